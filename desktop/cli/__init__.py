@@ -1,0 +1,57 @@
+"""The command line: the same services as the desktop app, never importing Qt widgets.
+
+Exit status: 0 done; 1 input refused (stderr names the field, the value and why; nothing was
+written); 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.cli import contacts, database
+from desktop.domain.errors import DuplicateError, InputError, PressDeskError
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pressdesk",
+        description="Press Desk: the press contacts directory. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"pressdesk {__version__}")
+    parser.add_argument("--db", metavar="URL",
+                        help="database URL (default: $PRESSDESK_DATABASE_URL, then SQLite in "
+                             "the user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    contacts.register(commands)
+    database.register(commands)
+    return parser
+
+
+def _report(error: PressDeskError) -> None:
+    if isinstance(error, InputError):
+        for problem in error.problems:
+            print(f"pressdesk: refused: {problem.message()}", file=sys.stderr)
+        if isinstance(error, DuplicateError):
+            print(f"pressdesk: existing contact: {error.existing_id} ({error.existing_name})",
+                  file=sys.stderr)
+    else:
+        print(f"pressdesk: refused: {error}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop.app import run_app  # the GUI is only imported when it is wanted
+
+        return run_app(args)
+    try:
+        return int(args.handler(args))
+    except PressDeskError as error:
+        _report(error)
+        return EXIT_REFUSED

@@ -1,0 +1,1 @@
+"""Plain data and the rules of the domain: no database, no Qt."""

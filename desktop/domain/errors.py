@@ -1,0 +1,65 @@
+"""The errors a user can be shown: each names the field, the value and the reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class PressDeskError(Exception):
+    """Base of every error Press Desk reports to a person rather than as a bug."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One refused value: where it was, which field, what it said, and why it was refused."""
+
+    field: str
+    value: str
+    reason: str
+    where: str | None = None
+
+    def message(self) -> str:
+        prefix = f"{self.where}: " if self.where else ""
+        return f"{prefix}{self.field} {self.value!r}: {self.reason}"
+
+
+class InputError(PressDeskError):
+    """Input refused; nothing was written. Carries one or more problems."""
+
+    def __init__(self, problems: list[Problem] | Problem) -> None:
+        self.problems = problems if isinstance(problems, list) else [problems]
+        super().__init__("; ".join(p.message() for p in self.problems))
+
+
+class DuplicateError(InputError):
+    """A phone number or email address already belongs to another contact."""
+
+    def __init__(self, problem: Problem, existing_id: int, existing_name: str) -> None:
+        self.existing_id = existing_id
+        self.existing_name = existing_name
+        super().__init__(problem)
+
+
+class NotFoundError(PressDeskError):
+    def __init__(self, entity: str, key: object) -> None:
+        self.entity = entity
+        self.key = key
+        super().__init__(f"No {entity} with id {key}")
+
+
+class ConflictError(PressDeskError):
+    """Somebody else saved the record first (optimistic locking)."""
+
+    def __init__(self, entity: str, key: object, expected: int, actual: int,
+                 changed_by: str | None, changed_at: str | None) -> None:
+        self.entity, self.key, self.expected, self.actual = entity, key, expected, actual
+        who = f" by {changed_by}" if changed_by else ""
+        when = f" at {changed_at}" if changed_at else ""
+        super().__init__(
+            f"{entity.capitalize()} {key} is at version {actual}, not {expected}: "
+            f"it was changed{who}{when}. Reload it and apply your change again."
+        )
+
+
+class DatabaseError(PressDeskError):
+    """The database cannot be used as it is (too new, unreachable, damaged)."""

@@ -1,0 +1,1 @@
+"""Use cases. Each call owns its transaction and returns plain records, never ORM objects."""

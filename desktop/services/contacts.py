@@ -1,0 +1,288 @@
+"""Contacts: add, change, archive and read people, every change audited and versioned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from desktop.db.base import utc_now
+from desktop.db.models import Contact, Release, ReleaseContact
+from desktop.domain.errors import ConflictError, InputError, NotFoundError, Problem
+from desktop.domain.records import ContactRecord, ReleaseRef
+from desktop.domain.text import fold, squeeze
+from desktop.services import audit
+from desktop.services.contact_rules import (
+    clean_name,
+    email_row,
+    find_email,
+    find_phone,
+    phone_row,
+    read_phones_and_emails,
+    refuse_duplicates,
+    split_name,
+)
+from desktop.services.database import Database
+from desktop.services.mapping import contact_record
+from desktop.services.offices import find_or_create_office, resolve_country
+
+
+@dataclass(frozen=True)
+class ContactDraft:
+    """A new contact as a form or the command line gives it, before validation."""
+
+    name: str
+    title: str | None = None
+    office: str | None = None
+    country: str | None = None
+    phones: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    notes: str | None = None
+    allow_duplicate: bool = False
+
+
+@dataclass(frozen=True)
+class ContactChanges:
+    """What to change on a contact; None leaves a field as it is, "" clears it."""
+
+    name: str | None = None
+    title: str | None = None
+    office: str | None = None
+    country: str | None = None
+    notes: str | None = None
+    languages: tuple[str, ...] | None = None
+    tags: tuple[str, ...] | None = None
+    add_phones: tuple[str, ...] = ()
+    remove_phones: tuple[str, ...] = ()
+    add_emails: tuple[str, ...] = ()
+    remove_emails: tuple[str, ...] = ()
+    allow_duplicate: bool = False
+
+
+def _optional(text: str | None) -> str | None:
+    return squeeze(text) or None if text is not None else None
+
+
+def _load(session: Session, contact_id: int) -> Contact:
+    contact = session.get(
+        Contact, contact_id,
+        options=[selectinload(Contact.phones), selectinload(Contact.emails),
+                 selectinload(Contact.office)],
+    )
+    if contact is None:
+        raise NotFoundError("contact", contact_id)
+    return contact
+
+
+def _releases_of(session: Session, contact_id: int) -> tuple[ReleaseRef, ...]:
+    rows = session.execute(
+        select(Release.id, Release.title, Release.published_on, ReleaseContact.role,
+               ReleaseContact.snippet)
+        .join(ReleaseContact, ReleaseContact.release_id == Release.id)
+        .where(ReleaseContact.contact_id == contact_id)
+        .order_by(Release.published_on.desc().nulls_last(), Release.id.desc())
+    ).all()
+    return tuple(ReleaseRef(r.id, r.title, r.published_on, r.role, r.snippet) for r in rows)
+
+
+def _check_version(session: Session, contact: Contact, if_version: int | None) -> None:
+    if if_version is not None and contact.version != if_version:
+        last = audit.last_change(session, "contact", contact.id)
+        raise ConflictError("contact", contact.id, if_version, contact.version,
+                            last.actor if last else None,
+                            last.at.isoformat(timespec="seconds") if last else None)
+
+
+def _stale(contact_id: int, if_version: int | None) -> ConflictError:
+    return ConflictError("contact", contact_id, if_version or 0, -1, None, None)
+
+
+def add_contact(db: Database, draft: ContactDraft) -> ContactRecord:
+    """Create a person; refuse (naming field, value, reason) anything that does not validate."""
+    name = clean_name(draft.name)
+    country = resolve_country(draft.country)
+    with db.transaction() as session:
+        office = (find_or_create_office(session, db.actor, draft.office, country)
+                  if draft.office and draft.office.strip() else None)
+        if country and office and office.country and office.country != country:
+            raise InputError(Problem("Country", draft.country or "",
+                                     f"office {office.name!r} is in {office.country}"))
+        region = country or (office.country if office else None)
+        phones, emails = read_phones_and_emails(draft.phones, draft.emails, region)
+        if not draft.allow_duplicate:
+            refuse_duplicates(session, phones, emails)
+        given, family = split_name(name)
+        now = utc_now()
+        contact = Contact(
+            full_name=name, name_key=fold(name), given_name=given, family_name=family,
+            title=_optional(draft.title), office=office, country=region,
+            languages=list(draft.languages), tags=list(draft.tags), notes=_optional(draft.notes),
+            archived=False, created_at=now, updated_at=now,
+            phones=[phone_row(p, i) for i, p in enumerate(phones)],
+            emails=[email_row(e, i) for i, e in enumerate(emails)],
+        )
+        session.add(contact)
+        session.flush()
+        audit.record_change(session, db.actor, "contact", contact.id, "create", {
+            "name": name, "office": office.name if office else None, "country": region,
+            "phones": [p.e164 for p in phones], "emails": [e.address for e in emails],
+        })
+        return contact_record(contact)
+
+
+def _apply_fields(session: Session, db: Database, contact: Contact,
+                  changes: ContactChanges, diff: dict[str, object]) -> None:
+    # The office first: creating one flushes, and the contact must not be dirty yet, or one
+    # save would write (and version) the contact twice.
+    country = resolve_country(changes.country) if changes.country else None
+    if changes.office is not None:
+        old = contact.office.name if contact.office else None
+        office = (find_or_create_office(session, db.actor, changes.office, country)
+                  if changes.office.strip() else None)
+        if (office.name if office else None) != old:
+            diff["office"] = [old, office.name if office else None]
+            contact.office = office
+            if country is None and office is not None and office.country:
+                country = office.country
+    if country is not None and country != contact.country:
+        diff["country"] = [contact.country, country]
+        contact.country = country
+    if changes.name is not None:
+        name = clean_name(changes.name)
+        if name != contact.full_name:
+            diff["name"] = [contact.full_name, name]
+            contact.full_name, contact.name_key = name, fold(name)
+            contact.given_name, contact.family_name = split_name(name)
+    if changes.title is not None and _optional(changes.title) != contact.title:
+        diff["title"] = [contact.title, _optional(changes.title)]
+        contact.title = _optional(changes.title)
+    if changes.notes is not None and _optional(changes.notes) != contact.notes:
+        diff["notes"] = [contact.notes, _optional(changes.notes)]
+        contact.notes = _optional(changes.notes)
+    for attr, new in (("languages", changes.languages), ("tags", changes.tags)):
+        if new is not None and list(new) != list(getattr(contact, attr)):
+            diff[attr] = [list(getattr(contact, attr)), list(new)]
+            setattr(contact, attr, list(new))
+
+
+def _apply_phones_and_emails(session: Session, contact: Contact, changes: ContactChanges,
+                             diff: dict[str, object]) -> None:
+    problems: list[Problem] = []
+    removed_phones: list[str] = []
+    removed_emails: list[str] = []
+    for text in changes.remove_phones:
+        phone = find_phone(contact, text)
+        if phone is None:
+            have = ", ".join(p.e164 or p.as_written for p in contact.phones) or "none"
+            problems.append(Problem("Phone", text, f"contact {contact.id} has no such number "
+                                                   f"(its numbers: {have})"))
+        else:
+            contact.phones.remove(phone)
+            removed_phones.append(phone.e164 or phone.as_written)
+    for text in changes.remove_emails:
+        email = find_email(contact, text)
+        if email is None:
+            have = ", ".join(e.address or e.as_written for e in contact.emails) or "none"
+            problems.append(Problem("Email", text, f"contact {contact.id} has no such address "
+                                                   f"(its addresses: {have})"))
+        else:
+            contact.emails.remove(email)
+            removed_emails.append(email.address or email.as_written)
+    if problems:
+        raise InputError(problems)
+    if removed_phones:
+        diff["removed_phones"] = removed_phones
+    if removed_emails:
+        diff["removed_emails"] = removed_emails
+    phones, emails = read_phones_and_emails(changes.add_phones, changes.add_emails,
+                                            contact.country)
+    known_phones = {p.e164 for p in contact.phones}
+    known_emails = {e.address for e in contact.emails}
+    phones = [p for p in phones if p.e164 not in known_phones]
+    emails = [e for e in emails if e.address not in known_emails]
+    if not changes.allow_duplicate:
+        refuse_duplicates(session, phones, emails, exclude=contact.id)
+    start = max((p.position for p in contact.phones), default=-1) + 1
+    for offset, check in enumerate(phones):
+        contact.phones.append(phone_row(check, start + offset))
+    start = max((e.position for e in contact.emails), default=-1) + 1
+    for offset, email_check in enumerate(emails):
+        contact.emails.append(email_row(email_check, start + offset))
+    if phones:
+        diff["added_phones"] = [p.e164 for p in phones]
+    if emails:
+        diff["added_emails"] = [e.address for e in emails]
+
+
+def update_contact(db: Database, contact_id: int, changes: ContactChanges,
+                   if_version: int | None = None) -> ContactRecord:
+    """Apply ``changes``; with ``if_version``, refuse if someone saved the contact since."""
+    try:
+        with db.transaction() as session:
+            contact = _load(session, contact_id)
+            _check_version(session, contact, if_version)
+            diff: dict[str, object] = {}
+            with session.no_autoflush:  # one UPDATE, so one save is one version
+                _apply_fields(session, db, contact, changes, diff)
+                _apply_phones_and_emails(session, contact, changes, diff)
+            if diff:
+                contact.updated_at = utc_now()  # also bumps the version column
+                session.flush()
+                audit.record_change(session, db.actor, "contact", contact.id, "update", diff)
+            return contact_record(contact, _releases_of(session, contact.id))
+    except StaleDataError as error:
+        raise _stale(contact_id, if_version) from error
+
+
+def set_archived(db: Database, contact_id: int, archived: bool = True,
+                 if_version: int | None = None) -> ContactRecord:
+    """Archive (or bring back) a contact: archived people leave search and lists, not history."""
+    try:
+        with db.transaction() as session:
+            contact = _load(session, contact_id)
+            _check_version(session, contact, if_version)
+            if contact.archived != archived:
+                contact.archived = archived
+                contact.updated_at = utc_now()
+                session.flush()
+                audit.record_change(session, db.actor, "contact", contact.id,
+                                    "archive" if archived else "unarchive", {})
+            return contact_record(contact, _releases_of(session, contact.id))
+    except StaleDataError as error:
+        raise _stale(contact_id, if_version) from error
+
+
+def get_contact(db: Database, contact_id: int) -> ContactRecord:
+    with db.reading() as session:
+        contact = _load(session, contact_id)
+        return contact_record(contact, _releases_of(session, contact.id))
+
+
+def list_contacts(db: Database, *, include_archived: bool = False, offset: int = 0,
+                  limit: int | None = None) -> list[ContactRecord]:
+    """Contacts by name, a page at a time (keyset paging lives in the table models)."""
+    with db.reading() as session:
+        query = (
+            select(Contact)
+            .options(selectinload(Contact.phones), selectinload(Contact.emails),
+                     selectinload(Contact.office))
+            .order_by(Contact.name_key, Contact.id)
+            .offset(offset)
+        )
+        if not include_archived:
+            query = query.where(Contact.archived.is_(False))
+        if limit is not None:
+            query = query.limit(limit)
+        return [contact_record(c) for c in session.scalars(query)]
+
+
+def count_contacts(db: Database, *, include_archived: bool = False) -> int:
+    with db.reading() as session:
+        query = select(func.count(Contact.id))
+        if not include_archived:
+            query = query.where(Contact.archived.is_(False))
+        return int(session.scalar(query) or 0)

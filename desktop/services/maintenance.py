@@ -1,0 +1,156 @@
+"""Database upkeep: integrity checks, portable backups and restores, for either engine.
+
+A backup is always a SQLite file at the same schema revision, whatever the source engine: a
+team's PostgreSQL directory can be restored onto a laptop and back, with no server tools.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, func, inspect, select, text
+from sqlalchemy.exc import DBAPIError
+
+from desktop.db import migrate
+from desktop.db.base import Base
+from desktop.db.engine import make_engine
+from desktop.domain.errors import DatabaseError, InputError, Problem
+from desktop.services.database import Database
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    backend: str
+    revision: str | None
+    head: str
+    problems: list[str] = field(default_factory=list)
+    checks: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _orphan_problems(engine: Engine) -> list[str]:
+    """Rows whose foreign key points nowhere: the same query on both engines."""
+    problems = []
+    with engine.connect() as connection:
+        for table in Base.metadata.sorted_tables:
+            for fk in table.foreign_key_constraints:
+                (column,) = fk.columns
+                (element,) = fk.elements
+                parent = element.column
+                orphans = connection.scalar(
+                    select(func.count()).select_from(
+                        table.outerjoin(parent.table, column == parent)
+                    ).where(column.is_not(None), parent.is_(None))
+                )
+                if orphans:
+                    problems.append(f"{table.name}.{column.name}: {orphans} row(s) point to a "
+                                    f"missing {parent.table.name}")
+    return problems
+
+
+def check(db: Database) -> CheckReport:
+    """Integrity, foreign keys, schema revision: what ``db check`` prints."""
+    engine = db.engine
+    problems: list[str] = []
+    checks: list[str] = []
+    revision = migrate.current_revision(engine)
+    head = migrate.head_revision()
+    checks.append("schema revision")
+    if revision != head:
+        problems.append(f"schema is at revision {revision}, the newest is {head}: "
+                        "run `pressdesk db upgrade`")
+    with engine.connect() as connection:
+        if db.backend == "sqlite":
+            checks.append("PRAGMA integrity_check")
+            result = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
+            if result != ["ok"]:
+                problems.extend(f"integrity: {line}" for line in result)
+            checks.append("PRAGMA foreign_key_check")
+            for row in connection.execute(text("PRAGMA foreign_key_check")):
+                problems.append(f"foreign key: {row[0]} row {row[1]} points to missing {row[2]}")
+        else:
+            checks.append("catalog: every table present")
+            present = set(inspect(connection).get_table_names())
+            for table in Base.metadata.tables:
+                if table not in present:
+                    problems.append(f"table {table} is missing")
+    checks.append("orphaned references")
+    if not problems:
+        problems.extend(_orphan_problems(engine))
+    return CheckReport(db.backend, revision, head, problems, checks)
+
+
+def _copy_rows(source: Engine, target: Engine) -> dict[str, int]:
+    """Both sides are at the newest revision, so the declared tables describe them both."""
+    counts: dict[str, int] = {}
+    with source.connect() as src, target.begin() as dst:
+        if target.dialect.name == "sqlite":
+            dst.execute(text("PRAGMA defer_foreign_keys = ON"))
+        for table in reversed(Base.metadata.sorted_tables):
+            dst.execute(table.delete())
+        for table in Base.metadata.sorted_tables:
+            rows = [dict(r._mapping) for r in src.execute(select(table))]
+            if rows:
+                dst.execute(table.insert(), rows)
+            counts[table.name] = len(rows)
+        if target.dialect.name == "postgresql":
+            for table in Base.metadata.sorted_tables:
+                dst.execute(text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+                ))
+    return counts
+
+
+def backup(db: Database, path: Path) -> dict[str, int]:
+    """Write every row to a new SQLite file at ``path`` (refusing to overwrite one)."""
+    if path.exists():
+        raise InputError(Problem("Backup file", str(path), "already exists; choose a new name"))
+    migrate.check_not_newer(db.engine)
+    target = make_engine(f"sqlite:///{path}")
+    try:
+        migrate.upgrade(target)
+        return _copy_rows(db.engine, target)
+    finally:
+        target.dispose()
+
+
+def restore(db: Database, path: Path) -> dict[str, int]:
+    """Replace every row with the backup's, in one transaction: all of it or nothing."""
+    if not path.is_file():
+        raise InputError(Problem("Backup file", str(path), "does not exist"))
+    with tempfile.TemporaryDirectory(prefix="pressdesk-restore-") as scratch:
+        # Work on a copy: upgrading an old backup must not change the user's file.
+        try:
+            copy = migrate.backup_sqlite_file(path, Path(scratch) / "restore.sqlite3")
+        except sqlite3.DatabaseError as error:
+            raise InputError(Problem("Backup file", str(path),
+                                     f"is not a Press Desk backup ({error})")) from error
+        return _restore_from(db, copy, path)
+
+
+def _restore_from(db: Database, copy: Path, path: Path) -> dict[str, int]:
+    source = make_engine(f"sqlite:///{copy}")
+    try:
+        try:
+            revision = migrate.current_revision(source)
+        except DBAPIError as error:
+            raise InputError(Problem("Backup file", str(path),
+                                     f"is not a Press Desk backup ({error.orig})")) from error
+        if revision is None:
+            raise InputError(Problem("Backup file", str(path), "is not a Press Desk backup"))
+        try:
+            migrate.check_not_newer(source)
+        except DatabaseError as error:
+            raise InputError(Problem("Backup file", str(path), str(error))) from error
+        if revision != migrate.head_revision():
+            migrate.upgrade(source)
+        return _copy_rows(source, db.engine)
+    finally:
+        source.dispose()

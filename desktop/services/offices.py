@@ -1,0 +1,142 @@
+"""Offices: found or created by name, their country inferred from the name in any language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from zoneinfo import available_timezones
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.db.base import utc_now
+from desktop.db.models import Contact, Office
+from desktop.domain.countries import country_from_name, country_name, find_country_in_text
+from desktop.domain.errors import ConflictError, InputError, NotFoundError, Problem
+from desktop.domain.records import OfficeRecord
+from desktop.domain.text import fold, squeeze
+from desktop.services import audit
+from desktop.services.database import Database
+from desktop.services.mapping import office_record
+
+
+def resolve_country(value: str | None, field: str = "Country") -> str | None:
+    """An ISO code or a country name in EN/FR/ES to the code; refuse what is neither."""
+    if value is None or not value.strip():
+        return None
+    code = country_from_name(value)
+    if code is None:
+        raise InputError(Problem(field, value, "not an ISO 3166 country code (e.g. TJ) "
+                                               "nor a country name Press Desk knows"))
+    return code
+
+
+def _organisation_of(name: str) -> str | None:
+    """"IOM Jordan" -> "IOM": the acronym that leads most office names."""
+    first = name.split()[0] if name.split() else ""
+    return first if first.isupper() and 2 <= len(first) <= 8 else None
+
+
+def find_or_create_office(session: Session, actor: str, name: str,
+                          country: str | None) -> Office:
+    """The office called ``name`` (case and accents ignored), created if new.
+
+    A new office takes ``country`` or the country its name mentions ("OIM Sénégal" -> SN).
+    """
+    clean = squeeze(name)
+    if not clean:
+        raise InputError(Problem("Office", name, "an office needs a name"))
+    office = session.scalars(select(Office).where(Office.name_key == fold(clean))).first()
+    if office is not None:
+        if office.country is None and country is not None:
+            office.country = country
+            office.updated_at = utc_now()
+        return office
+    office = Office(
+        name=clean, name_key=fold(clean), organisation=_organisation_of(clean),
+        country=country or find_country_in_text(clean), created_at=utc_now(),
+        updated_at=utc_now(),
+    )
+    session.add(office)
+    session.flush()
+    audit.record_change(session, actor, "office", office.id, "create",
+                        {"name": clean, "country": office.country})
+    return office
+
+
+@dataclass(frozen=True)
+class OfficeSummary:
+    office: OfficeRecord
+    contact_count: int
+
+
+def list_offices(db: Database) -> list[OfficeSummary]:
+    """Every office with how many active contacts it has, by country then name."""
+    with db.reading() as session:
+        counts = (
+            select(Contact.office_id, func.count(Contact.id).label("n"))
+            .where(Contact.archived.is_(False))
+            .group_by(Contact.office_id)
+            .subquery()
+        )
+        rows = session.execute(
+            select(Office, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.office_id == Office.id)
+            .order_by(Office.country, Office.name_key)
+        ).all()
+        return [OfficeSummary(office_record(office), int(n)) for office, n in rows]
+
+
+@dataclass(frozen=True)
+class OfficeChanges:
+    name: str | None = None
+    country: str | None = None
+    city: str | None = None
+    time_zone: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+def update_office(db: Database, office_id: int, changes: OfficeChanges,
+                  if_version: int | None = None) -> OfficeRecord:
+    with db.transaction() as session:
+        office = session.get(Office, office_id)
+        if office is None:
+            raise NotFoundError("office", office_id)
+        if if_version is not None and office.version != if_version:
+            last = audit.last_change(session, "office", office_id)
+            raise ConflictError("office", office_id, if_version, office.version,
+                                last.actor if last else None,
+                                last.at.isoformat(timespec="seconds") if last else None)
+        diff: dict[str, object] = {}
+        if changes.name is not None and squeeze(changes.name) != office.name:
+            clean = squeeze(changes.name)
+            if not clean:
+                raise InputError(Problem("Office name", changes.name, "cannot be empty"))
+            diff["name"] = [office.name, clean]
+            office.name, office.name_key = clean, fold(clean)
+        if changes.country is not None:
+            code = resolve_country(changes.country)
+            if code != office.country:
+                diff["country"] = [office.country, code]
+                office.country = code
+        if changes.time_zone is not None:
+            zone = changes.time_zone.strip() or None
+            if zone is not None and zone not in available_timezones():
+                raise InputError(Problem("Time zone", changes.time_zone,
+                                         "not an IANA time zone such as Asia/Dushanbe"))
+            diff["time_zone"] = [office.time_zone, zone]
+            office.time_zone = zone
+        for field in ("city", "phone", "email"):
+            value = getattr(changes, field)
+            if value is not None and (value.strip() or None) != getattr(office, field):
+                diff[field] = [getattr(office, field), value.strip() or None]
+                setattr(office, field, value.strip() or None)
+        if diff:
+            office.updated_at = utc_now()
+            session.flush()
+            audit.record_change(session, db.actor, "office", office.id, "update", diff)
+        return office_record(office)
+
+
+def describe_country(code: str | None) -> str:
+    return f"{country_name(code)} ({code})" if code else "no country"

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Install the Debian packages Press Desk needs that a fresh machine may lack.
+#   app:  the libraries Qt's xcb platform loads
+#   test: those, plus PostgreSQL 15 and Xvfb for the test suite
+set -euo pipefail
+what=${1:-app}
+
+packages=(libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 fonts-dejavu-core)
+if [ "$what" = test ]; then
+  packages+=(postgresql-15 xvfb xauth)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "Please install: ${missing[*]} (not a Debian-like system; skipping)" >&2
+  exit 0
+fi
+if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+echo "Installing Debian packages: ${missing[*]}" >&2
+$SUDO apt-get update -qq >&2
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2

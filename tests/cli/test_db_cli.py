@@ -1,0 +1,82 @@
+"""``pressdesk db …`` and the global options."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from tests.cli.conftest import Runner
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.startswith("pressdesk ")
+
+
+def test_check_reports_a_healthy_database(cli: Runner) -> None:
+    result = cli("db", "check", "--json")
+    assert result.code == 0
+    report = result.json()
+    assert report["ok"] is True and report["revision"] == report["head"]
+    assert "orphaned references" in report["checks"]
+
+
+def test_upgrade_on_a_current_database_changes_nothing(cli: Runner) -> None:
+    result = cli("db", "upgrade", "--json")
+    assert result.code == 0 and result.json()["from"] == result.json()["to"]
+
+
+def test_backup_and_restore_round_trip(cli: Runner, tmp_path: Path) -> None:
+    cli("contacts", "add", "--name", "Hiwot Bekele", "--office", "IOM Ethiopia",
+        "--phone", "+251 11 661 1117")
+    backup = tmp_path / "backup.sqlite3"
+    assert cli("db", "backup", str(backup)).code == 0
+    cli("contacts", "add", "--name", "Added Later", "--country", "FR")
+    restored = cli("db", "restore", str(backup), "--json")
+    assert restored.code == 0 and restored.json()["rows"]["contacts"] == 1
+    names = [c["name"] for c in cli("contacts", "list", "--json").json()["contacts"]]
+    assert names == ["Hiwot Bekele"]
+    after = cli("contacts", "add", "--name", "Next One", "--json")
+    assert after.code == 0, after.err  # ids continue after the restored rows
+    assert cli("db", "check").code == 0
+
+
+def test_backup_refuses_to_overwrite(cli: Runner, tmp_path: Path) -> None:
+    target = tmp_path / "exists.sqlite3"
+    target.write_text("keep me")
+    result = cli("db", "backup", str(target))
+    assert result.code == 1 and "already exists" in result.err
+    assert target.read_text() == "keep me"
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(cli: Runner, tmp_path: Path) -> None:
+    cli("contacts", "add", "--name", "Hiwot Bekele")
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_text("not a database at all" * 100)
+    result = cli("db", "restore", str(junk))
+    assert result.code == 1 and "not a Press Desk backup" in result.err
+    assert len(cli("contacts", "list", "--json").json()["contacts"]) == 1
+
+
+def test_environment_variable_chooses_the_database(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'env.sqlite3'}"
+    monkeypatch.setenv("PRESSDESK_DATABASE_URL", url)
+    assert main(["contacts", "add", "--name", "Env Person"]) == 0
+    assert (tmp_path / "env.sqlite3").exists()
+
+
+def test_default_database_lives_in_the_user_data_dir(
+        isolated_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["contacts", "list"]) == 0
+    assert (isolated_home / "data" / "pressdesk.sqlite3").exists()
+
+
+def test_unsupported_url_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", "mysql://x/y", "contacts", "list"]) == 1
+    assert "only sqlite" in capsys.readouterr().err
