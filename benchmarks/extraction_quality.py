@@ -1,0 +1,157 @@
+"""How well the release reader finds media contacts, measured on a labelled corpus.
+
+Usage: ``python benchmarks/extraction_quality.py [CORPUS_DIR] [--json] [--verbose]``
+
+Contacts are matched by folded name; precision/recall/F1 count matched names. Each field
+(title, office, country, phones, emails) is scored over the matched contacts; release-level
+fields (title, dateline, date, language) over the releases. Expected results sit beside each
+release as ``<file>.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from desktop.domain.text import fold  # noqa: E402
+from desktop.formats.releases import ExtractedPerson, read_release  # noqa: E402
+
+DEFAULT_CORPUS = ROOT / "tests" / "data" / "releases" / "corpus"
+FIELDS = ("title", "office", "country", "phones", "emails")
+RELEASE_FIELDS = ("title", "dateline", "published_on", "language")
+
+
+def _text(value: str | None) -> str | None:
+    return fold(value) if value else None
+
+
+def _phone_keys(phones: list[dict[str, Any]]) -> set[str]:
+    keys = set()
+    for phone in phones:
+        if phone.get("valid"):
+            keys.add(str(phone["e164"]))
+        else:
+            keys.add("invalid:" + re.sub(r"\D", "", str(phone.get("as_written", ""))))
+    return keys
+
+
+def _person_values(person: ExtractedPerson) -> dict[str, Any]:
+    phones = [
+        {"e164": p.e164, "valid": p.valid, "as_written": p.as_written} for p in person.phones
+    ]
+    return {
+        "title": _text(person.title),
+        "office": _text(person.office),
+        "country": person.country,
+        "phones": _phone_keys(phones),
+        "emails": {e.address for e in person.emails if e.valid},
+    }
+
+
+def _expected_values(contact: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "title": _text(contact.get("title")),
+        "office": _text(contact.get("office")),
+        "country": contact.get("country"),
+        "phones": _phone_keys(contact.get("phones", [])),
+        "emails": {str(e).lower() for e in contact.get("emails", [])},
+    }
+
+
+def evaluate(corpus: Path = DEFAULT_CORPUS) -> dict[str, Any]:
+    """Score every release in ``corpus`` that has an expected ``.json`` beside it."""
+    true_pos = false_pos = false_neg = 0
+    field_hits = dict.fromkeys(FIELDS, 0)
+    release_hits = dict.fromkeys(RELEASE_FIELDS, 0)
+    releases = 0
+    mistakes: list[str] = []
+    for expected_path in sorted(corpus.glob("*.json")):
+        expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        source = corpus / expected["file"]
+        parsed = read_release(source)
+        releases += 1
+        got_release = {
+            "title": _text(parsed.title), "dateline": _text(parsed.dateline),
+            "published_on": parsed.published_on.isoformat() if parsed.published_on else None,
+            "language": parsed.language,
+        }
+        for name in RELEASE_FIELDS:
+            raw = expected.get(name)
+            want = _text(raw) if name in ("title", "dateline") else raw
+            if got_release[name] == want:
+                release_hits[name] += 1
+            else:
+                mistakes.append(f"{source.name}: {name} {got_release[name]!r} != {want!r}")
+        got = {fold(p.name): p for p in parsed.media_contacts}
+        want_contacts = {fold(c["name"]): c for c in expected["contacts"]}
+        for name, contact in want_contacts.items():
+            person = got.get(name)
+            if person is None:
+                false_neg += 1
+                mistakes.append(f"{source.name}: missed {contact['name']}")
+                continue
+            true_pos += 1
+            mine, theirs = _person_values(person), _expected_values(contact)
+            for field in FIELDS:
+                if mine[field] == theirs[field]:
+                    field_hits[field] += 1
+                else:
+                    mistakes.append(
+                        f"{source.name}: {contact['name']} {field} "
+                        f"{mine[field]!r} != {theirs[field]!r}"
+                    )
+        for name, person in got.items():
+            if name not in want_contacts:
+                false_pos += 1
+                mistakes.append(f"{source.name}: extra {person.name}")
+    precision = true_pos / (true_pos + false_pos) if true_pos + false_pos else 0.0
+    recall = true_pos / (true_pos + false_neg) if true_pos + false_neg else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "releases": releases,
+        "contacts": {"expected": true_pos + false_neg, "found": true_pos + false_pos,
+                     "matched": true_pos, "precision": precision, "recall": recall, "f1": f1},
+        "fields": {f: field_hits[f] / true_pos if true_pos else 0.0 for f in FIELDS},
+        "release_fields": {f: release_hits[f] / releases if releases else 0.0
+                           for f in RELEASE_FIELDS},
+        "mistakes": mistakes,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--verbose", action="store_true", help="list every mistake")
+    args = parser.parse_args(argv)
+    result = evaluate(args.corpus)
+    if args.json:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+        return 0
+    contacts = result["contacts"]
+    print(f"releases: {result['releases']}   contacts expected: {contacts['expected']}  "
+          f"found: {contacts['found']}  matched: {contacts['matched']}")
+    print(f"contacts  precision {contacts['precision']:.3f}  recall {contacts['recall']:.3f}  "
+          f"F1 {contacts['f1']:.3f}")
+    for field, score in result["fields"].items():
+        print(f"  {field:<13}{score:.3f}")
+    print("release fields:")
+    for field, score in result["release_fields"].items():
+        print(f"  {field:<13}{score:.3f}")
+    if args.verbose or result["mistakes"]:
+        print(f"mistakes ({len(result['mistakes'])}):")
+        for mistake in result["mistakes"]:
+            print("  " + mistake)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

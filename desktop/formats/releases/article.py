@@ -1,0 +1,160 @@
+"""Locating the article in scraped text: its title, dateline, date and body, menus left out.
+
+Scraped pages put menus above the article and footers below it. The first paragraph of a release
+almost always opens with a dateline ("Douchanbé – …"), so that paragraph anchors the article:
+the title is the nearest title-like line above it, the body runs from there to the footer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.domain.text import fold, squeeze
+from desktop.formats.releases.dates import find_dates, first_date
+from desktop.formats.releases.lexicon import FOOTER_MARKERS, NOT_TITLES, fold_keep_length
+
+_DATELINE = re.compile(
+    r"^\s*(?P<head>[^\W\d_][^–—:\n]{0,80}?)\s*(?:[–—]|\s-{1,2}\s|\s-(?=\s))\s*(?=\S)"
+)
+_PLACE_PARTICLES = {"de", "del", "la", "el", "es", "al", "da", "do", "dos", "du", "sur", "au",
+                    "and", "y", "et", "of", "des", "las", "los", "le"}
+_SENTENCE_END = re.compile(r"[.!?…»”\")]\s*$")
+_ONLY_DATE = re.compile(r"^[\W\d_]*$")
+_DATED = re.compile(r"^([^–—\n]{6,40}?)\s*(?:[–—]|\s-{1,2}\s)")
+
+
+@dataclass(frozen=True)
+class Article:
+    title: str
+    body_lines: list[str]
+    dateline: str | None
+    published_on: date | None
+
+
+def _place(head: str) -> tuple[str, str] | None:
+    """Split a dateline head ("GENEVA, 12 May 2025") into the place and what follows it."""
+    head = re.sub(r"\s*\([^)]*\)", "", head).strip()
+    place, _, rest = head.partition(",")
+    words = place.split()
+    if not 1 <= len(words) <= 5:
+        return None
+    for word in words:
+        first = next((ch for ch in word if ch.isalpha()), "")
+        if not first or any(ch.isdigit() for ch in word):
+            return None
+        if first.islower() and fold(word) not in _PLACE_PARTICLES:
+            return None
+    if place.isupper() and len(place) > 3:
+        place = place.title()
+    return place.strip(), rest.strip()
+
+
+def dateline_of(line: str) -> tuple[str, str] | None:
+    """The dateline place (and the text beside it, where a date may be) opening a paragraph."""
+    match = _DATELINE.match(line)
+    if not match:
+        return None
+    after = line[match.end():]
+    if len(after.split()) < 8:
+        return None
+    place = _place(match.group("head"))
+    if place is None:
+        return None
+    # "Bamako – 30 janvier 2025 – Le HCR …": the date sits between two dashes.
+    second = _DATED.match(after)
+    if second and find_dates(second.group(1)):
+        return place[0], f"{place[1]} {second.group(1)}".strip()
+    return place
+
+
+def _title_like(line: str) -> bool:
+    text = line.strip()
+    words = text.split()
+    if not 2 <= len(words) <= 40 or text.startswith(("-", "•", "*")):
+        return False
+    if NOT_TITLES.match(text) or FOOTER_MARKERS.match(text) or _ONLY_DATE.match(text):
+        return False
+    if find_dates(text) and len(words) <= 6:
+        return False
+    return not re.match(r"^(?:by|par|por|автор)\s", text, re.I)
+
+
+def _prose(line: str) -> bool:
+    return len(line.split()) >= 15 and bool(_SENTENCE_END.search(line.strip()))
+
+
+def _find_start(lines: list[str]) -> tuple[int | None, tuple[str, str] | None]:
+    for index, line in enumerate(lines):
+        if _SENTENCE_END.search(line.strip()) or len(line.split()) >= 20:
+            found = dateline_of(line)
+            if found:
+                return index, found
+    return None, None
+
+
+def _find_title(lines: list[str], start: int, hint: str | None) -> int | None:
+    if hint:
+        wanted = fold(hint)
+        for index, line in enumerate(lines[: start + 1] if start else lines):
+            if line.strip() and fold(line) == wanted:
+                return index
+    candidates = [i for i in range(start - 1, max(-1, start - 8), -1) if _title_like(lines[i])]
+    for index in candidates[:3]:
+        if not _SENTENCE_END.search(lines[index].strip()):
+            return index
+    return candidates[0] if candidates else None
+
+
+def _header_date(lines: list[str], title_at: int | None, start: int) -> date | None:
+    first = 0 if title_at is None else max(0, title_at - 3)
+    for index in range(first, start):
+        if index == title_at:
+            continue
+        found = first_date(lines[index])
+        if found:
+            return found
+    return None
+
+
+def read_article(text: str, title_hint: str | None = None,
+                 date_hint: date | None = None) -> Article:
+    """Split ``text`` into title, dateline, date and body lines; never raises."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    start, dateline = _find_start(lines)
+    if start is None:
+        start = next((i for i, line in enumerate(lines) if _prose(line)), None)
+    if start is None:
+        start = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    title_at = _find_title(lines, start, title_hint)
+    if title_at is None and title_hint is None:
+        title_at = next((i for i in range(start) if _title_like(lines[i])), None)
+    if title_at is not None:
+        title = squeeze(lines[title_at])
+    elif title_hint:
+        title = squeeze(title_hint)
+    else:
+        title = squeeze(lines[start])[:200] if lines else ""
+    body_from = start if title_at is None or title_at >= start else title_at + 1
+    if title_at is not None and title_at == start:
+        body_from = start + 1
+    end = len(lines)
+    for index in range(max(body_from, start + 1), len(lines)):
+        line = lines[index]
+        if FOOTER_MARKERS.match(fold_keep_length(line)) or FOOTER_MARKERS.match(line):
+            end = index
+            break
+    body_lines = lines[body_from:end]
+    while body_lines and not body_lines[-1].strip():
+        body_lines.pop()
+    while body_lines and not body_lines[0].strip():
+        body_lines.pop(0)
+    published = None
+    if dateline is not None:
+        published = first_date(dateline[1])
+    if published is None:
+        published = _header_date(lines, title_at, start)
+    if published is None:
+        published = date_hint
+    return Article(title, body_lines, dateline[0] if dateline else None, published)

@@ -1,0 +1,397 @@
+"""Finding contact blocks in an article and reading the people in them.
+
+A block starts at a heading or lead-in ("Media contacts:", "Pour plus d'informations, veuillez
+contacter …") and runs while lines still look like contact lines. Each line is cut into
+segments (commas, pipes, parentheses, "or"/"ou"/"y" before a name) and each segment is read
+as a name, title, office, phone or address; a new name starts a new person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.domain.countries import find_country_in_text
+from desktop.domain.emails import EmailCheck
+from desktop.domain.phones import PhoneCheck, region_of_e164
+from desktop.formats.releases.fields import (
+    clean_name,
+    find_email_spans,
+    find_phone_spans,
+    has_email_label,
+    has_phone_label,
+    has_role_word,
+    is_label_only,
+    looks_like_office,
+    read_emails,
+    read_phones,
+    split_at_org,
+    strip_article,
+)
+from desktop.formats.releases.lexicon import (
+    AFTER_CONTACTS,
+    CONTACT_HEADING,
+    FOOTER_MARKERS,
+    LOCATION_PREFIX,
+    SWITCHBOARD,
+    fold_keep_length,
+)
+from desktop.formats.releases.model import ExtractedPerson, Role
+
+_BARE_HEADING = re.compile(
+    r"^\s*(?:contacts?|contactos?|contato|контакты|контакт|للتواصل|جهات\s+الاتصال)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_LINE_START = re.compile(r"^[\s>*#•\-–—_]*")
+_SEPARATORS = re.compile(r"\s*[|,;·•،؛]\s*|\s+[–—-]\s+|\t+|\s{3,}")
+_CONJUNCTION = re.compile(r"\s+(?:or|and|ou|et|y|o|e|или|и|أو|او)\s+", re.IGNORECASE)
+_PAREN = re.compile(r"\(([^()]*)\)")
+_SENTENCE_END = re.compile(r"[.!?…»”\"]\s*$")
+
+
+@dataclass(frozen=True)
+class Block:
+    """Lines ``start``..``end`` (exclusive); names start at ``offset`` in the first line."""
+
+    start: int
+    offset: int
+    end: int
+
+
+@dataclass
+class _Draft:
+    lines: list[int]
+    name: str | None = None
+    title: str | None = None
+    office: str | None = None
+    location: str | None = None
+    phone_segments: list[str] = field(default_factory=list)
+    emails: list[EmailCheck] = field(default_factory=list)
+
+    @property
+    def reachable(self) -> bool:
+        return bool(self.phone_segments or self.emails)
+
+
+def _heading_at(line: str) -> int | None:
+    """Offset just after a contact heading in ``line``, if the line opens a contact block."""
+    folded = fold_keep_length(line)
+    if _BARE_HEADING.match(folded):
+        return len(line)
+    for match in CONTACT_HEADING.finditer(folded):
+        before = folded[: match.start()]
+        if _LINE_START.fullmatch(before) or re.search(r"[.!?:)]\s+[*_]*$", before):
+            return match.end()
+    return None
+
+
+def _has_cue(text: str) -> bool:
+    return bool(
+        find_phone_spans(text) or find_email_spans(text) or has_email_label(text)
+        or (has_phone_label(text) and re.search(r"\d", text))
+    )
+
+
+def _contactish(line: str) -> bool:
+    if _has_cue(line):
+        return True
+    words = line.split()
+    return len(words) <= 14 and len(line) <= 140 and not _SENTENCE_END.search(line.strip())
+
+
+def find_blocks(lines: list[str]) -> list[Block]:
+    """Every contact block in ``lines``; falls back to lone "name + phone/email" lines."""
+    blocks: list[Block] = []
+    index = 0
+    while index < len(lines):
+        offset = _heading_at(lines[index])
+        if offset is None:
+            index += 1
+            continue
+        end = index + 1
+        blanks = 0
+        while end < len(lines):
+            line = lines[end]
+            if not line.strip():
+                blanks += 1
+                if blanks >= 3:
+                    break
+                end += 1
+                continue
+            if FOOTER_MARKERS.match(line) or AFTER_CONTACTS.match(line):
+                break
+            if _heading_at(line) is not None:
+                break
+            if not _contactish(line):
+                break
+            blanks = 0
+            end += 1
+        blocks.append(Block(index, offset, end))
+        index = end
+    if not blocks:
+        blocks = _lone_contact_lines(lines)
+    return blocks
+
+
+def _lone_contact_lines(lines: list[str]) -> list[Block]:
+    blocks = []
+    for index in range(len(lines) // 2, len(lines)):
+        line = lines[index]
+        if FOOTER_MARKERS.match(line) or not _has_cue(line) or len(line.split()) > 40:
+            continue
+        if any(clean_name(segment) for segment in split_segments(line)):
+            blocks.append(Block(index, 0, index + 1))
+    return blocks
+
+
+def split_segments(text: str) -> list[str]:
+    """Cut a contact line into the pieces people separate with commas, pipes, brackets, "or"."""
+
+    def unbracket(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        if not re.search(r"[^\W\d_]", inner) or inner.strip().lower() in {"at", "dot"}:
+            return match.group(0)
+        if has_phone_label(inner) and len(inner.split()) <= 2:
+            return match.group(0)
+        return f", {inner} ,"
+
+    pieces: list[str] = []
+    for part in _SEPARATORS.split(_PAREN.sub(unbracket, text)):
+        pieces.extend(_split_conjunctions(part))
+    return [piece.strip() for piece in pieces if piece and piece.strip(" .:：")]
+
+
+def _split_conjunctions(part: str) -> list[str]:
+    """Split "… email or B at IOM X" before B; "Bureau for the Middle East and North Africa"
+    stays whole because nothing on the left closes a person (no phone, address or name)."""
+    for match in _CONJUNCTION.finditer(part):
+        right = part[match.end():].split()
+        left = part[: match.start()].strip()
+        if not left:
+            continue
+        closes_person = bool(
+            find_phone_spans(left) or find_email_spans(left) or clean_name(left)
+            or (split_at_org(left) and clean_name(split_at_org(left)[0]))  # type: ignore[index]
+        )
+        if not closes_person:
+            continue
+        if any(clean_name(" ".join(right[:n])) for n in (2, 3, 4) if len(right) >= n):
+            return [part[: match.start()], *_split_conjunctions(part[match.start():])]
+    return [part]
+
+
+def _remainder(segment: str) -> str:
+    """The words of ``segment`` once its phone numbers, addresses and labels are taken out."""
+    spans = sorted(find_phone_spans(segment) + find_email_spans(segment))
+    kept, cursor = [], 0
+    for start, end in spans:
+        if start >= cursor:
+            kept.append(segment[cursor:start])
+            cursor = end
+    kept.append(segment[cursor:])
+    pieces = [piece for piece in kept if piece.strip() and not is_label_only(piece)]
+    text = re.sub(r"<\s*>|\(\s*\)|\[\s*\]|mailto:", " ", " ".join(pieces))
+    return " ".join(text.split()).strip(" :：.,;-–")
+
+
+class _Reader:
+    """Walks a block's segments and groups them into people."""
+
+    def __init__(self) -> None:
+        self.drafts: list[_Draft] = []
+        self.current: _Draft | None = None
+
+    def start(self, line: int, name: str | None) -> _Draft:
+        self.current = _Draft([line], name=name)
+        self.drafts.append(self.current)
+        return self.current
+
+    def draft(self, line: int) -> _Draft:
+        if self.current is None:
+            return self.start(line, None)
+        if line not in self.current.lines:
+            self.current.lines.append(line)
+        return self.current
+
+    def name(self, name: str, line: int, fresh: bool) -> _Draft | None:
+        current = self.current
+        if current is None or (current.name is None and not current.reachable):
+            draft = self.draft(line)
+            draft.name = name
+            return draft
+        if current.name is None:
+            return self.start(line, name)
+        if fresh or current.reachable:
+            return self.start(line, name)
+        return None  # a place name after the office ("IOM Ethiopia, Addis Ababa")
+
+    def segment(self, segment: str, line: int, fresh: bool) -> None:
+        conjunction = bool(re.match(r"^(?:or|and|ou|et|y|o|e|или|и|أو|او)\s", segment, re.I))
+        rest = _remainder(segment)
+        if rest:
+            self.words(rest, line, fresh or conjunction)
+        if find_phone_spans(segment) or (has_phone_label(segment) and re.search(r"\d{3}", segment)):
+            self.draft(line).phone_segments.append(segment)
+        emails = read_emails(segment)
+        if emails:
+            self.draft(line).emails.extend(emails)
+
+    def words(self, text: str, line: int, fresh: bool) -> None:
+        name = clean_name(text)
+        if name:
+            self.name(name, line, fresh)
+            return
+        split = split_at_org(text)
+        if split:
+            left, office = split
+            left_name = clean_name(left)
+            if left_name:
+                draft = self.name(left_name, line, fresh)
+                if draft is not None:
+                    draft.office = draft.office or strip_article(office)
+                return
+            if has_role_word(left):
+                draft = self.draft(line)
+                draft.title = draft.title or left
+                draft.office = draft.office or strip_article(office)
+                return
+        draft = self.draft(line)
+        if has_role_word(text) and not text.split()[0].isupper():
+            draft.title = draft.title or text
+        elif looks_like_office(text):
+            draft.office = draft.office or strip_article(text)
+        elif has_role_word(text):
+            draft.title = draft.title or text
+
+
+def read_block(lines: list[str], block: Block,
+               fallback_region: str | None = None) -> list[ExtractedPerson]:
+    """The people named in ``block``, each with the exact lines they were read from."""
+    reader = _Reader()
+    for index in range(block.start, block.end):
+        text = lines[index][block.offset:] if index == block.start else lines[index]
+        if not text.strip():
+            if reader.current is not None and reader.current.reachable:
+                reader.current = None
+            continue
+        if SWITCHBOARD.search(text) and index != block.start:
+            continue
+        location = None
+        prefix = LOCATION_PREFIX.match(text)
+        if prefix and _is_place(prefix.group(1), prefix.group(2), text[prefix.end():]):
+            location = prefix.group(1).strip()
+            text = text[prefix.end():]
+        if (
+            index != block.start and reader.current is not None and reader.current.reachable
+            and index not in reader.current.lines and _opens_unnamed_line(text)
+        ):
+            reader.current = None
+            reader.start(index, None)
+        before = len(reader.drafts)
+        for position, segment in enumerate(split_segments(text)):
+            reader.segment(segment, index, position == 0)
+        if location:
+            target = reader.drafts[before] if len(reader.drafts) > before else reader.current
+            if target is not None:
+                target.location = target.location or location
+    return [_finish(draft, lines, fallback_region) for draft in reader.drafts if _keep(draft)]
+
+
+def _is_place(place: str, mark: str, rest: str) -> bool:
+    """Whether "In Kabul:" / "In Nairobi," is a location prefix before a person."""
+    first = next((ch for ch in place if ch.isalpha()), "")
+    if not first or clean_name(place) is not None or _has_cue(place):
+        return False
+    if mark in ":：":
+        return True
+    segments = split_segments(rest)
+    return (first.isupper() or not first.islower()) and bool(segments) and bool(
+        clean_name(segments[0])
+    )
+
+
+def _opens_unnamed_line(text: str) -> bool:
+    """A line that starts with neither a name nor a label, and carries a number: an office's
+    address line or footer after a person's details, not more of that person."""
+    segments = split_segments(text)
+    if not segments or not _has_cue(text):
+        return False
+    first = segments[0]
+    if len(_remainder(first)) <= 2 or clean_name(first):
+        return False
+    return not has_phone_label(first) and not has_email_label(first)
+
+
+def _keep(draft: _Draft) -> bool:
+    return draft.name is not None and (draft.reachable or bool(draft.office or draft.title))
+
+
+def _read_all(segments: list[str], region: str | None) -> list[PhoneCheck]:
+    return [phone for segment in segments for phone in read_phones(segment, region)]
+
+
+def _finish(draft: _Draft, lines: list[str], fallback_region: str | None) -> ExtractedPerson:
+    """Settle the person's country (office name, else the phones' own +codes, else the country
+    the release is about) and read the numbers with it as the default region."""
+    country = find_country_in_text(draft.office) if draft.office else None
+    phones = _read_all(draft.phone_segments, country)
+    if country is None:
+        region = next((region_of_e164(p.e164) for p in phones if p.e164), None)
+        if region:
+            country = region
+            phones = _read_all(draft.phone_segments, country)
+        elif fallback_region and phones:
+            guessed = _read_all(draft.phone_segments, fallback_region)
+            if any(p.valid for p in guessed):
+                country, phones = fallback_region, guessed
+    first, last = min(draft.lines), max(draft.lines)
+    snippet = "\n".join(lines[first : last + 1]).strip()
+    assert draft.name is not None
+    return ExtractedPerson(
+        name=draft.name,
+        role=Role.MEDIA_CONTACT,
+        snippet=snippet,
+        title=draft.title,
+        office=draft.office,
+        country=country,
+        location=draft.location,
+        phones=tuple(_unique_phones(phones)),
+        emails=tuple(_unique_emails(draft.emails)),
+    )
+
+
+def _unique_phones(phones: list[PhoneCheck]) -> list[PhoneCheck]:
+    seen: set[str] = set()
+    unique = []
+    for phone in phones:
+        key = phone.e164 or phone.as_written
+        if key not in seen:
+            seen.add(key)
+            unique.append(phone)
+    return unique
+
+
+def _unique_emails(emails: list[EmailCheck]) -> list[EmailCheck]:
+    seen: set[str] = set()
+    unique = []
+    for email in emails:
+        key = email.address or email.as_written
+        if key not in seen:
+            seen.add(key)
+            unique.append(email)
+    return unique
+
+
+def extract_contacts(
+    lines: list[str], fallback_region: str | None = None
+) -> tuple[list[ExtractedPerson], list[Block]]:
+    """Media contacts from every block in ``lines``, and the blocks (so quotes can skip them).
+
+    ``fallback_region`` (the country the release is about) reads national-format numbers of
+    people whose office names no country and who give no +code.
+    """
+    blocks = find_blocks(lines)
+    people: list[ExtractedPerson] = []
+    for block in blocks:
+        people.extend(read_block(lines, block, fallback_region))
+    return people, blocks

@@ -1,0 +1,252 @@
+"""Recognising the pieces of a contact line: names, titles, offices, phone numbers, addresses.
+
+Pure functions over short strings, so each rule can be tested alone. Nothing here assumes
+Latin script: case tests use ``str.isupper`` and scripts without case (Arabic) are handled apart.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import phonenumbers
+
+from desktop.domain.countries import country_from_name
+from desktop.domain.emails import EmailCheck, check_email
+from desktop.domain.phones import PhoneCheck, check_phone, kind_from_label
+from desktop.domain.text import squeeze
+from desktop.formats.releases.lexicon import (
+    HONORIFICS_FOLDED,
+    LEADING_ARTICLE,
+    NAME_PARTICLES,
+    ORG_WORDS_FOLDED,
+    ROLE_WORDS_FOLDED,
+    fold_keep_length,
+)
+
+_SPACE = r"[ \t\u00a0\u202f\u2009]"
+PHONE_RUN = re.compile(
+    rf"(?<![\w@.])(?:\+|00)?{_SPACE}*(?:\(\+?\d{{1,4}}\){_SPACE}*)?"
+    rf"\d[\d \t\u00a0\u202f\u2009().\-‐]{{4,}}\d"
+    rf"(?:{_SPACE}*(?:ext\.?|extension|extensión|x|poste|anexo|доб\.?){_SPACE}*\d{{1,6}})?",
+    re.IGNORECASE,
+)
+EMAIL_RUN = re.compile(
+    r"\[\s*email\s*(?:&#160;|\s)?\s*protected\s*\]|email\s+protected|"
+    r"[\w.+'-]+\s*(?:@|\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\})\s*[\w-]+"
+    r"(?:\s*(?:\.|\[\s*dot\s*\]|\(\s*dot\s*\))\s*[\w-]+)+",
+    re.IGNORECASE,
+)
+_EXTENSION_AFTER = re.compile(r"\s*(?:ext\.?|extension|extensión|x|poste|anexo)\s*\d{1,6}", re.I)
+_DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}$")
+_LABEL_ONLY = re.compile(
+    r"^[\s,;:/|()\-–.&+]*(?:(?:tel(?:ephone|efono|efone)?|tél(?:éphone)?|telf|phone|ph|mobile?|móvil|"
+    r"movil|cell(?:ular)?|celular|cel|portable|port|gsm|whats\s*app|fax|office|bureau|oficina|"
+    r"direct|ligne\s+directe|landline|fixe|fijo|t|m|w|p|o|f|e|тел(?:ефон)?|моб(?:ильный)?|сот(?:овый)?|"
+    r"факс|هاتف|الهاتف|جوال|الجوال|موبايل|محمول|فاكس|واتساب|e-?mail|courriel|correo|"
+    r"electr[oó]nico|mél|mail|эл|почта|электронная|البريد|الإلكتروني|الالكتروني|إلكتروني)"
+    r"[\s.:：/()\-–&+,]*)*$",
+    re.IGNORECASE,
+)
+_PHONE_LABEL_WORD = re.compile(
+    r"(?<!\w)(?:tel|tél|telf|phone|mobile?|móvil|movil|cell|celular|portable|gsm|whats\s*app|fax|"
+    r"тел|моб|сот|факс|هاتف|جوال|موبايل|محمول|فاكس|واتساب)", re.IGNORECASE)
+_EMAIL_LABEL_WORD = re.compile(r"(?<!\w)(?:e-?mail|courriel|correo|почта|البريد)", re.IGNORECASE)
+_CONNECTORS = frozenset(
+    [
+        "at", "with", "from", "of", "in", "a", "à", "au", "aux", "de", "du", "des", "chez", "en",
+        "con", "em", "на", "в", "во", "из", "с", "لدى", "في", "من", "the", "la", "le", "les", "el",
+        "los", "las", "l'", "l’", "for", "pour", "para"
+    ]
+)
+
+
+_NOT_NAME_START = frozenset(
+    [
+        "in", "at", "on", "for", "from", "to", "with", "by", "about", "the", "a", "an", "la", "le",
+        "les", "el", "los", "las", "en", "au", "aux", "à", "dans", "pour", "para", "con", "por",
+        "в", "на", "с", "из", "для", "о"
+    ]
+)
+
+
+def _is_arabic(ch: str) -> bool:
+    return "ARABIC" in unicodedata.name(ch, "")
+
+
+def folded_tokens(text: str) -> list[str]:
+    """Words of ``text`` folded, with elisions ("l'OIM") and punctuation taken off."""
+    words = []
+    for raw in fold_keep_length(text).split():
+        word = re.sub(r"^(?:l|d)['’]", "", raw).strip(".,;:()[]«»\"'“”")
+        if word:
+            words.append(word)
+    return words
+
+
+def has_org_word(text: str) -> bool:
+    """An organisation word ("OIM", "Office") or an acronym in capitals ("UNMISS", "ACNUR")."""
+    if any(w in ORG_WORDS_FOLDED for w in folded_tokens(text)):
+        return True
+    return any(
+        3 <= len(word) <= 8 and word.isupper() and word.isalpha()
+        for word in (raw.strip(".,;:()[]") for raw in text.split())
+    )
+
+
+def has_role_word(text: str) -> bool:
+    tokens = folded_tokens(text)
+    return any(w in ROLE_WORDS_FOLDED or w.split("-")[0] in ROLE_WORDS_FOLDED for w in tokens)
+
+
+def strip_honorific(text: str) -> str:
+    words = text.split()
+    while words and fold_keep_length(words[0]) in HONORIFICS_FOLDED and len(words) > 2:
+        words = words[1:]
+    return " ".join(words)
+
+
+def clean_name(text: str) -> str | None:
+    """``text`` as a person's name if it reads like one ("Hiwot Bekele", "Анна Петрова")."""
+    candidate = squeeze(text).strip(" ,;:.-–—|()[]«»\"'“”*•")
+    candidate = re.sub(
+        r"^(?:(?:or|and|ou|et|y|o|e|или|и|أو|او)\s+)?(?:(?:к|ко|a|à|to)\s+)?", "", candidate,
+        flags=re.I,
+    )
+    candidate = strip_honorific(candidate)
+    words = candidate.split()
+    if words and fold_keep_length(words[0]) in _NOT_NAME_START:
+        return None
+    if not 2 <= len(words) <= 6 or any(ch.isdigit() or ch in "@:/|+=#<>" for ch in candidate):
+        return None
+    folded = folded_tokens(candidate)
+    if any(w in ORG_WORDS_FOLDED or w in ROLE_WORDS_FOLDED for w in folded):
+        return None
+    core = 0
+    for word in words:
+        first = next((ch for ch in word if ch.isalpha()), "")
+        if not first:
+            return None
+        if fold_keep_length(word) in NAME_PARTICLES or re.match(r"^[a-z]{1,3}['’]", word):
+            continue
+        if first.isupper() or _is_arabic(first):
+            core += 1
+            continue
+        return None
+    if core < 2 or core > 5:
+        return None
+    if country_from_name(candidate) is not None:
+        return None
+    return candidate
+
+
+def looks_like_office(text: str) -> bool:
+    return has_org_word(text) or (
+        country_from_name(text.strip()) is not None and not has_role_word(text)
+    )
+
+
+def strip_article(text: str) -> str:
+    return LEADING_ARTICLE.sub("", text.strip()).strip(" ,;:.")
+
+
+def split_at_org(text: str) -> tuple[str, str] | None:
+    """Split "Sabina Thapa at IOM Nepal" or "Chargée de communication à l'OIM Sénégal" into the
+    part before the connector and the office from its organisation word on."""
+    raw_words = text.split()
+    for index, raw in enumerate(raw_words):
+        if index == 0:
+            continue
+        word = re.sub(r"^(?:l|d)['’]", "", fold_keep_length(raw)).strip(".,;:()")
+        if word not in ORG_WORDS_FOLDED:
+            continue
+        office_words = raw_words[index:]
+        first = re.sub(r"^(?:l|d)['’]", "", raw, flags=re.I)
+        office = " ".join([first, *office_words[1:]])
+        is_acronym = first.strip(".,;:()").isupper() and len(first) >= 2
+        if not is_acronym and len(office_words) < 2:
+            return None
+        if has_role_word(office):  # "Senior Regional Spokesperson" is a title, not an office
+            continue
+        before = raw_words[:index]
+        elided = re.match(r"^(?:l|d)['’]", raw, flags=re.I)
+        if elided and before and fold_keep_length(before[-1]) in {"a", "à", "de"}:
+            before = before[:-1]
+        while before and fold_keep_length(before[-1]).strip(",") in _CONNECTORS:
+            before = before[:-1]
+        if not before:
+            return None
+        return " ".join(before).strip(" ,;:"), office.strip(" ,;:.")
+    return None
+
+
+@dataclass(frozen=True)
+class RawPhone:
+    as_written: str
+    label: str
+
+
+def find_phone_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of phone-like runs (at least 6 digits, not a date) in ``text``."""
+    spans = []
+    for match in PHONE_RUN.finditer(text):
+        run = match.group(0).strip()
+        digit_count = sum(ch.isdigit() for ch in run)
+        if digit_count < 6 or digit_count > 20 or _DATE_LIKE.match(run):
+            continue
+        spans.append((match.start(), match.end()))
+    return spans
+
+
+def find_email_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in EMAIL_RUN.finditer(text)]
+
+
+def has_phone_label(text: str) -> bool:
+    return _PHONE_LABEL_WORD.search(text) is not None
+
+
+def has_email_label(text: str) -> bool:
+    return _EMAIL_LABEL_WORD.search(text) is not None
+
+
+def is_label_only(text: str) -> bool:
+    return _LABEL_ONLY.match(text) is not None
+
+
+def read_phones(segment: str, region: str | None) -> list[PhoneCheck]:
+    """Every number in ``segment``: those ``PhoneNumberMatcher`` finds with ``region`` as the
+    default, plus phone-like runs it misses (kept so they can be flagged, never dropped)."""
+    found: list[tuple[int, int, str]] = []
+    try:
+        matcher = phonenumbers.PhoneNumberMatcher(
+            segment, region or "ZZ", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=50
+        )
+        for match in matcher:
+            found.append((match.start, match.end, match.raw_string))
+    except Exception:
+        found = []
+    for start, end in find_phone_spans(segment):
+        if any(s < end and start < e for s, e, _ in found):
+            continue
+        found.append((start, end, segment[start:end]))
+    found.sort()
+    checks = []
+    previous_end = 0
+    for start, end, raw in found:
+        label = segment[previous_end:start]
+        ext = _EXTENSION_AFTER.match(segment[end:])
+        written = squeeze(raw + (ext.group(0) if ext and "ext" not in raw.lower() else ""))
+        checks.append(check_phone(written, region, kind_from_label(label)))
+        previous_end = end
+    return checks
+
+
+def read_emails(segment: str) -> list[EmailCheck]:
+    checks = [check_email(segment[s:e]) for s, e in find_email_spans(segment)]
+    if not checks and has_email_label(segment):
+        rest = re.split(r"[:：]", segment, maxsplit=1)
+        if len(rest) == 2 and rest[1].strip():
+            checks.append(check_email(rest[1]))
+    return checks

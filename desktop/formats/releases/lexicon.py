@@ -1,0 +1,204 @@
+"""Words that releases use around contacts, in EN/FR/ES/PT/RU/AR.
+
+Kept in one place so that supporting a new wording is a one-line change. Everything here is
+matched against folded text (lower-case, accents removed; see ``desktop.domain.text.fold``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A heading or lead-in that opens a contact block. The match ends where names may start, so
+# "veuillez contacter Abdulfattoh Shafiev" leaves "Abdulfattoh Shafiev" after it.
+CONTACT_HEADING = re.compile(
+    r"(?:"
+    r"(?:for\s+(?:more|further|additional)\s+information|for\s+media\s+(?:enquiries|inquiries))"
+    r"(?:\s+(?:or|and)\s+(?:interviews?|interview\s+requests?))?"
+    r"(?:\s*(?:,|:)?\s*(?:please\s+)?(?:contact|reach\s+out\s+to|get\s+in\s+touch\s+with)(?:\s+us)?)?"
+    r"|media\s+(?:contacts?|enquiries|inquiries)|press\s+(?:contacts?|enquiries|inquiries)"
+    r"|(?:please\s+)?contact\s+for\s+media|note\s+to\s+editors?\s*-\s*contacts?"
+    r"|pour\s+(?:plus|de\s+plus\s+amples)\s+(?:d['’]\s*)?informations?"
+    r"(?:\s*,?\s*(?:veuillez|merci\s+de|priere\s+de)?\s*(?:contacter|vous\s+adresser\s+a|joindre))?"
+    r"|pour\s+toute\s+(?:information|demande)(?:\s+(?:media|de\s+la\s+presse|presse))?"
+    r"(?:\s*,?\s*(?:veuillez|merci\s+de)?\s*(?:contacter|joindre))?"
+    r"|contacts?\s+(?:presse|medias?|pour\s+les\s+medias)"
+    r"|para\s+(?:mas|mayor)\s+informacion"
+    r"(?:\s*,?\s*(?:por\s+favor\s+)?(?:contacte|contactar|contactese\s+con|comuniquese\s+con)"
+    r"(?:\s+a)?)?"
+    r"|informacion\s+para\s+(?:los\s+)?medios|contactos?\s+(?:de\s+prensa|para\s+(?:los\s+)?medios|con\s+los\s+medios)"
+    r"|para\s+mais\s+informacoes(?:\s*,?\s*(?:por\s+favor\s+)?(?:contacte|entre\s+em\s+contato\s+com))?"
+    r"|contactos?\s+(?:de\s+imprensa|para\s+a\s+imprensa)"
+    r"|для\s+(?:получения\s+)?(?:дополнительнои|более\s+подробнои)\s+информации"
+    r"(?:\s*,?\s*(?:просим\s+|пожалуиста\s+)?(?:обращаитесь|свяжитесь|связывайтесь)(?:\s+(?:к|с))?)?"
+    r"|контакты\s+для\s+(?:сми|прессы)|контактная\s+информация\s+для\s+сми|контакты\s+для\s+прессы"
+    r"|(?:لمزيد|للمزيد)\s+من\s+المعلومات(?:\s*،?\s*(?:يرجى|الرجاء)\s+(?:الاتصال|التواصل)(?:\s+(?:بـ?|مع))?)?"
+    r"|(?:للتواصل|جهات\s+الاتصال)\s+(?:الاعلامي|الاعلامية|مع\s+وسائل\s+الاعلام|لوسائل\s+الاعلام)"
+    r")\s*[:：]?",
+    re.IGNORECASE,
+)
+
+# Labels in front of phone numbers and addresses. Order matters: longest first.
+PHONE_LABEL = re.compile(
+    r"(?<!\w)(?:tel(?:ephone|efono|efone)?|tél(?:éphone)?|phone|ph|mobile?|móvil|movil|cell(?:ular)?|"
+    r"celular|cel|portable|port|gsm|whats\s*app|fax|t|m|w|p|тел(?:ефон)?|моб(?:ильный)?|сот(?:\.|овый)?|"
+    r"факс|هاتف|الهاتف|جوال|الجوال|موبايل|محمول|فاكس|واتساب)(?!\w)\s*\.?\s*(?:\([^)]{0,20}\))?\s*[:：.]?",
+    re.IGNORECASE,
+)
+
+EMAIL_LABEL = re.compile(
+    r"(?<!\w)(?:e-?mail|courriel|correo(?:\s+electr[oó]nico)?|mél|mel|эл\.?\s*почта|"
+    r"электронная\s+почта|e-?mail|البريد\s+الإلكتروني|البريد\s+الالكتروني|بريد\s+إلكتروني)"
+    r"(?!\w)\s*[:：.]?",
+    re.IGNORECASE,
+)
+
+# Words that make a segment an organisation or office (matched as whole folded words).
+ORG_WORDS = frozenset(
+    [
+        "iom", "oim", "mom", "unhcr", "acnur", "hcr", "wfp", "pam", "pma", "unicef", "undp", "pnud",
+        "unfpa", "who", "oms", "ops", "paho", "ocha", "unwomen", "ilo", "oit", "fao", "unesco",
+        "unrwa", "unodc", "onudc", "un", "onu", "unops", "unaids", "onusida", "wmo", "office",
+        "bureau", "oficina", "escritorio", "mission", "mision", "missao", "representation",
+        "representacion", "organization", "organisation", "organizacion", "organizacao", "agency",
+        "agence", "agencia", "programme", "program", "programa", "fund", "fonds", "fondo",
+        "commission", "comision", "high", "haut", "alto", "secretariat", "secretariado", "country",
+        "regional", "region", "headquarters", "siege", "sede", "ministry", "ministere",
+        "ministerio", "unit", "unidad", "unite", "department", "departement", "departamento",
+        "delegation", "delegacion", "мом", "увкб", "впп", "юнисеф", "проон", "оон", "программа",
+        "представительство", "бюро", "офис", "миссия", "организация", "управление", "агентство",
+        "фонд", "المنظمة", "الدولية", "مكتب", "المفوضية", "برنامج", "اليونيسف", "منظمة", "الأمم",
+        "المتحدة", "بعثة"
+    ]
+)
+
+# Words that announce a job title (folded, whole words or word starts for inflected languages).
+ROLE_WORDS = frozenset(
+    [
+        "officer", "officers", "specialist", "assistant", "associate", "coordinator", "coordinador",
+        "coordinadora", "coordonnateur", "coordonnatrice", "coordinatrice", "coordinateur", "head",
+        "chief", "director", "directora", "directeur", "directrice", "manager", "spokesperson",
+        "spokesman", "spokeswoman", "adviser", "advisor", "consultant", "lead", "focal", "analyst",
+        "editor", "representative", "representant", "representante", "representante", "deputy",
+        "senior", "junior", "communications", "communication", "comms", "media", "press", "public",
+        "information", "reporting", "outreach", "charge", "chargee", "responsable", "chef",
+        "porte-parole", "conseiller", "conseillere", "assistante", "specialiste", "administrateur",
+        "administratrice", "attache", "attachee", "delegue", "deleguee", "oficial", "encargado",
+        "encargada", "jefe", "jefa", "portavoz", "vocero", "vocera", "especialista", "asesor",
+        "asesora", "asistente", "gerente", "comunicacion", "comunicaciones", "prensa", "informacao",
+        "comunicacao", "assessor", "assessora", "специалист", "специалиста", "сотрудник",
+        "сотрудница", "руководитель", "пресс-секретарь", "координатор", "советник", "помощник",
+        "глава", "директор", "представитель", "менеджер", "ассистент", "пресс-служба",
+        "пресс-атташе", "связям", "общественностью", "коммуникациям", "коммуникации", "مسؤول",
+        "مسؤولة", "المتحدث", "المتحدثة", "منسق", "منسقة", "أخصائي", "أخصائية", "اخصائي", "مدير",
+        "مديرة", "رئيس", "رئيسة", "مساعد", "مساعدة", "ممثل", "ممثلة", "موظف", "موظفة", "مسؤولي",
+        "الإعلام", "الاعلام", "الاتصال"
+    ]
+)
+
+HONORIFICS = frozenset(
+    [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "m.", "mme", "mme.",
+        "mlle", "sr", "sr.", "sra", "sra.", "srta", "dña", "dona", "don", "г-н", "г-жа", "господин",
+        "госпожа", "السيد", "السيدة", "د."
+    ]
+)
+
+NAME_PARTICLES = frozenset(
+    [
+        "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "la", "le", "van", "von",
+        "der", "den", "ter", "al", "el", "bin", "ben", "ibn", "bint", "ould", "abu", "y", "e"
+    ]
+)
+
+# Connectors between several people on one line: "A or B", "A ou B", "A y B", "A и B".
+PERSON_CONJUNCTIONS = re.compile(
+    r"\s+(?:or|and|ou|et|y|o|e|или|и|أو|او|و)\s+|\s*;\s*|\s*/\s+(?=\D)", re.IGNORECASE
+)
+
+# Connectors between a name or title and the office: "Sabina Thapa at IOM Nepal".
+OFFICE_CONNECTOR = re.compile(
+    r"\s+(?:at|with|from|of|in|à|au|aux|de|du|des|chez|en|con|em|на|в|во|из|с|لدى|في|من)"
+    r"(?:\s+(?:the|la|le|les|el|los|las|l['’]|a|o))?\s*(?=\S)|\s+(?:à|de|d)\s*l['’]\s*",
+    re.IGNORECASE,
+)
+
+LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|l['’]\s*|a|o)\s+|^l['’]\s*", re.I)
+
+# A location prefix before a person: "In Kabul:", "À Dakar :", "En Bogotá:", "В Душанбе:".
+LOCATION_PREFIX = re.compile(
+    r"^\s*(?:[-•*–]\s*)?(?:in|at|à|a|au|en|em|no|na|в|во|في)\s+([^:：,|]{2,40}?)\s*([:：,])\s*",
+    re.IGNORECASE,
+)
+
+# Lines that end the article: footers, share bars, related news, legal text.
+FOOTER_MARKERS = re.compile(
+    r"^\s*(?:©|\(c\)\s*\d{4}|copyright|all\s+rights\s+reserved|follow\s+us|suivez[- ]nous|"
+    r"siguenos|síguenos|share\s+this|share\s+on|partager|compartir|related\s+(?:news|content|stories|articles)|"
+    r"articles?\s+(?:liés|similaires|connexes)|actualités\s+liées|noticias\s+relacionadas|"
+    r"read\s+more|lire\s+la\s+suite|leer\s+más|more\s+news|privacy\s+policy|terms\s+of\s+use|"
+    r"cookie|subscribe|newsletter|s['’]abonner|suscríbete|contact\s+us\s*$|nous\s+contacter\s*$|"
+    r"contáctenos\s*$|sitemap|plan\s+du\s+site|mapa\s+del\s+sitio|back\s+to\s+top|retour\s+en\s+haut|"
+    r"tags?\s*:|mots[- ]clés|etiquetas\s*:|topics?\s*:|подписывайтесь|поделиться|похожие\s+новости|"
+    r"все\s+права\s+защищены|اقرأ\s+المزيد|أخبار\s+ذات\s+صلة|جميع\s+الحقوق\s+محفوظة)",
+    re.IGNORECASE,
+)
+
+# Sections after the contact block that are never contacts ("About IOM", "Notes to editors").
+AFTER_CONTACTS = re.compile(
+    r"^\s*(?:#+\s*$|\*\*\*|about\s+(?:the\s+)?(?:iom|unhcr|wfp|unicef|us)|notes?\s+to\s+editors?|"
+    r"à\s+propos\s+de|acerca\s+de|sobre\s+(?:la|el)\s|о\s+(?:мом|нас|увкб)|نبذة\s+عن|"
+    r"ends?\s*$|fin\s*$|-\s*fin\s*-|-\s*ends?\s*-|###)",
+    re.IGNORECASE,
+)
+
+# Labels that announce a release but are not its title.
+NOT_TITLES = re.compile(
+    r"^\s*(?:press\s+release|news\s+release|news|media\s+advisory|statement|communiqu[ée]\s+de\s+presse|"
+    r"communiqu[ée]|actualit[ée]s?|comunicado(?:\s+de\s+prensa)?|noticias?|nota\s+de\s+prensa|"
+    r"пресс-релиз|новости|بيان\s+صحفي|أخبار|home|accueil|inicio|menu|search|rechercher|buscar|"
+    r"skip\s+to\s+(?:main\s+)?content|aller\s+au\s+contenu)\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+
+# Verbs that report speech, for people quoted in the body (not media contacts).
+SPEECH_VERBS = (
+    r"said|says|added|explained|noted|stressed|emphasized|emphasised|underlined|highlighted|"
+    r"a\s+déclaré|a\s+dit|a\s+affirmé|a\s+souligné|a\s+expliqué|a\s+ajouté|a\s+indiqué|"
+    r"a\s+précisé|déclare|explique|souligne|dijo|afirmó|señaló|explicó|declaró|agregó|añadió|"
+    r"destacó|indicó|subrayó|заявил|заявила|сказал|сказала|отметил|отметила|подчеркнул|"
+    r"подчеркнула|قال|قالت|أضاف|أضافت|أكد|أكدت"
+)
+
+
+def fold_keep_length(text: str) -> str:
+    """Fold like ``desktop.domain.text.fold`` but one character for one, so match offsets found
+    in the folded text are valid in the original (needed to quote snippets exactly)."""
+    out: list[str] = []
+    for ch in text:
+        decomposed = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+        if len(base) != 1:
+            base = ch.lower() if len(ch.lower()) == 1 else ch
+        if base.isspace():
+            base = " "
+        elif base.isdigit() and not base.isascii():
+            base = str(unicodedata.digit(base, 0))
+        out.append(base)
+    return "".join(out)
+
+
+def _folded_words(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold_keep_length(w) for w in words)
+
+
+ORG_WORDS_FOLDED = _folded_words(ORG_WORDS)
+ROLE_WORDS_FOLDED = _folded_words(ROLE_WORDS)
+HONORIFICS_FOLDED = _folded_words(HONORIFICS)
+
+# Lines that give an office's switchboard or hotline, never a person's number.
+SWITCHBOARD = re.compile(
+    r"switchboard|standard\s*:|conmutador|centralita|main\s+line|hotline|коммутатор|"
+    r"headquarters\s*:|siège\s*:",
+    re.IGNORECASE,
+)

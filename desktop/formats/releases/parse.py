@@ -1,0 +1,92 @@
+"""From article text to a ``ParsedRelease``: the one place the pieces are put together."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections import Counter
+from datetime import date
+
+from desktop.domain.countries import find_country_in_text
+from desktop.domain.text import squeeze
+from desktop.formats.releases.article import read_article
+from desktop.formats.releases.contacts import extract_contacts
+from desktop.formats.releases.language import detect_language
+from desktop.formats.releases.model import ExtractedPerson, ParsedRelease
+from desktop.formats.releases.quotes import find_quoted
+
+
+def content_hash(title: str, body: str) -> str:
+    """sha256 of the title and body with Unicode and white space normalised."""
+    normal = unicodedata.normalize("NFC", f"{squeeze(title)}\n{squeeze(body)}")
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+def release_country(title: str, lines: list[str]) -> str | None:
+    """The country the release is about: named in the title, else the one its lines name most."""
+    in_title = find_country_in_text(title)
+    if in_title:
+        return in_title
+    counts = Counter(code for line in lines[:200] if (code := find_country_in_text(line)))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def review_warnings(people: list[ExtractedPerson]) -> list[str]:
+    """What a person should check: numbers and addresses kept as written but not valid."""
+    warnings = []
+    for person in people:
+        for phone in person.phones:
+            if not phone.valid:
+                warnings.append(
+                    f"{person.name}: phone {phone.as_written!r} kept as written but not valid: "
+                    f"{phone.problem}"
+                )
+        for email in person.emails:
+            if not email.valid:
+                warnings.append(
+                    f"{person.name}: email {email.as_written!r} kept as written but not valid: "
+                    f"{email.problem}"
+                )
+    return warnings
+
+
+def parse_release_text(
+    text: str,
+    source: str,
+    *,
+    title_hint: str | None = None,
+    date_hint: date | None = None,
+    contact_text: str | None = None,
+) -> ParsedRelease:
+    """Read plain article text (menus and footers may surround it) into a ``ParsedRelease``.
+
+    ``title_hint``/``date_hint`` come from the container (an HTML ``<h1>``, an email's Subject
+    and Date). ``contact_text`` is searched for contacts when the article text has none (an
+    HTML page whose contact box sits outside the main text).
+    """
+    text = text.replace("\x00", "")
+    article = read_article(text, title_hint, date_hint)
+    lines = article.body_lines
+    region = release_country(article.title, lines)
+    media, blocks = extract_contacts(lines, region)
+    warnings: list[str] = []
+    if not media and contact_text:
+        media, _ = extract_contacts(contact_text.splitlines(), region)
+    skip = {i for block in blocks for i in range(block.start, block.end)}
+    names = {person.name.casefold() for person in media}
+    quoted = [p for p in find_quoted(lines, skip) if p.name.casefold() not in names]
+    if not media:
+        warnings.append("no media contact block was found")
+    warnings.extend(review_warnings(media))
+    body = "\n".join(lines).strip()
+    return ParsedRelease(
+        title=article.title,
+        body=body,
+        source=source,
+        content_hash=content_hash(article.title, body),
+        language=detect_language(f"{article.title}\n{body}"),
+        dateline=article.dateline,
+        published_on=article.published_on,
+        people=(*media, *quoted),
+        warnings=tuple(warnings),
+    )
