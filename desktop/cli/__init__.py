@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli import contacts, database
+from desktop.cli import contacts, database, releases
 from desktop.domain.errors import DuplicateError, InputError, PressDeskError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -26,8 +26,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL",
                         help="database URL (default: $PRESSDESK_DATABASE_URL, then SQLite in "
                              "the user data folder)")
+    gui = parser.add_argument_group("desktop app (when no command is given)")
+    gui.add_argument("--demo", action="store_true",
+                     help="load the bundled sample releases before opening the window")
+    gui.add_argument("--screenshot", metavar="PNG",
+                     help="save a picture of the window to PNG and exit")
+    gui.add_argument("--view", metavar="NAME", default=None,
+                     help="for --screenshot: contacts, card, edit, releases, offices")
+    gui.add_argument("--query", metavar="TEXT", default=None,
+                     help="for --screenshot: type TEXT in the search field first")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     contacts.register(commands)
+    releases.register(commands)
     database.register(commands)
     return parser
 

@@ -171,16 +171,20 @@ class ReleaseContact(Base):
     release_id: Mapped[int] = mapped_column(
         ForeignKey("releases.id", ondelete="CASCADE"), index=True
     )
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
     )
+    """Null for a person only quoted in the body who is not (yet) in the directory."""
     role: Mapped[str] = mapped_column(String(20))
+    person_name: Mapped[str] = mapped_column(String(200))
+    """The name as the release wrote it."""
+    person_title: Mapped[str | None] = mapped_column(String(300))
     snippet: Mapped[str] = mapped_column(Text)
 
     release: Mapped[Release] = relationship(back_populates="links")
-    contact: Mapped[Contact] = relationship()
+    contact: Mapped[Contact | None] = relationship()
 
     __table_args__ = (
         CheckConstraint("role IN ('media_contact', 'quoted')", name="role"),
-        Index("uq_release_contacts_link", "release_id", "contact_id", "role", unique=True),
+        Index("ix_release_contacts_link", "release_id", "contact_id", "role"),
     )

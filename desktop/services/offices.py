@@ -14,6 +14,7 @@ from desktop.domain.countries import country_from_name, country_name, find_count
 from desktop.domain.errors import ConflictError, InputError, NotFoundError, Problem
 from desktop.domain.records import OfficeRecord
 from desktop.domain.text import fold, squeeze
+from desktop.search import index
 from desktop.services import audit
 from desktop.services.database import Database
 from desktop.services.mapping import office_record
@@ -135,6 +136,7 @@ def update_office(db: Database, office_id: int, changes: OfficeChanges,
             office.updated_at = utc_now()
             session.flush()
             audit.record_change(session, db.actor, "office", office.id, "update", diff)
+            index.refresh_contacts(session, [c.id for c in office.contacts])
         return office_record(office)
 
 

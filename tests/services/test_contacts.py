@@ -121,3 +121,16 @@ def test_list_pages_in_name_order(db: Database) -> None:
         add_contact(db, ContactDraft(name=name))
     assert [c.name for c in list_contacts(db)] == ["Hiwot Bekele", "Mohamed Abdi", "Zahra Haidari"]
     assert [c.name for c in list_contacts(db, offset=1, limit=1)] == ["Mohamed Abdi"]
+
+
+def test_keyset_pages_follow_each_other_without_gaps(db: Database) -> None:
+    names = ["Émile Zola", "Ana Méndez", "Ana Mendez", "Bo Li", "Zahra Haidari", "Олена Коваленко"]
+    for name in names:
+        add_contact(db, ContactDraft(name=name))
+    seen: list[str] = []
+    after = None
+    while page := list_contacts(db, limit=2, after=after):
+        seen += [c.name for c in page]
+        after = (page[-1].name, page[-1].id)
+    assert sorted(seen) == sorted(names) and len(seen) == len(names)
+    assert seen == [c.name for c in list_contacts(db)]

@@ -44,8 +44,10 @@ def upgrade() -> None:
         "release_contacts",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("release_id", sa.Integer(), nullable=False),
-        sa.Column("contact_id", sa.Integer(), nullable=False),
+        sa.Column("contact_id", sa.Integer(), nullable=True),
         sa.Column("role", sa.String(length=20), nullable=False),
+        sa.Column("person_name", sa.String(length=200), nullable=False),
+        sa.Column("person_title", sa.String(length=300), nullable=True),
         sa.Column("snippet", sa.Text(), nullable=False),
         sa.CheckConstraint(
             "role IN ('media_contact', 'quoted')", name=op.f("ck_release_contacts_role")
@@ -54,7 +56,7 @@ def upgrade() -> None:
             ["contact_id"],
             ["contacts.id"],
             name=op.f("fk_release_contacts_contact_id_contacts"),
-            ondelete="CASCADE",
+            ondelete="SET NULL",
         ),
         sa.ForeignKeyConstraint(
             ["release_id"],
@@ -72,13 +74,13 @@ def upgrade() -> None:
             batch_op.f("ix_release_contacts_release_id"), ["release_id"], unique=False
         )
         batch_op.create_index(
-            "uq_release_contacts_link", ["release_id", "contact_id", "role"], unique=True
+            "ix_release_contacts_link", ["release_id", "contact_id", "role"], unique=False
         )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("release_contacts", schema=None) as batch_op:
-        batch_op.drop_index("uq_release_contacts_link")
+        batch_op.drop_index("ix_release_contacts_link")
         batch_op.drop_index(batch_op.f("ix_release_contacts_release_id"))
         batch_op.drop_index(batch_op.f("ix_release_contacts_contact_id"))
 

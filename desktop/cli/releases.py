@@ -1,0 +1,162 @@
+"""``pressdesk releases …`` and ``pressdesk demo``: releases feed the directory."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.cli.common import add_json_flag, open_db, positive_int
+from desktop.cli.output import contact_json, email_json, phone_json, print_json
+from desktop.services import releases
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("releases", help="import and read press releases")
+    sub = parser.add_subparsers(dest="releases_command", required=True, metavar="COMMAND")
+    importing = sub.add_parser("import", help="import release files (txt, html, eml, docx)")
+    importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    importing.add_argument("--dry-run", action="store_true",
+                           help="show what would happen and write nothing")
+    add_json_flag(importing)
+    importing.set_defaults(handler=run_import)
+    listing = sub.add_parser("list", help="list releases, newest first")
+    add_json_flag(listing)
+    listing.set_defaults(handler=run_list)
+    show = sub.add_parser("show", help="show a release with its contacts")
+    show.add_argument("id", type=positive_int)
+    add_json_flag(show)
+    show.set_defaults(handler=run_show)
+    demo = commands.add_parser("demo", help="load the bundled sample releases")
+    add_json_flag(demo)
+    demo.set_defaults(handler=run_demo)
+
+
+def _linked_json(linked: releases.LinkedContact) -> dict[str, Any]:
+    return {
+        "id": linked.contact_id, "name": linked.name, "title": linked.title,
+        "office": linked.office, "country": linked.country, "role": linked.role,
+        "created": linked.created, "action": linked.action, "changes": list(linked.changes),
+        "flagged": list(linked.flagged), "snippet": linked.snippet,
+        "phones": [phone_json(p) for p in linked.phones],
+        "emails": [email_json(e) for e in linked.emails],
+    }
+
+
+def _outcome_json(outcome: releases.ReleaseOutcome) -> dict[str, Any]:
+    return {
+        "id": outcome.release_id, "path": outcome.path, "status": outcome.status,
+        "title": outcome.title, "language": outcome.language, "dateline": outcome.dateline,
+        "published_on": outcome.published_on.isoformat() if outcome.published_on else None,
+        "contacts": [_linked_json(c) for c in outcome.contacts if c.role == "media_contact"],
+        "quoted": [_linked_json(c) for c in outcome.contacts if c.role == "quoted"],
+        "warnings": list(outcome.warnings),
+    }
+
+
+def report_json(report: releases.ImportReport) -> dict[str, Any]:
+    return {
+        "releases": [_outcome_json(o) for o in report.releases],
+        "errors": [{"path": e.path, "error": e.error} for e in report.errors],
+        "dry_run": report.dry_run, "written": report.written,
+        "created": report.created, "updated": report.updated, "unchanged": report.unchanged,
+    }
+
+
+def _print_report(report: releases.ImportReport) -> None:
+    for outcome in report.releases:
+        print(f"{outcome.status:<9} {outcome.path}: {outcome.title}")
+        for linked in outcome.contacts:
+            where = f", {linked.office}" if linked.office else ""
+            label = "quoted" if linked.role == "quoted" else linked.action
+            print(f"  {label:<9} {linked.name}{where}")
+            for change in linked.changes:
+                print(f"            {change}")
+            for flag in linked.flagged:
+                print(f"            needs review: {flag}")
+    if report.dry_run:
+        print("Dry run: nothing was written.")
+    elif report.errors:
+        print("Nothing was written: fix or leave out the files above and import again.")
+    else:
+        print(f"{report.created} created, {report.updated} updated, "
+              f"{report.unchanged} unchanged.")
+
+
+def _finish(args: argparse.Namespace, report: releases.ImportReport) -> int:
+    if args.json:
+        print_json(report_json(report))
+    else:
+        _print_report(report)
+    for problem in report.errors:
+        print(f"pressdesk: refused: {problem.path}: {problem.error}", file=sys.stderr)
+    return 1 if report.errors else 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    report = releases.import_releases(open_db(args), args.paths, dry_run=args.dry_run)
+    return _finish(args, report)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    args.dry_run = False
+    return _finish(args, releases.load_demo(open_db(args)))
+
+
+def _summary_json(summary: releases.ReleaseSummary) -> dict[str, Any]:
+    return {"id": summary.id, "title": summary.title,
+            "published_on": summary.published_on.isoformat() if summary.published_on else None,
+            "dateline": summary.dateline, "language": summary.language,
+            "path": summary.source, "contact_count": summary.contact_count}
+
+
+def run_list(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    summaries = releases.list_releases(db)
+    if args.json:
+        documents = []
+        for summary in summaries:
+            detail = releases.get_release(db, summary.id)
+            document = _summary_json(summary)
+            document["contacts"] = [_ref_json(ref) for ref in detail.contacts]
+            documents.append(document)
+        print_json({"releases": documents})
+    elif not summaries:
+        print("No releases yet. Import one with `pressdesk releases import FILE` "
+              "or load the samples with `pressdesk demo`.")
+    else:
+        for s in summaries:
+            when = s.published_on.isoformat() if s.published_on else "undated   "
+            print(f"{s.id:>6}  {when}  {s.language or '--':<2}  {s.title}  "
+                  f"({s.contact_count} contact(s))")
+    return 0
+
+
+def _ref_json(ref: releases.ReleaseContactRef) -> dict[str, Any]:
+    document = contact_json(ref.contact) if ref.contact else {"id": None, "name": ref.name}
+    document.pop("releases", None)
+    document.update({"role": ref.role, "snippet": ref.snippet, "name_in_release": ref.name,
+                     "title_in_release": ref.title})
+    return document
+
+
+def run_show(args: argparse.Namespace) -> int:
+    detail = releases.get_release(open_db(args), args.id)
+    if args.json:
+        print_json({
+            "id": detail.id, "title": detail.title,
+            "published_on": detail.published_on.isoformat() if detail.published_on else None,
+            "dateline": detail.dateline, "language": detail.language, "path": detail.source,
+            "body": detail.body, "contacts": [_ref_json(ref) for ref in detail.contacts],
+        })
+        return 0
+    when = detail.published_on.isoformat() if detail.published_on else "undated"
+    print(f"#{detail.id} {detail.title}\n{when} · {detail.dateline or '-'} · "
+          f"{detail.language or '-'} · {detail.source}\n")
+    print(detail.body)
+    print()
+    for ref in detail.contacts:
+        who = f"#{ref.contact.id} " if ref.contact else ""
+        print(f"[{ref.role}] {who}{ref.name}: {ref.snippet}")
+    return 0

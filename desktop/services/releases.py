@@ -1,0 +1,333 @@
+"""Releases feed the directory: import files, link the people they name, read them back.
+
+An import is one transaction over all its files: every file is read and reported, and if any
+cannot be read nothing is written. A dry run goes through exactly the same steps and rolls back,
+so its report is what a real import would do.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.db.base import utc_now
+from desktop.db.models import Contact, Release, ReleaseContact
+from desktop.domain.errors import NotFoundError
+from desktop.domain.records import ContactRecord, EmailRecord, PhoneRecord
+from desktop.domain.text import fold
+from desktop.formats.releases import ParsedRelease, ReleaseReadError, Role, read_release
+from desktop.search import index
+from desktop.services import audit
+from desktop.services.database import Database
+from desktop.services.mapping import contact_record
+from desktop.services.release_people import apply_person, find_quoted
+
+log = logging.getLogger(__name__)
+
+RELEASE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".eml", ".docx"})
+SAMPLES_DIR = Path(__file__).resolve().parent.parent / "resources" / "samples" / "releases"
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class LinkedContact:
+    contact_id: int | None
+    name: str
+    office: str | None
+    role: str
+    snippet: str
+    action: str
+    """"create", "update", "unchanged" for media contacts; "link" or "quoted" for quoted people."""
+    changes: tuple[str, ...] = ()
+    flagged: tuple[str, ...] = ()
+    """Values kept as written but not validated, each with its reason."""
+    title: str | None = None
+    country: str | None = None
+    phones: tuple[PhoneRecord, ...] = ()
+    emails: tuple[EmailRecord, ...] = ()
+
+    @property
+    def created(self) -> bool:
+        return self.action == "create"
+
+
+@dataclass(frozen=True)
+class ReleaseOutcome:
+    path: str
+    status: str
+    """"created", "updated" (a corrected version of a known release) or "unchanged"."""
+    release_id: int | None
+    title: str
+    language: str | None
+    dateline: str | None
+    published_on: date | None
+    contacts: tuple[LinkedContact, ...]
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    path: str
+    error: str
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    releases: tuple[ReleaseOutcome, ...]
+    errors: tuple[FileProblem, ...]
+    dry_run: bool
+    cancelled: bool = False
+
+    @property
+    def written(self) -> bool:
+        return not (self.dry_run or self.cancelled or self.errors)
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.releases if r.status == status)
+
+    @property
+    def created(self) -> int:
+        return self.count("created")
+
+    @property
+    def updated(self) -> int:
+        return self.count("updated")
+
+    @property
+    def unchanged(self) -> int:
+        return self.count("unchanged")
+
+
+@dataclass(frozen=True)
+class ReleaseSummary:
+    id: int
+    title: str
+    published_on: date | None
+    dateline: str | None
+    language: str | None
+    source: str
+    contact_count: int
+
+
+@dataclass(frozen=True)
+class ReleaseContactRef:
+    contact: ContactRecord | None
+    """None for a person only quoted, who is not in the directory."""
+    name: str
+    role: str
+    snippet: str
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class ReleaseDetail:
+    id: int
+    title: str
+    published_on: date | None
+    dateline: str | None
+    language: str | None
+    source: str
+    body: str
+    contacts: tuple[ReleaseContactRef, ...]
+
+
+def _read_all(paths: Sequence[Path], progress: Progress | None,
+              should_cancel: Callable[[], bool] | None
+              ) -> tuple[list[tuple[Path, ParsedRelease]], list[FileProblem], bool]:
+    parsed: list[tuple[Path, ParsedRelease]] = []
+    problems: list[FileProblem] = []
+    for number, path in enumerate(paths):
+        if should_cancel and should_cancel():
+            return parsed, problems, True
+        if progress:
+            progress(number, len(paths) * 2, path.name)
+        try:
+            parsed.append((path, read_release(path)))
+        except ReleaseReadError as error:
+            problems.append(FileProblem(str(path), str(error)))
+        except Exception as error:  # an extractor bug must not hide the other files
+            log.exception("reading %s failed", path)
+            problems.append(FileProblem(str(path), f"could not be read as a release: {error!r}"))
+    return parsed, problems, False
+
+
+def _source_key(path: Path) -> str:
+    return fold(str(path.resolve()))[:400]
+
+
+def _find_existing(session: Session, path: Path,
+                   release: ParsedRelease) -> tuple[Release | None, bool]:
+    """(release, same_content): by content first, then a corrected version of the same source."""
+    same = session.scalars(
+        select(Release).where(Release.content_hash == release.content_hash)).first()
+    if same is not None:
+        return same, True
+    by_source = session.scalars(select(Release).where(Release.source_key == _source_key(path))
+                                .order_by(Release.id.desc())).first()
+    if by_source is not None:
+        return by_source, False
+    query = select(Release).where(func.lower(Release.title) == release.title.lower())
+    if release.published_on is not None:
+        query = query.where(Release.published_on == release.published_on)
+    return session.scalars(query.order_by(Release.id.desc())).first(), False
+
+
+def _link_outcomes(session: Session, row: Release) -> tuple[LinkedContact, ...]:
+    """For an unchanged release: who it links, as they are now."""
+    links = session.scalars(select(ReleaseContact).where(ReleaseContact.release_id == row.id)
+                            .order_by(ReleaseContact.id)).all()
+    outcomes = []
+    for link in links:
+        record = contact_record(link.contact) if link.contact else None
+        outcomes.append(LinkedContact(
+            link.contact_id, link.person_name, record.office.name if record and record.office
+            else None, link.role, link.snippet, "unchanged", (), (), link.person_title,
+            record.country if record else None, record.phones if record else (),
+            record.emails if record else ()))
+    return tuple(outcomes)
+
+
+def _apply_release(session: Session, actor: str, path: Path,
+                   parsed: ParsedRelease) -> ReleaseOutcome:
+    existing, same_content = _find_existing(session, path, parsed)
+    if existing is not None and same_content:
+        return ReleaseOutcome(str(path), "unchanged", existing.id, existing.title,
+                              existing.language, existing.dateline, existing.published_on,
+                              _link_outcomes(session, existing), parsed.warnings)
+    now = utc_now()
+    if existing is None:
+        row = Release(imported_at=now)
+        session.add(row)
+        status = "created"
+    else:
+        row, status = existing, "updated"
+        index.forget_releases(session, [row.id])
+        session.execute(delete(ReleaseContact).where(ReleaseContact.release_id == row.id))
+    row.title, row.body, row.language = parsed.title, parsed.body, parsed.language
+    row.dateline, row.published_on = parsed.dateline, parsed.published_on
+    row.source, row.source_key = str(path), _source_key(path)
+    row.content_hash, row.updated_at = parsed.content_hash, now
+    session.flush()
+    audit.record_change(session, actor, "release", row.id,
+                        "create" if status == "created" else "update",
+                        {"title": parsed.title, "source": str(path)})
+    linked: list[LinkedContact] = []
+    touched: set[int] = set()
+    for person in parsed.people:
+        if person.role is Role.MEDIA_CONTACT:
+            outcome = apply_person(session, actor, person, parsed.title)
+            contact, action = outcome.contact, outcome.action
+            changes, flagged = tuple(outcome.changes), tuple(outcome.flagged)
+        else:
+            contact = find_quoted(session, person)
+            action, changes, flagged = ("link" if contact else "quoted"), (), ()
+        contact_id = contact.id if contact else None
+        if contact_id is not None and (contact_id, person.role.value) in {
+                (c.contact_id, c.role) for c in linked}:
+            continue  # named twice in one release: one link
+        session.add(ReleaseContact(release_id=row.id, contact_id=contact_id,
+                                   role=person.role.value, person_name=person.name[:200],
+                                   person_title=person.title[:300] if person.title else None,
+                                   snippet=person.snippet))
+        if contact_id is not None:
+            touched.add(contact_id)
+        record = contact_record(contact) if contact is not None else None
+        linked.append(LinkedContact(
+            contact_id, person.name, person.office, person.role.value, person.snippet, action,
+            changes, flagged, person.title, person.country,
+            tuple(p for p in record.phones) if record else (),
+            tuple(e for e in record.emails) if record else ()))
+    session.flush()
+    index.refresh_releases(session, [row.id])
+    index.refresh_contacts(session, sorted(touched))
+    return ReleaseOutcome(str(path), status, row.id, row.title, row.language, row.dateline,
+                          row.published_on, tuple(linked), parsed.warnings)
+
+
+def import_releases(db: Database, paths: Sequence[Path], *, dry_run: bool = False,
+                    progress: Progress | None = None,
+                    should_cancel: Callable[[], bool] | None = None) -> ImportReport:
+    """Import release files in one transaction; see the module docstring for the rules."""
+    paths = [Path(p) for p in paths]
+    parsed, problems, cancelled = _read_all(paths, progress, should_cancel)
+    outcomes: list[ReleaseOutcome] = []
+    if cancelled:
+        return ImportReport((), tuple(problems), dry_run, cancelled=True)
+    with db.reading() as session:
+        try:
+            for number, (path, release) in enumerate(parsed):
+                if should_cancel and should_cancel():
+                    cancelled = True
+                    break
+                if progress:
+                    progress(len(paths) + number, len(paths) * 2, path.name)
+                outcomes.append(_apply_release(session, db.actor, path, release))
+            if dry_run or problems or cancelled:
+                session.rollback()
+            else:
+                session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+    if progress:
+        progress(len(paths) * 2, len(paths) * 2, "")
+    if cancelled:
+        return ImportReport((), tuple(problems), dry_run, cancelled=True)
+    return ImportReport(tuple(outcomes), tuple(problems), dry_run)
+
+
+def demo_paths() -> list[Path]:
+    """The sample releases bundled with Press Desk."""
+    return sorted(p for p in SAMPLES_DIR.iterdir() if p.suffix.lower() in RELEASE_SUFFIXES)
+
+
+def load_demo(db: Database, progress: Progress | None = None) -> ImportReport:
+    return import_releases(db, demo_paths(), progress=progress)
+
+
+def list_releases(db: Database, *, offset: int = 0,
+                  limit: int | None = None) -> list[ReleaseSummary]:
+    """Releases newest first (undated last)."""
+    with db.reading() as session:
+        counts = (select(ReleaseContact.release_id, func.count(ReleaseContact.id).label("n"))
+                  .where(ReleaseContact.role == Role.MEDIA_CONTACT.value)
+                  .group_by(ReleaseContact.release_id).subquery())
+        query = (select(Release.id, Release.title, Release.published_on, Release.dateline,
+                        Release.language, Release.source, func.coalesce(counts.c.n, 0))
+                 .outerjoin(counts, counts.c.release_id == Release.id)
+                 .order_by(Release.published_on.desc().nulls_last(), Release.id.desc())
+                 .offset(offset))
+        if limit is not None:
+            query = query.limit(limit)
+        return [ReleaseSummary(r[0], r[1], r[2], r[3], r[4], r[5], int(r[6]))
+                for r in session.execute(query)]
+
+
+def count_releases(db: Database) -> int:
+    with db.reading() as session:
+        return int(session.scalar(select(func.count(Release.id))) or 0)
+
+
+def get_release(db: Database, release_id: int) -> ReleaseDetail:
+    with db.reading() as session:
+        row = session.get(Release, release_id)
+        if row is None:
+            raise NotFoundError("release", release_id)
+        links = session.scalars(
+            select(ReleaseContact).where(ReleaseContact.release_id == release_id)
+            .options(selectinload(ReleaseContact.contact).selectinload(Contact.phones),
+                     selectinload(ReleaseContact.contact).selectinload(Contact.emails),
+                     selectinload(ReleaseContact.contact).selectinload(Contact.office))
+            .order_by(ReleaseContact.role, ReleaseContact.id)).all()
+        contacts = tuple(ReleaseContactRef(contact_record(link.contact) if link.contact else None,
+                                           link.person_name, link.role, link.snippet,
+                                           link.person_title) for link in links)
+        return ReleaseDetail(row.id, row.title, row.published_on, row.dateline, row.language,
+                             row.source, row.body, contacts)

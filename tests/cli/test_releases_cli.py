@@ -1,0 +1,67 @@
+"""``pressdesk releases …`` and ``pressdesk demo``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.services.releases import demo_paths
+from tests.cli.conftest import Runner
+
+TAJIK = next(p for p in demo_paths() if p.name.startswith("tajikistan"))
+
+
+def test_import_prints_the_documented_json_shape(cli: Runner) -> None:
+    result = cli("releases", "import", str(TAJIK), "--json")
+    assert result.code == 0, result.err
+    document = result.json()
+    assert document["errors"] == []
+    (release,) = document["releases"]
+    assert release["language"] == "fr" and release["dateline"] == "Douchanbé"
+    assert release["published_on"] is None and release["path"] == str(TAJIK)
+    (contact,) = release["contacts"]
+    assert contact["name"] == "Abdulfattoh Shafiev" and contact["office"] == "OIM Tadjikistan"
+    assert contact["country"] == "TJ" and contact["created"] is True and contact["title"] is None
+    assert contact["phones"][0] | {"problem": None} == {
+        "e164": "+992487010222", "extension": None, "display": "+992 48 701 0222",
+        "kind": "office", "valid": True, "as_written": "+992 48 701 02 22", "problem": None}
+    assert contact["emails"][0]["address"] == "abdulfattoh@inbox.ru"
+    assert contact["emails"][0]["kind"] == "work"
+
+
+def test_dry_run_writes_nothing(cli: Runner) -> None:
+    result = cli("releases", "import", str(TAJIK), "--dry-run")
+    assert result.code == 0 and "Dry run" in result.out
+    assert cli("releases", "list", "--json").json() == {"releases": []}
+
+
+def test_a_broken_file_exits_1_naming_it_and_nothing_is_written(
+        cli: Runner, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK nonsense")
+    result = cli("releases", "import", str(TAJIK), str(broken))
+    assert result.code == 1 and "broken.docx" in result.err
+    assert "Nothing was written" in result.out
+    assert cli("contacts", "list", "--json").json() == {"contacts": []}
+
+
+def test_demo_then_list_and_show(cli: Runner) -> None:
+    assert cli("demo").code == 0
+    listed = cli("releases", "list", "--json").json()["releases"]
+    assert len(listed) == len(demo_paths())
+    tajik = next(r for r in listed if "Almaty" in r["title"])
+    shown = cli("releases", "show", str(tajik["id"]), "--json").json()
+    assert "Almaty" in shown["body"]
+    roles = sorted((c["role"], c["name"]) for c in shown["contacts"])
+    assert roles == [("media_contact", "Abdulfattoh Shafiev"), ("quoted", "Cristina Tranca")]
+    text = cli("releases", "show", str(tajik["id"]))
+    assert text.code == 0 and "[media_contact]" in text.out
+    contact_id = next(c["id"] for c in shown["contacts"] if c["role"] == "media_contact")
+    card = cli("contacts", "show", str(contact_id), "--json").json()
+    assert [r["id"] for r in card["releases"]] == [tajik["id"]]
+    assert "Abdulfattoh Shafiev" in card["releases"][0]["snippet"]
+
+
+def test_demo_twice_changes_nothing(cli: Runner) -> None:
+    cli("demo")
+    again = cli("demo", "--json").json()
+    assert again["unchanged"] == len(demo_paths()) and again["created"] == 0
