@@ -104,3 +104,25 @@ def test_usage_errors_exit_2(cli: Runner) -> None:
     assert cli("contacts", "add").code == 2
     assert cli("contacts", "show", "abc").code == 2
     assert cli("contacts", "frobnicate").code == 2
+
+
+def test_update_refuses_a_bad_number_and_keeps_the_contact(cli: Runner) -> None:
+    contact = cli(*SHAFIEV, "--json").json()
+    result = cli("contacts", "update", str(contact["id"]), "--add-phone", "12345",
+                 "--title", "Changed")
+    assert result.code == 1 and "Phone '12345'" in result.err and "Tajikistan" in result.err
+    after = cli("contacts", "show", str(contact["id"]), "--json").json()
+    assert after["title"] is None and after["version"] == contact["version"]
+
+
+def test_update_and_archive_of_an_unknown_contact_exit_1(cli: Runner) -> None:
+    assert cli("contacts", "update", "77", "--title", "x").code == 1
+    assert cli("contacts", "archive", "77").code == 1
+
+
+def test_archive_with_a_stale_version_is_refused(cli: Runner) -> None:
+    contact = cli(*SHAFIEV, "--json").json()
+    cli("contacts", "update", str(contact["id"]), "--title", "Officer")
+    result = cli("contacts", "archive", str(contact["id"]), "--if-version", "1")
+    assert result.code == 1 and "version" in result.err
+    assert cli("contacts", "show", str(contact["id"]), "--json").json()["archived"] is False

@@ -80,3 +80,31 @@ def test_default_database_lives_in_the_user_data_dir(
 def test_unsupported_url_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", "mysql://x/y", "contacts", "list"]) == 1
     assert "only sqlite" in capsys.readouterr().err
+
+
+def test_a_newer_database_is_refused_by_every_command(cli: Runner, db_url: str) -> None:
+    from sqlalchemy import text
+
+    from desktop.db.engine import make_engine
+
+    cli("contacts", "add", "--name", "Kept Safe")
+    engine = make_engine(db_url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    engine.dispose()
+    for command in (["contacts", "list"], ["db", "upgrade"], ["db", "check"]):
+        result = cli(*command)
+        assert result.code == 1 and "newer Press Desk" in result.err, command
+
+
+def test_check_finds_orphaned_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    url = f"sqlite:///{tmp_path / 'damaged.sqlite3'}"
+    added = main(["--db", url, "contacts", "add", "--name", "A", "--phone", "+33 6 12 34 56 78"])
+    assert added == 0
+    with sqlite3.connect(tmp_path / "damaged.sqlite3") as raw:  # foreign keys off by default
+        raw.execute("DELETE FROM contacts")
+    capsys.readouterr()
+    assert main(["--db", url, "db", "check"]) == 1
+    assert "phones" in capsys.readouterr().out
