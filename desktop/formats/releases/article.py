@@ -36,7 +36,7 @@ class Article:
 def _place(head: str) -> tuple[str, str] | None:
     """Split a dateline head ("GENEVA, 12 May 2025") into the place and what follows it."""
     head = re.sub(r"\s*\([^)]*\)", "", head).strip()
-    place, _, rest = head.partition(",")
+    place, _, rest = head.replace("،", ",").partition(",")  # Arabic writes "،"
     words = place.split()
     if not 1 <= len(words) <= 5:
         return None

@@ -9,9 +9,8 @@ as a name, title, office, phone or address; a new name starts a new person.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from desktop.domain.countries import find_country_in_text
 from desktop.domain.emails import EmailCheck
 from desktop.domain.phones import PhoneCheck, region_of_e164
 from desktop.formats.releases.fields import (
@@ -20,13 +19,7 @@ from desktop.formats.releases.fields import (
     find_phone_spans,
     has_email_label,
     has_phone_label,
-    has_role_word,
-    is_label_only,
-    looks_like_office,
-    read_emails,
     read_phones,
-    split_at_org,
-    strip_article,
 )
 from desktop.formats.releases.lexicon import (
     AFTER_CONTACTS,
@@ -37,15 +30,14 @@ from desktop.formats.releases.lexicon import (
     fold_keep_length,
 )
 from desktop.formats.releases.model import ExtractedPerson, Role
+from desktop.formats.releases.reader import Draft, Reader, remainder, split_segments
+from desktop.formats.releases.regions import office_country
 
 _BARE_HEADING = re.compile(
     r"^\s*(?:contacts?|contactos?|contato|контакты|контакт|للتواصل|جهات\s+الاتصال)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 _LINE_START = re.compile(r"^[\s>*#•\-–—_]*")
-_SEPARATORS = re.compile(r"\s*[|,;·•،؛]\s*|\s+[–—-]\s+|\t+|\s{3,}")
-_CONJUNCTION = re.compile(r"\s+(?:or|and|ou|et|y|o|e|или|и|أو|او)\s+", re.IGNORECASE)
-_PAREN = re.compile(r"\(([^()]*)\)")
 _SENTENCE_END = re.compile(r"[.!?…»”\"]\s*$")
 
 
@@ -56,21 +48,6 @@ class Block:
     start: int
     offset: int
     end: int
-
-
-@dataclass
-class _Draft:
-    lines: list[int]
-    name: str | None = None
-    title: str | None = None
-    office: str | None = None
-    location: str | None = None
-    phone_segments: list[str] = field(default_factory=list)
-    emails: list[EmailCheck] = field(default_factory=list)
-
-    @property
-    def reachable(self) -> bool:
-        return bool(self.phone_segments or self.emails)
 
 
 def _heading_at(line: str) -> int | None:
@@ -144,130 +121,10 @@ def _lone_contact_lines(lines: list[str]) -> list[Block]:
     return blocks
 
 
-def split_segments(text: str) -> list[str]:
-    """Cut a contact line into the pieces people separate with commas, pipes, brackets, "or"."""
-
-    def unbracket(match: re.Match[str]) -> str:
-        inner = match.group(1)
-        if not re.search(r"[^\W\d_]", inner) or inner.strip().lower() in {"at", "dot"}:
-            return match.group(0)
-        if has_phone_label(inner) and len(inner.split()) <= 2:
-            return match.group(0)
-        return f", {inner} ,"
-
-    pieces: list[str] = []
-    for part in _SEPARATORS.split(_PAREN.sub(unbracket, text)):
-        pieces.extend(_split_conjunctions(part))
-    return [piece.strip() for piece in pieces if piece and piece.strip(" .:：")]
-
-
-def _split_conjunctions(part: str) -> list[str]:
-    """Split "… email or B at IOM X" before B; "Bureau for the Middle East and North Africa"
-    stays whole because nothing on the left closes a person (no phone, address or name)."""
-    for match in _CONJUNCTION.finditer(part):
-        right = part[match.end():].split()
-        left = part[: match.start()].strip()
-        if not left:
-            continue
-        closes_person = bool(
-            find_phone_spans(left) or find_email_spans(left) or clean_name(left)
-            or (split_at_org(left) and clean_name(split_at_org(left)[0]))  # type: ignore[index]
-        )
-        if not closes_person:
-            continue
-        if any(clean_name(" ".join(right[:n])) for n in (2, 3, 4) if len(right) >= n):
-            return [part[: match.start()], *_split_conjunctions(part[match.start():])]
-    return [part]
-
-
-def _remainder(segment: str) -> str:
-    """The words of ``segment`` once its phone numbers, addresses and labels are taken out."""
-    spans = sorted(find_phone_spans(segment) + find_email_spans(segment))
-    kept, cursor = [], 0
-    for start, end in spans:
-        if start >= cursor:
-            kept.append(segment[cursor:start])
-            cursor = end
-    kept.append(segment[cursor:])
-    pieces = [piece for piece in kept if piece.strip() and not is_label_only(piece)]
-    text = re.sub(r"<\s*>|\(\s*\)|\[\s*\]|mailto:", " ", " ".join(pieces))
-    return " ".join(text.split()).strip(" :：.,;-–")
-
-
-class _Reader:
-    """Walks a block's segments and groups them into people."""
-
-    def __init__(self) -> None:
-        self.drafts: list[_Draft] = []
-        self.current: _Draft | None = None
-
-    def start(self, line: int, name: str | None) -> _Draft:
-        self.current = _Draft([line], name=name)
-        self.drafts.append(self.current)
-        return self.current
-
-    def draft(self, line: int) -> _Draft:
-        if self.current is None:
-            return self.start(line, None)
-        if line not in self.current.lines:
-            self.current.lines.append(line)
-        return self.current
-
-    def name(self, name: str, line: int, fresh: bool) -> _Draft | None:
-        current = self.current
-        if current is None or (current.name is None and not current.reachable):
-            draft = self.draft(line)
-            draft.name = name
-            return draft
-        if current.name is None:
-            return self.start(line, name)
-        if fresh or current.reachable:
-            return self.start(line, name)
-        return None  # a place name after the office ("IOM Ethiopia, Addis Ababa")
-
-    def segment(self, segment: str, line: int, fresh: bool) -> None:
-        conjunction = bool(re.match(r"^(?:or|and|ou|et|y|o|e|или|и|أو|او)\s", segment, re.I))
-        rest = _remainder(segment)
-        if rest:
-            self.words(rest, line, fresh or conjunction)
-        if find_phone_spans(segment) or (has_phone_label(segment) and re.search(r"\d{3}", segment)):
-            self.draft(line).phone_segments.append(segment)
-        emails = read_emails(segment)
-        if emails:
-            self.draft(line).emails.extend(emails)
-
-    def words(self, text: str, line: int, fresh: bool) -> None:
-        name = clean_name(text)
-        if name:
-            self.name(name, line, fresh)
-            return
-        split = split_at_org(text)
-        if split:
-            left, office = split
-            left_name = clean_name(left)
-            if left_name:
-                draft = self.name(left_name, line, fresh)
-                if draft is not None:
-                    draft.office = draft.office or strip_article(office)
-                return
-            if has_role_word(left):
-                draft = self.draft(line)
-                draft.title = draft.title or left
-                draft.office = draft.office or strip_article(office)
-                return
-        draft = self.draft(line)
-        if has_role_word(text) and not text.split()[0].isupper():
-            draft.title = draft.title or text
-        elif looks_like_office(text):
-            draft.office = draft.office or strip_article(text)
-        elif has_role_word(text):
-            draft.title = draft.title or text
-
-
 def read_block(lines: list[str], block: Block,
                fallback_region: str | None = None) -> list[ExtractedPerson]:
     """The people named in ``block``, each with the exact lines they were read from."""
-    reader = _Reader()
+    reader = Reader()
     for index in range(block.start, block.end):
         text = lines[index][block.offset:] if index == block.start else lines[index]
         if not text.strip():
@@ -288,8 +145,11 @@ def read_block(lines: list[str], block: Block,
             reader.current = None
             reader.start(index, None)
         before = len(reader.drafts)
-        for position, segment in enumerate(split_segments(text)):
-            reader.segment(segment, index, position == 0)
+        for number, sentence in enumerate(_sentences(text)):
+            if number and not _continues_person(sentence):
+                reader.current = None
+            for position, segment in enumerate(split_segments(sentence)):
+                reader.segment(segment, index, position == 0)
         if location:
             target = reader.drafts[before] if len(reader.drafts) > before else reader.current
             if target is not None:
@@ -297,13 +157,43 @@ def read_block(lines: list[str], block: Block,
     return [_finish(draft, lines, fallback_region) for draft in reader.drafts if _keep(draft)]
 
 
+_AFTER_DETAILS = re.compile(r"(?<=[\w)])\.\s+(?=[^\W\d_])")
+
+
+def _sentences(text: str) -> list[str]:
+    """Cut a line where a sentence ends right after a number or an address.
+
+    "… or laura@msf.org. Out of hours, call the press line on +44 …" gives the press line in a
+    sentence of its own, so its number is not taken as the person's.
+    """
+    pieces, start = [], 0
+    for match in _AFTER_DETAILS.finditer(text):
+        before = text[start:match.start()]
+        spans = find_phone_spans(before) + find_email_spans(before)
+        if any(end >= len(before.rstrip()) for _, end in spans):
+            pieces.append(before)
+            start = match.end()
+    pieces.append(text[start:])
+    return [piece for piece in pieces if piece.strip()]
+
+
+def _continues_person(sentence: str) -> bool:
+    """A sentence that opens with a label ("Email: …") adds to the person before it; any other
+    either names someone new or (a press line, a switchboard) must not lend that person its
+    numbers, so reading it starts afresh."""
+    first = split_segments(sentence)[:1]
+    return bool(first and (has_phone_label(first[0][:12]) or has_email_label(first[0][:12])))
+
+
 def _is_place(place: str, mark: str, rest: str) -> bool:
     """Whether "In Kabul:" / "In Nairobi," is a location prefix before a person."""
     first = next((ch for ch in place if ch.isalpha()), "")
-    if not first or clean_name(place) is not None or _has_cue(place):
+    if not first or _has_cue(place):
         return False
-    if mark in ":：":
+    if mark in ":：":  # "En Ciudad de México:" is a place even though it reads like a name
         return True
+    if clean_name(place) is not None:
+        return False
     segments = split_segments(rest)
     return (first.isupper() or not first.islower()) and bool(segments) and bool(
         clean_name(segments[0])
@@ -317,12 +207,12 @@ def _opens_unnamed_line(text: str) -> bool:
     if not segments or not _has_cue(text):
         return False
     first = segments[0]
-    if len(_remainder(first)) <= 2 or clean_name(first):
+    if len(remainder(first)) <= 2 or clean_name(first):
         return False
     return not has_phone_label(first) and not has_email_label(first)
 
 
-def _keep(draft: _Draft) -> bool:
+def _keep(draft: Draft) -> bool:
     return draft.name is not None and (draft.reachable or bool(draft.office or draft.title))
 
 
@@ -330,10 +220,10 @@ def _read_all(segments: list[str], region: str | None) -> list[PhoneCheck]:
     return [phone for segment in segments for phone in read_phones(segment, region)]
 
 
-def _finish(draft: _Draft, lines: list[str], fallback_region: str | None) -> ExtractedPerson:
+def _finish(draft: Draft, lines: list[str], fallback_region: str | None) -> ExtractedPerson:
     """Settle the person's country (office name, else the phones' own +codes, else the country
     the release is about) and read the numbers with it as the default region."""
-    country = find_country_in_text(draft.office) if draft.office else None
+    country = office_country(draft.office) if draft.office else None
     phones = _read_all(draft.phone_segments, country)
     if country is None:
         region = next((region_of_e164(p.e164) for p in phones if p.e164), None)

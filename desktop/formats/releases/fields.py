@@ -8,20 +8,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import phonenumbers
 
 from desktop.domain.countries import country_from_name
 from desktop.domain.emails import EmailCheck, check_email
-from desktop.domain.phones import PhoneCheck, check_phone, kind_from_label
+from desktop.domain.phones import PhoneCheck, PhoneKind, check_phone, kind_from_label
 from desktop.domain.text import squeeze
 from desktop.formats.releases.lexicon import (
+    ADDRESS_WORDS,
     HONORIFICS_FOLDED,
     LEADING_ARTICLE,
     NAME_PARTICLES,
     ORG_WORDS_FOLDED,
     ROLE_WORDS_FOLDED,
+    UNIT_WORDS_FOLDED,
     fold_keep_length,
 )
 
@@ -35,7 +37,7 @@ PHONE_RUN = re.compile(
 EMAIL_RUN = re.compile(
     r"\[\s*email\s*(?:&#160;|\s)?\s*protected\s*\]|email\s+protected|"
     r"[\w.+'-]+\s*(?:@|\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\})\s*[\w-]+"
-    r"(?:\s*(?:\.|\[\s*dot\s*\]|\(\s*dot\s*\))\s*[\w-]+)+",
+    r"(?:(?:\.|\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\})\s*)[\w-]+)+",
     re.IGNORECASE,
 )
 _EXTENSION_AFTER = re.compile(r"\s*(?:ext\.?|extension|extensión|x|poste|anexo)\s*\d{1,6}", re.I)
@@ -45,14 +47,16 @@ _LABEL_ONLY = re.compile(
     r"movil|cell(?:ular)?|celular|cel|portable|port|gsm|whats\s*app|fax|office|bureau|oficina|"
     r"direct|ligne\s+directe|landline|fixe|fijo|t|m|w|p|o|f|e|тел(?:ефон)?|моб(?:ильный)?|сот(?:овый)?|"
     r"факс|هاتف|الهاتف|جوال|الجوال|موبايل|محمول|فاكس|واتساب|e-?mail|courriel|correo|"
-    r"electr[oó]nico|mél|mail|эл|почта|электронная|البريد|الإلكتروني|الالكتروني|إلكتروني)"
+    r"electr[oó]nico|mél|mail|эл|почта|электронная|البريد|بريد|الإلكتروني|الالكتروني|إلكتروني|الكتروني)"
     r"[\s.:：/()\-–&+,]*)*$",
     re.IGNORECASE,
 )
 _PHONE_LABEL_WORD = re.compile(
     r"(?<!\w)(?:tel|tél|telf|phone|mobile?|móvil|movil|cell|celular|portable|gsm|whats\s*app|fax|"
     r"тел|моб|сот|факс|هاتف|جوال|موبايل|محمول|فاكس|واتساب)", re.IGNORECASE)
-_EMAIL_LABEL_WORD = re.compile(r"(?<!\w)(?:e-?mail|courriel|correo|почта|البريد)", re.IGNORECASE)
+_EMAIL_LABEL_WORD = re.compile(
+    r"(?<!\w)(?:e-?mail|courriel|correo|почта|البريد|بريد)", re.IGNORECASE
+)
 _CONNECTORS = frozenset(
     [
         "at", "with", "from", "of", "in", "a", "à", "au", "aux", "de", "du", "des", "chez", "en",
@@ -100,6 +104,15 @@ def has_role_word(text: str) -> bool:
     return any(w in ROLE_WORDS_FOLDED or w.split("-")[0] in ROLE_WORDS_FOLDED for w in tokens)
 
 
+def has_job_word(text: str) -> bool:
+    """A word naming a person's job ("Officer", "porte-parole"), not only a unit ("Media")."""
+    return any(
+        (w in ROLE_WORDS_FOLDED or w.split("-")[0] in ROLE_WORDS_FOLDED)
+        and w not in UNIT_WORDS_FOLDED
+        for w in folded_tokens(text)
+    )
+
+
 def strip_honorific(text: str) -> str:
     words = text.split()
     while words and fold_keep_length(words[0]) in HONORIFICS_FOLDED and len(words) > 2:
@@ -117,6 +130,8 @@ def clean_name(text: str) -> str | None:
     candidate = strip_honorific(candidate)
     words = candidate.split()
     if words and fold_keep_length(words[0]) in _NOT_NAME_START:
+        return None
+    if words and (_opens_address(words[0]) or _is_leading_acronym(words)):
         return None
     if not 2 <= len(words) <= 6 or any(ch.isdigit() or ch in "@:/|+=#<>" for ch in candidate):
         return None
@@ -139,6 +154,26 @@ def clean_name(text: str) -> str | None:
     if country_from_name(candidate) is not None:
         return None
     return candidate
+
+
+def _opens_address(word: str) -> bool:
+    folded = fold_keep_length(word)
+    return folded in ADDRESS_WORDS or folded.rstrip(".") in ADDRESS_WORDS
+
+
+def is_acronym(word: str) -> bool:
+    """"MSF", "CICR", "МККК": two to eight capitals, the way organisations shorten their name."""
+    core = word.strip(".,;:()[]’'").removesuffix("’s").removesuffix("'s")
+    return 2 <= len(core) <= 8 and core.isalpha() and core.isupper()
+
+
+def _is_leading_acronym(words: list[str]) -> bool:
+    """"MSF Genève", "CICR Colombia": an organisation's acronym then a place, not a person.
+
+    A surname in capitals ("Aïssatou SY") comes after the given name, and a name written all in
+    capitals has every word so, which keeps both readable as names.
+    """
+    return is_acronym(words[0]) and not all(w.isupper() for w in words if w.isalpha())
 
 
 def looks_like_office(text: str) -> bool:
@@ -164,11 +199,11 @@ def split_at_org(text: str) -> tuple[str, str] | None:
         office_words = raw_words[index:]
         first = re.sub(r"^(?:l|d)['’]", "", raw, flags=re.I)
         office = " ".join([first, *office_words[1:]])
-        is_acronym = first.strip(".,;:()").isupper() and len(first) >= 2
-        if not is_acronym and len(office_words) < 2:
+        org_acronym = first.strip(".,;:()").isupper() and len(first) >= 2
+        if not org_acronym and len(office_words) < 2:
             return None
-        if has_role_word(office):  # "Senior Regional Spokesperson" is a title, not an office
-            continue
+        if has_role_word(office) and not org_acronym:
+            continue  # "Senior Regional Spokesperson" is a title; "ILO Department of …" an office
         before = raw_words[:index]
         elided = re.match(r"^(?:l|d)['’]", raw, flags=re.I)
         if elided and before and fold_keep_length(before[-1]) in {"a", "à", "de"}:
@@ -178,6 +213,50 @@ def split_at_org(text: str) -> tuple[str, str] | None:
         if not before:
             return None
         return " ".join(before).strip(" ,;:"), office.strip(" ,;:.")
+    return None
+
+
+def _opens_office(word: str) -> bool:
+    folded = re.sub(r"['’]s$", "", fold_keep_length(word)).strip(".,;:()")
+    return folded in ORG_WORDS_FOLDED or is_acronym(word)
+
+
+def split_office_title(text: str) -> tuple[str, str] | None:
+    """Split "IOM South Sudan spokesperson" or "MSF UK Press Officer" (organisation first, then
+    the job) into the office and the title; None unless the text opens with the organisation."""
+    words = text.split()
+    if len(words) < 2 or not _opens_office(words[0]) or has_role_word(words[0]):
+        return None
+    for index in range(1, len(words)):
+        if has_role_word(words[index]) and not _opens_office(words[index]):
+            title = " ".join(words[index:]).strip(" ,;:")
+            if not has_job_word(title):  # "IOM Media and Communications" is a unit
+                return None
+            office = re.sub(r"['’]s$", "", " ".join(words[:index])).strip(" ,;:")
+            return office, title
+    return None
+
+
+def split_trailing_name(text: str) -> tuple[str, str] | None:
+    """Split "IOM South Sudan spokesperson Jane Akol" into what precedes the name and the name.
+
+    Prose puts the organisation and the job before the person ("contact UNICEF's Joe English");
+    the word just before the name must be a job or an organisation's possessive, so "UNICEF New
+    York" or "Office for Southern Africa" is not read as a person called "New York".
+    """
+    words = text.split()
+    for size in (4, 3, 2):
+        if len(words) <= size:
+            continue
+        name = clean_name(" ".join(words[-size:]))
+        head = words[:-size]
+        if not name or fold_keep_length(head[-1]) in _CONNECTORS:
+            continue
+        if not (name[0].isupper() or _is_arabic(name[0])):  # not "de Información Pública"
+            continue
+        possessive = re.search(r"['’]s$", head[-1]) and _opens_office(head[-1])
+        if has_job_word(head[-1]) or possessive:
+            return " ".join(head), name
     return None
 
 
@@ -238,9 +317,24 @@ def read_phones(segment: str, region: str | None) -> list[PhoneCheck]:
         label = segment[previous_end:start]
         ext = _EXTENSION_AFTER.match(segment[end:])
         written = squeeze(raw + (ext.group(0) if ext and "ext" not in raw.lower() else ""))
-        checks.append(check_phone(written, region, kind_from_label(label)))
+        checks.append(_check_written(written, region, kind_from_label(label)))
         previous_end = end
     return checks
+
+
+def _check_written(written: str, region: str | None, kind: PhoneKind | None) -> PhoneCheck:
+    """Check one number; "00 41 22 …" is read as "+41 22 …" whatever the office's country.
+
+    "00" is the international prefix nearly everywhere, but ``phonenumbers`` only honours it for
+    regions that use it, so "00 1 212 …" under a Haitian or US office would not read at all.
+    The number keeps the text as written.
+    """
+    check = check_phone(written, region, kind)
+    international = re.match(r"^00[\s\u00a0.\-]*([1-9][\d\s\u00a0().\-]*)$", written)
+    if check.valid or not international:
+        return check
+    retry = check_phone("+" + international.group(1), None, kind)
+    return replace(retry, as_written=check.as_written) if retry.valid else check
 
 
 def read_emails(segment: str) -> list[EmailCheck]:

@@ -15,7 +15,11 @@ CONTACT_HEADING = re.compile(
     r"(?:"
     r"(?:for\s+(?:more|further|additional)\s+information|for\s+media\s+(?:enquiries|inquiries))"
     r"(?:\s+(?:or|and)\s+(?:interviews?|interview\s+requests?))?"
+    r"(?:\s*,?\s+(?:or|and)\s+to\s+(?:arrange|request|set\s+up|book|schedule)\s+(?:an\s+)?"
+    r"interviews?)?"
     r"(?:\s*(?:,|:)?\s*(?:please\s+)?(?:contact|reach\s+out\s+to|get\s+in\s+touch\s+with)(?:\s+us)?)?"
+    r"|to\s+(?:arrange|request|set\s+up|book|schedule)\s+(?:an\s+)?interviews?"
+    r"(?:\s*,?\s*(?:please\s+)?contact)?"
     r"|media\s+(?:contacts?|enquiries|inquiries)|press\s+(?:contacts?|enquiries|inquiries)"
     r"|(?:please\s+)?contact\s+for\s+media|note\s+to\s+editors?\s*-\s*contacts?"
     r"|pour\s+(?:plus|de\s+plus\s+amples)\s+(?:d['’]\s*)?informations?"
@@ -48,7 +52,7 @@ PHONE_LABEL = re.compile(
 
 EMAIL_LABEL = re.compile(
     r"(?<!\w)(?:e-?mail|courriel|correo(?:\s+electr[oó]nico)?|mél|mel|эл\.?\s*почта|"
-    r"электронная\s+почта|e-?mail|البريد\s+الإلكتروني|البريد\s+الالكتروني|بريد\s+إلكتروني)"
+    r"электронная\s+почта|e-?mail|البريد\s+الإلكتروني|البريد\s+الالكتروني|بريد\s+إلكتروني|بريد\s+الكتروني)"
     r"(?!\w)\s*[:：.]?",
     re.IGNORECASE,
 )
@@ -59,6 +63,8 @@ ORG_WORDS = frozenset(
         "iom", "oim", "mom", "unhcr", "acnur", "hcr", "wfp", "pam", "pma", "unicef", "undp", "pnud",
         "unfpa", "who", "oms", "ops", "paho", "ocha", "unwomen", "ilo", "oit", "fao", "unesco",
         "unrwa", "unodc", "onudc", "un", "onu", "unops", "unaids", "onusida", "wmo", "office",
+        "icrc", "cicr", "cicv", "ifrc", "ficr", "msf", "nrc", "irc", "oxfam", "unitar", "unep",
+        "pnuma", "unhabitat", "мккк", "мфкк", "мсф", "юнфпа", "воз", "мот", "фао",
         "bureau", "oficina", "escritorio", "mission", "mision", "missao", "representation",
         "representacion", "organization", "organisation", "organizacion", "organizacao", "agency",
         "agence", "agencia", "programme", "program", "programa", "fund", "fonds", "fondo",
@@ -68,7 +74,7 @@ ORG_WORDS = frozenset(
         "delegation", "delegacion", "мом", "увкб", "впп", "юнисеф", "проон", "оон", "программа",
         "представительство", "бюро", "офис", "миссия", "организация", "управление", "агентство",
         "фонд", "المنظمة", "الدولية", "مكتب", "المفوضية", "برنامج", "اليونيسف", "منظمة", "الأمم",
-        "المتحدة", "بعثة"
+        "المتحدة", "بعثة", "اللجنة", "الصليب", "الهلال"
     ]
 )
 
@@ -86,6 +92,7 @@ ROLE_WORDS = frozenset(
         "administratrice", "attache", "attachee", "delegue", "deleguee", "oficial", "encargado",
         "encargada", "jefe", "jefa", "portavoz", "vocero", "vocera", "especialista", "asesor",
         "asesora", "asistente", "gerente", "comunicacion", "comunicaciones", "prensa", "informacao",
+        "informacion", "publica", "publico", "publique",
         "comunicacao", "assessor", "assessora", "специалист", "специалиста", "сотрудник",
         "сотрудница", "руководитель", "пресс-секретарь", "координатор", "советник", "помощник",
         "глава", "директор", "представитель", "менеджер", "ассистент", "пресс-служба",
@@ -93,6 +100,17 @@ ROLE_WORDS = frozenset(
         "مسؤولة", "المتحدث", "المتحدثة", "منسق", "منسقة", "أخصائي", "أخصائية", "اخصائي", "مدير",
         "مديرة", "رئيس", "رئيسة", "مساعد", "مساعدة", "ممثل", "ممثلة", "موظف", "موظفة", "مسؤولي",
         "الإعلام", "الاعلام", "الاتصال"
+    ]
+)
+
+# Role words that also name a unit ("Media and Communications"): a title needs another word.
+UNIT_WORDS = frozenset(
+    [
+        "communications", "communication", "comms", "media", "press", "public", "information",
+        "reporting", "outreach", "senior", "junior", "deputy", "focal", "prensa", "comunicacion",
+        "informacion", "publica", "publico", "publique",
+        "comunicaciones", "informacao", "comunicacao", "связям", "общественностью",
+        "коммуникациям", "коммуникации", "الإعلام", "الاعلام", "الاتصال",
     ]
 )
 
@@ -195,10 +213,33 @@ def _folded_words(words: frozenset[str]) -> frozenset[str]:
 ORG_WORDS_FOLDED = _folded_words(ORG_WORDS)
 ROLE_WORDS_FOLDED = _folded_words(ROLE_WORDS)
 HONORIFICS_FOLDED = _folded_words(HONORIFICS)
+UNIT_WORDS_FOLDED = _folded_words(UNIT_WORDS)
 
 # Lines that give an office's switchboard or hotline, never a person's number.
 SWITCHBOARD = re.compile(
     r"switchboard|standard\s*:|conmutador|centralita|main\s+line|hotline|коммутатор|"
     r"headquarters\s*:|siège\s*:",
     re.IGNORECASE,
+)
+
+# Words that open a postal address ("Route des Almadies", "Av. Francisco de Miranda"): a footer's
+# street is never a person, however much it reads like a name.
+ADDRESS_WORDS = frozenset(
+    [
+        "route", "rue", "avenue", "av", "av.", "ave", "ave.", "boulevard", "bd", "blvd", "chemin",
+        "place", "street", "st.", "road", "rd", "lane", "calle", "carrera", "cra", "cra.",
+        "avenida",
+        "paseo", "plaza", "rua", "travessa", "estrada", "ул.", "улица", "проспект", "пр.",
+        "شارع", "p.o.", "bp", "b.p.", "apartado", "casilla", "immeuble", "building", "edificio",
+        "torre",
+    ]
+)
+
+# Words left over around a number or address once it is taken out ("on … or at …").
+LEFTOVER_CONNECTORS = frozenset(
+    [
+        "on", "at", "or", "and", "by", "via", "ou", "et", "au", "aux", "par", "al", "o", "y",
+        "em", "pelo", "или", "по", "и", "على", "أو", "او", "call", "appeler", "llamar",
+        "email", "e-mail", "phone", "telephone", "tel", "tél", "courriel", "correo",
+    ]
 )

@@ -1,0 +1,197 @@
+"""Reading one contact line: cutting it into segments and grouping them into people.
+
+People separate a contact's details with commas, pipes and brackets, and separate people with
+"or"/"ou"/"y" or a fresh name. Each segment is read as a name, a title, an office, a phone or an
+address; a new name starts a new person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.domain.emails import EmailCheck
+from desktop.formats.releases.fields import (
+    clean_name,
+    find_email_spans,
+    find_phone_spans,
+    has_phone_label,
+    has_role_word,
+    is_label_only,
+    looks_like_office,
+    read_emails,
+    split_at_org,
+    split_office_title,
+    split_trailing_name,
+    strip_article,
+)
+from desktop.formats.releases.lexicon import LEFTOVER_CONNECTORS, fold_keep_length
+
+_SEPARATORS = re.compile(r"\s*[|,;·•،؛]\s*|\s+[–—-]\s+|\t+|\s{3,}")
+_CONJUNCTION = re.compile(r"\s+(?:or|and|ou|et|y|o|e|или|и|أو|او)\s+", re.IGNORECASE)
+_PAREN = re.compile(r"\(([^()]*)\)")
+
+
+@dataclass
+class Draft:
+    lines: list[int]
+    name: str | None = None
+    title: str | None = None
+    office: str | None = None
+    location: str | None = None
+    phone_segments: list[str] = field(default_factory=list)
+    emails: list[EmailCheck] = field(default_factory=list)
+
+    @property
+    def reachable(self) -> bool:
+        return bool(self.phone_segments or self.emails)
+
+
+def split_segments(text: str) -> list[str]:
+    """Cut a contact line into the pieces people separate with commas, pipes, brackets, "or"."""
+
+    def unbracket(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        if not re.search(r"[^\W\d_]", inner) or inner.strip().lower() in {"at", "dot"}:
+            return match.group(0)
+        if has_phone_label(inner) and len(inner.split()) <= 2:
+            return match.group(0)
+        return f", {inner} ,"
+
+    pieces: list[str] = []
+    for part in _SEPARATORS.split(_PAREN.sub(unbracket, text)):
+        pieces.extend(_split_conjunctions(part))
+    return [piece.strip() for piece in pieces if piece and piece.strip(" .:：")]
+
+
+def _split_conjunctions(part: str) -> list[str]:
+    """Split "… email or B at IOM X" before B; "Bureau for the Middle East and North Africa"
+    stays whole because nothing on the left closes a person (no phone, address or name)."""
+    for match in _CONJUNCTION.finditer(part):
+        right = part[match.end():].split()
+        left = part[: match.start()].strip()
+        if not left:
+            continue
+        closes_person = bool(
+            find_phone_spans(left) or find_email_spans(left) or clean_name(left)
+            or (split_at_org(left) and clean_name(split_at_org(left)[0]))  # type: ignore[index]
+        )
+        if not closes_person:
+            continue
+        if any(clean_name(" ".join(right[:n])) for n in (2, 3, 4) if len(right) >= n):
+            return [part[: match.start()], *_split_conjunctions(part[match.start():])]
+    return [part]
+
+
+def remainder(segment: str) -> str:
+    """The words of ``segment`` once its phone numbers, addresses and labels are taken out,
+    with the connectors left around them ("on … or at …") dropped too."""
+    spans = sorted(find_phone_spans(segment) + find_email_spans(segment))
+    kept, cursor = [], 0
+    for start, end in spans:
+        if start >= cursor:
+            kept.append(segment[cursor:start])
+            cursor = end
+    kept.append(segment[cursor:])
+    pieces = [piece for piece in kept if piece.strip() and not is_label_only(piece)]
+    text = re.sub(r"<\s*>|\(\s*\)|\[\s*\]|mailto:", " ", " ".join(pieces))
+    words = text.split()
+    if spans:
+        while words and fold_keep_length(words[-1].strip(" :.,;")) in LEFTOVER_CONNECTORS:
+            words.pop()
+    return " ".join(words).strip(" :：.,;-–")
+
+
+class Reader:
+    """Walks a block's segments and groups them into people."""
+
+    def __init__(self) -> None:
+        self.drafts: list[Draft] = []
+        self.current: Draft | None = None
+
+    def start(self, line: int, name: str | None) -> Draft:
+        self.current = Draft([line], name=name)
+        self.drafts.append(self.current)
+        return self.current
+
+    def draft(self, line: int) -> Draft:
+        if self.current is None:
+            return self.start(line, None)
+        if line not in self.current.lines:
+            self.current.lines.append(line)
+        return self.current
+
+    def name(self, name: str, line: int, fresh: bool) -> Draft | None:
+        current = self.current
+        if current is None or (current.name is None and not current.reachable):
+            draft = self.draft(line)
+            draft.name = name
+            return draft
+        if current.name is None:
+            return self.start(line, name)
+        if fresh or current.reachable:
+            return self.start(line, name)
+        return None  # a place name after the office ("IOM Ethiopia, Addis Ababa")
+
+    def segment(self, segment: str, line: int, fresh: bool) -> None:
+        conjunction = bool(re.match(r"^(?:or|and|ou|et|y|o|e|или|и|أو|او)\s", segment, re.I))
+        rest = remainder(segment)
+        if rest:
+            self.words(rest, line, fresh or conjunction)
+        if find_phone_spans(segment) or (has_phone_label(segment) and re.search(r"\d{3}", segment)):
+            self.draft(line).phone_segments.append(segment)
+        emails = read_emails(segment)
+        if emails:
+            self.draft(line).emails.extend(emails)
+
+    def words(self, text: str, line: int, fresh: bool) -> None:
+        name = clean_name(text)
+        if name:
+            self.name(name, line, fresh)
+            return
+        split = split_at_org(text)
+        if split and self._named_at_office(*split, line, fresh):
+            return
+        trailing = split_trailing_name(text)
+        if trailing:
+            head, name = trailing
+            draft = self.name(name, line, True)
+            if draft is not None:
+                self._describe(draft, head)
+            return
+        self._describe(self.draft(line), text)
+
+    def _named_at_office(self, left: str, office: str, line: int, fresh: bool) -> bool:
+        """Read "NAME at OFFICE" or "TITLE à l'OFFICE"; False when ``left`` is neither."""
+        left_name = clean_name(left)
+        title = None
+        inner = split_trailing_name(office) if not left_name and has_role_word(left) else None
+        if inner:
+            (office, left_name), title = inner, left  # "porte-parole de l'OIM Fatima Diallo"
+        if left_name:
+            draft = self.name(left_name, line, fresh)
+            if draft is not None:
+                draft.title = draft.title or title
+                draft.office = draft.office or strip_article(office)
+            return True
+        if has_role_word(left):
+            draft = self.draft(line)
+            draft.title = draft.title or left
+            draft.office = draft.office or strip_article(office)
+            return True
+        return False
+
+    @staticmethod
+    def _describe(draft: Draft, text: str) -> None:
+        """Read words that are not a name as the person's title, office or both."""
+        both = split_office_title(text)
+        if both:
+            office, title = both
+            draft.office = draft.office or strip_article(office)
+            draft.title = draft.title or title
+        elif has_role_word(text) and not text.split()[0].isupper():
+            draft.title = draft.title or text
+        elif looks_like_office(text):
+            draft.office = draft.office or strip_article(text)
+        elif has_role_word(text):
+            draft.title = draft.title or text
