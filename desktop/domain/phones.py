@@ -170,6 +170,10 @@ def check_phone(text: str, region: str | None = None, kind: PhoneKind | None = N
     fallback_kind = kind or kind_from_label(as_written) or PhoneKind.OFFICE
     if not body.strip():
         return PhoneCheck(as_written, None, extension, fallback_kind, False, "empty phone number")
+    if re.match(r"^\s*00[\s.\-]*[1-9]", body):
+        # "00" is the international prefix nearly everywhere; phonenumbers honours it only for
+        # the regions that use it, so "00 41 22 …" under a US office would not read at all.
+        body = "+" + body.strip()[2:]
     try:
         number = phonenumbers.parse(body, region)
     except NumberParseException as error:

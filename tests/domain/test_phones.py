@@ -89,3 +89,10 @@ def test_every_example_number_round_trips_in_every_format(region: str, fmt: int)
     check = check_phone(written, region)
     assert check.valid
     assert check.e164 == phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+
+
+@pytest.mark.parametrize("region", [None, "US", "CH", "TJ"])
+def test_00_is_read_as_the_international_prefix_whatever_the_office(region: str | None) -> None:
+    check = check_phone("00 41 22 717 9111", region)
+    assert check.valid and check.e164 == "+41227179111"
+    assert check.as_written == "00 41 22 717 9111"
