@@ -5,7 +5,10 @@
 set -euo pipefail
 what=${1:-app}
 
-packages=(libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 fonts-dejavu-core)
+# What Qt's xcb platform plugin loads (Qt's own list for Debian), plus GL and fonts.
+packages=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+          libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1
+          libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
 if [ "$what" = test ]; then
   packages+=(postgresql-15 xvfb xauth)
 fi

@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.cli.common import add_json_flag, open_db, positive_int
 from desktop.cli.output import contact_json, contact_line, contact_text, print_json
+from desktop.cli.search import register_search
 from desktop.domain.records import ContactRecord
 from desktop.services import contacts
 
@@ -64,6 +65,8 @@ def register(commands: Any) -> None:
     archive.add_argument("--if-version", type=positive_int, metavar="V")
     add_json_flag(archive)
     archive.set_defaults(handler=run_archive)
+
+    register_search(sub)
 
 
 def _print_contact(args: argparse.Namespace, record: ContactRecord) -> None:

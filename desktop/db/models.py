@@ -20,6 +20,17 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.db.base import Base, UtcDateTime, utc_now
 
+SEARCH_TABLE_PREFIX = "search_"
+"""The search index's tables (FTS5 virtual tables and their shadows, tsvector tables) are
+engine-specific and built by migration 0003 outside the ORM: schema comparisons skip them."""
+
+
+def include_in_schema_comparison(obj: object, name: str | None, type_: str, reflected: bool,
+                                 compare_to: object) -> bool:
+    """Alembic ``include_object`` hook: everything but the search index's tables."""
+    return not (type_ == "table" and reflected and compare_to is None and name is not None
+                and name.startswith(SEARCH_TABLE_PREFIX))
+
 
 class Office(Base):
     __tablename__ = "offices"

@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.db.base import utc_now
-from desktop.db.models import Contact, Release, ReleaseContact
+from desktop.db.models import Contact
 from desktop.domain.errors import ConflictError, InputError, NotFoundError, Problem
-from desktop.domain.records import ContactRecord, ReleaseRef
+from desktop.domain.records import ContactRecord
 from desktop.domain.text import fold, squeeze
 from desktop.search import index
 from desktop.services import audit
@@ -26,7 +26,7 @@ from desktop.services.contact_rules import (
     split_name,
 )
 from desktop.services.database import Database
-from desktop.services.mapping import contact_record
+from desktop.services.mapping import contact_record, releases_of
 from desktop.services.offices import find_or_create_office, resolve_country
 
 
@@ -77,17 +77,6 @@ def _load(session: Session, contact_id: int) -> Contact:
     if contact is None:
         raise NotFoundError("contact", contact_id)
     return contact
-
-
-def _releases_of(session: Session, contact_id: int) -> tuple[ReleaseRef, ...]:
-    rows = session.execute(
-        select(Release.id, Release.title, Release.published_on, ReleaseContact.role,
-               ReleaseContact.snippet)
-        .join(ReleaseContact, ReleaseContact.release_id == Release.id)
-        .where(ReleaseContact.contact_id == contact_id)
-        .order_by(Release.published_on.desc().nulls_last(), Release.id.desc())
-    ).all()
-    return tuple(ReleaseRef(r.id, r.title, r.published_on, r.role, r.snippet) for r in rows)
 
 
 def _check_version(session: Session, contact: Contact, if_version: int | None) -> None:
@@ -236,7 +225,7 @@ def update_contact(db: Database, contact_id: int, changes: ContactChanges,
                 session.flush()
                 audit.record_change(session, db.actor, "contact", contact.id, "update", diff)
                 index.refresh_contacts(session, [contact.id])
-            return contact_record(contact, _releases_of(session, contact.id))
+            return contact_record(contact, releases_of(session, contact.id))
     except StaleDataError as error:
         raise _stale(contact_id, if_version) from error
 
@@ -255,7 +244,7 @@ def set_archived(db: Database, contact_id: int, archived: bool = True,
                 audit.record_change(session, db.actor, "contact", contact.id,
                                     "archive" if archived else "unarchive", {})
                 index.refresh_contacts(session, [contact.id])
-            return contact_record(contact, _releases_of(session, contact.id))
+            return contact_record(contact, releases_of(session, contact.id))
     except StaleDataError as error:
         raise _stale(contact_id, if_version) from error
 
@@ -263,7 +252,7 @@ def set_archived(db: Database, contact_id: int, archived: bool = True,
 def get_contact(db: Database, contact_id: int) -> ContactRecord:
     with db.reading() as session:
         contact = _load(session, contact_id)
-        return contact_record(contact, _releases_of(session, contact.id))
+        return contact_record(contact, releases_of(session, contact.id))
 
 
 def list_contacts(db: Database, *, include_archived: bool = False, offset: int = 0,

@@ -13,11 +13,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine, func, inspect, select, text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from desktop.db import migrate
 from desktop.db.base import Base
 from desktop.db.engine import make_engine
 from desktop.domain.errors import DatabaseError, InputError, Problem
+from desktop.search import index
 from desktop.services.database import Database
 
 
@@ -99,6 +101,10 @@ def _copy_rows(source: Engine, target: Engine) -> dict[str, int]:
             if rows:
                 dst.execute(table.insert(), rows)
             counts[table.name] = len(rows)
+        # The search tables are derived, not declared: rebuild them from the copied rows.
+        with Session(bind=dst) as session:
+            index.rebuild_all(session)
+            session.flush()
         if target.dialect.name == "postgresql":
             for table in Base.metadata.sorted_tables:
                 dst.execute(text(

@@ -108,3 +108,14 @@ def test_check_finds_orphaned_rows(tmp_path: Path, capsys: pytest.CaptureFixture
     capsys.readouterr()
     assert main(["--db", url, "db", "check"]) == 1
     assert "phones" in capsys.readouterr().out
+
+
+def test_search_works_after_a_restore(cli: Runner, tmp_path: Path) -> None:
+    cli("contacts", "add", "--name", "Hiwot Bekele", "--office", "IOM Ethiopia")
+    backup = tmp_path / "backup.sqlite3"
+    assert cli("db", "backup", str(backup)).code == 0
+    cli("contacts", "add", "--name", "Later Person")
+    assert cli("db", "restore", str(backup)).code == 0
+    found = cli("contacts", "search", "hiwot", "--json").json()["results"]
+    assert [r["name"] for r in found] == ["Hiwot Bekele"]
+    assert cli("contacts", "search", "later", "--json").json()["results"] == []

@@ -13,6 +13,7 @@ from sqlalchemy import text
 from desktop.db import migrate
 from desktop.db.base import Base
 from desktop.db.engine import make_engine
+from desktop.db.models import include_in_schema_comparison
 from desktop.domain.errors import DatabaseError
 from desktop.services.contacts import ContactDraft, add_contact, list_contacts
 from desktop.services.database import open_database
@@ -22,7 +23,9 @@ def test_migrations_build_exactly_the_declared_schema(empty_db_url: str) -> None
     engine = make_engine(empty_db_url)
     migrate.upgrade(engine)
     with engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(
+            connection, opts={"include_object": include_in_schema_comparison})
+        diff = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert diff == []
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Engine
 
-from desktop.db import models  # noqa: F401 - registers the tables on the metadata
+from desktop.db import models  # registers the tables on the metadata
 from desktop.db.base import Base
 
 config = context.config
@@ -17,6 +17,7 @@ with engine.begin() as connection:
         target_metadata=Base.metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=models.include_in_schema_comparison,
     )
     with context.begin_transaction():
         context.run_migrations()
