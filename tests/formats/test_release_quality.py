@@ -1,9 +1,10 @@
 """The extractor meets its quality targets on labelled releases (a behaviour, not timing).
 
-``corpus`` is what the extractor was built on; ``blind`` was written before reading the
-extractor and ``holdout`` after the fixes the blind set prompted, without tuning on it. Each of
-corpus and blind must meet the targets alone; holdout is small (10 releases), so it counts in
-the pooled figure and must keep contact F1 on its own.
+``corpus`` is what the extractor was built on; ``blind``, ``holdout`` and ``holdout2`` were each
+written before reading the extractor and then tuned on, so each must meet the targets alone.
+``holdout3`` was written after the last fixes and not tuned on: the fresh folders are scored
+pooled, as a small folder's per-field figure moves a lot with one contact. Labels follow
+``tests/data/releases/LABELLING.md``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "releases"
+TUNED = ("corpus", "blind", "holdout", "holdout2")
+FRESH = ("holdout3",)
 
 
 def _benchmark() -> ModuleType:
@@ -53,14 +56,26 @@ def test_blind_and_holdout_sets_are_there() -> None:
     assert len(blind) >= 30
     assert {".txt", ".html", ".eml"} <= {p.suffix for p in blind}
     assert len(_labelled(DATA / "holdout")) >= 10
+    holdout2 = _labelled(DATA / "holdout2")
+    assert len(holdout2) >= 25
+    assert {".txt", ".html", ".eml"} <= {p.suffix for p in holdout2}
+    assert len(_labelled(DATA / "holdout3")) >= 10
 
 
-@pytest.mark.parametrize("folder", ["corpus", "blind"])
-def test_contact_f1_and_field_accuracy_meet_targets(folder: str) -> None:
+def test_benchmark_scores_every_labelled_folder() -> None:
+    benchmark = _benchmark()
+    names = {p.name for p in (*benchmark.TUNED_CORPORA, *benchmark.FRESH_CORPORA)}
+    assert names == set(TUNED) | set(FRESH)
+
+
+@pytest.mark.parametrize("folder", TUNED)
+def test_each_tuned_folder_meets_targets(folder: str) -> None:
     _assert_targets(_benchmark().evaluate(DATA / folder))
 
 
+def test_fresh_folders_pooled_meet_targets() -> None:
+    _assert_targets(_benchmark().evaluate([DATA / name for name in FRESH]))
+
+
 def test_targets_hold_on_all_labelled_releases_together() -> None:
-    benchmark = _benchmark()
-    _assert_targets(benchmark.evaluate([DATA / "corpus", DATA / "blind", DATA / "holdout"]))
-    assert benchmark.evaluate(DATA / "holdout")["contacts"]["f1"] >= 0.95
+    _assert_targets(_benchmark().evaluate([DATA / name for name in (*TUNED, *FRESH)]))

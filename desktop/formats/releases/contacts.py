@@ -30,6 +30,7 @@ from desktop.formats.releases.lexicon import (
     fold_keep_length,
 )
 from desktop.formats.releases.model import ExtractedPerson, Role
+from desktop.formats.releases.places import city_country
 from desktop.formats.releases.reader import Draft, Reader, remainder, split_segments
 from desktop.formats.releases.regions import office_country
 
@@ -60,6 +61,16 @@ def _heading_at(line: str) -> int | None:
         if _LINE_START.fullmatch(before) or re.search(r"[.!?:)]\s+[*_]*$", before):
             return match.end()
     return None
+
+
+def _lead_in(text: str) -> tuple[int, str | None]:
+    """Offset after a lead-in that opens ``text`` ("For interview requests in Geneva, contact")
+    and the place it names, so a second contact given in a later sentence is read as one."""
+    match = CONTACT_HEADING.match(fold_keep_length(text))
+    if match is None or not _LINE_START.fullmatch(text[: match.start()]):
+        return 0, None
+    place = match.group("place")
+    return match.end(), text[match.start("place") : match.end("place")] if place else None
 
 
 def _has_cue(text: str) -> bool:
@@ -97,8 +108,9 @@ def find_blocks(lines: list[str]) -> list[Block]:
                 continue
             if FOOTER_MARKERS.match(line) or AFTER_CONTACTS.match(line):
                 break
-            if _heading_at(line) is not None:
-                break
+            heading = _heading_at(line)
+            if heading is not None and not _has_cue(line[:heading]):
+                break  # a lead-in after someone's details is read within the line instead
             if not _contactish(line):
                 break
             blanks = 0
@@ -134,6 +146,8 @@ def read_block(lines: list[str], block: Block,
         if SWITCHBOARD.search(text) and index != block.start:
             continue
         location = None
+        if index == block.start:
+            _, location = _lead_in(lines[index])
         prefix = LOCATION_PREFIX.match(text)
         if prefix and _is_place(prefix.group(1), prefix.group(2), text[prefix.end():]):
             location = prefix.group(1).strip()
@@ -148,13 +162,23 @@ def read_block(lines: list[str], block: Block,
         for number, sentence in enumerate(_sentences(text)):
             if number and not _continues_person(sentence):
                 reader.current = None
-            for position, segment in enumerate(split_segments(sentence)):
+            skip, place = _lead_in(sentence) if number else (0, None)
+            if place:
+                _locate(reader, before, location)
+                before, location = len(reader.drafts), place
+            for position, segment in enumerate(split_segments(sentence[skip:])):
                 reader.segment(segment, index, position == 0)
-        if location:
-            target = reader.drafts[before] if len(reader.drafts) > before else reader.current
-            if target is not None:
-                target.location = target.location or location
+        _locate(reader, before, location)
     return [_finish(draft, lines, fallback_region) for draft in reader.drafts if _keep(draft)]
+
+
+def _locate(reader: Reader, before: int, location: str | None) -> None:
+    """Give ``location`` to the first person read since draft number ``before``."""
+    if not location:
+        return
+    target = reader.drafts[before] if len(reader.drafts) > before else reader.current
+    if target is not None:
+        target.location = target.location or location
 
 
 _AFTER_DETAILS = re.compile(r"(?<=[\w)])\.\s+(?=[^\W\d_])")
@@ -221,9 +245,15 @@ def _read_all(segments: list[str], region: str | None) -> list[PhoneCheck]:
 
 
 def _finish(draft: Draft, lines: list[str], fallback_region: str | None) -> ExtractedPerson:
-    """Settle the person's country (office name, else the phones' own +codes, else the country
-    the release is about) and read the numbers with it as the default region."""
+    """Settle the person's country and read the numbers with it as the default region.
+
+    The office's name decides ("OIM Sénégal", "…ООН в Москве"), else the place the entry gives
+    ("In Geneva:", "…Regional Office, Bangkok"), else the phones' own +codes, else the country
+    the release is about. A place beats a +code because hubs use foreign mobiles."""
     country = office_country(draft.office) if draft.office else None
+    for place in (draft.city, draft.location):
+        if country is None and place:
+            country = city_country(place) or office_country(place)  # Amman, not Oman
     phones = _read_all(draft.phone_segments, country)
     if country is None:
         region = next((region_of_e164(p.e164) for p in phones if p.e164), None)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 import phonenumbers
 
-from desktop.domain.countries import country_from_name
+from desktop.domain.countries import country_from_name, find_country_in_text
 from desktop.domain.emails import EmailCheck, check_email
 from desktop.domain.phones import PhoneCheck, PhoneKind, check_phone, kind_from_label
 from desktop.domain.text import squeeze
@@ -21,6 +21,7 @@ from desktop.formats.releases.lexicon import (
     HONORIFICS_FOLDED,
     LEADING_ARTICLE,
     NAME_PARTICLES,
+    ORG_ADJECTIVES,
     ORG_WORDS_FOLDED,
     ROLE_WORDS_FOLDED,
     UNIT_WORDS_FOLDED,
@@ -52,7 +53,8 @@ _LABEL_ONLY = re.compile(
     re.IGNORECASE,
 )
 _PHONE_LABEL_WORD = re.compile(
-    r"(?<!\w)(?:tel|tél|telf|phone|mobile?|móvil|movil|cell|celular|portable|gsm|whats\s*app|fax|"
+    r"(?<!\w)(?:tel|tél|telf|phone|mobile?|móvil|movil|cell|celular|cel(?!\w)|portable|gsm|"
+    r"whats\s*app|fax|"
     r"тел|моб|сот|факс|هاتف|جوال|موبايل|محمول|فاكس|واتساب)", re.IGNORECASE)
 _EMAIL_LABEL_WORD = re.compile(
     r"(?<!\w)(?:e-?mail|courriel|correo|почта|البريد|بريد)", re.IGNORECASE
@@ -89,14 +91,29 @@ def folded_tokens(text: str) -> list[str]:
     return words
 
 
-def has_org_word(text: str) -> bool:
-    """An organisation word ("OIM", "Office") or an acronym in capitals ("UNMISS", "ACNUR")."""
-    if any(w in ORG_WORDS_FOLDED for w in folded_tokens(text)):
+# Arabic writes "the", "for the", "and" onto the word: "المكتب", "لبرنامج", "والمفوضية".
+_ARABIC_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
+
+
+def is_org_word(folded: str) -> bool:
+    """Whether a folded word names an organisation or a unit, Arabic prefixes taken off."""
+    if folded in ORG_WORDS_FOLDED:
         return True
-    return any(
-        3 <= len(word) <= 8 and word.isupper() and word.isalpha()
-        for word in (raw.strip(".,;:()[]") for raw in text.split())
-    )
+    for prefix in _ARABIC_PREFIXES:
+        stem = folded.removeprefix(prefix)
+        if stem != folded and len(stem) >= 3 and (stem in ORG_WORDS_FOLDED
+                                                  or "ال" + stem in ORG_WORDS_FOLDED):
+            return True
+    return False
+
+
+def has_org_word(text: str) -> bool:
+    """An organisation word ("OIM", "Office") or an acronym in capitals in any script ("UNMISS",
+    "УКГВ"); "WFP/Dakar" counts, as offices are often written organisation/city."""
+    spaced = text.replace("/", " ")
+    if any(is_org_word(w) for w in folded_tokens(spaced)):
+        return True
+    return any(is_acronym(raw) for raw in spaced.split())
 
 
 def has_role_word(text: str) -> bool:
@@ -136,7 +153,7 @@ def clean_name(text: str) -> str | None:
     if not 2 <= len(words) <= 6 or any(ch.isdigit() or ch in "@:/|+=#<>" for ch in candidate):
         return None
     folded = folded_tokens(candidate)
-    if any(w in ORG_WORDS_FOLDED or w in ROLE_WORDS_FOLDED for w in folded):
+    if any(is_org_word(w) or w in ROLE_WORDS_FOLDED for w in folded):
         return None
     core = 0
     for word in words:
@@ -177,12 +194,26 @@ def _is_leading_acronym(words: list[str]) -> bool:
 
 
 def looks_like_office(text: str) -> bool:
-    return has_org_word(text) or (
-        country_from_name(text.strip()) is not None and not has_role_word(text)
+    """An organisation word, or a capitalised phrase naming a country that is not a job
+    ("Save the Children Burkina Faso", "Bangladesh Red Crescent Society")."""
+    if has_org_word(text):
+        return True
+    if has_role_word(text):
+        return False
+    stripped = text.strip()
+    return country_from_name(stripped) is not None or (
+        stripped[:1].isupper() and find_country_in_text(stripped) is not None
     )
 
 
+_LEADING_OF = re.compile(
+    r"^(?:(?:of|from|with|de|del|du|des|da|do|dos|das)\s+|d['’]\s*)(?=\S)", re.IGNORECASE
+)
+
+
 def strip_article(text: str) -> str:
+    """An office without the "of the"/"de la" that joined it to the name before it."""
+    text = _LEADING_OF.sub("", text.strip())
     return LEADING_ARTICLE.sub("", text.strip()).strip(" ,;:.")
 
 
@@ -194,9 +225,16 @@ def split_at_org(text: str) -> tuple[str, str] | None:
         if index == 0:
             continue
         word = re.sub(r"^(?:l|d)['’]", "", fold_keep_length(raw)).strip(".,;:()")
-        if word not in ORG_WORDS_FOLDED:
+        acronym_only = not is_org_word(word) and is_acronym(raw)
+        if not is_org_word(word) and not acronym_only:
             continue
+        if fold_keep_length(raw_words[index - 1]) == "باسم":
+            return None  # "المتحدثة باسم البرنامج": spokesperson *for* it, one title
         office_words = raw_words[index:]
+        if acronym_only and (
+            not has_role_word(" ".join(raw_words[:index])) or has_role_word(" ".join(office_words))
+        ):
+            continue  # an unknown acronym splits "пресс-секретарь УКГВ в Женеве", not "MSF UK …"
         first = re.sub(r"^(?:l|d)['’]", "", raw, flags=re.I)
         office = " ".join([first, *office_words[1:]])
         org_acronym = first.strip(".,;:()").isupper() and len(first) >= 2
@@ -218,7 +256,9 @@ def split_at_org(text: str) -> tuple[str, str] | None:
 
 def _opens_office(word: str) -> bool:
     folded = re.sub(r"['’]s$", "", fold_keep_length(word)).strip(".,;:()")
-    return folded in ORG_WORDS_FOLDED or is_acronym(word)
+    if folded in ORG_ADJECTIVES:
+        return False  # "Regional Communications Adviser" is one title
+    return is_org_word(folded) or is_acronym(word)
 
 
 def split_office_title(text: str) -> tuple[str, str] | None:

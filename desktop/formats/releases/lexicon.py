@@ -37,6 +37,11 @@ CONTACT_HEADING = re.compile(
     r"(?:\s*,?\s*(?:просим\s+|пожалуиста\s+)?(?:обращаитесь|свяжитесь|связывайтесь)(?:\s+(?:к|с))?)?"
     r"|контакты\s+для\s+(?:сми|прессы)|контактная\s+информация\s+для\s+сми|контакты\s+для\s+прессы"
     r"|(?:لمزيد|للمزيد)\s+من\s+المعلومات(?:\s*،?\s*(?:يرجى|الرجاء)\s+(?:الاتصال|التواصل)(?:\s+(?:بـ?|مع))?)?"
+    r"|(?:for|pour|para)\s+(?:les\s+|las\s+|los\s+)?(?:(?:media\s+)?interviews?|demandes?|solicitudes?)"
+    r"(?:\s+(?:requests?|d['’]\s*(?:entretiens?|interviews?)|de\s+(?:entrevistas?|prensa)))?"
+    r"(?:\s+(?:in|a|en|em)\s+(?P<place>[^\W\d_][^,:;]{1,30}?))?\s*[,:]?\s*"
+    r"(?:please\s+|veuillez\s+|merci\s+de\s+|por\s+favor\s+)?"
+    r"(?:contacter|contacte(?:\s+a)?|contactar(?:\s+a)?|contactese\s+con|comuniquese\s+con|contact)"
     r"|(?:للتواصل|جهات\s+الاتصال)\s+(?:الاعلامي|الاعلامية|مع\s+وسائل\s+الاعلام|لوسائل\s+الاعلام)"
     r")\s*[:：]?",
     re.IGNORECASE,
@@ -74,7 +79,8 @@ ORG_WORDS = frozenset(
         "delegation", "delegacion", "мом", "увкб", "впп", "юнисеф", "проон", "оон", "программа",
         "представительство", "бюро", "офис", "миссия", "организация", "управление", "агентство",
         "фонд", "المنظمة", "الدولية", "مكتب", "المفوضية", "برنامج", "اليونيسف", "منظمة", "الأمم",
-        "المتحدة", "بعثة", "اللجنة", "الصليب", "الهلال"
+        "المتحدة", "بعثة", "اللجنة", "الصليب", "الهلال", "society", "societe", "sociedad",
+        "sociedade", "общество", "делегация", "федерация", "جمعية"
     ]
 )
 
@@ -99,9 +105,14 @@ ROLE_WORDS = frozenset(
         "пресс-атташе", "связям", "общественностью", "коммуникациям", "коммуникации", "مسؤول",
         "مسؤولة", "المتحدث", "المتحدثة", "منسق", "منسقة", "أخصائي", "أخصائية", "اخصائي", "مدير",
         "مديرة", "رئيس", "رئيسة", "مساعد", "مساعدة", "ممثل", "ممثلة", "موظف", "موظفة", "مسؤولي",
-        "الإعلام", "الاعلام", "الاتصال"
+        "الإعلام", "الاعلام", "الاتصال", "associe", "associee", "asociado", "asociada",
+        "associado", "associada"
     ]
 )
+
+# Organisation words that are also adjectives of a job ("Regional Communications Adviser",
+# "Country Representative"): before a job word they belong to the title, not an office.
+ORG_ADJECTIVES = frozenset(["regional", "country", "high", "haut", "alto", "region"])
 
 # Role words that also name a unit ("Media and Communications"): a title needs another word.
 UNIT_WORDS = frozenset(

@@ -26,10 +26,13 @@ from desktop.formats.releases.fields import (
     strip_article,
 )
 from desktop.formats.releases.lexicon import LEFTOVER_CONNECTORS, fold_keep_length
+from desktop.formats.releases.places import is_city
 
 _SEPARATORS = re.compile(r"\s*[|,;·•،؛]\s*|\s+[–—-]\s+|\t+|\s{3,}")
 _CONJUNCTION = re.compile(r"\s+(?:or|and|ou|et|y|o|e|или|и|أو|او)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
+_LIST_TAIL = re.compile(r"^[^\W\d_][^,]*\s(?:and|y|et|e|и)\s+(?:the\s+|el\s+|la\s+|les\s+|l['’])?"
+                        r"[^\W\d_][^\s]*(?:\s[^\W\d_]+)?\s*$")
 
 
 @dataclass
@@ -39,6 +42,7 @@ class Draft:
     title: str | None = None
     office: str | None = None
     location: str | None = None
+    city: str | None = None  # "…, Kuala Lumpur" after the office: not the office, but its place
     phone_segments: list[str] = field(default_factory=list)
     emails: list[EmailCheck] = field(default_factory=list)
 
@@ -102,6 +106,11 @@ def remainder(segment: str) -> str:
     return " ".join(words).strip(" :：.,;-–")
 
 
+def _continues_office(text: str) -> bool:
+    """"Norteamérica y el Caribe" after an office: the last items of a list in its name."""
+    return bool(_LIST_TAIL.search(text)) and not has_role_word(text)
+
+
 class Reader:
     """Walks a block's segments and groups them into people."""
 
@@ -145,6 +154,15 @@ class Reader:
             self.draft(line).emails.extend(emails)
 
     def words(self, text: str, line: int, fresh: bool) -> None:
+        current = self.current
+        if current is not None and (current.office or current.title) and is_city(text):
+            current.city = current.city or text.strip(" ,;:.()")  # "…Regional Office, Bangkok"
+            return
+        if current is not None and current.office and not fresh and _continues_office(text):
+            # "Oficina Regional … para Centroamérica, Norteamérica y el Caribe": the comma
+            # belonged to a list inside the office's name, not between two details.
+            current.office = f"{current.office}, {text.strip(' ,;:.')}"
+            return
         name = clean_name(text)
         if name:
             self.name(name, line, fresh)

@@ -12,6 +12,7 @@ import re
 
 from desktop.domain.countries import country_from_name, find_country_in_text
 from desktop.formats.releases.lexicon import fold_keep_length
+from desktop.formats.releases.places import city_country, nominatives
 
 # Names and abbreviations releases use that CLDR does not list (folded).
 COUNTRY_ALIASES: dict[str, str] = {
@@ -20,47 +21,36 @@ COUNTRY_ALIASES: dict[str, str] = {
     "кыргызстан": "KG", "кыргызская республика": "KG", "кыргызской республике": "KG",
     "palestine": "PS", "lao pdr": "LA", "rca": "CF",
     "türkiye": "TR", "turkiye": "TR", "swaziland": "SZ", "burma": "MM", "rdc congo": "CD",
+    # Long forms CLDR gives only as "Congo-Kinshasa": without them "…du Congo" reads as CG.
+    "republique democratique du congo": "CD", "republica democratica del congo": "CD",
+    "democratic republic of the congo": "CD", "democratic republic of congo": "CD",
+    "republica democratica do congo": "CD", "демократическая республика конго": "CD",
+    "демократической республике конго": "CD",
 }
 
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 
-# Russian prepositional and genitive endings back to the nominative: "Украине" -> "Украина",
-# "России" -> "Россия", "Казахстане" -> "Казахстан".
-_RUSSIAN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ии", ("ия",)),
-    ("е", ("а", "", "я")),
-    ("и", ("а", "я")),
-    ("ы", ("а",)),
-    ("у", ("а",)),
-)
-
-
-def _nominatives(word: str) -> list[str]:
-    """Possible dictionary forms of a Cyrillic word (the word itself first)."""
-    forms = [word]
-    if not re.search(r"[а-яё]", word):
-        return forms
-    for ending, replacements in _RUSSIAN_ENDINGS:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            forms.extend(word[: -len(ending)] + new for new in replacements)
-            break
-    return forms
-
-
 def office_country(office: str) -> str | None:
-    """ISO code of the country an office's name points to ("OIM Sénégal" -> "SN"), else None."""
+    """ISO code of the country an office's name points to ("OIM Sénégal" -> "SN"), else None.
+
+    A country named in the office wins; failing that, a city ("…ООН в Москве", "WFP/Niamey")."""
+    words = [w.strip(".,;:()’'") for w in _WORD.findall(fold_keep_length(office))]
+    for size in (5, 4):  # long aliases first: they contain shorter country names
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start : start + size])
+            if phrase in COUNTRY_ALIASES:
+                return COUNTRY_ALIASES[phrase]
     found = find_country_in_text(office)
     if found:
         return found
-    words = [w.strip(".,;:()’'") for w in _WORD.findall(fold_keep_length(office))]
     for size in (3, 2, 1):
         for start in range(len(words) - size + 1):
             phrase = " ".join(words[start : start + size])
             if phrase in COUNTRY_ALIASES:
                 return COUNTRY_ALIASES[phrase]
             if size == 1:
-                for form in _nominatives(phrase)[1:]:
+                for form in nominatives(phrase)[1:]:
                     code = COUNTRY_ALIASES.get(form) or country_from_name(form)
                     if code:
                         return code
-    return None
+    return city_country(office)

@@ -1,0 +1,131 @@
+"""The country a city points to, so an office named only by its city ("…ООН в Москве",
+"WFP/Niamey", "In Geneva:") still gives its contacts a country and reads their national numbers.
+
+Source: CLDR through Babel, already a dependency. Every tz zone belongs to one country
+(``zone_territories``) and is named after a major city, which CLDR translates ("Europe/Moscow"
+-> "Москва", "Moscou", "موسكو"). That covers most capitals and regional hubs with no new
+package and no data file to keep up to date. Cities that have no zone of their own but host
+many humanitarian offices (Geneva shares Zurich's zone, Washington New York's) are listed in
+``_HUBS`` below, in the languages releases use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+from babel import Locale
+from babel.core import get_global
+
+from desktop.domain.countries import NAME_LANGUAGES
+from desktop.formats.releases.lexicon import fold_keep_length
+
+# Capitals and UN hubs that are not tz exemplar cities, with their usual spellings.
+_HUBS: dict[str, tuple[str, ...]] = {
+    "CH": ("Geneva", "Genève", "Geneve", "Ginebra", "Genebra", "Женева", "جنيف", "Bern", "Berne"),
+    "US": ("Washington", "Washington DC", "Washington D.C.", "Вашингтон", "واشنطن"),
+    "BR": ("Brasília", "Brasilia", "Бразилиа", "برازيليا"),
+    "IN": ("New Delhi", "Delhi", "Nueva Delhi", "Нью-Дели", "نيودلهي"),
+    "PK": ("Islamabad", "Исламабад", "إسلام آباد"),
+    "NG": ("Abuja", "Абуджа", "أبوجا"),
+    "CA": ("Ottawa", "Оттава", "أوتاوا"),
+    "AU": ("Canberra", "Канберра"),
+    "TR": ("Ankara", "Анкара", "أنقرة", "Gaziantep"),
+    "CN": ("Beijing", "Pékin", "Pekín", "Пекин", "بكين"),
+    "EC": ("Quito", "Кито", "كيتو"),
+    "CM": ("Yaoundé", "Yaounde", "Яунде", "ياوندي"),
+    "CR": ("San José", "San Jose", "Сан-Хосе", "سان خوسيه"),
+    "SD": ("Port Sudan", "Port-Soudan", "Puerto Sudán", "Порт-Судан", "بورتسودان"),
+    "BD": ("Cox's Bazar", "Cox’s Bazar"),
+    "PA": ("Panama City", "Ciudad de Panamá", "Panamá"),
+    "GT": ("Ciudad de Guatemala", "Guatemala City"),
+}
+
+# Zones whose city names are also ordinary words or too small to name an office.
+_SKIP_TERRITORIES = frozenset({"AQ", "UM"})
+
+
+_TASHKEEL = re.compile(r"[\u064b-\u065f\u0670]")  # Arabic vowel marks: "عمّان" = "عمان"
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s\-‐_]+", " ", fold_keep_length(_TASHKEEL.sub("", name))).strip(" .")
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """Folded city name -> ISO code, from CLDR exemplar cities and the hubs above."""
+    table: dict[str, str] = {}
+    zones: Mapping[str, str] = get_global("zone_territories")
+    locales = [Locale.parse(language) for language in NAME_LANGUAGES]
+    for zone, territory in zones.items():
+        parts = zone.split("/")
+        if len(parts) != 2 or territory in _SKIP_TERRITORIES or parts[0] == "Etc":
+            continue
+        names = {parts[1].replace("_", " ")}
+        for locale in locales:
+            city = locale.time_zones.get(zone, {}).get("city")
+            if city:
+                names.add(str(city))
+        for name in names:
+            table.setdefault(_key(name), territory)
+    for code, hubs in _HUBS.items():
+        for hub in hubs:
+            table[_key(hub)] = code
+    return table
+
+
+# Russian prepositional and genitive endings back to the nominative: "Украине" -> "Украина",
+# "России" -> "Россия", "Казахстане" -> "Казахстан".
+_RUSSIAN_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ии", ("ия",)),
+    ("е", ("а", "", "я")),
+    ("и", ("а", "я")),
+    ("ы", ("а",)),
+    ("у", ("а",)),
+)
+
+
+def nominatives(word: str) -> list[str]:
+    """Possible dictionary forms of a Cyrillic word (the word itself first)."""
+    forms = [word]
+    if not re.search(r"[а-яё]", word):
+        return forms
+    for ending, replacements in _RUSSIAN_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.extend(word[: -len(ending)] + new for new in replacements)
+            break
+    return forms
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+
+
+def city_country(text: str) -> str | None:
+    """ISO code of the first known city named in ``text`` ("WFP/Niamey" -> "NE"), else None.
+
+    Longer names win ("San José" before "José"), and Russian case endings are undone
+    ("в Москве" -> "Москва") the way ``regions`` does for countries.
+    """
+    cities = _cities()
+    words = [w.strip(".'’-") for w in _WORD.findall(_TASHKEEL.sub("", text).replace("/", " "))]
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            phrase = _key(" ".join(words[start : start + size]))
+            if not phrase or phrase[0].isdigit():
+                continue
+            first = words[start][:1]
+            if size == 1 and first.islower():  # "rome" in running text is not the city
+                continue
+            forms = [phrase] if size > 1 else nominatives(phrase)
+            for form in forms:
+                if form in cities:
+                    return cities[form]
+    return None
+
+
+def is_city(text: str) -> bool:
+    """Whether ``text`` is just a known city ("Brazzaville", "Алматы", "Genève")."""
+    cleaned = text.strip(" ,;:.()")
+    return bool(cleaned) and len(cleaned.split()) <= 3 and _key(cleaned) in _cities()
