@@ -1,12 +1,25 @@
-"""GUI start-up: logging, QApplication, the database opened (and upgraded), the main window."""
+"""GUI start-up: logging, QApplication, translators, the window shown first, then the data.
+
+The window paints before the database is opened (and upgraded) on a worker thread, so start-up
+feels like a bare Qt window whatever the directory's size or the server's distance.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import APP_ID, APP_NAME, __version__, paths
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+PROBE_ENV = "PRESSDESK_STARTUP_PROBE"
+"""Set by benchmarks/startup.py: print when the window painted and the first page showed."""
 
 
 def _configure_logging() -> None:
@@ -16,25 +29,130 @@ def _configure_logging() -> None:
     )
 
 
+def _peak_rss_mib() -> float:
+    """This process's peak RSS. Linux: VmHWM, since ru_maxrss survives fork+exec from a big
+    parent (the benchmark that generated the directory)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / 2**20 if sys.platform == "darwin" else rss / 1024
+
+
+def _install_probe(window: MainWindow) -> None:
+    """Report wall-clock times of first paint and first page to stdout, then quit."""
+    import json
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+    from typing_extensions import override
+
+    marks: dict[str, float] = {}
+
+    class PaintWatch(QObject):
+        @override
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "painted" not in marks:
+                marks["painted"] = time.time()
+            return False
+
+    watch = PaintWatch(window)
+    window.installEventFilter(watch)
+
+    def first_page() -> None:
+        if "first_page" in marks:
+            return
+        window.contacts.table.viewport().repaint()
+        marks["first_page"] = time.time()
+        marks["peak_rss_mib"] = _peak_rss_mib()
+        marks["rows"] = window.contacts.model.rowCount()
+        print(json.dumps(marks), flush=True)
+        QTimer.singleShot(0, QApplication.quit)
+
+    window.contacts.model.loaded.connect(first_page)
+
+
 def run_app(args: argparse.Namespace) -> int:
-    """Open the desktop window on the chosen database and run until it closes."""
+    """Open the desktop window, then the chosen database, and run until the window closes."""
+    _configure_logging()
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop.domain.errors import PressDeskError
-    from desktop.services.database import open_database
+    from desktop.ui import crash, settings
+    from desktop.ui.connection import database_url
+    from desktop.ui.i18n import Translations
+    from desktop.ui.icons import app_icon
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.tasks import TaskRunner
+    from desktop.ui.theme import apply_theme
 
-    _configure_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Press Desk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    try:
-        db = open_database(paths.database_url(args.db))
-    except PressDeskError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
-        return 1
-    window = MainWindow(db)
+    app.setWindowIcon(app_icon())
+    screenshot = getattr(args, "screenshot", None)
+    crash.install(interactive=not screenshot)
+    translations = Translations()
+    translations.apply(settings.LANGUAGE.get())
+    apply_theme(settings.THEME.get())
+    tasks = TaskRunner(app)
+    window = MainWindow(tasks, translations)
+    if os.environ.get(PROBE_ENV):
+        _install_probe(window)
     window.show()
-    return int(app.exec())
+    status = {"code": 0}
+    url = database_url(getattr(args, "db", None))
+
+    def open_db() -> object:
+        from desktop.services.database import open_database
+
+        return open_database(url)
+
+    def opened(db: object) -> None:
+        window.set_database(db)  # type: ignore[arg-type]
+        if getattr(args, "demo", False):
+            window.load_demo()
+
+    def failed(error: BaseException, details: str) -> None:
+        logging.getLogger(__name__).error("cannot open the database: %s", details)
+        status["code"] = 1
+        if not screenshot:
+            QMessageBox.critical(window, "Press Desk", str(error))
+        else:
+            sys.stderr.write(f"pressdesk: {error}\n")
+        app.quit()
+
+    started = {"open": False}
+
+    def start_opening() -> None:
+        if not started["open"]:
+            started["open"] = True
+            tasks.run(open_db, opened, failed, key="open-database")
+
+    window.firstPainted.connect(start_opening)
+    QTimer.singleShot(1000, start_opening)  # in case the window is never painted (minimised)
+    if screenshot:
+        from desktop.ui import screenshot as shots
+
+        def shoot() -> None:
+            if status["code"] == 0:
+                status["code"] = shots.take(window, Path(screenshot),
+                                            getattr(args, "view", None),
+                                            getattr(args, "query", None))
+            app.quit()
+
+        QTimer.singleShot(0, shoot)
+    code = app.exec()
+    tasks.wait()
+    if window.db is not None:
+        window.db.dispose()
+    return status["code"] or int(code)

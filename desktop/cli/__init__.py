@@ -11,13 +11,14 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.cli import contacts, database, releases
 from desktop.domain.errors import DuplicateError, InputError, PressDeskError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from desktop.cli import contacts, database, releases
+
     parser = argparse.ArgumentParser(
         prog="pressdesk",
         description="Press Desk: the press contacts directory. With no command, opens the app.",
@@ -53,13 +54,30 @@ def _report(error: PressDeskError) -> None:
         print(f"pressdesk: refused: {error}", file=sys.stderr)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from desktop.app import run_app  # the GUI is only imported when it is wanted
+def _gui_parser() -> argparse.ArgumentParser:
+    """The options of a bare ``pressdesk``: parsed without loading any command's imports."""
+    parser = argparse.ArgumentParser(prog="pressdesk", add_help=False)
+    parser.add_argument("--db")
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--screenshot")
+    parser.add_argument("--view")
+    parser.add_argument("--query")
+    return parser
 
-        return run_app(args)
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    gui_args, rest = _gui_parser().parse_known_args(arguments)
+    if not rest:
+        # No command: open the window at once; the services load after it is painted.
+        from desktop.app import run_app
+
+        return run_app(gui_args)
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        return EXIT_USAGE
     try:
         return int(args.handler(args))
     except PressDeskError as error:

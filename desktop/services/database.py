@@ -11,7 +11,6 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.db import migrate
 from desktop.db.engine import describe, make_engine, normalise_url
 from desktop.domain.errors import DatabaseError
 
@@ -59,6 +58,8 @@ class Database:
 
 def open_database(url: str, *, upgrade: bool = True) -> Database:
     """Open (and by default migrate) the database at ``url``; raise DatabaseError if unusable."""
+    from desktop.db import migrate  # Alembic: only needed once the window is up
+
     parsed = normalise_url(url)
     engine = make_engine(parsed)
     actor = _os_user()

@@ -17,7 +17,7 @@ from desktop.db.models import Contact, Office
 from desktop.domain.emails import EmailCheck
 from desktop.domain.phones import PhoneCheck
 from desktop.domain.text import fold, squeeze
-from desktop.formats.releases import ExtractedPerson
+from desktop.formats.releases.model import ExtractedPerson
 from desktop.services import audit
 from desktop.services.contact_rules import (
     email_row,

@@ -21,7 +21,7 @@ from desktop.db.models import Contact, Release, ReleaseContact
 from desktop.domain.errors import NotFoundError
 from desktop.domain.records import ContactRecord, EmailRecord, PhoneRecord
 from desktop.domain.text import fold
-from desktop.formats.releases import ParsedRelease, ReleaseReadError, Role, read_release
+from desktop.formats.releases.model import ParsedRelease, ReleaseReadError, Role
 from desktop.search import index
 from desktop.services import audit
 from desktop.services.database import Database
@@ -141,6 +141,9 @@ class ReleaseDetail:
 def _read_all(paths: Sequence[Path], progress: Progress | None,
               should_cancel: Callable[[], bool] | None
               ) -> tuple[list[tuple[Path, ParsedRelease]], list[FileProblem], bool]:
+    # Imported here: the readers pull in trafilatura and lxml, which nothing else needs at start.
+    from desktop.formats.releases import read_release
+
     parsed: list[tuple[Path, ParsedRelease]] = []
     problems: list[FileProblem] = []
     for number, path in enumerate(paths):

@@ -1,59 +1,360 @@
-"""The main window: the contacts directory and a way to add people."""
+"""The main window: navigation, menus, status bar, undo, drag and drop; views do the rest.
+
+It is shown before the database is open (start-up speed): ``set_database`` then builds the
+views that need it and loads the first page in the background.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QInputDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
+    QStackedWidget,
     QWidget,
 )
+from typing_extensions import override
 
-from desktop.domain.errors import PressDeskError
-from desktop.services import contacts
-from desktop.services.database import Database
+from desktop.ui import settings
+from desktop.ui.actions import WindowActions
+from desktop.ui.i18n import Translations
+from desktop.ui.icons import app_icon, icon
+from desktop.ui.import_commands import ImportCommands
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import apply_theme
+from desktop.ui.views.contacts_view import ContactsView
+from desktop.ui.widgets.counts_label import CountsLabel
+
+if TYPE_CHECKING:
+    from desktop.domain.records import ContactRecord
+    from desktop.services.database import Database
+    from desktop.ui.importing import ImportController
+
+CONTACTS, OFFICES, RELEASES = range(3)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database) -> None:
+    """Contacts, Offices and Releases behind a sidebar; every command also on the keyboard."""
+
+    databaseReady = Signal()
+    firstPainted = Signal()
+    """The window is on screen: start the heavy work now, not before (it competes for the GIL)."""
+
+    def __init__(self, tasks: TaskRunner, translations: Translations | None = None) -> None:
         super().__init__()
-        self._db = db
-        self.setWindowTitle(self.tr("Press Desk"))
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("contactsView")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Office"), self.tr("Country"), self.tr("Phone")])
-        add = QPushButton(self.tr("Add contact…"))
-        add.setObjectName("addContactButton")
-        add.clicked.connect(self.add_contact)
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.tasks = tasks
+        self.translations = translations or Translations()
+        self.db: Database | None = None
+        self.imports = ImportCommands(self, tasks, self.refresh, self._status)
+        self.undo_stack = QUndoStack(self)
+        self.actions_ = WindowActions(self)
+        self.actions_.build_menus(self.undo_stack.createUndoAction(self),
+                                  self.undo_stack.createRedoAction(self))
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFixedWidth(160)
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        for name in ("contacts", "offices", "releases"):
+            QListWidgetItem(icon(name), "", self.navigation)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("viewStack")
+        self.contacts = ContactsView(tasks)
+        self.stack.addWidget(self.contacts)
+        self.offices: Any = None
+        self.releases: Any = None
+        for _ in (OFFICES, RELEASES):
+            placeholder = QLabel()
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(placeholder)
         central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.table)
-        layout.addWidget(add)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.resize(900, 600)
-        self.refresh()
+        self.counts_label = CountsLabel(tasks)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self._painted = False
+        self._connect()
+        self.retranslate_ui()
+        self.navigation.setCurrentRow(CONTACTS)
+        self._restore_state()
+        self.contacts.search_field.setFocus()
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a["new_contact"].triggered.connect(self.new_contact)
+        a["edit_contact"].triggered.connect(self.edit_contact)
+        a["copy_card"].triggered.connect(self.copy_card)
+        a["archive_contact"].triggered.connect(self.archive_contact)
+        a["import_files"].triggered.connect(self.imports.choose)
+        a["load_demo"].triggered.connect(self.imports.load_demo)
+        a["settings"].triggered.connect(self.open_settings)
+        a["quit"].triggered.connect(self.close)
+        a["find"].triggered.connect(self.focus_search)
+        a["refresh"].triggered.connect(self.refresh)
+        a["shortcuts"].triggered.connect(self.show_shortcuts)
+        a["about"].triggered.connect(self.show_about)
+        for view, name in ((CONTACTS, "show_contacts"), (OFFICES, "show_offices"),
+                           (RELEASES, "show_releases")):
+            a[name].triggered.connect(lambda _=False, v=view: self.show_view(v))
+        self.navigation.currentRowChanged.connect(self._view_changed)
+        self.contacts.editRequested.connect(self.edit_contact)
+        self.contacts.demoRequested.connect(self.imports.load_demo)
+        self.contacts.importRequested.connect(self.imports.choose)
+        self.contacts.releaseActivated.connect(self.open_release)
+        self.contacts.message.connect(lambda text: self._status(text, 5000))
+        self.contacts.contactChanged.connect(self._contact_changed)
+        self._contact_changed(None)
+
+    # Database ---------------------------------------------------------------------------------
+    def set_database(self, db: Database) -> None:
+        """Attach the open database and load the first page; other views come when opened."""
+        self.db = db
+        self.imports.set_database(db)
+        self.contacts.set_database(db)
+        self._update_counts()
+        if self.navigation.currentRow() != CONTACTS:
+            self._ensure_views()
+        self.databaseReady.emit()
+
+    def _ensure_views(self) -> None:
+        """Build Offices and Releases on first use: they load the release machinery."""
+        if self.db is None or self.releases is not None:
+            return
+        from desktop.ui.views.offices_view import OfficesView
+        from desktop.ui.views.releases_view import ReleasesView
+
+        self.offices = OfficesView(self.db, self.tasks)
+        self.releases = ReleasesView(self.db, self.tasks)
+        for index, view in ((OFFICES, self.offices), (RELEASES, self.releases)):
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, view)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+            view.contactActivated.connect(self.show_contact)
+        self.stack.setCurrentIndex(self.navigation.currentRow())
+        self.releases.filesDropped.connect(self.imports.import_paths)
+
+    def _status(self, text: str, msecs: int) -> None:
+        self.statusBar().showMessage(text, msecs)
 
     def refresh(self) -> None:
-        records = contacts.list_contacts(self._db, limit=500)
-        self.table.setRowCount(len(records))
-        for row, record in enumerate(records):
-            phone = next((p.display for p in record.phones if p.display), "")
-            values = [record.name, record.office.name if record.office else "",
-                      record.country or "", phone or ""]
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        if self.db is None:
+            return
+        self.contacts.refresh()
+        if self.offices is not None:
+            self.offices.refresh()
+        if self.releases is not None:
+            self.releases.refresh()
+        self._update_counts()
 
-    def add_contact(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add contact"), self.tr("Name:"))
-        if not ok:
+    def _update_counts(self) -> None:
+        if self.db is not None:
+            self.counts_label.refresh(self.db)
+
+    # Views ------------------------------------------------------------------------------------
+    def _view_changed(self, index: int) -> None:
+        if index != CONTACTS:
+            self._ensure_views()
+        self.stack.setCurrentIndex(index)
+
+    def show_view(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.setFocus()
+
+    def focus_search(self) -> None:
+        self.show_view(CONTACTS)
+        self.contacts.focus_search()
+
+    def show_contact(self, contact_id: int) -> None:
+        self.show_view(CONTACTS)
+        self.contacts.select_contact(contact_id)
+
+    def open_release(self, release_id: int) -> None:
+        self._ensure_views()
+        if self.releases is not None:
+            self.show_view(RELEASES)
+            self.releases.open_release(release_id)
+
+    # Contacts ---------------------------------------------------------------------------------
+    def _contact_changed(self, record: ContactRecord | None) -> None:
+        for name in ("edit_contact", "copy_card", "archive_contact"):
+            self.actions_[name].setEnabled(record is not None and not record.archived)
+
+    def open_contact_dialog(self, record: ContactRecord | None) -> Any:
+        from desktop.ui.dialogs.contact_dialog import ContactDialog
+
+        if self.db is None:
+            return None
+        dialog = ContactDialog(self.db, self.tasks, record, self)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog, record))
+        dialog.open()
+        return dialog
+
+    def new_contact(self) -> Any:
+        return self.open_contact_dialog(None)
+
+    def edit_contact(self) -> Any:
+        record = self.contacts.current_contact()
+        return self.open_contact_dialog(record) if record is not None else None
+
+    def _dialog_closed(self, dialog: Any, before: ContactRecord | None) -> None:
+        saved = dialog.saved
+        dialog.deleteLater()
+        if saved is None or self.db is None:
+            return
+        if before is not None:
+            from desktop.ui.undo import EditContactCommand
+
+            self.undo_stack.push(EditContactCommand(
+                self.db, before, saved, self.tr("Edit {name}").format(name=saved.name),
+                self._undone, self._undo_failed))
+            self.statusBar().showMessage(self.tr("Saved {name}").format(name=saved.name), 5000)
+        else:
+            self.statusBar().showMessage(self.tr("Added {name}").format(name=saved.name), 5000)
+        self.contacts.show_record(saved)
+        self.contacts.select_contact(saved.id)
+        self.refresh()
+
+    def archive_contact(self) -> None:
+        from desktop.domain.errors import PressDeskError
+        from desktop.services.contacts import set_archived
+        from desktop.ui.undo import ArchiveContactCommand
+
+        record = self.contacts.current_contact()
+        if record is None or self.db is None or isinstance(self.focusWidget(), QLineEdit):
             return
         try:
-            contacts.add_contact(self._db, contacts.ContactDraft(name=name))
+            archived = set_archived(self.db, record.id, True, if_version=record.version)
         except PressDeskError as error:
-            QMessageBox.warning(self, self.tr("Not added"), str(error))
+            QMessageBox.warning(self, self.tr("Not archived"), str(error))
+            return
+        self.undo_stack.push(ArchiveContactCommand(
+            self.db, archived, self.tr("Archive {name}").format(name=record.name),
+            self._undone, self._undo_failed))
+        self.statusBar().showMessage(
+            self.tr("Archived {name} — Ctrl+Z brings them back").format(name=record.name), 8000)
+        self.contacts.show_record(archived)
+        self._contact_changed(archived)
         self.refresh()
+
+    def _undone(self, record: ContactRecord) -> None:
+        self.contacts.show_record(record)
+        self._contact_changed(record)
+        self.refresh()
+
+    def _undo_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Cannot undo"), message)
+
+    def copy_card(self) -> None:
+        self.contacts.card.copy_card()
+
+    # Import ---------------------------------------------------------------------------------
+    @property
+    def importer(self) -> ImportController | None:
+        return self.imports.importer
+
+    def load_demo(self) -> None:
+        self.imports.load_demo()
+
+    @override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.imports.accepts(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    @override
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.imports.drop(event.mimeData()):
+            event.acceptProposedAction()
+
+    # Settings and help ------------------------------------------------------------------------
+    def open_settings(self) -> Any:
+        from desktop.domain.countries import country_codes, country_name
+        from desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+        language = self.translations.language
+        countries = sorted(((country_name(c, language), c) for c in country_codes()),
+                           key=lambda pair: pair[0].casefold())
+        dialog = SettingsDialog(self.tasks, countries, self)
+        dialog.accepted.connect(lambda: self._apply_settings(dialog))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def _apply_settings(self, dialog: Any) -> None:
+        if not dialog.apply():
+            QMessageBox.warning(self, self.tr("Password not stored"), self.tr(
+                "No system keyring is available, so the password was not saved."))
+        self.translations.apply(settings.LANGUAGE.get())
+        apply_theme(settings.THEME.get())
+
+    def show_shortcuts(self) -> None:
+        from desktop.ui.dialogs.help_dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self.actions_.shortcut_rows(), self).exec()
+
+    def show_about(self) -> None:
+        from desktop.ui.dialogs.help_dialogs import AboutBox
+
+        AboutBox(self.db.display_url if self.db else self.tr("not open"), self).exec()
+
+    # Language and state -----------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Press Desk"))
+        self.actions_.retranslate_ui()
+        self.navigation.setAccessibleName(self.tr("Views"))
+        for row, text in enumerate((self.tr("Contacts"), self.tr("Offices"),
+                                    self.tr("Releases"))):
+            item = self.navigation.item(row)
+            item.setText(text)
+            item.setToolTip(f"{text} (Alt+{row + 1})")
+        for index in (OFFICES, RELEASES):
+            placeholder = self.stack.widget(index)
+            if isinstance(placeholder, QLabel):
+                placeholder.setText(self.tr("Opening the database…"))
+        if self.db is not None:
+            self.contacts.model.reload()  # country names follow the language
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _restore_state(self) -> None:
+        geometry = settings.WINDOW_GEOMETRY.get()
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        self.contacts.restore_state()
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.firstPainted.emit)
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        self.contacts.save_state()
+        super().closeEvent(event)

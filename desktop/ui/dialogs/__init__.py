@@ -1,0 +1,1 @@
+"""Dialogs: contact, office, import preview, settings."""

@@ -1,0 +1,342 @@
+"""Add or edit a contact, checked as you type with the rules and messages of the command line.
+
+Save stays disabled while a field is wrong; a number or address that already belongs to someone
+is pointed out with an option to save anyway; a concurrent edit is refused with its reason.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from desktop.domain.countries import country_codes, country_from_name, country_name
+from desktop.domain.emails import check_email
+from desktop.domain.errors import ConflictError, DuplicateError, PressDeskError
+from desktop.domain.phones import check_phone, kind_from_label
+from desktop.domain.records import ContactRecord
+from desktop.services import contacts
+from desktop.services.database import Database
+from desktop.services.offices import OfficeSummary, list_offices
+from desktop.ui import settings
+from desktop.ui.contact_changes import email_key, phone_key
+from desktop.ui.i18n import ui_language
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.value_list import ValueListEditor, error_colour
+
+
+@cache
+def _sorted_countries(language: str) -> tuple[tuple[str, str], ...]:
+    """(name in ``language``, code), alphabetical: the country list of the form."""
+    return tuple(sorted(((country_name(c, language), c) for c in country_codes()),
+                        key=lambda pair: pair[0].casefold()))
+
+
+def _split_list(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+class ContactDialog(QDialog):
+    """One contact's form; ``saved`` holds the record once the database accepted it."""
+
+    def __init__(self, db: Database, tasks: TaskRunner, record: ContactRecord | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactDialog")
+        self._db, self._tasks, self._record = db, tasks, record
+        self._offices: dict[str, str | None] = {}
+        self.saved: ContactRecord | None = None
+        self._saving = False
+        self.name_edit = QLineEdit(record.name if record else "")
+        self.name_edit.setObjectName("nameEdit")
+        self.title_edit = QLineEdit(record.title or "" if record else "")
+        self.title_edit.setObjectName("titleEdit")
+        self.office_edit = QLineEdit(record.office.name if record and record.office else "")
+        self.office_edit.setObjectName("officeEdit")
+        self.country_combo = QComboBox()
+        self.country_combo.setObjectName("countryCombo")
+        self.country_combo.setEditable(True)
+        self.country_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._fill_countries(record.country if record else settings.DEFAULT_COUNTRY.get())
+        self.phones = ValueListEditor("phone", self._check_phone)
+        self.emails = ValueListEditor("email", self._check_email)
+        if record is not None:
+            self.phones.set_values([p.display or p.as_written for p in record.phones],
+                                   kept={p.as_written for p in record.phones if not p.valid})
+            self.emails.set_values([e.address or e.as_written for e in record.emails],
+                                   kept={e.as_written for e in record.emails if not e.valid})
+        else:
+            self.phones.add_row()
+            self.emails.add_row()
+        self.languages_edit = QLineEdit(", ".join(record.languages) if record else "")
+        self.languages_edit.setObjectName("languagesEdit")
+        self.tags_edit = QLineEdit(", ".join(record.tags) if record else "")
+        self.tags_edit.setObjectName("tagsEdit")
+        self.notes_edit = QPlainTextEdit(record.notes or "" if record else "")
+        self.notes_edit.setObjectName("notesEdit")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(self.fontMetrics().height() * 4 + 12)
+        self.field_error = QLabel()
+        self.field_error.setObjectName("formError")
+        self.field_error.setWordWrap(True)
+        self.duplicate_label = QLabel()
+        self.duplicate_label.setObjectName("duplicateMessage")
+        self.duplicate_label.setWordWrap(True)
+        self.duplicate_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("contactButtons")
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveButton")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
+        self.save_anyway = QPushButton()
+        self.save_anyway.setObjectName("saveAnywayButton")
+        self.save_anyway.hide()
+        self.buttons.addButton(self.save_anyway, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(lambda: self.save(allow_duplicate=False))
+        self.buttons.rejected.connect(self.reject)
+        self.save_anyway.clicked.connect(lambda: self.save(allow_duplicate=True))
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._labels = [QLabel() for _ in range(9)]
+        fields = [self.name_edit, self.title_edit, self.office_edit, self.country_combo,
+                  self.phones, self.emails, self.languages_edit, self.tags_edit, self.notes_edit]
+        for label, field in zip(self._labels, fields, strict=True):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addLayout(self.form)
+        body_layout.addStretch(1)  # spare height below the form, not between its rows
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.field_error)
+        layout.addWidget(self.duplicate_label)
+        layout.addWidget(self.buttons)
+        self.name_edit.textChanged.connect(self._inputs_changed)
+        self.office_edit.textChanged.connect(self._inputs_changed)
+        self.country_combo.currentTextChanged.connect(self._inputs_changed)
+        self.phones.changed.connect(self._update_state)
+        self.emails.changed.connect(self._update_state)
+        self.resize(560, 580)
+        self.retranslate_ui()
+        self._load_offices()
+        self._update_state()
+
+    # Countries and offices --------------------------------------------------------------------
+    def _fill_countries(self, code: str | None) -> None:
+        self.country_combo.blockSignals(True)
+        self.country_combo.clear()
+        self.country_combo.addItem("", "")
+        for name, item_code in _sorted_countries(ui_language()):
+            self.country_combo.addItem(f"{name} ({item_code})", item_code)
+        index = self.country_combo.findData(code or "")
+        self.country_combo.setCurrentIndex(max(index, 0))
+        completer = QCompleter(self.country_combo.model(), self.country_combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.country_combo.setCompleter(completer)
+        self.country_combo.blockSignals(False)
+
+    def country_code(self) -> str | None:
+        """The chosen country's code; None if empty; "?" when the text names no country."""
+        text = self.country_combo.currentText().strip()
+        if not text:
+            return None
+        index = self.country_combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return str(self.country_combo.itemData(index)) or None
+        if text.endswith(")") and "(" in text:
+            text = text[text.rindex("(") + 1:-1]
+        return country_from_name(text) or "?"
+
+    def _load_offices(self) -> None:
+        db = self._db
+
+        def loaded(summaries: list[OfficeSummary]) -> None:
+            self._offices = {s.office.name: s.office.country for s in summaries}
+            completer = QCompleter(sorted(self._offices), self.office_edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.office_edit.setCompleter(completer)
+            self._inputs_changed()
+
+        self._tasks.run(lambda: list_offices(db), loaded, key=f"offices-{id(self)}")
+
+    def region(self) -> str | None:
+        """The country numbers without +code are read in: the contact's, else the office's."""
+        code = self.country_code()
+        if code and code != "?":
+            return code
+        office = self.office_edit.text().strip()
+        if office:
+            from desktop.domain.countries import find_country_in_text
+
+            known = next((c for n, c in self._offices.items() if n.casefold() == office.casefold()),
+                         None)
+            found = known or find_country_in_text(office)
+            if found:
+                return found
+        return settings.DEFAULT_COUNTRY.get() or None
+
+    # Validation -----------------------------------------------------------------------------
+    def _check_phone(self, text: str) -> str | None:
+        check = check_phone(text, self.region(), kind_from_label(text))
+        return None if check.valid else (check.problem or self.tr("not a valid number"))
+
+    def _check_email(self, text: str) -> str | None:
+        check = check_email(text)
+        return None if check.valid else (check.problem or self.tr("not a valid address"))
+
+    def _inputs_changed(self) -> None:
+        self.phones.revalidate()  # the country decides how numbers are read
+        self._hide_duplicate()
+        self._update_state()
+
+    def problems(self) -> list[str]:
+        found = []
+        if not self.name_edit.text().strip():
+            found.append(self.tr("A contact needs a name."))
+        if self.country_code() == "?":
+            found.append(self.tr("Country “{text}” is not a country Press Desk knows.").format(
+                text=self.country_combo.currentText()))
+        found += self.phones.problems() + self.emails.problems()
+        return found
+
+    def _update_state(self) -> None:
+        problems = self.problems()
+        self.save_button.setEnabled(not problems and not self._saving)
+        self.field_error.setStyleSheet(f"color: {error_colour(self)};")
+        form_level = [p for p in problems if p not in self.phones.problems()
+                      and p not in self.emails.problems()]
+        self.field_error.setText("\n".join(form_level))
+        self.field_error.setVisible(bool(form_level) and bool(self.name_edit.text()
+                                                              or self._record is not None))
+        self._hide_duplicate()
+
+    def _hide_duplicate(self) -> None:
+        self.duplicate_label.hide()
+        self.save_anyway.hide()
+
+    # Saving ---------------------------------------------------------------------------------
+    def save(self, *, allow_duplicate: bool) -> None:
+        if self.problems() or self._saving:
+            return
+        self._saving = True
+        self.save_button.setEnabled(False)
+        db, record = self._db, self._record
+        if record is None:
+            draft = self.draft(allow_duplicate)
+            self._tasks.run(lambda: contacts.add_contact(db, draft), self._saved,
+                            self._save_failed)
+        else:
+            changes = self.changes(allow_duplicate)
+            self._tasks.run(lambda: contacts.update_contact(db, record.id, changes,
+                                                            if_version=record.version),
+                            self._saved, self._save_failed)
+
+    def draft(self, allow_duplicate: bool = False) -> contacts.ContactDraft:
+        code = self.country_code()
+        return contacts.ContactDraft(
+            name=self.name_edit.text(), title=self.title_edit.text() or None,
+            office=self.office_edit.text() or None, country=code if code != "?" else None,
+            phones=tuple(self.phones.values()), emails=tuple(self.emails.values()),
+            languages=_split_list(self.languages_edit.text()),
+            tags=_split_list(self.tags_edit.text()),
+            notes=self.notes_edit.toPlainText() or None, allow_duplicate=allow_duplicate)
+
+    def changes(self, allow_duplicate: bool = False) -> contacts.ContactChanges:
+        """The form against the record it opened with: fields, numbers added and removed."""
+        assert self._record is not None
+        region = self.region()
+        before_phones = {phone_key(p) for p in self._record.phones}
+        form_phones: dict[str, str] = {}
+        for text in self.phones.values():
+            check = check_phone(text, region, kind_from_label(text))
+            form_phones[check.e164 or check.as_written] = text
+        before_emails = {email_key(e) for e in self._record.emails}
+        form_emails = {check_email(t).address or t: t for t in self.emails.values()}
+        code = self.country_code()
+        return contacts.ContactChanges(
+            name=self.name_edit.text(), title=self.title_edit.text(),
+            office=self.office_edit.text(),
+            country=code if code and code != "?" and code != self._record.country else None,
+            notes=self.notes_edit.toPlainText(),
+            languages=_split_list(self.languages_edit.text()),
+            tags=_split_list(self.tags_edit.text()),
+            add_phones=tuple(t for k, t in form_phones.items() if k not in before_phones),
+            remove_phones=tuple(sorted(before_phones - set(form_phones))),
+            add_emails=tuple(t for k, t in form_emails.items() if k not in before_emails),
+            remove_emails=tuple(sorted(before_emails - set(form_emails))),
+            allow_duplicate=allow_duplicate)
+
+    def _saved(self, record: ContactRecord) -> None:
+        self._saving = False
+        self.saved = record
+        self.accept()
+
+    def _save_failed(self, error: BaseException, details: str) -> None:
+        self._saving = False
+        self._update_state()
+        if isinstance(error, DuplicateError):
+            self.duplicate_label.setText(self.tr(
+                "{value} already belongs to contact {id} ({name}). Save anyway if it is shared."
+            ).format(value=error.problems[0].value, id=error.existing_id,
+                     name=error.existing_name))
+            self.duplicate_label.show()
+            self.save_anyway.show()
+            self.save_anyway.setFocus()
+        elif isinstance(error, ConflictError | PressDeskError):
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+        else:
+            raise error
+
+    # Language -------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Edit contact") if self._record else self.tr("New contact"))
+        texts = [self.tr("&Name"), self.tr("&Title"), self.tr("&Office"), self.tr("C&ountry"),
+                 self.tr("&Phones"), self.tr("&Emails"), self.tr("&Languages"),
+                 self.tr("Ta&gs"), self.tr("No&tes")]
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+            buddy = label.buddy()
+            if buddy is not None:
+                buddy.setAccessibleName(text.replace("&", ""))
+        self.phones.set_labels(self.tr("Add phone"), self.tr("Phone"))
+        self.emails.set_labels(self.tr("Add email"), self.tr("Email"))
+        self.office_edit.setPlaceholderText(self.tr("e.g. IOM Tajikistan"))
+        self.languages_edit.setPlaceholderText(self.tr("e.g. fr, ru, tg"))
+        self.tags_edit.setPlaceholderText(self.tr("comma-separated"))
+        self.save_anyway.setText(self.tr("Save anyway"))
+        self.save_anyway.setAccessibleName(self.tr("Save anyway"))
+        for button, name in ((self.save_button, self.tr("Save")),
+                             (self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                              self.tr("Cancel"))):
+            button.setAccessibleName(name)
+        QTimer.singleShot(0, self, self._update_state)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

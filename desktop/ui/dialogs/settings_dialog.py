@@ -1,0 +1,215 @@
+"""Settings: which database, the default country for numbers, language and theme.
+
+A team server's password goes to the system keyring; the database choice applies at the next
+start (the open windows keep the database they were opened on).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from desktop.ui import connection, settings
+from desktop.ui.tasks import TaskRunner
+
+LANGUAGES = (("", None), ("en", "English"), ("fr", "Français"), ("es", "Español"))
+
+
+class SettingsDialog(QDialog):
+    """Edits the preferences; ``apply()`` writes them (the window applies language and theme)."""
+
+    def __init__(self, tasks: TaskRunner, countries: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self._tasks = tasks
+        self.local_radio = QRadioButton()
+        self.local_radio.setObjectName("localDatabaseRadio")
+        self.server_radio = QRadioButton()
+        self.server_radio.setObjectName("serverDatabaseRadio")
+        group = QButtonGroup(self)
+        group.addButton(self.local_radio)
+        group.addButton(self.server_radio)
+        self.host_edit = QLineEdit(settings.DB_HOST.get())
+        self.host_edit.setObjectName("hostEdit")
+        self.port_spin = QSpinBox()
+        self.port_spin.setObjectName("portSpin")
+        self.port_spin.setRange(1, 65535)
+        self.port_spin.setValue(settings.DB_PORT.get())
+        self.name_edit = QLineEdit(settings.DB_NAME.get())
+        self.name_edit.setObjectName("databaseNameEdit")
+        self.user_edit = QLineEdit(settings.DB_USER.get())
+        self.user_edit.setObjectName("userEdit")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("passwordEdit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        saved = connection.saved_server()
+        if saved is not None:
+            self.password_edit.setText(connection.load_password(saved) or "")
+        self.test_button = QPushButton()
+        self.test_button.setObjectName("testConnectionButton")
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel()
+        self.test_result.setObjectName("testConnectionResult")
+        self.test_result.setWordWrap(True)
+        (self.server_radio if settings.DB_MODE.get() == "server" else self.local_radio) \
+            .setChecked(True)
+        self.server_radio.toggled.connect(self._update_enabled)
+        self.country_combo = QComboBox()
+        self.country_combo.setObjectName("defaultCountryCombo")
+        self.country_combo.addItem("", "")
+        for name, code in countries:
+            self.country_combo.addItem(f"{name} ({code})", code)
+        self.country_combo.setCurrentIndex(
+            max(0, self.country_combo.findData(settings.DEFAULT_COUNTRY.get())))
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("languageCombo")
+        self.theme_combo = QComboBox()
+        self.theme_combo.setObjectName("themeCombo")
+        self.db_box = QGroupBox()
+        self.db_box.setObjectName("databaseGroup")
+        self.server_form = QFormLayout()
+        self._server_labels = [QLabel() for _ in range(5)]
+        for label, field in zip(self._server_labels, (self.host_edit, self.port_spin,
+                                                      self.name_edit, self.user_edit,
+                                                      self.password_edit), strict=True):
+            label.setBuddy(field)
+            self.server_form.addRow(label, field)
+        self.server_form.addRow(self.test_button, self.test_result)
+        db_layout = QVBoxLayout(self.db_box)
+        db_layout.addWidget(self.local_radio)
+        db_layout.addWidget(self.server_radio)
+        db_layout.addLayout(self.server_form)
+        self.restart_note = QLabel()
+        self.restart_note.setWordWrap(True)
+        self.restart_note.setEnabled(False)
+        db_layout.addWidget(self.restart_note)
+        self.general_form = QFormLayout()
+        self._general_labels = [QLabel() for _ in range(3)]
+        for label, field in zip(self._general_labels, (self.country_combo, self.language_combo,
+                                                       self.theme_combo), strict=True):
+            label.setBuddy(field)
+            self.general_form.addRow(label, field)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("settingsButtons")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.db_box)
+        layout.addLayout(self.general_form)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+        self._select(self.language_combo, settings.LANGUAGE.get())
+        self._select(self.theme_combo, settings.THEME.get())
+        self._update_enabled()
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str) -> None:
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def _update_enabled(self) -> None:
+        for field in (self.host_edit, self.port_spin, self.name_edit, self.user_edit,
+                      self.password_edit, self.test_button):
+            field.setEnabled(self.server_radio.isChecked())
+
+    def server(self) -> connection.ServerChoice:
+        return connection.ServerChoice(self.host_edit.text().strip(), self.port_spin.value(),
+                                       self.name_edit.text().strip(),
+                                       self.user_edit.text().strip())
+
+    def test_connection(self) -> None:
+        url = self.server().url(self.password_edit.text())
+        self.test_result.setText(self.tr("Connecting…"))
+        self.test_button.setEnabled(False)
+
+        def probe() -> str:
+            from desktop.services.database import open_database
+
+            db = open_database(url, upgrade=False)
+            try:
+                return db.display_url
+            finally:
+                db.dispose()
+
+        def done(shown: str) -> None:
+            self.test_button.setEnabled(True)
+            self.test_result.setText(self.tr("Connected to {database}.").format(database=shown))
+
+        def failed(error: BaseException, _details: str) -> None:
+            self.test_button.setEnabled(True)
+            self.test_result.setText(self.tr("Cannot connect: {reason}").format(reason=error))
+
+        self._tasks.run(probe, done, failed, key="settings-test")
+
+    def apply(self) -> bool:
+        """Write the choices; False if the password could not go to the keyring."""
+        stored = True
+        settings.DB_MODE.set("server" if self.server_radio.isChecked() else "local")
+        if self.server_radio.isChecked():
+            server = self.server()
+            settings.DB_HOST.set(server.host)
+            settings.DB_PORT.set(server.port)
+            settings.DB_NAME.set(server.name)
+            settings.DB_USER.set(server.user)
+            stored = connection.save_password(server, self.password_edit.text())
+        settings.DEFAULT_COUNTRY.set(str(self.country_combo.currentData() or ""))
+        settings.LANGUAGE.set(str(self.language_combo.currentData() or ""))
+        settings.THEME.set(str(self.theme_combo.currentData() or "system"))
+        return stored
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.db_box.setTitle(self.tr("Database"))
+        self.local_radio.setText(self.tr("On this computer"))
+        self.server_radio.setText(self.tr("On a team PostgreSQL server"))
+        for label, text in zip(self._server_labels,
+                               (self.tr("&Host"), self.tr("&Port"), self.tr("Data&base"),
+                                self.tr("&User"), self.tr("Pass&word")), strict=True):
+            label.setText(text)
+            if label.buddy() is not None:
+                label.buddy().setAccessibleName(text.replace("&", ""))
+        self.test_button.setText(self.tr("Test connection"))
+        self.test_button.setAccessibleName(self.tr("Test connection"))
+        self.restart_note.setText(self.tr("The password is kept in the system keyring. A new "
+                                          "database is used from the next start."))
+        self.local_radio.setAccessibleName(self.local_radio.text())
+        self.server_radio.setAccessibleName(self.server_radio.text())
+        for label, text in zip(self._general_labels,
+                               (self.tr("Default &country for numbers"),
+                                self.tr("&Language"), self.tr("&Theme")), strict=True):
+            label.setText(text)
+            if label.buddy() is not None:
+                label.buddy().setAccessibleName(text.replace("&", ""))
+        for combo, items in (
+                (self.language_combo,
+                 [(code, name or self.tr("Follow the system")) for code, name in LANGUAGES]),
+                (self.theme_combo, [("system", self.tr("Follow the system")),
+                                    ("light", self.tr("Light")), ("dark", self.tr("Dark"))])):
+            current = combo.currentData()
+            combo.clear()
+            for code, text in items:
+                combo.addItem(text, code)
+            if current is not None:
+                self._select(combo, str(current))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

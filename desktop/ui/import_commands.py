@@ -1,0 +1,100 @@
+"""File → Import, drag and drop, and the demo data: everything that brings releases in.
+
+The import machinery (release parsers, HTML extraction) is loaded on first use, not at start-up:
+it is the heaviest part of the app and most sessions only search.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop.ui import settings
+from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.services.database import Database
+    from desktop.ui.importing import ImportController
+
+Status = Callable[[str, int], None]
+_MAYBE_FILES = frozenset({".txt", ".html", ".htm", ".eml", ".docx", ".vcf", ".csv"})
+
+
+class ImportCommands(QObject):
+    """Starts imports for the window; calls ``imported`` when the directory changed."""
+
+    def __init__(self, window: QWidget, tasks: TaskRunner, imported: Callable[[], None],
+                 status: Status) -> None:
+        super().__init__(window)
+        self._window, self._tasks = window, tasks
+        self._imported, self._status = imported, status
+        self._db: Database | None = None
+        self._importer: ImportController | None = None
+
+    def set_database(self, db: Database) -> None:
+        self._db = db
+
+    @property
+    def importer(self) -> ImportController | None:
+        if self._importer is None and self._db is not None:
+            from desktop.ui.importing import ImportController
+
+            self._importer = ImportController(self._db, self._tasks, self._window)
+            self._importer.imported.connect(lambda _report: self._imported())
+        return self._importer
+
+    def accepts(self, mime: QMimeData) -> bool:
+        """A cheap check while dragging: local files that look like releases or contacts."""
+        return self._db is not None and mime.hasUrls() and any(
+            url.isLocalFile() and (Path(url.toLocalFile()).is_dir()
+                                   or Path(url.toLocalFile()).suffix.lower() in _MAYBE_FILES)
+            for url in mime.urls())
+
+    def drop(self, mime: QMimeData) -> bool:
+        from desktop.ui.importing import ImportController
+
+        paths = ImportController.paths_from_mime(mime)
+        if paths:
+            self.import_paths(paths)
+        return bool(paths)
+
+    def choose(self) -> None:
+        if self._db is None:
+            return
+        files, _filter = QFileDialog.getOpenFileNames(
+            self._window, self.tr("Import releases or contacts"),
+            settings.LAST_IMPORT_FOLDER.get(),
+            self.tr("Releases and contacts (*.txt *.html *.htm *.eml *.docx *.vcf *.csv);;"
+                    "All files (*)"))
+        if files:
+            settings.LAST_IMPORT_FOLDER.set(str(Path(files[0]).parent))
+            self.import_paths([Path(f) for f in files])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        importer = self.importer
+        if importer is not None and paths and not importer.start(paths):
+            self._status(self.tr("An import is already running."), 5000)
+
+    def load_demo(self) -> None:
+        db = self._db
+        if db is None:
+            return
+        self._status(self.tr("Loading the demo data…"), 0)
+
+        def load() -> object:
+            from desktop.services.releases import load_demo
+
+            return load_demo(db)
+
+        def done(_report: object) -> None:
+            self._status(self.tr("Demo data loaded."), 5000)
+            self._imported()
+
+        def failed(error: BaseException, _details: str) -> None:
+            self._status(self.tr("Demo data not loaded: {reason}").format(reason=error), 8000)
+
+        self._tasks.run(load, done, failed, key="demo")

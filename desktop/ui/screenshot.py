@@ -1,0 +1,100 @@
+"""``--screenshot PNG [--view NAME] [--query TEXT]``: show a view on real data, save a picture.
+
+Used for the README's pictures and to look at the app in CI. Each step waits for background
+work to finish, so the picture shows loaded data, not a spinner.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.ui.main_window import CONTACTS, OFFICES, RELEASES, MainWindow
+
+log = logging.getLogger(__name__)
+VIEWS = ("contacts", "card", "edit", "releases", "offices")
+INVALID_PHONE = "+992 48 701 02"
+
+
+def settle(window: MainWindow, until: Callable[[], bool] = lambda: True,
+           timeout: float = 60.0, quiet_ms: int = 200) -> bool:
+    """Run the event loop until background tasks are done and ``until()`` holds."""
+    deadline = time.monotonic() + timeout
+    quiet_since = None
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        idle = window.tasks.pending() == 0 and until()
+        if idle:
+            quiet_since = quiet_since or time.monotonic()
+            if (time.monotonic() - quiet_since) * 1000 >= quiet_ms:
+                return True
+        else:
+            quiet_since = None
+        time.sleep(0.01)
+    log.warning("screenshot: still busy after %.0f s", timeout)
+    return False
+
+
+def _grab(window: MainWindow, dialog: QWidget | None) -> QPixmap:
+    picture = window.grab()
+    if dialog is not None:
+        painter = QPainter(picture)
+        offset = dialog.mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0))
+        if not window.rect().contains(offset):  # offscreen: centre it over the window
+            offset = QPoint(max(0, (window.width() - dialog.width()) // 2),
+                            max(0, (window.height() - dialog.height()) // 2))
+        painter.drawPixmap(offset, dialog.grab())
+        painter.end()
+    return picture
+
+
+def take(window: MainWindow, path: Path, view: str | None, query: str | None) -> int:
+    """Drive the window to ``view``, save the picture at ``path``; the exit status."""
+    settle(window, lambda: window.db is not None and not window.contacts.model.is_loading())
+    dialog: Any = None
+    if query:
+        window.contacts.search_field.setText(query)
+        time.sleep(0.15)  # past the as-you-type pause
+        settle(window, lambda: not window.contacts.model.is_loading())
+    if view in ("card", "edit", None) and window.contacts.model.rowCount():
+        if not window.contacts.table.selectionModel().hasSelection():
+            window.contacts.table.selectRow(0)
+        settle(window)
+    if view == "edit":
+        dialog = window.edit_contact() or window.new_contact()
+        settle(window)
+        if dialog is not None:
+            edit = dialog.phones.add_row(INVALID_PHONE, focus=True)
+            edit.setCursorPosition(len(INVALID_PHONE))
+            settle(window)
+    elif view == "releases":
+        window.show_view(RELEASES)
+        settle(window)
+        from desktop.ui.models.releases_model import RELEASE_ID_ROLE
+
+        model = window.releases.model
+        if model.rowCount() and window.releases.current_release() is None:
+            window.releases.open_release(int(model.index(0, 0).data(RELEASE_ID_ROLE)))
+        settle(window)
+    elif view == "offices":
+        window.show_view(OFFICES)
+        settle(window)
+        tree = window.offices.tree
+        if tree.model().rowCount():
+            tree.setCurrentIndex(tree.model().index(0, 0))
+        settle(window)
+    elif view in ("contacts", "card", None):
+        window.show_view(CONTACTS)
+    QApplication.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    saved = _grab(window, dialog).save(str(path), "PNG")
+    if dialog is not None:
+        dialog.reject()
+    return 0 if saved else 1

@@ -1,0 +1,105 @@
+"""Run service calls off the GUI thread and deliver results back on it, typed.
+
+``TaskRunner.run(fn, on_done, on_error)`` runs ``fn()`` on a QThreadPool and calls ``on_done``
+(or ``on_error``) in the GUI thread. Tests swap in ``InlineTaskRunner``, which runs at once.
+A ``generation`` key drops stale results: starting a newer task with the same key means an
+older one's result is thrown away (as-you-type search).
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from typing_extensions import override
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    done = Signal(object, int)
+    failed = Signal(object, str, int)
+
+
+class _Job(QRunnable, Generic[T]):
+    def __init__(self, fn: Callable[[], T], signals: _Signals, generation: int) -> None:
+        super().__init__()
+        self._fn = fn
+        self._signals = signals
+        self._generation = generation
+
+    @override
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as error:  # delivered to the GUI thread, shown there
+            self._signals.failed.emit(error, traceback.format_exc(), self._generation)
+        else:
+            self._signals.done.emit(result, self._generation)
+
+
+class TaskRunner(QObject):
+    """Runs work on a thread pool; results come back by signal on the GUI thread."""
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._generations: dict[str, int] = {}
+        self._keep: dict[_Signals, _Job[Any]] = {}
+        self._pending = 0
+
+    def run(self, fn: Callable[[], T], on_done: Callable[[T], Any],
+            on_error: Callable[[BaseException, str], Any] | None = None,
+            key: str | None = None) -> None:
+        generation = self._generations.get(key, 0) + 1 if key else 0
+        if key:
+            self._generations[key] = generation
+        signals = _Signals()
+        job: _Job[Any] = _Job(fn, signals, generation)
+        # Python owns the job, freed on the GUI thread once its result is in: a QRunnable
+        # subclass deleted by the pool from a worker thread can crash the interpreter at exit.
+        job.setAutoDelete(False)
+        self._keep[signals] = job
+        self._pending += 1
+
+        def finished(result: object, gen: int) -> None:
+            self._keep.pop(signals, None)
+            self._pending -= 1
+            if key is None or self._generations.get(key) == gen:
+                on_done(result)  # type: ignore[arg-type]
+
+        def failed(error: object, details: str, gen: int) -> None:
+            self._keep.pop(signals, None)
+            self._pending -= 1
+            if key is not None and self._generations.get(key) != gen:
+                return
+            if on_error is not None:
+                on_error(error, details)  # type: ignore[arg-type]
+            else:
+                log.error("background task failed: %s", details)
+
+        signals.done.connect(finished)
+        signals.failed.connect(failed)
+        self._start(job)
+
+    def _start(self, job: _Job[Any]) -> None:
+        self._pool.start(job)
+
+    def pending(self) -> int:
+        """How many tasks have not delivered their result yet (screenshots, tests, shutdown)."""
+        return self._pending
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until every running task finished (tests and shutdown)."""
+        return bool(self._pool.waitForDone(msecs))
+
+
+class InlineTaskRunner(TaskRunner):
+    """Runs each task at once in the calling thread: deterministic tests."""
+
+    def _start(self, job: _Job[Any]) -> None:
+        job.run()

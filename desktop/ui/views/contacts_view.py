@@ -1,0 +1,295 @@
+"""Search as you type over the contacts table, with the selected person's card beside it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelection, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from desktop.ui import settings
+from desktop.ui.icons import icon
+from desktop.ui.models.contacts_model import MATCHED, NAME, TITLE, ContactsModel
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.contact_card import ContactCard
+
+if TYPE_CHECKING:
+    from desktop.domain.records import ContactRecord
+    from desktop.services.database import Database
+
+DEBOUNCE_MS = 120
+
+
+class ContactsView(QWidget):
+    """The directory: a search field over the results, the card of the selection beside."""
+
+    editRequested = Signal()
+    demoRequested = Signal()
+    importRequested = Signal()
+    releaseActivated = Signal(int)
+    message = Signal(str)
+    contactChanged = Signal(object)
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactsPage")
+        self._tasks = tasks
+        self._db: Database | None = None
+        self._selected_id: int | None = None
+        self.model = ContactsModel(tasks, self)
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("searchField")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.table = QTableView()
+        self.table.setObjectName("contactsView")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setObjectName("contactsRowHeader")
+        header_name = "contactsHeader"
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setObjectName(header_name)
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((180, 110, 130, 100, 140, 210)):
+            header.resizeSection(column, width)
+        header.setSectionHidden(TITLE, True)  # on the card; right-click the header to show
+        header.moveSection(MATCHED, 1)  # why a hit matched reads best beside its name
+        header.setSectionHidden(MATCHED, True)  # shown only for search results
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.table.setSortingEnabled(True)
+        header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        self.empty_label = QLabel(self.table.viewport())
+        self.empty_label.setObjectName("contactsEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_label.linkActivated.connect(self._empty_link)
+        self.empty_label.hide()
+        self.card = ContactCard()
+        self.card.releaseActivated.connect(self.releaseActivated)
+        self.card.message.connect(self.message)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("contactsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_field)
+        left_layout.addWidget(self.table)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.card)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addWidget(self.splitter)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._search_now)
+        self.search_field.textChanged.connect(lambda _text: self._debounce.start())
+        self.search_field.installEventFilter(self)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_field)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.search_field.clear)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(key), self.table)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(self.editRequested)
+        self.table.doubleClicked.connect(lambda _index: self.editRequested.emit())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.loaded.connect(self._loaded)
+        self.model.modelReset.connect(self._update_empty_state)
+        self.model.rowsInserted.connect(self._update_empty_state)
+        self.model.failed.connect(self.message)
+        self.retranslate_ui()
+
+    # Data -----------------------------------------------------------------------------------
+    def set_database(self, db: Database) -> None:
+        self._db = db
+        self.model.set_database(db)
+
+    def refresh(self) -> None:
+        self.model.reload()
+        if self._selected_id is not None:
+            self._load_card(self._selected_id)
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def current_contact(self) -> ContactRecord | None:
+        return self.card.record
+
+    def show_record(self, record: ContactRecord) -> None:
+        """Put an edited record on the card at once (the list catches up on reload)."""
+        if record.id == self._selected_id or self._selected_id is None:
+            self._selected_id = record.id
+            self.card.show_contact(record)
+            self.contactChanged.emit(record)
+
+    def select_contact(self, contact_id: int) -> None:
+        self._selected_id = contact_id
+        row = self.model.row_of(contact_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self._load_card(contact_id)
+
+    def _search_now(self) -> None:
+        self._debounce.stop()
+        self.model.set_query(self.search_field.text())
+        self.table.horizontalHeader().setSectionHidden(MATCHED, not self.model.query)
+        self._update_empty_state()
+
+    def _loaded(self) -> None:
+        row = self.model.row_of(self._selected_id) if self._selected_id is not None else -1
+        if row < 0 and self.model.query and self.model.rowCount():
+            row = 0  # as you type, the best hit's card follows
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self._update_empty_state()
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = {index.row() for index in selected.indexes()}
+        record = self.model.contact(min(rows)) if rows else None
+        if record is None:
+            return
+        self._selected_id = record.id
+        self.card.show_contact(record)  # at once from the list; the releases follow
+        self.contactChanged.emit(record)
+        self._load_card(record.id)
+
+    def _load_card(self, contact_id: int) -> None:
+        db = self._db
+        if db is None:
+            return
+
+        def load() -> ContactRecord:
+            from desktop.services.contacts import get_contact
+
+            return get_contact(db, contact_id)
+
+        def show(record: ContactRecord) -> None:
+            if record.id == self._selected_id:
+                self.card.show_contact(record)
+                self.contactChanged.emit(record)
+
+        self._tasks.run(load, show, lambda error, _d: self.message.emit(str(error)),
+                        key="contact-card")
+
+    # Table chrome ---------------------------------------------------------------------------
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if not self.model.query and (column, order) != (NAME, Qt.SortOrder.AscendingOrder):
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            self.message.emit(self.tr("The whole directory is listed by name; search to sort "
+                                      "the results by any column."))
+
+    def _column_menu(self, position: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName("columnsMenu")
+        for column in range(1, self.model.columnCount()):
+            if column == MATCHED:
+                continue  # follows the search, not a choice
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        menu.exec(header.mapToGlobal(position))
+
+    def _update_empty_state(self) -> None:
+        empty = self.model.rowCount() == 0 and not self.model.is_loading() and self._db is not None
+        if empty:
+            if self.model.query:
+                self.empty_label.setText(self.tr("No contact matches “{query}”.").format(
+                    query=self.model.query.replace("<", "&lt;")))
+            else:
+                self.empty_label.setText(self.tr(
+                    "No contacts yet — <a href=\"import\">import a release</a> (Ctrl+I) or "
+                    "<a href=\"demo\">load the demo data</a>."))
+            self.empty_label.resize(self.table.viewport().size())
+        self.empty_label.setVisible(empty)
+
+    def _empty_link(self, link: str) -> None:
+        (self.demoRequested if link == "demo" else self.importRequested).emit()
+
+    # State, language, keys ------------------------------------------------------------------
+    def save_state(self) -> None:
+        settings.SPLITTER_STATE.set(self.splitter.saveState())
+        settings.CONTACT_COLUMNS.set(self.table.horizontalHeader().saveState())
+
+    def restore_state(self) -> None:
+        if not settings.SPLITTER_STATE.get().isEmpty():
+            self.splitter.restoreState(settings.SPLITTER_STATE.get())
+        else:
+            self.splitter.setSizes([640, 400])
+        if not settings.CONTACT_COLUMNS.get().isEmpty():
+            self.table.horizontalHeader().restoreState(settings.CONTACT_COLUMNS.get())
+        self.table.horizontalHeader().setSectionHidden(MATCHED, not self.model.query)
+
+    def retranslate_ui(self) -> None:
+        self.search_field.setPlaceholderText(
+            self.tr("Search names, offices, countries, releases, numbers… (Ctrl+K)"))
+        self.search_field.setAccessibleName(self.tr("Search contacts"))
+        self.table.setAccessibleName(self.tr("Contacts"))
+        self.table.horizontalHeader().setAccessibleName(
+            self.tr("Columns (right-click to choose)"))
+        self.table.verticalHeader().setAccessibleName(self.tr("Rows"))
+        self.card.setAccessibleName(self.tr("Contact card"))
+        self.model.retranslate_ui()
+        self._update_empty_state()
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.empty_label.resize(self.table.viewport().size())
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down arrow in the search field moves into the results."""
+        if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                    and self.model.rowCount():
+                if self._debounce.isActive():
+                    self._search_now()
+                self.table.setFocus(Qt.FocusReason.TabFocusReason)
+                if not self.table.selectionModel().hasSelection():
+                    self.table.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)

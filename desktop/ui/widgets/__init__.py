@@ -1,0 +1,1 @@
+"""Reusable widgets: the contact card, editable value lists."""
