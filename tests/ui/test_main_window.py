@@ -23,7 +23,8 @@ from desktop.ui.tasks import InlineTaskRunner
 from tests.ui.helpers import add_people
 
 pytestmark = pytest.mark.gui
-SAMPLE = Path(__file__).resolve().parent.parent / "data" / "ui" / "tajikistan_almaty_process_fr.txt"
+DATA = Path(__file__).resolve().parent.parent / "data" / "releases"
+SAMPLE = DATA / "tajikistan_almaty_process_fr.txt"
 
 
 def names(window: Any) -> list[str]:
