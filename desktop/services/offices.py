@@ -11,7 +11,9 @@ from sqlalchemy.orm import Session
 from desktop.db.base import utc_now
 from desktop.db.models import Contact, Office
 from desktop.domain.countries import country_from_name, country_name, find_country_in_text
+from desktop.domain.emails import check_email
 from desktop.domain.errors import ConflictError, InputError, NotFoundError, Problem
+from desktop.domain.phones import check_phone
 from desktop.domain.records import OfficeRecord
 from desktop.domain.text import fold, squeeze
 from desktop.search import index
@@ -87,6 +89,23 @@ def list_offices(db: Database) -> list[OfficeSummary]:
         return [OfficeSummary(office_record(office), int(n)) for office, n in rows]
 
 
+def _optional(text: str | None) -> str | None:
+    return squeeze(text) or None if text is not None else None
+
+
+def _switchboard_phone(text: str | None, country: str | None) -> str | None:
+    """The office's switchboard, validated with its country and stored ready to dial."""
+    if text is None or not text.strip():
+        return None
+    return check_phone(text, country).require_valid("Switchboard phone").display
+
+
+def _switchboard_email(text: str | None) -> str | None:
+    if text is None or not text.strip():
+        return None
+    return check_email(text).require_valid("Switchboard email").address
+
+
 @dataclass(frozen=True)
 class OfficeChanges:
     name: str | None = None
@@ -125,13 +144,17 @@ def update_office(db: Database, office_id: int, changes: OfficeChanges,
             if zone is not None and zone not in available_timezones():
                 raise InputError(Problem("Time zone", changes.time_zone,
                                          "not an IANA time zone such as Asia/Dushanbe"))
-            diff["time_zone"] = [office.time_zone, zone]
-            office.time_zone = zone
-        for field in ("city", "phone", "email"):
-            value = getattr(changes, field)
-            if value is not None and (value.strip() or None) != getattr(office, field):
-                diff[field] = [getattr(office, field), value.strip() or None]
-                setattr(office, field, value.strip() or None)
+            if zone != office.time_zone:
+                diff["time_zone"] = [office.time_zone, zone]
+                office.time_zone = zone
+        values = {"city": _optional(changes.city),
+                  "phone": _switchboard_phone(changes.phone, office.country),
+                  "email": _switchboard_email(changes.email)}
+        for field, value in values.items():
+            given = getattr(changes, field)
+            if given is not None and value != getattr(office, field):
+                diff[field] = [getattr(office, field), value]
+                setattr(office, field, value)
         if diff:
             office.updated_at = utc_now()
             session.flush()
