@@ -181,7 +181,7 @@ def generate(db: Database, contacts: int, releases: int, seed: int = 4) -> dict[
                 phone_rows.append({"contact_id": number, "position": position, "e164": found[0],
                                    "extension": None, "kind": "office" if position == 0
                                    else "mobile", "as_written": found[1], "valid": True,
-                                   "problem": None})
+                                   "problem": None, "display": found[1]})
         local = fold(parts[-1]) if parts[-1].isascii() else f"contact{number}"
         address = f"{local}.{number}@{office['organisation'].lower()}.int"
         email_rows.append({"contact_id": number, "position": 0, "address": address,

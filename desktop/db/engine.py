@@ -37,6 +37,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA busy_timeout = 5000")
+    # A 64 MiB page cache: at 100k contacts the default 2 MiB makes searches evict each other.
+    cursor.execute("PRAGMA cache_size = -65536")
     cursor.close()
 
 

@@ -102,6 +102,9 @@ class Phone(Base):
     as_written: Mapped[str] = mapped_column(String(120))
     valid: Mapped[bool] = mapped_column(Boolean)
     problem: Mapped[str | None] = mapped_column(Text)
+    display: Mapped[str | None] = mapped_column(String(64))
+    """The number formatted for dialling ("+992 48 701 0222 ext. 12"), written with the row so
+    reads never parse it; null when ``e164`` is."""
 
     contact: Mapped[Contact] = relationship(back_populates="phones")
 

@@ -36,6 +36,11 @@ class Ranked:
     name_key: str
     score: float
     matched: str
+    kind: str = ""
+    """The strongest reason, a stable word: a field of FIELDS, "similar" or "release"."""
+    value: str | None = None
+    """What the reason names when the index knows it: a country code, a release title, the
+    name word a similar spelling found. The service fills in the rest from the record."""
 
     def sort_key(self) -> tuple[bool, float, str, int]:
         """Archived last, then best score, then by name: a stable order for equal scores."""
@@ -72,6 +77,7 @@ def rank_direct(contact_id: int, archived: bool, document: Mapping[str, str],
     """
     total = 0.0
     labels: list[str] = []
+    strongest, kind, value = 0.0, "", None
     for term in terms:
         best, field = 0.0, ""
         for name in WEIGHTS:
@@ -79,24 +85,35 @@ def rank_direct(contact_id: int, archived: bool, document: Mapping[str, str],
             if weight > best:
                 best, field = weight, name
         label = _label(field, document) if field else ""
+        term_kind, term_value = field, _code(document) if field == "country" else None
         if not best and similar and term.text in similar:
             name_words = document.get("name", "").split()
-            best = max((SIMILAR_NAME * score for word, score in similar[term.text].items()
-                        if word in name_words), default=0.0)
-            label = "similar name"
+            for word, score in similar[term.text].items():
+                if word in name_words and SIMILAR_NAME * score > best:
+                    best, term_value = SIMILAR_NAME * score, word
+            label, term_kind = "similar name", "similar"
         if not best:
             return None
         total += best
         if label not in labels:
             labels.append(label)
+        if best > strongest:
+            strongest, kind, value = best, term_kind, term_value
     name = document.get("name", "")
     bonus = 0.5 if name.startswith(terms[0].text) else 0.0
     score = (total + bonus) / (TOP * len(terms))
-    return Ranked(contact_id, archived, name, round(score, 4), ", ".join(labels))
+    return Ranked(contact_id, archived, name, round(score, 4), ", ".join(labels), kind, value)
+
+
+def _code(document: Mapping[str, str]) -> str | None:
+    """The country code the document starts its country words with ("tj ...") -> "TJ"."""
+    country = document.get("country", "")
+    return country.split(maxsplit=1)[0].upper() if country else None
 
 
 def rank_release(contact_id: int, archived: bool, name_key: str, in_title: bool,
                  title: str, terms: tuple[Term, ...]) -> Ranked:
     """A contact found through a release that names them: below every direct match."""
     weight = RELEASE_TITLE if in_title else RELEASE_BODY
-    return Ranked(contact_id, archived, name_key, round(weight / TOP, 4), f"release: {title}")
+    return Ranked(contact_id, archived, name_key, round(weight / TOP, 4), f"release: {title}",
+                  "release", title)

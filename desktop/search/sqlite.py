@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import TextClause, bindparam, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -111,7 +111,14 @@ def release_expression(terms: tuple[Term, ...], *, in_title: bool) -> str:
     return fts5_expression(terms, columns=("title",) if in_title else ())
 
 
-_FIND = f"SELECT rowid, archived, {_COLUMNS} FROM search_contacts WHERE search_contacts MATCH :q"
+def _statements(sql: str) -> dict[bool, TextClause]:
+    """The statement without and with archived contacts, built once (compiled cache hits)."""
+    return {False: text(sql.format(archived=" AND sc.archived = 0")),
+            True: text(sql.format(archived=""))}
+
+
+_FIND = _statements(f"SELECT rowid, archived, {_COLUMNS} FROM search_contacts AS sc "
+                    "WHERE search_contacts MATCH :q{archived} LIMIT :n")
 
 
 def find_contacts(session: Session, expression: str, *, include_archived: bool, limit: int,
@@ -120,25 +127,50 @@ def find_contacts(session: Session, expression: str, *, include_archived: bool, 
 
     (``names_only`` is already in the expression as a column filter.)
     """
-    sql = _FIND + ("" if include_archived else " AND archived = 0") + " LIMIT :n"
-    return [(row[0], bool(row[1]), dict(zip(FIELDS, row[2:], strict=True)))
-            for row in session.execute(text(sql), {"q": expression, "n": limit})]
+    fields = FIELDS
+    return [(row[0], bool(row[1]), dict(zip(fields, row[2:], strict=True)))
+            for row in session.execute(_FIND[include_archived], {"q": expression, "n": limit})]
 
 
-_FIND_RELEASES = (
+_FIND_RELEASES = _statements(
     "SELECT rc.contact_id, sc.archived, sc.name, r.id, r.title "
     "FROM (SELECT rowid AS id FROM search_releases WHERE search_releases MATCH :q "
     "      ORDER BY rowid DESC LIMIT :n) AS hit "
     "JOIN release_contacts rc ON rc.release_id = hit.id "
     "JOIN releases r ON r.id = hit.id "
-    "JOIN search_contacts sc ON sc.rowid = rc.contact_id"
-)
+    "JOIN search_contacts sc ON sc.rowid = rc.contact_id{archived} "
+    "ORDER BY hit.id DESC")
 
 
 def find_release_contacts(session: Session, expression: str, *, include_archived: bool,
-                          releases: int) -> list[tuple[int, bool, str, int, str]]:
-    """People named in the newest ``releases`` releases whose text matches."""
-    sql = _FIND_RELEASES + ("" if include_archived else " WHERE sc.archived = 0") + \
-        " ORDER BY hit.id DESC"
+                          releases: int, in_title: bool = False,
+                          ) -> list[tuple[int, bool, str, int, str]]:
+    """People named in the newest ``releases`` releases whose text matches.
+
+    (``in_title`` is already in the expression as a column filter.)
+    """
     return [(row[0], bool(row[1]), row[2], row[3], row[4])
-            for row in session.execute(text(sql), {"q": expression, "n": releases})]
+            for row in session.execute(_FIND_RELEASES[include_archived],
+                                       {"q": expression, "n": releases})]
+
+
+# The contact side is bounded first (an unranked index lookup), then each of those people's
+# release links is checked against the release index by rowid: FTS5 seeks, it does not scan.
+_FIND_MIXED = _statements(
+    "SELECT rc.contact_id, sc.archived, sc.name, r.id, r.title "
+    "FROM (SELECT rowid AS id, archived, name FROM search_contacts AS sc "
+    "      WHERE search_contacts MATCH :c{archived} LIMIT :m) AS sc "
+    "JOIN release_contacts rc ON rc.contact_id = sc.id "
+    "JOIN search_releases sr ON sr.rowid = rc.release_id "
+    "JOIN releases r ON r.id = rc.release_id "
+    "WHERE search_releases MATCH :r ORDER BY r.id DESC LIMIT :n")
+
+
+def find_mixed(session: Session, contact_expression: str, release_expression: str, *,
+               include_archived: bool, contacts: int, limit: int,
+               ) -> list[tuple[int, bool, str, int, str]]:
+    """People matching ``contact_expression`` named in a release matching the other one."""
+    return [(row[0], bool(row[1]), row[2], row[3], row[4])
+            for row in session.execute(_FIND_MIXED[include_archived],
+                                       {"c": contact_expression, "r": release_expression,
+                                        "m": contacts, "n": limit})]

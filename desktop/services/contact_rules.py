@@ -84,7 +84,7 @@ def refuse_duplicates(session: Session, phones: Iterable[PhoneCheck], emails: It
 def phone_row(check: PhoneCheck, position: int) -> Phone:
     return Phone(position=position, e164=check.e164, extension=check.extension,
                  kind=check.kind.value, as_written=check.as_written[:120], valid=check.valid,
-                 problem=check.problem)
+                 problem=check.problem, display=check.display)
 
 
 def email_row(check: EmailCheck, position: int) -> Email:

@@ -8,10 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.domain.phones import digits
 from desktop.domain.records import ContactRecord
 from desktop.search import finder
+from desktop.search.query import parse
+from desktop.search.rank import Ranked
+from desktop.search.words import name_words, words
 from desktop.services.database import Database
 from desktop.services.mapping import contact_records
+
+MATCH_KINDS = ("name", "office", "country", "city", "title", "phone", "email", "similar",
+               "release")
+"""The values of ``SearchHit.match_kind``: a stable vocabulary the GUI translates."""
 
 
 @dataclass(frozen=True)
@@ -21,6 +29,12 @@ class SearchHit:
     """A few words on why: "name", "office", "country: Tajikistan", "phone", "email",
     "release: <title>", "similar name"."""
     score: float
+    match_kind: str = ""
+    """The strongest reason, one of MATCH_KINDS (the first word of ``matched``, made stable)."""
+    match_value: str | None = None
+    """What that reason names: the office or city, the country code ("TJ"), the title, the
+    phone number or address that matched, the name a similar spelling found, the release
+    title; None for a name match."""
 
 
 def search_contacts(db: Database, query: str, *, limit: int = 50,
@@ -33,7 +47,39 @@ def search_contacts(db: Database, query: str, *, limit: int = 50,
         if not ranked:
             return []
         records = contact_records(session, [hit.contact_id for hit in ranked])
-        return [
-            SearchHit(records[hit.contact_id], hit.matched, hit.score)
-            for hit in ranked if hit.contact_id in records  # an index row outliving its contact
-        ]
+    return [
+        SearchHit(records[hit.contact_id], hit.matched, hit.score, hit.kind,
+                  _value(hit, records[hit.contact_id], query))
+        for hit in ranked if hit.contact_id in records  # an index row outliving its contact
+    ]
+
+
+def _value(hit: Ranked, contact: ContactRecord, query: str) -> str | None:
+    """``match_value`` for the kinds the index only knows as folded words."""
+    kind = hit.kind
+    if kind == "office":
+        return contact.office.name if contact.office else None
+    if kind == "city":
+        return contact.office.city if contact.office else None
+    if kind == "title":
+        return contact.title
+    if kind == "phone":
+        wanted = [v for term in parse(query) for v in term.variants]
+        for phone in contact.phones:
+            found = digits(phone.e164 or "") + " " + digits(phone.as_written)
+            if any(run in found for run in wanted):
+                return phone.display or phone.as_written
+        return next((p.display or p.as_written for p in contact.phones), None)
+    if kind == "email":
+        typed = words(query)
+        for email in contact.emails:
+            text = " ".join(words(email.address or email.as_written))
+            if all(word in text for word in typed):
+                return email.address or email.as_written
+        return next((e.address or e.as_written for e in contact.emails), None)
+    if kind == "similar" and hit.value:
+        # the word as the contact's name writes it ("Shafiev"), not as the index folds it
+        for word in contact.name.split():
+            if hit.value in name_words(word):
+                return word.strip(",.;")
+    return hit.value
