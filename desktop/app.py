@@ -22,6 +22,23 @@ PROBE_ENV = "PRESSDESK_STARTUP_PROBE"
 """Set by benchmarks/startup.py: print when the window painted and the first page showed."""
 
 
+MAX_THREADS = 4
+"""Background threads: the first page, a search, a card, a count at once is plenty, and each
+thread may hold a database connection."""
+
+
+def _drop_source_cache() -> None:
+    """Free the source text PySide6 reads into ``linecache`` for every module imported after it.
+
+    PySide6's import hook (its ``__feature__`` support) calls ``inspect.getsource`` on each new
+    module to see whether it uses PySide6, and linecache keeps the text: about 14 MiB once
+    SQLAlchemy and Alembic are in. Tracebacks read the files again when they need them.
+    """
+    import linecache
+
+    linecache.clearcache()
+
+
 def _configure_logging() -> None:
     logging.basicConfig(
         filename=paths.log_dir() / "pressdesk.log", level=logging.INFO,
@@ -81,7 +98,7 @@ def _install_probe(window: MainWindow) -> None:
 def run_app(args: argparse.Namespace) -> int:
     """Open the desktop window, then the chosen database, and run until the window closes."""
     _configure_logging()
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QThread, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop.ui import crash, settings
@@ -104,7 +121,9 @@ def run_app(args: argparse.Namespace) -> int:
     translations = Translations()
     translations.apply(settings.LANGUAGE.get())
     apply_theme(settings.THEME.get())
-    tasks = TaskRunner(app)
+    pool = QThreadPool.globalInstance()
+    pool.setMaxThreadCount(min(MAX_THREADS, max(2, QThread.idealThreadCount())))
+    tasks = TaskRunner(app, pool)
     window = MainWindow(tasks, translations)
     if os.environ.get(PROBE_ENV):
         _install_probe(window)
@@ -115,7 +134,9 @@ def run_app(args: argparse.Namespace) -> int:
     def open_db() -> object:
         from desktop.services.database import open_database
 
-        return open_database(url)
+        db = open_database(url)
+        _drop_source_cache()
+        return db
 
     def opened(db: object) -> None:
         window.set_database(db)  # type: ignore[arg-type]
@@ -136,6 +157,7 @@ def run_app(args: argparse.Namespace) -> int:
     def start_opening() -> None:
         if not started["open"]:
             started["open"] = True
+            _drop_source_cache()
             tasks.run(open_db, opened, failed, key="open-database")
 
     window.firstPainted.connect(start_opening)

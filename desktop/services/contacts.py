@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, literal, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.db.base import utc_now
-from desktop.db.models import Contact
+from desktop.db.models import Contact, Office
 from desktop.domain.errors import ConflictError, InputError, NotFoundError, Problem
 from desktop.domain.records import ContactRecord
 from desktop.domain.text import fold, squeeze
@@ -26,7 +27,7 @@ from desktop.services.contact_rules import (
     split_name,
 )
 from desktop.services.database import Database
-from desktop.services.mapping import contact_record, releases_of
+from desktop.services.mapping import contact_record, contact_records, releases_of
 from desktop.services.offices import find_or_create_office, resolve_country
 
 
@@ -255,34 +256,85 @@ def get_contact(db: Database, contact_id: int) -> ContactRecord:
         return contact_record(contact, releases_of(session, contact.id))
 
 
+CONTACT_ORDERS = ("name", "office", "country", "title", "updated")
+"""The orders ``list_contacts`` can page in."""
+
+
+def _order_key(order_by: str) -> Any:
+    """The SQL sort value of ``order_by`` (ties broken by id), as a column expression.
+
+    Text keys are the folded keys the services store (names, offices) or ``lower()`` of the
+    value, with no value sorting as "" so that keyset comparisons never meet NULL.
+    """
+    offices = Office.__table__.c
+    contacts = Contact.__table__.c
+    if order_by == "name":
+        return contacts.name_key
+    if order_by == "office":
+        return func.coalesce(offices.name_key, "")
+    if order_by == "country":
+        return func.coalesce(contacts.country, offices.country, "")
+    if order_by == "title":
+        return func.lower(func.coalesce(contacts.title, ""))
+    if order_by == "updated":
+        return contacts.updated_at
+    raise ValueError(f"order_by must be one of {', '.join(CONTACT_ORDERS)}, not {order_by!r}")
+
+
+def _after_value(order_by: str, value: Any) -> Any:
+    """The previous page's last sort value as the database compares it."""
+    if order_by in ("name", "office"):
+        return fold(value or "")[:200]
+    if order_by == "country":
+        return (value or "").upper()
+    if order_by == "title":
+        return func.lower(literal(value or "", String))
+    return literal(value, Contact.__table__.c.updated_at.type)
+
+
 def list_contacts(db: Database, *, include_archived: bool = False, offset: int = 0,
                   limit: int | None = None, office_id: int | None = None,
-                  after: tuple[str, int] | None = None) -> list[ContactRecord]:
-    """Contacts by name, a page at a time.
+                  after: tuple[Any, int] | None = None, order_by: str = "name",
+                  descending: bool = False) -> list[ContactRecord]:
+    """Contacts a page at a time, by ``order_by`` (see CONTACT_ORDERS), ties broken by id.
 
-    ``after`` is the (name, id) of the last row of the previous page: keyset paging, which stays
-    fast deep into 100k rows where OFFSET would scan everything before it.
+    ``after`` is the (sort value, id) of the last row of the previous page: keyset paging,
+    which stays fast deep into 100k rows where OFFSET would scan everything before it. The sort
+    value is what the record shows for that order: its name, its office's name, its country
+    code (the contact's, else its office's), its title, or its ``updated_at``; None where the
+    record has none (no office, no title, no country), which sorts first ascending.
     """
+    key = _order_key(order_by)
+    contacts = Contact.__table__.c
+    query = select(contacts.id)
+    if order_by in ("office", "country"):
+        query = query.outerjoin(Office.__table__, Office.__table__.c.id == contacts.office_id)
+    if descending:
+        query = query.order_by(key.desc(), contacts.id.desc())
+    else:
+        query = query.order_by(key, contacts.id)
+    if after is not None:
+        value = _after_value(order_by, after[0])
+        if descending:
+            query = query.where((key < value) | ((key == value) & (contacts.id < after[1])))
+        else:
+            query = query.where((key > value) | ((key == value) & (contacts.id > after[1])))
+    if not include_archived:
+        # IS NOT true rather than = false: SQLite would otherwise pick the archived index and
+        # sort all 100k rows for every page instead of walking the name index (0.2 ms vs 30).
+        query = query.where(contacts.archived.is_not(True))
+    if office_id is not None:
+        query = query.where(contacts.office_id == office_id)
+    if offset:
+        query = query.offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
     with db.reading() as session:
-        query = (
-            select(Contact)
-            .options(selectinload(Contact.phones), selectinload(Contact.emails),
-                     selectinload(Contact.office))
-            .order_by(Contact.name_key, Contact.id)
-        )
-        if after is not None:
-            key = fold(after[0])
-            query = query.where((Contact.name_key > key)
-                                | ((Contact.name_key == key) & (Contact.id > after[1])))
-        if offset:
-            query = query.offset(offset)
-        if not include_archived:
-            query = query.where(Contact.archived.is_(False))
-        if office_id is not None:
-            query = query.where(Contact.office_id == office_id)
-        if limit is not None:
-            query = query.limit(limit)
-        return [contact_record(c) for c in session.scalars(query)]
+        # One small keyset query on the contacts table, then whole records in one statement:
+        # no ORM identity map, which the list would throw away at once.
+        ids = list(session.scalars(query))
+        records = contact_records(session, ids)
+    return [records[i] for i in ids if i in records]
 
 
 def count_contacts(db: Database, *, include_archived: bool = False) -> int:

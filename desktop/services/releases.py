@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -283,7 +283,17 @@ def import_releases(db: Database, paths: Sequence[Path], *, dry_run: bool = Fals
         progress(len(paths) * 2, len(paths) * 2, "")
     if cancelled:
         return ImportReport((), tuple(problems), dry_run, cancelled=True)
+    if dry_run or problems:
+        outcomes = [_without_unsaved_ids(o) for o in outcomes]
     return ImportReport(tuple(outcomes), tuple(problems), dry_run)
+
+
+def _without_unsaved_ids(outcome: ReleaseOutcome) -> ReleaseOutcome:
+    """After a rollback, the ids of what would have been created never existed: say None."""
+    contacts = tuple(replace(c, contact_id=None) if c.action == "create" else c
+                     for c in outcome.contacts)
+    release_id = None if outcome.status == "created" else outcome.release_id
+    return replace(outcome, release_id=release_id, contacts=contacts)
 
 
 def demo_paths() -> list[Path]:
@@ -295,17 +305,39 @@ def load_demo(db: Database, progress: Progress | None = None) -> ImportReport:
     return import_releases(db, demo_paths(), progress=progress)
 
 
-def list_releases(db: Database, *, offset: int = 0,
-                  limit: int | None = None) -> list[ReleaseSummary]:
-    """Releases newest first (undated last)."""
+RELEASE_ORDERS = ("date", "title", "language", "dateline", "contacts")
+"""The orders ``list_releases`` can list in."""
+
+
+def list_releases(db: Database, *, offset: int = 0, limit: int | None = None,
+                  order_by: str = "date", descending: bool | None = None,
+                  ) -> list[ReleaseSummary]:
+    """Releases a page at a time (OFFSET paging), by ``order_by`` (see RELEASE_ORDERS).
+
+    ``descending`` None is each order's natural direction: newest first for "date", most
+    media contacts first for "contacts", A to Z otherwise. Releases with no value for the
+    order (undated, no language, no dateline) come last either way; ties go by id, in the
+    same direction, so pages never overlap.
+    """
+    if order_by not in RELEASE_ORDERS:
+        raise ValueError(f"order_by must be one of {', '.join(RELEASE_ORDERS)}, not {order_by!r}")
+    if descending is None:
+        descending = order_by in ("date", "contacts")
     with db.reading() as session:
         counts = (select(ReleaseContact.release_id, func.count(ReleaseContact.id).label("n"))
                   .where(ReleaseContact.role == Role.MEDIA_CONTACT.value)
                   .group_by(ReleaseContact.release_id).subquery())
+        contact_count = func.coalesce(counts.c.n, 0)
+        text_keys = {"title": Release.title, "language": Release.language,
+                     "dateline": Release.dateline}
+        key = (func.nullif(func.lower(text_keys[order_by]), "") if order_by in text_keys
+               else Release.published_on if order_by == "date" else contact_count)
+        ordered = key.desc() if descending else key.asc()
+        tie = Release.id.desc() if descending else Release.id.asc()
         query = (select(Release.id, Release.title, Release.published_on, Release.dateline,
-                        Release.language, Release.source, func.coalesce(counts.c.n, 0))
+                        Release.language, Release.source, contact_count)
                  .outerjoin(counts, counts.c.release_id == Release.id)
-                 .order_by(Release.published_on.desc().nulls_last(), Release.id.desc())
+                 .order_by(ordered.nulls_last(), tie)
                  .offset(offset))
         if limit is not None:
             query = query.limit(limit)

@@ -1,7 +1,9 @@
 """Icons from the SVGs in ``desktop/resources/icons``, drawn in the palette's text colour.
 
-The SVGs use ``currentColor``; rendering them here in the window text colour makes them readable
-in light and dark themes alike (call ``clear_cache`` when the palette changes).
+The SVGs use ``currentColor``. Each icon is rendered when Qt first asks for it, at the size,
+screen ratio and colour asked (window text; disabled and selected text in those states), so
+start-up renders the few icons on screen rather than every size of every action's icon, and a
+theme switch redraws them in the new colours.
 """
 
 from __future__ import annotations
@@ -9,48 +11,110 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QImage,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+from typing_extensions import override
 
 ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
-_SIZES = (16, 20, 24, 32, 48)
 
-
-def _text_colour() -> str:
-    app = QGuiApplication.instance()
-    if not isinstance(app, QGuiApplication):
-        return "#202020"
-    return QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
+_WINDOW_TEXT = QPalette.ColorRole.WindowText
+_HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
+_DISABLED = QPalette.ColorGroup.Disabled
+_NORMAL_GROUP = QPalette.ColorGroup.Normal
+_MODE_DISABLED = QIcon.Mode.Disabled
+_MODE_SELECTED = QIcon.Mode.Selected
+_TRANSPARENT = Qt.GlobalColor.transparent
+_ARGB = QImage.Format.Format_ARGB32_Premultiplied
 
 
 @cache
-def _icon(name: str, colour: str, ratio: float) -> QIcon:
+def _svg(name: str) -> str | None:
     path = ICONS_DIR / f"{name}.svg"
-    if not path.exists():
-        return QIcon()
-    data = path.read_text(encoding="utf-8").replace("currentColor", colour)
-    renderer = QSvgRenderer(QByteArray(data.encode()))
-    result = QIcon()
-    for size in _SIZES:
-        pixels = max(1, round(size * ratio))
-        image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        renderer.render(painter, QRectF(0, 0, pixels, pixels))
-        painter.end()
-        pixmap = QPixmap.fromImage(image)
-        pixmap.setDevicePixelRatio(ratio)
-        result.addPixmap(pixmap)
-    return result
+    return path.read_text(encoding="utf-8") if path.exists() else None
+
+
+def _colour(mode: QIcon.Mode) -> str:
+    if not isinstance(QGuiApplication.instance(), QGuiApplication):
+        return "#202020"
+    palette = QGuiApplication.palette()
+    if mode == _MODE_DISABLED:
+        return palette.color(_DISABLED, _WINDOW_TEXT).name()
+    if mode == _MODE_SELECTED:
+        return palette.color(_NORMAL_GROUP, _HIGHLIGHTED_TEXT).name()
+    return palette.color(_NORMAL_GROUP, _WINDOW_TEXT).name()
+
+
+@cache
+def _render(name: str, colour: str, width: int, height: int, ratio: float) -> QPixmap:
+    from PySide6.QtSvg import QSvgRenderer  # the first icon on screen loads it
+
+    source = _svg(name) or ""
+    renderer = QSvgRenderer(QByteArray(source.replace("currentColor", colour).encode()))
+    image = QImage(max(1, round(width * ratio)), max(1, round(height * ratio)), _ARGB)
+    image.fill(_TRANSPARENT)
+    painter = QPainter(image)
+    renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
+    painter.end()
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+class _SvgIconEngine(QIconEngine):
+    """Renders one of our SVGs on demand, tinted for the icon's mode and the palette."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self._name = name
+
+    @override
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    @override
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,
+                     scale: float) -> QPixmap:
+        return _render(self._name, _colour(mode), size.width(), size.height(), scale)
+
+    @override
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
+              state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        painter.drawPixmap(rect.topLeft(), _render(self._name, _colour(mode), rect.width(),
+                                                   rect.height(), ratio))
+
+    @override
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        side = min(size.width(), size.height())  # square icons
+        return QSize(side, side)
+
+    @override
+    def isNull(self) -> bool:
+        return _svg(self._name) is None
+
+    @override
+    def key(self) -> str:
+        return "pressdesk-svg"
+
+    @override
+    def clone(self) -> QIconEngine:
+        return _SvgIconEngine(self._name)
+
 
 
 def icon(name: str) -> QIcon:
-    """The icon ``name`` (file stem), tinted for the current palette and screen."""
-    app = QGuiApplication.instance()
-    ratio = QGuiApplication.primaryScreen().devicePixelRatio() if (
-        isinstance(app, QGuiApplication) and QGuiApplication.primaryScreen()) else 1.0
-    return _icon(name, _text_colour(), ratio)
+    """The icon ``name`` (file stem), drawn when shown, in the current palette's colours."""
+    if _svg(name) is None:
+        return QIcon()
+    return QIcon(_SvgIconEngine(name))
 
 
 def app_icon() -> QIcon:
@@ -58,4 +122,5 @@ def app_icon() -> QIcon:
 
 
 def clear_cache() -> None:
-    _icon.cache_clear()
+    """Forget rendered pixmaps (they are keyed by colour, so a theme switch needs no call)."""
+    _render.cache_clear()

@@ -9,7 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QUndoStack
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QPaintEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -88,6 +95,7 @@ class MainWindow(QMainWindow):
         self.counts_label = CountsLabel(tasks)
         self.statusBar().addPermanentWidget(self.counts_label)
         self._painted = False
+        self._first_page_pending = False
         self._connect()
         self.retranslate_ui()
         self.navigation.setCurrentRow(CONTACTS)
@@ -118,6 +126,8 @@ class MainWindow(QMainWindow):
         self.contacts.releaseActivated.connect(self.open_release)
         self.contacts.message.connect(lambda text: self._status(text, 5000))
         self.contacts.contactChanged.connect(self._contact_changed)
+        self.contacts.model.loaded.connect(self._first_page_in)
+        self.contacts.model.failed.connect(lambda _message: self._first_page_in())
         self._contact_changed(None)
 
     # Database ---------------------------------------------------------------------------------
@@ -125,8 +135,8 @@ class MainWindow(QMainWindow):
         """Attach the open database and load the first page; other views come when opened."""
         self.db = db
         self.imports.set_database(db)
+        self._first_page_pending = True
         self.contacts.set_database(db)
-        self._update_counts()
         if self.navigation.currentRow() != CONTACTS:
             self._ensure_views()
         self.databaseReady.emit()
@@ -166,6 +176,17 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         if self.db is not None:
             self.counts_label.refresh(self.db)
+
+    def _first_page_in(self) -> None:
+        """The first page is on screen: now the card and the counts (they would compete with
+        it for the interpreter, and the page is what the user is waiting for)."""
+        if self._first_page_pending:
+            self._first_page_pending = False
+            QTimer.singleShot(0, self, self._after_first_page)
+
+    def _after_first_page(self) -> None:
+        _ = self.contacts.card
+        self._update_counts()
 
     # Views ------------------------------------------------------------------------------------
     def _view_changed(self, index: int) -> None:
@@ -343,7 +364,10 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = settings.WINDOW_GEOMETRY.get()
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+            screen = QGuiApplication.primaryScreen()
+            room = screen.availableGeometry().size() if screen else QSize(1400, 900)
+            # Wide enough for the results' columns beside the card, within the screen.
+            self.resize(min(room.width(), 1440), min(room.height() - 40, 880))
         self.contacts.restore_state()
 
     @override

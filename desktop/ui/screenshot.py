@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui.main_window import CONTACTS, OFFICES, RELEASES, MainWindow
@@ -42,16 +42,44 @@ def settle(window: MainWindow, until: Callable[[], bool] = lambda: True,
     return False
 
 
+TITLE_BAR = 30
+
+
 def _grab(window: MainWindow, dialog: QWidget | None) -> QPixmap:
+    """The window, and over it the dialog as a window manager would frame it.
+
+    Offscreen (and under a bare X server) dialogs have no frame: draw the dimmed window behind,
+    a shadow, a border and a title bar, so the picture reads as a dialog over the window.
+    """
     picture = window.grab()
-    if dialog is not None:
-        painter = QPainter(picture)
-        offset = dialog.mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0))
-        if not window.rect().contains(offset):  # offscreen: centre it over the window
-            offset = QPoint(max(0, (window.width() - dialog.width()) // 2),
-                            max(0, (window.height() - dialog.height()) // 2))
-        painter.drawPixmap(offset, dialog.grab())
-        painter.end()
+    if dialog is None:
+        return picture
+    painter = QPainter(picture)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    offset = dialog.mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0))
+    if not window.rect().contains(offset):  # offscreen: centre it over the window
+        offset = QPoint(max(0, (window.width() - dialog.width()) // 2),
+                        max(TITLE_BAR, (window.height() - dialog.height() + TITLE_BAR) // 2))
+    offset.setY(max(offset.y(), TITLE_BAR))
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 70))
+    frame = QRect(offset.x(), offset.y() - TITLE_BAR, dialog.width(),
+                  dialog.height() + TITLE_BAR)
+    for spread in range(8, 0, -1):  # a soft shadow
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 10))
+        painter.drawRoundedRect(frame.adjusted(-spread, -spread + 3, spread, spread + 3), 8, 8)
+    palette = dialog.palette()
+    painter.setBrush(palette.color(QPalette.ColorRole.Window).darker(108))
+    painter.setPen(palette.color(QPalette.ColorRole.Mid))
+    painter.drawRoundedRect(frame.adjusted(0, 0, -1, -1), 6, 6)
+    title = QFont(dialog.font())
+    title.setBold(True)
+    painter.setFont(title)
+    painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+    painter.drawText(QRect(frame.x(), frame.y(), frame.width(), TITLE_BAR),
+                     Qt.AlignmentFlag.AlignCenter, dialog.windowTitle())
+    painter.drawPixmap(offset, dialog.grab())
+    painter.end()
     return picture
 
 
@@ -87,8 +115,13 @@ def take(window: MainWindow, path: Path, view: str | None, query: str | None) ->
         window.show_view(OFFICES)
         settle(window)
         tree = window.offices.tree
-        if tree.model().rowCount():
-            tree.setCurrentIndex(tree.model().index(0, 0))
+        model = tree.model()
+        index = model.index(0, 0)
+        while model.rowCount(index):  # down to the first office of the first country
+            tree.expand(index)
+            index = model.index(0, 0, index)
+        if index.isValid():
+            tree.setCurrentIndex(index)
         settle(window)
     elif view in ("contacts", "card", None):
         window.show_view(CONTACTS)

@@ -70,7 +70,9 @@ def test_quoted_people_are_kept_apart_from_the_contacts(db: Database) -> None:
 def test_a_dry_run_reports_everything_and_writes_nothing(db: Database) -> None:
     report = releases.import_releases(db, SAMPLES, dry_run=True)
     assert report.dry_run and not report.written and report.created == len(SAMPLES)
-    assert any(c.action == "create" for r in report.releases for c in r.contacts)
+    created = [c for r in report.releases for c in r.contacts if c.action == "create"]
+    assert created and all(c.contact_id is None for c in created)
+    assert all(r.release_id is None for r in report.releases)
     assert releases.count_releases(db) == 0 and contacts.count_contacts(db) == 0
 
 

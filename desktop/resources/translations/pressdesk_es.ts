@@ -296,12 +296,84 @@
             <source>Why it matched</source>
             <translation>Por qué coincide</translation>
         </message>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>name: {value}</source>
+            <translation>nombre: {value}</translation>
+        </message>
+        <message>
+            <source>office</source>
+            <translation>oficina</translation>
+        </message>
+        <message>
+            <source>office: {value}</source>
+            <translation>oficina: {value}</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>país</translation>
+        </message>
+        <message>
+            <source>country: {value}</source>
+            <translation>país: {value}</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>ciudad</translation>
+        </message>
+        <message>
+            <source>city: {value}</source>
+            <translation>ciudad: {value}</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>cargo</translation>
+        </message>
+        <message>
+            <source>title: {value}</source>
+            <translation>cargo: {value}</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>teléfono</translation>
+        </message>
+        <message>
+            <source>phone: {value}</source>
+            <translation>teléfono: {value}</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>correo</translation>
+        </message>
+        <message>
+            <source>email: {value}</source>
+            <translation>correo: {value}</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>nombre parecido</translation>
+        </message>
+        <message>
+            <source>similar to {value}</source>
+            <translation>parecido a {value}</translation>
+        </message>
+        <message>
+            <source>named in a release</source>
+            <translation>citado en un comunicado</translation>
+        </message>
+        <message>
+            <source>release: {value}</source>
+            <translation>comunicado: {value}</translation>
+        </message>
     </context>
     <context>
         <name>ContactsView</name>
         <message>
-            <source>The whole directory is listed by name; search to sort the results by any column.</source>
-            <translation>El directorio completo se ordena por nombre; busque para ordenar los resultados por cualquier columna.</translation>
+            <source>The whole directory sorts by name, title, office or country; search to sort the results by any column.</source>
+            <translation>El directorio completo se ordena por nombre, cargo, oficina o país; busque para ordenar los resultados por cualquier columna.</translation>
         </message>
         <message>
             <source>No contact matches “{query}”.</source>

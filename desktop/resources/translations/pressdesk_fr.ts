@@ -296,12 +296,84 @@
             <source>Why it matched</source>
             <translation>Pourquoi ce résultat</translation>
         </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>name: {value}</source>
+            <translation>nom : {value}</translation>
+        </message>
+        <message>
+            <source>office</source>
+            <translation>bureau</translation>
+        </message>
+        <message>
+            <source>office: {value}</source>
+            <translation>bureau : {value}</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>pays</translation>
+        </message>
+        <message>
+            <source>country: {value}</source>
+            <translation>pays : {value}</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>ville</translation>
+        </message>
+        <message>
+            <source>city: {value}</source>
+            <translation>ville : {value}</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>fonction</translation>
+        </message>
+        <message>
+            <source>title: {value}</source>
+            <translation>fonction : {value}</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>téléphone</translation>
+        </message>
+        <message>
+            <source>phone: {value}</source>
+            <translation>téléphone : {value}</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>email: {value}</source>
+            <translation>e-mail : {value}</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>nom proche</translation>
+        </message>
+        <message>
+            <source>similar to {value}</source>
+            <translation>proche de {value}</translation>
+        </message>
+        <message>
+            <source>named in a release</source>
+            <translation>cité dans un communiqué</translation>
+        </message>
+        <message>
+            <source>release: {value}</source>
+            <translation>communiqué : {value}</translation>
+        </message>
     </context>
     <context>
         <name>ContactsView</name>
         <message>
-            <source>The whole directory is listed by name; search to sort the results by any column.</source>
-            <translation>L'annuaire complet est trié par nom ; lancez une recherche pour trier les résultats par n'importe quelle colonne.</translation>
+            <source>The whole directory sorts by name, title, office or country; search to sort the results by any column.</source>
+            <translation>L'annuaire complet se trie par nom, fonction, bureau ou pays ; lancez une recherche pour trier les résultats selon n'importe quelle colonne.</translation>
         </message>
         <message>
             <source>No contact matches “{query}”.</source>

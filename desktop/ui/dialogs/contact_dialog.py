@@ -122,11 +122,15 @@ class ContactDialog(QDialog):
             self.form.addRow(label, field)
         body = QWidget()
         body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addLayout(self.form)
         body_layout.addStretch(1)  # spare height below the form, not between its rows
         scroll = QScrollArea()
+        scroll.setObjectName("contactFormScroll")
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)  # a form, not a framed list
         scroll.setWidget(body)
+        self._body = body
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.field_error)
@@ -137,8 +141,9 @@ class ContactDialog(QDialog):
         self.country_combo.currentTextChanged.connect(self._inputs_changed)
         self.phones.changed.connect(self._update_state)
         self.emails.changed.connect(self._update_state)
-        self.resize(560, 580)
         self.retranslate_ui()
+        # As tall as the form (plus room for a few more numbers), within a laptop's screen.
+        self.resize(580, min(self._body.sizeHint().height() + 140, 720))
         self._load_offices()
         self._update_state()
 

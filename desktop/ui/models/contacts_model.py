@@ -1,8 +1,10 @@
-"""The contacts table: every contact by name, paged from the database, or search results.
+"""The contacts table: every contact, paged from the database, or search results.
 
-With no query the model pages with ``list_contacts(after=(name, id))`` (keyset paging), so it
-holds only the rows the user scrolled to, whatever the directory's size. With a query it holds
-the search hits and why each matched. Both load on the TaskRunner: the GUI never waits.
+With no query the model pages with ``list_contacts(order_by=…, after=(sort value, id))``
+(keyset paging), so it holds only the rows the user scrolled to, whatever the directory's size;
+sorting by a column asks the database again. With a query it holds the search hits (a few
+hundred at most, sorted here) and why each matched. Both load on the TaskRunner: the GUI never
+waits.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
 PAGE_SIZE = 200
 SEARCH_LIMIT = 200
 NAME, TITLE, OFFICE, COUNTRY, PHONE, MATCHED = range(6)
+BROWSE_ORDERS = {NAME: "name", TITLE: "title", OFFICE: "office", COUNTRY: "country"}
+"""The columns the whole directory can be sorted by (``list_contacts(order_by=…)``)."""
 
 # Enum values looked up once: data() runs for every visible cell on every repaint.
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -47,34 +51,65 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class ContactRow:
-    """One row, its cells formatted off the GUI thread."""
+    """One row, its cells formatted off the GUI thread.
+
+    ``reason`` is why a search hit matched as (kind, value), put into words in the UI language
+    when shown (so a language switch needs no new search); ``cells[MATCHED]`` is the service's
+    own wording, shown when the kind is unknown.
+    """
 
     record: ContactRecord
     cells: tuple[str, str, str, str, str, str]
+    reason: tuple[str, str | None] | None = None
 
 
-def make_row(record: ContactRecord, matched: str, language: str) -> ContactRow:
+def make_row(record: ContactRecord, matched: str, language: str,
+             reason: tuple[str, str | None] | None = None) -> ContactRow:
     from desktop.domain.countries import country_name
 
     country = record.country or (record.office.country if record.office else None)
     phone = next((p.display or p.as_written for p in record.phones if p.valid), None) or next(
         (p.as_written for p in record.phones), "")
+    if reason is not None and reason[0] == "country" and reason[1] and len(reason[1]) == 2 \
+            and reason[1].isupper():
+        reason = ("country", country_name(reason[1], language))  # a code: name it
     cells = (record.name, record.title or "", record.office.name if record.office else "",
              country_name(country, language) if country else "", phone, matched)
-    return ContactRow(record, cells)
+    return ContactRow(record, cells, reason)
 
 
-def load_page(db: Database, after: tuple[str, int] | None, language: str) -> list[ContactRow]:
+def sort_value(record: ContactRecord, order_by: str) -> object:
+    """What ``list_contacts`` wants in ``after`` for a record under ``order_by``."""
+    if order_by == "office":
+        return record.office.name if record.office else None
+    if order_by == "country":
+        return record.country or (record.office.country if record.office else None)
+    if order_by == "title":
+        return record.title
+    if order_by == "updated":
+        return record.updated_at
+    return record.name
+
+
+def load_page(db: Database, after: tuple[object, int] | None, language: str,
+              order_by: str = "name", descending: bool = False) -> list[ContactRow]:
     from desktop.services.contacts import list_contacts
 
-    return [make_row(r, "", language) for r in list_contacts(db, after=after, limit=PAGE_SIZE)]
+    return [make_row(r, "", language) for r in list_contacts(
+        db, after=after, limit=PAGE_SIZE, order_by=order_by, descending=descending)]
 
 
 def load_search(db: Database, query: str, language: str) -> list[ContactRow]:
     from desktop.services.search import search_contacts
 
     hits = search_contacts(db, query, limit=SEARCH_LIMIT)
-    return [make_row(hit.contact, hit.matched, language) for hit in hits]
+    rows = []
+    for hit in hits:
+        kind = str(getattr(hit, "match_kind", "") or "")  # SearchHit gains it; older ones not
+        value = getattr(hit, "match_value", None)
+        reason = (kind, str(value) if value else None) if kind else None
+        rows.append(make_row(hit.contact, hit.matched, language, reason))
+    return rows
 
 
 class ContactsModel(QAbstractTableModel):
@@ -94,6 +129,7 @@ class ContactsModel(QAbstractTableModel):
         self._epoch = 0
         self._sort = (NAME, Qt.SortOrder.AscendingOrder)
         self._headers: tuple[str, ...] = ()
+        self._reasons: dict[str, tuple[str, str]] = {}
         self.retranslate_ui()
 
     # Loading --------------------------------------------------------------------------------
@@ -108,6 +144,8 @@ class ContactsModel(QAbstractTableModel):
     def set_query(self, query: str) -> None:
         """Show every contact ("" ) or the hits for ``query``; stale answers are dropped."""
         self._query = query.strip()
+        if not self._query and self._sort[0] not in BROWSE_ORDERS:
+            self._sort = (NAME, Qt.SortOrder.AscendingOrder)  # e.g. hits were sorted by phone
         self.reload()
 
     def reload(self) -> None:
@@ -119,7 +157,13 @@ class ContactsModel(QAbstractTableModel):
             self._run(lambda: load_search(db, query, language), epoch, replace=True)
         else:
             self._exhausted = False
-            self._run(lambda: load_page(db, None, language), epoch, replace=True)
+            order_by, descending = self._browse_order()
+            self._run(lambda: load_page(db, None, language, order_by, descending), epoch,
+                      replace=True)
+
+    def _browse_order(self) -> tuple[str, bool]:
+        column, order = self._sort
+        return BROWSE_ORDERS.get(column, "name"), order == Qt.SortOrder.DescendingOrder
 
     def _begin(self) -> int:
         self._epoch += 1
@@ -193,7 +237,7 @@ class ContactsModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role in (_DISPLAY, _ACCESSIBLE):
-            return row.cells[column]
+            return self.reason_text(row) if column == MATCHED else row.cells[column]
         if role == ID_ROLE:
             return row.record.id
         if role == _DECORATION and column == NAME and row.record.needs_review:
@@ -201,7 +245,7 @@ class ContactsModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if column == NAME and row.record.needs_review:
                 return self.tr("A number or address needs review")
-            return row.cells[column] or None
+            return (self.reason_text(row) if column == MATCHED else row.cells[column]) or None
         return None
 
     @override
@@ -226,35 +270,69 @@ class ContactsModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = _NO_INDEX) -> None:
         if not self.canFetchMore(parent) or self._db is None:
             return
+        order_by, descending = self._browse_order()
         last = self._rows[-1].record if self._rows else None
-        after = (last.name, last.id) if last else None
+        after = (sort_value(last, order_by), last.id) if last else None
         db, language = self._db, ui_language()
         epoch = self._begin()
-        self._run(lambda: load_page(db, after, language), epoch, replace=False)
+        self._run(lambda: load_page(db, after, language, order_by, descending), epoch,
+                  replace=False)
+
+    def can_sort(self, column: int) -> bool:
+        """Search hits sort by any column; the whole directory by those the database pages by."""
+        return 0 <= column < len(self._headers) and (
+            bool(self._query) or column in BROWSE_ORDERS)
+
+    @property
+    def sort_order(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort
 
     @override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Search hits (a few hundred at most) sort here; the whole directory re-queries.
-
-        Paging by keyset needs the database to sort, and the service pages by name only, so
-        browsing keeps the name order whatever column is asked for.
+        """Search hits (a few hundred at most) sort here; the whole directory re-queries the
+        database in that order (keyset paging), so memory stays a few pages whatever the size.
         """
-        if (column, order) == self._sort or not 0 <= column < len(self._headers):
+        if (column, order) == self._sort or not self.can_sort(column):
             return
         self._sort = (column, order)
-        if self._query:
-            self.layoutAboutToBeChanged.emit()
-            before = self.persistentIndexList()
-            ids = [self._rows[i.row()].record.id for i in before]
-            self._rows = self._sorted(self._rows)
-            position = {r.record.id: n for n, r in enumerate(self._rows)}
-            self.changePersistentIndexList(
-                before, [self.index(position[i], old.column()) for i, old in zip(ids, before,
-                                                                              strict=True)])
-            self.layoutChanged.emit()
+        if not self._query:
+            self.reload()  # the first page in the new order; scrolling fetches the rest
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._rows[i.row()].record.id for i in before]
+        self._rows = self._sorted(self._rows)
+        position = {r.record.id: n for n, r in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            before, [self.index(position[i], old.column()) for i, old in zip(ids, before,
+                                                                          strict=True)])
+        self.layoutChanged.emit()
+
+    def reason_text(self, row: ContactRow) -> str:
+        """Why a hit matched, in the UI language ("country: Kazakhstan", "similar name")."""
+        if row.reason is None or row.reason[0] not in self._reasons:
+            return row.cells[MATCHED]
+        kind, value = row.reason
+        bare, with_value = self._reasons[kind]
+        return with_value.format(value=value) if value else bare
 
     def retranslate_ui(self) -> None:
         self._headers = (self.tr("Name"), self.tr("Title"), self.tr("Office"),
                          self.tr("Country"), self.tr("Phone"), self.tr("Why it matched"))
+        # Why a search hit matched: (without a value, with one). Short: they share a column.
+        self._reasons = {
+            "name": (self.tr("name"), self.tr("name: {value}")),
+            "office": (self.tr("office"), self.tr("office: {value}")),
+            "country": (self.tr("country"), self.tr("country: {value}")),
+            "city": (self.tr("city"), self.tr("city: {value}")),
+            "title": (self.tr("title"), self.tr("title: {value}")),
+            "phone": (self.tr("phone"), self.tr("phone: {value}")),
+            "email": (self.tr("email"), self.tr("email: {value}")),
+            "similar": (self.tr("similar name"), self.tr("similar to {value}")),
+            "release": (self.tr("named in a release"), self.tr("release: {value}")),
+        }
         if self.columnCount():
             self.headerDataChanged.emit(_HORIZONTAL, 0, len(self._headers) - 1)
+        if self._rows and self._query:
+            self.dataChanged.emit(self.index(0, MATCHED),
+                                  self.index(len(self._rows) - 1, MATCHED), [_DISPLAY])

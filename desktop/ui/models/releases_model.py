@@ -1,8 +1,8 @@
 """The releases table: pages of ``list_releases`` loaded off the GUI thread as the view scrolls.
 
 Memory stays proportional to what was scrolled through, not to the 50,000 releases a team may
-hold. Sorting re-queries the service; until ``list_releases`` takes an order, only the service's
-own order (newest first) is offered.
+hold. Sorting by any column re-queries the service (``list_releases(order_by=…)``) from the
+first page.
 """
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 DATE, TITLE, LANGUAGE, DATELINE, CONTACTS = range(5)
 COLUMN_COUNT = 5
+ORDERS = {DATE: "date", TITLE: "title", LANGUAGE: "language", DATELINE: "dateline",
+          CONTACTS: "contacts"}
+"""Each column's ``list_releases(order_by=…)``."""
 PAGE_SIZE = 200
 RELEASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The release id of a row, for views that open the release."""
@@ -53,7 +56,7 @@ class ReleasesModel(QAbstractTableModel):
     """A page (possibly empty) arrived: views update their empty state on it."""
     loadFailed = Signal(str)
 
-    SORTABLE_COLUMNS = frozenset({DATE})
+    SORTABLE_COLUMNS = frozenset(ORDERS)
 
     def __init__(self, db: Database, tasks: TaskRunner, parent: QObject | None = None,
                  page_size: int = PAGE_SIZE) -> None:
@@ -66,6 +69,7 @@ class ReleasesModel(QAbstractTableModel):
         self._loading = False
         self._loaded_once = False
         self._key = f"releases-model-{id(self)}"
+        self._order = (DATE, Qt.SortOrder.DescendingOrder)  # newest first
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -88,7 +92,11 @@ class ReleasesModel(QAbstractTableModel):
             return
         self._loading = True
         db, offset, limit = self._db, len(self._rows), self._page_size
-        self._tasks.run(lambda: releases.list_releases(db, offset=offset, limit=limit),
+        order_by = ORDERS[self._order[0]]
+        descending = self._order[1] == Qt.SortOrder.DescendingOrder
+        self._tasks.run(lambda: releases.list_releases(db, offset=offset, limit=limit,
+                                                       order_by=order_by,
+                                                       descending=descending),
                         lambda page: self._append(offset, page), self._failed, key=self._key)
 
     def _append(self, offset: int, page: list[releases.ReleaseSummary]) -> None:
@@ -185,11 +193,17 @@ class ReleasesModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable \
             | Qt.ItemFlag.ItemNeverHasChildren
 
+    @property
+    def sort_order(self) -> tuple[int, Qt.SortOrder]:
+        return self._order
+
     @override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Only newest-first by date is offered until the service can order otherwise."""
-        if column in self.SORTABLE_COLUMNS:
-            self.refresh()
+        """Ask the database for the rows in the new order, from the first page."""
+        if column not in self.SORTABLE_COLUMNS or (column, order) == self._order:
+            return
+        self._order = (column, order)
+        self.refresh()
 
     def retranslate(self) -> None:
         """Headers and dates follow the UI language."""

@@ -21,15 +21,25 @@ from typing_extensions import override
 
 from desktop.ui import settings
 from desktop.ui.icons import icon
-from desktop.ui.models.contacts_model import MATCHED, NAME, TITLE, ContactsModel
+from desktop.ui.models.contacts_model import (
+    COUNTRY,
+    MATCHED,
+    NAME,
+    OFFICE,
+    PHONE,
+    TITLE,
+    ContactsModel,
+)
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets.contact_card import ContactCard
 
 if TYPE_CHECKING:
     from desktop.domain.records import ContactRecord
     from desktop.services.database import Database
+    from desktop.ui.widgets.contact_card import ContactCard
 
 DEBOUNCE_MS = 120
+COLUMN_WEIGHTS = {NAME: 13, TITLE: 10, OFFICE: 11, COUNTRY: 8, PHONE: 10, MATCHED: 14}
+"""Shares of the table's width: the visible columns always fit, no sideways scrolling."""
 
 
 class ContactsView(QWidget):
@@ -72,9 +82,6 @@ class ContactsView(QWidget):
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((180, 110, 130, 100, 140, 210)):
-            header.resizeSection(column, width)
-        header.setSectionHidden(TITLE, True)  # on the card; right-click the header to show
         header.moveSection(MATCHED, 1)  # why a hit matched reads best beside its name
         header.setSectionHidden(MATCHED, True)  # shown only for search results
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -89,9 +96,11 @@ class ContactsView(QWidget):
         self.empty_label.setTextFormat(Qt.TextFormat.RichText)
         self.empty_label.linkActivated.connect(self._empty_link)
         self.empty_label.hide()
-        self.card = ContactCard()
-        self.card.releaseActivated.connect(self.releaseActivated)
-        self.card.message.connect(self.message)
+        # The card is built just after the window first paints (``card``): nothing is
+        # selected before the first page arrives, and it is a good share of start-up.
+        self._card: ContactCard | None = None
+        self._card_slot = QWidget()
+        self._card_slot.setObjectName("contactCardSlot")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("contactsSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -101,7 +110,7 @@ class ContactsView(QWidget):
         left_layout.addWidget(self.search_field)
         left_layout.addWidget(self.table)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.card)
+        self.splitter.addWidget(self._card_slot)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -113,6 +122,8 @@ class ContactsView(QWidget):
         self._debounce.timeout.connect(self._search_now)
         self.search_field.textChanged.connect(lambda _text: self._debounce.start())
         self.search_field.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
+        header.sectionCountChanged.connect(lambda _old, _new: self._fit_columns())
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_field)
         escape.setContext(Qt.ShortcutContext.WidgetShortcut)
         escape.activated.connect(self.search_field.clear)
@@ -127,6 +138,21 @@ class ContactsView(QWidget):
         self.model.rowsInserted.connect(self._update_empty_state)
         self.model.failed.connect(self.message)
         self.retranslate_ui()
+
+    @property
+    def card(self) -> ContactCard:
+        """The selected person's card, built on first use."""
+        if self._card is None:
+            from desktop.ui.widgets.contact_card import ContactCard
+
+            card = ContactCard()
+            card.releaseActivated.connect(self.releaseActivated)
+            card.message.connect(self.message)
+            card.setAccessibleName(self.tr("Contact card"))
+            self.splitter.replaceWidget(1, card)
+            self._card_slot.deleteLater()
+            self._card = card
+        return self._card
 
     # Data -----------------------------------------------------------------------------------
     def set_database(self, db: Database) -> None:
@@ -143,7 +169,7 @@ class ContactsView(QWidget):
         self.search_field.selectAll()
 
     def current_contact(self) -> ContactRecord | None:
-        return self.card.record
+        return self._card.record if self._card is not None else None
 
     def show_record(self, record: ContactRecord) -> None:
         """Put an edited record on the card at once (the list catches up on reload)."""
@@ -163,7 +189,8 @@ class ContactsView(QWidget):
     def _search_now(self) -> None:
         self._debounce.stop()
         self.model.set_query(self.search_field.text())
-        self.table.horizontalHeader().setSectionHidden(MATCHED, not self.model.query)
+        self._show_sort_indicator()
+        self._set_column_shown(MATCHED, bool(self.model.query))
         self._update_empty_state()
 
     def _loaded(self) -> None:
@@ -204,14 +231,34 @@ class ContactsView(QWidget):
                         key="contact-card")
 
     # Table chrome ---------------------------------------------------------------------------
-    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
-        if not self.model.query and (column, order) != (NAME, Qt.SortOrder.AscendingOrder):
-            header = self.table.horizontalHeader()
-            header.blockSignals(True)
-            header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
-            header.blockSignals(False)
-            self.message.emit(self.tr("The whole directory is listed by name; search to sort "
-                                      "the results by any column."))
+    def _sort_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        """The table has asked the model to sort; put the arrow back where the model could not."""
+        if not self.model.can_sort(column):
+            self._show_sort_indicator()
+            self.message.emit(self.tr("The whole directory sorts by name, title, office or "
+                                      "country; search to sort the results by any column."))
+
+    def _show_sort_indicator(self) -> None:
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(*self.model.sort_order)
+        header.blockSignals(False)
+        header.viewport().update()
+
+    def _fit_columns(self) -> None:
+        """Share the table's width among the visible columns by COLUMN_WEIGHTS."""
+        header = self.table.horizontalHeader()
+        width = self.table.viewport().width()
+        shown = [c for c in range(self.model.columnCount()) if not header.isSectionHidden(c)]
+        total = sum(COLUMN_WEIGHTS.get(c, 10) for c in shown)
+        if width <= 0 or not total:
+            return
+        for column in shown:
+            header.resizeSection(column, width * COLUMN_WEIGHTS.get(column, 10) // total)
+
+    def _set_column_shown(self, column: int, shown: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column, not shown)
+        self._fit_columns()
 
     def _column_menu(self, position: QPoint) -> None:
         header = self.table.horizontalHeader()
@@ -223,7 +270,7 @@ class ContactsView(QWidget):
             action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
-            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+            action.toggled.connect(lambda on, c=column: self._set_column_shown(c, on))
         menu.exec(header.mapToGlobal(position))
 
     def _update_empty_state(self) -> None:
@@ -254,7 +301,7 @@ class ContactsView(QWidget):
             self.splitter.setSizes([640, 400])
         if not settings.CONTACT_COLUMNS.get().isEmpty():
             self.table.horizontalHeader().restoreState(settings.CONTACT_COLUMNS.get())
-        self.table.horizontalHeader().setSectionHidden(MATCHED, not self.model.query)
+        self._set_column_shown(MATCHED, bool(self.model.query))
 
     def retranslate_ui(self) -> None:
         self.search_field.setPlaceholderText(
@@ -264,7 +311,8 @@ class ContactsView(QWidget):
         self.table.horizontalHeader().setAccessibleName(
             self.tr("Columns (right-click to choose)"))
         self.table.verticalHeader().setAccessibleName(self.tr("Rows"))
-        self.card.setAccessibleName(self.tr("Contact card"))
+        if self._card is not None:
+            self._card.setAccessibleName(self.tr("Contact card"))
         self.model.retranslate_ui()
         self._update_empty_state()
 
@@ -281,7 +329,10 @@ class ContactsView(QWidget):
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Down arrow in the search field moves into the results."""
+        """Down arrow in the search field moves into the results; columns follow the width."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+            return False
         if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) \

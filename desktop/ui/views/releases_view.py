@@ -34,7 +34,10 @@ from desktop.services import releases
 from desktop.services.database import Database
 from desktop.ui.importing import ImportController
 from desktop.ui.models.releases_model import (
+    CONTACTS,
     DATE,
+    DATELINE,
+    LANGUAGE,
     RELEASE_ID_ROLE,
     TITLE,
     ReleasesModel,
@@ -94,10 +97,13 @@ class ReleasesView(QWidget):
         header.setStretchLastSection(False)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
-        header.setSectionsClickable(False)  # only newest-first exists for now
+        self.table.setSortingEnabled(True)  # each click re-queries (ReleasesModel.sort)
+        for column, width in ((DATE, 96), (LANGUAGE, 90), (DATELINE, 120), (CONTACTS, 80)):
+            header.resizeSection(column, width)
 
         self.reader = SafeReader()
         self.reader.setObjectName("releaseReader")
+        self.reader.document().setDocumentMargin(12)  # text off the frame, as in a reader
         self.reader.anchorClicked.connect(self._anchor_clicked)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
