@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -79,3 +80,9 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
         engine.dispose()
         raise
     return Database(engine, actor)
+
+
+def server_url(host: str, port: int, name: str, user: str | None, password: str | None) -> str:
+    """The URL of a team's PostgreSQL database, as Settings describes it."""
+    return URL.create("postgresql+psycopg", username=user or None, password=password or None,
+                      host=host, port=port, database=name).render_as_string(hide_password=False)

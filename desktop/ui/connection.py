@@ -32,11 +32,9 @@ class ServerChoice:
         return f"{self.user}@{self.host}:{self.port}/{self.name}"
 
     def url(self, password: str | None) -> str:
-        from sqlalchemy.engine import URL  # imported late: not needed to paint the window
+        from desktop.services.database import server_url  # late: not needed to paint
 
-        return URL.create("postgresql+psycopg", username=self.user or None,
-                          password=password or None, host=self.host, port=self.port,
-                          database=self.name).render_as_string(hide_password=False)
+        return server_url(self.host, self.port, self.name, self.user, password)
 
 
 def saved_server() -> ServerChoice | None:
