@@ -65,3 +65,21 @@ def test_demo_twice_changes_nothing(cli: Runner) -> None:
     cli("demo")
     again = cli("demo", "--json").json()
     assert again["unchanged"] == len(demo_paths()) and again["created"] == 0
+
+
+RELEASE_KEYS = {"id", "path", "title", "language", "dateline", "published_on", "contacts"}
+CONTACT_KEYS = {"id", "name", "title", "office", "country", "created", "phones", "emails"}
+PHONE_KEYS = {"e164", "extension", "display", "kind", "valid", "as_written"}
+
+
+def test_every_sample_comes_out_in_the_documented_shape(cli: Runner) -> None:
+    document = cli("releases", "import", *map(str, demo_paths()), "--json").json()
+    assert document["errors"] == [] and len(document["releases"]) == len(demo_paths())
+    for release in document["releases"]:
+        assert release.keys() >= RELEASE_KEYS, release["path"]
+        assert release["contacts"], release["path"]
+        for contact in release["contacts"]:
+            assert contact.keys() >= CONTACT_KEYS
+            assert isinstance(contact["id"], int) and contact["created"] is True
+            assert contact["phones"] and all(p.keys() >= PHONE_KEYS for p in contact["phones"])
+            assert all({"address", "kind"} <= e.keys() for e in contact["emails"])
