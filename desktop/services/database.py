@@ -12,6 +12,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.db import revision
 from desktop.db.engine import describe, make_engine, normalise_url
 from desktop.domain.errors import DatabaseError
 
@@ -59,18 +60,19 @@ class Database:
 
 def open_database(url: str, *, upgrade: bool = True) -> Database:
     """Open (and by default migrate) the database at ``url``; raise DatabaseError if unusable."""
-    from desktop.db import migrate  # Alembic: only needed once the window is up
-
     parsed = normalise_url(url)
     engine = make_engine(parsed)
     actor = _os_user()
     if parsed.get_backend_name() == "postgresql" and parsed.username:
         actor = f"{actor} (role {parsed.username})"
     try:
-        if upgrade:
-            migrate.upgrade(engine)
-        else:
-            migrate.check_not_newer(engine)
+        if revision.stored_revision(engine) != revision.HEAD:
+            from desktop.db import migrate  # Alembic: only when the schema is not current
+
+            if upgrade:
+                migrate.upgrade(engine)
+            else:
+                migrate.check_not_newer(engine)
     except OperationalError as error:
         engine.dispose()
         raise DatabaseError(

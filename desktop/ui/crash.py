@@ -12,7 +12,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop import paths
 
@@ -22,6 +22,8 @@ _showing = False
 
 def show_error(error: BaseException, details: str) -> None:
     """The dialog itself (separate so tests can drive it)."""
+    from PySide6.QtWidgets import QMessageBox  # late: not needed to paint the window
+
     from desktop.domain.errors import PressDeskError
 
     box = QMessageBox(QApplication.activeWindow())

@@ -21,7 +21,8 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
 )
-from typing_extensions import override
+
+from desktop.ui import override
 
 ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 

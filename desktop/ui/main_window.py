@@ -9,41 +9,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-    QPaintEvent,
-    QUndoStack,
-)
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
-from typing_extensions import override
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
-from desktop.ui import settings
-from desktop.ui.actions import WindowActions
+from desktop.ui import override, settings
 from desktop.ui.i18n import Translations
-from desktop.ui.icons import app_icon, icon
-from desktop.ui.import_commands import ImportCommands
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import apply_theme
 from desktop.ui.views.contacts_view import ContactsView
-from desktop.ui.widgets.counts_label import CountsLabel
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+
     from desktop.domain.records import ContactRecord
     from desktop.services.database import Database
     from desktop.ui.importing import ImportController
+
+# Only what the first frame shows is imported here: actions, menus, icons, the sidebar and the
+# status bar are built by ``MainWindow.complete_ui`` just after the first paint.
 
 CONTACTS, OFFICES, RELEASES = range(3)
 
@@ -55,15 +37,58 @@ class MainWindow(QMainWindow):
     firstPainted = Signal()
     """The window is on screen: start the heavy work now, not before (it competes for the GIL)."""
 
-    def __init__(self, tasks: TaskRunner, translations: Translations | None = None) -> None:
+    def __init__(self, tasks: TaskRunner, translations: Translations | None = None, *,
+                 deferred: bool = False) -> None:
+        """``deferred=True`` (start-up) builds only what the first frame shows: the search
+        field over the (empty) results. The rest (actions and their shortcuts, menus, sidebar,
+        status bar, icons) is built by ``complete_ui()`` in the event loop's next turn after the
+        first paint, or earlier when something needs it (``set_database``, a drop)."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.tasks = tasks
         self.translations = translations or Translations()
         self.db: Database | None = None
-        self.imports = ImportCommands(self, tasks, self.refresh, self._status)
+        self._complete = False
+        self._painted = False
+        self._first_page_pending = False
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("viewStack")
+        self.contacts = ContactsView(tasks, icons=not deferred)
+        self.stack.addWidget(self.contacts)
+        self.offices: Any = None
+        self.releases: Any = None
+        for _ in (OFFICES, RELEASES):
+            placeholder = QLabel()
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(placeholder)
+        central = QWidget()
+        self._layout = QHBoxLayout(central)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.setWindowTitle(self.tr("Press Desk"))
+        if not deferred:
+            self.complete_ui()
+        self._restore_state()
+        self.contacts.search_field.setFocus()
+
+    def complete_ui(self) -> None:
+        """Everything the first frame does not need; idempotent."""
+        if self._complete:
+            return
+        self._complete = True
+        from PySide6.QtGui import QUndoStack
+        from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+        from desktop.ui.actions import WindowActions
+        from desktop.ui.icons import app_icon, icon
+        from desktop.ui.import_commands import ImportCommands
+        from desktop.ui.widgets.counts_label import CountsLabel
+
+        self.setWindowIcon(app_icon())
+        self.imports = ImportCommands(self, self.tasks, self.refresh, self._status)
         self.undo_stack = QUndoStack(self)
         self.actions_ = WindowActions(self)
         self.actions_.build_menus(self.undo_stack.createUndoAction(self),
@@ -75,32 +100,13 @@ class MainWindow(QMainWindow):
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         for name in ("contacts", "offices", "releases"):
             QListWidgetItem(icon(name), "", self.navigation)
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("viewStack")
-        self.contacts = ContactsView(tasks)
-        self.stack.addWidget(self.contacts)
-        self.offices: Any = None
-        self.releases: Any = None
-        for _ in (OFFICES, RELEASES):
-            placeholder = QLabel()
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.stack.addWidget(placeholder)
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-        self.counts_label = CountsLabel(tasks)
+        self._layout.insertWidget(0, self.navigation)
+        self.contacts.add_icons()
+        self.counts_label = CountsLabel(self.tasks)
         self.statusBar().addPermanentWidget(self.counts_label)
-        self._painted = False
-        self._first_page_pending = False
         self._connect()
         self.retranslate_ui()
         self.navigation.setCurrentRow(CONTACTS)
-        self._restore_state()
-        self.contacts.search_field.setFocus()
 
     def _connect(self) -> None:
         a = self.actions_
@@ -133,6 +139,7 @@ class MainWindow(QMainWindow):
     # Database ---------------------------------------------------------------------------------
     def set_database(self, db: Database) -> None:
         """Attach the open database and load the first page; other views come when opened."""
+        self.complete_ui()
         self.db = db
         self.imports.set_database(db)
         self._first_page_pending = True
@@ -255,6 +262,8 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def archive_contact(self) -> None:
+        from PySide6.QtWidgets import QLineEdit, QMessageBox
+
         from desktop.domain.errors import PressDeskError
         from desktop.services.contacts import set_archived
         from desktop.ui.undo import ArchiveContactCommand
@@ -282,6 +291,8 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _undo_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("Cannot undo"), message)
 
     def copy_card(self) -> None:
@@ -297,6 +308,7 @@ class MainWindow(QMainWindow):
 
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.complete_ui()
         if self.imports.accepts(event.mimeData()):
             event.acceptProposedAction()
         else:
@@ -304,6 +316,7 @@ class MainWindow(QMainWindow):
 
     @override
     def dropEvent(self, event: QDropEvent) -> None:
+        self.complete_ui()
         if self.imports.drop(event.mimeData()):
             event.acceptProposedAction()
 
@@ -322,6 +335,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _apply_settings(self, dialog: Any) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.ui.theme import apply_theme
+
         if not dialog.apply():
             QMessageBox.warning(self, self.tr("Password not stored"), self.tr(
                 "No system keyring is available, so the password was not saved."))
@@ -341,6 +358,8 @@ class MainWindow(QMainWindow):
     # Language and state -----------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Press Desk"))
+        if not self._complete:
+            return  # complete_ui() translates the rest
         self.actions_.retranslate_ui()
         self.navigation.setAccessibleName(self.tr("Views"))
         for row, text in enumerate((self.tr("Contacts"), self.tr("Offices"),
@@ -375,7 +394,13 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self, self.firstPainted.emit)
+            QTimer.singleShot(0, self, self._first_paint_done)
+
+    def _first_paint_done(self) -> None:
+        """Start the heavy work (``firstPainted``: the database), then build the rest of the
+        window while it runs."""
+        self.firstPainted.emit()
+        self.complete_ui()
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from typing_extensions import override
+
+from desktop.ui import override
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)

@@ -72,3 +72,20 @@ def test_a_database_from_a_newer_press_desk_is_refused(db_url: str) -> None:
     db.dispose()
     with pytest.raises(DatabaseError, match="newer Press Desk"):
         open_database(db_url)
+
+
+def test_the_fast_revision_check_knows_the_newest_migration(db_url: str) -> None:
+    from desktop.db import revision
+
+    assert migrate.head_revision() == revision.HEAD
+    engine = make_engine(db_url)
+    assert revision.stored_revision(engine) == revision.HEAD
+    engine.dispose()
+
+
+def test_an_empty_database_has_no_revision(empty_db_url: str) -> None:
+    from desktop.db import revision
+
+    engine = make_engine(empty_db_url)
+    assert revision.stored_revision(engine) is None
+    engine.dispose()

@@ -21,10 +21,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from typing_extensions import override
 
+from desktop.ui import override
 from desktop.ui.i18n import ui_language
-from desktop.ui.icons import icon
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -241,6 +240,8 @@ class ContactsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.record.id
         if role == _DECORATION and column == NAME and row.record.needs_review:
+            from desktop.ui.icons import icon  # the icon engine loads after the first paint
+
             return icon("warning")
         if role == _TOOLTIP:
             if column == NAME and row.record.needs_review:

@@ -17,10 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
-from desktop.ui import settings
-from desktop.ui.icons import icon
+from desktop.ui import override, settings
 from desktop.ui.models.contacts_model import (
     COUNTRY,
     MATCHED,
@@ -52,7 +50,10 @@ class ContactsView(QWidget):
     message = Signal(str)
     contactChanged = Signal(object)
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None, *,
+                 icons: bool = True) -> None:
+        """``icons=False`` leaves the search field's icon to ``add_icons()`` (start-up: the
+        icon engine loads after the window's first paint)."""
         super().__init__(parent)
         self.setObjectName("contactsPage")
         self._tasks = tasks
@@ -62,7 +63,9 @@ class ContactsView(QWidget):
         self.search_field = QLineEdit()
         self.search_field.setObjectName("searchField")
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self._icons_added = False
+        if icons:
+            self.add_icons()
         self.table = QTableView()
         self.table.setObjectName("contactsView")
         self.table.setModel(self.model)
@@ -138,6 +141,15 @@ class ContactsView(QWidget):
         self.model.rowsInserted.connect(self._update_empty_state)
         self.model.failed.connect(self.message)
         self.retranslate_ui()
+
+    def add_icons(self) -> None:
+        """The search field's magnifier (once)."""
+        if not self._icons_added:
+            from desktop.ui.icons import icon
+
+            self._icons_added = True
+            self.search_field.addAction(icon("search"),
+                                        QLineEdit.ActionPosition.LeadingPosition)
 
     @property
     def card(self) -> ContactCard:

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
-from typing_extensions import override
 
+from desktop.ui import override
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
