@@ -13,7 +13,14 @@ from datetime import date
 
 from desktop.domain.text import fold, squeeze
 from desktop.formats.releases.dates import find_dates, first_date
-from desktop.formats.releases.lexicon import FOOTER_MARKERS, NOT_TITLES, fold_keep_length
+from desktop.formats.releases.lexicon import (
+    BULLETS,
+    CONTACT_HEADING,
+    FOOTER_MARKERS,
+    NOT_TITLES,
+    fold_keep_length,
+)
+from desktop.formats.releases.places import city_country
 
 _DATELINE = re.compile(
     r"^\s*(?P<head>[^\W\d_][^–—:\n]{0,80}?)\s*(?:[–—]|\s-{1,2}\s|\s-(?=\s))\s*(?=\S)"
@@ -46,6 +53,9 @@ def _place(head: str) -> tuple[str, str] | None:
             return None
         if first.islower() and fold(word) not in _PLACE_PARTICLES:
             return None
+    state = re.match(r"\s*((?:[A-Z]\.){1,3}),?\s*", rest)
+    if state:  # "Washington, D.C., 4 February": the abbreviation is part of the place
+        place, rest = f"{place}, {state.group(1)}", rest[state.end():]
     if place.isupper() and len(place) > 3:
         place = place.title()
     return place.strip(), rest.strip()
@@ -72,7 +82,7 @@ def dateline_of(line: str) -> tuple[str, str] | None:
 def _title_like(line: str) -> bool:
     text = line.strip()
     words = text.split()
-    if not 2 <= len(words) <= 40 or text.startswith(("-", "•", "*")):
+    if not 2 <= len(words) <= 40 or text.startswith(("-", "*", *BULLETS)):
         return False
     if NOT_TITLES.match(text) or FOOTER_MARKERS.match(text) or _ONLY_DATE.match(text):
         return False
@@ -107,8 +117,16 @@ def _find_title(lines: list[str], start: int, hint: str | None) -> int | None:
     return candidates[0] if candidates else None
 
 
+_ORIGINALLY = re.compile(r"originally\s+published|publi[ée]\s+[àa]\s+l['’]origine|"
+                         r"publicado\s+originalmente", re.IGNORECASE)
+
+
 def _header_date(lines: list[str], title_at: int | None, start: int) -> date | None:
+    """The first date above the story; on an aggregator's page ("Posted 12 Mar 2026 /
+    Originally published 11 Mar 2026") the date the author published it."""
     first = 0 if title_at is None else max(0, title_at - 3)
+    original = next((i for i in range(first, start) if _ORIGINALLY.search(lines[i])), None)
+    first = original if original is not None else first
     for index in range(first, start):
         if index == title_at:
             continue
@@ -116,6 +134,45 @@ def _header_date(lines: list[str], title_at: int | None, start: int) -> date | N
         if found:
             return found
     return None
+
+
+def _header_dateline(lines: list[str], start: int) -> str | None:
+    """A place printed with the date on a line of its own above the story, as pages that set
+    the dateline apart do: "Бишкек, 27 января 2026 г.", "Port-au-Prince – 3 February 2026",
+    "8 October 2025 | News release | Cairo" (there only a known city is taken)."""
+    for line in lines[max(0, start - 6) : start]:
+        alone = re.match(r"^\s*([^\W\d_][^–—|]{1,40}?)\s*[–—-]\s*$", line)  # "Port-au-Prince –"
+        if alone and (found := _place(alone.group(1))) and not found[1]:
+            return found[0]
+        if not find_dates(line) or len(line.split()) > 12:
+            continue
+        found = _place(line.strip()) if "," in line or "،" in line else None
+        if found and find_dates(found[1]) and len(found[1].split()) <= 6:
+            return found[0]
+        for piece in re.split(r"\s*[|–—]\s*|\s+-\s+", line.strip()):
+            if piece and not find_dates(piece) and city_country(piece):
+                return piece.title() if piece.isupper() else piece
+    return None
+
+
+def _opening_date(lines: list[str], start: int) -> date | None:
+    """A date that opens one of the first paragraphs ("N'Djamena, 19 mars 2026 – …") when the
+    first paragraph has none."""
+    for line in [line for line in lines[start : start + 12] if line.strip()][:4]:
+        dates = find_dates(line)
+        if dates and dates[0][0] <= 40:
+            return dates[0][1]
+    return None
+
+
+def _footer_at(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` ends the article: a footer marker, unless a contact heading
+    follows close below ("Follow us on X @WFP" sits above WFP's contacts)."""
+    line = lines[index]
+    if not (FOOTER_MARKERS.match(fold_keep_length(line)) or FOOTER_MARKERS.match(line)):
+        return False
+    following = [text for text in lines[index + 1 : index + 8] if text.strip()][:3]
+    return not any(CONTACT_HEADING.match(fold_keep_length(text).strip()) for text in following)
 
 
 def read_article(text: str, title_hint: str | None = None,
@@ -141,8 +198,7 @@ def read_article(text: str, title_hint: str | None = None,
         body_from = start + 1
     end = len(lines)
     for index in range(max(body_from, start + 1), len(lines)):
-        line = lines[index]
-        if FOOTER_MARKERS.match(fold_keep_length(line)) or FOOTER_MARKERS.match(line):
+        if _footer_at(lines, index):
             end = index
             break
     body_lines = lines[body_from:end]
@@ -157,4 +213,7 @@ def read_article(text: str, title_hint: str | None = None,
         published = _header_date(lines, title_at, start)
     if published is None:
         published = date_hint
-    return Article(title, body_lines, dateline[0] if dateline else None, published)
+    if published is None:
+        published = _opening_date(lines, start)
+    place = dateline[0] if dateline else _header_dateline(lines, start)
+    return Article(title, body_lines, place, published)

@@ -23,6 +23,7 @@ from desktop.formats.releases.fields import (
 )
 from desktop.formats.releases.lexicon import (
     AFTER_CONTACTS,
+    BULLETS,
     CONTACT_HEADING,
     FOOTER_MARKERS,
     LOCATION_PREFIX,
@@ -38,8 +39,8 @@ _BARE_HEADING = re.compile(
     r"^\s*(?:contacts?|contactos?|contato|контакты|контакт|للتواصل|جهات\s+الاتصال)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
-_LINE_START = re.compile(r"^[\s>*#•\-–—_]*")
-_SENTENCE_END = re.compile(r"[.!?…»”\"]\s*$")
+_LINE_START = re.compile(rf"^[\s>*#{BULLETS}\-–—_]*")
+_SENTENCE_END = re.compile(r"[.!?…»”\"][)\]]?\s*$")  # "(Available in English.)" too
 
 
 @dataclass(frozen=True)
@@ -81,10 +82,21 @@ def _has_cue(text: str) -> bool:
 
 
 def _contactish(line: str) -> bool:
+    """Whether ``line`` may still belong to a contact block.
+
+    A line without a number or address is kept while it is short and not a sentence; one that
+    opens with a name may be longer, as a person's job and office can fill a line of their own
+    ("Lucía Fernández, especialista en comunicación, Oficina Regional de ONU Mujeres para …").
+    """
     if _has_cue(line):
         return True
+    if _SENTENCE_END.search(line.strip()):
+        return False
     words = line.split()
-    return len(words) <= 14 and len(line) <= 140 and not _SENTENCE_END.search(line.strip())
+    if len(words) <= 14 and len(line) <= 140:
+        return True
+    segments = split_segments(line)
+    return len(words) <= 30 and bool(segments) and clean_name(segments[0]) is not None
 
 
 def find_blocks(lines: list[str]) -> list[Block]:

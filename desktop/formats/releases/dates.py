@@ -39,10 +39,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     months = "|".join(re.escape(n) for n in sorted(month_names(), key=len, reverse=True))
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|-?е|-го)?"
     year = r"(?P<year>(?:19|20)\d\d)"
+    # Arabic releases from the Levant pair the Syriac month with the Egyptian one:
+    # "15 شباط/فبراير 2026"; the second is the one CLDR knows.
+    levant = r"(?:[^\W\d_]+\s*/\s*)?"
     return (
         re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
         re.compile(
-            rf"(?<![\w]){day}\s*(?:de\s+)?(?P<name>{months})\.?,?\s+(?:de\s+|del\s+)?{year}(?!\d)"
+            rf"(?<![\w]){day}\s*(?:de\s+)?{levant}(?P<name>{months})\.?,?\s+(?:de\s+|del\s+)?"
+            rf"{year}(?!\d)"
         ),
         re.compile(rf"(?<![\w])(?P<name>{months})\.?\s+{day},?\s+{year}(?!\d)"),
     )

@@ -18,6 +18,7 @@ from desktop.domain.phones import PhoneCheck, PhoneKind, check_phone, kind_from_
 from desktop.domain.text import squeeze
 from desktop.formats.releases.lexicon import (
     ADDRESS_WORDS,
+    BULLETS,
     HONORIFICS_FOLDED,
     LEADING_ARTICLE,
     NAME_PARTICLES,
@@ -139,7 +140,7 @@ def strip_honorific(text: str) -> str:
 
 def clean_name(text: str) -> str | None:
     """``text`` as a person's name if it reads like one ("Hiwot Bekele", "Анна Петрова")."""
-    candidate = squeeze(text).strip(" ,;:.-–—|()[]«»\"'“”*•")
+    candidate = squeeze(text).strip(" ,;:.-–—|()[]«»\"'“”*" + BULLETS)
     candidate = re.sub(
         r"^(?:(?:or|and|ou|et|y|o|e|или|и|أو|او)\s+)?(?:(?:к|ко|a|à|to)\s+)?", "", candidate,
         flags=re.I,

@@ -27,6 +27,7 @@ CONTACT_HEADING = re.compile(
     r"|pour\s+toute\s+(?:information|demande)(?:\s+(?:media|de\s+la\s+presse|presse))?"
     r"(?:\s*,?\s*(?:veuillez|merci\s+de)?\s*(?:contacter|joindre))?"
     r"|contacts?\s+(?:presse|medias?|pour\s+les\s+medias)"
+    r"|renseignements(?:\s+(?:aux\s+medias|medias|presse))?(?=\s*[:：])"  # Canada, Belgium
     r"|para\s+(?:mas|mayor)\s+informacion"
     r"(?:\s*,?\s*(?:por\s+favor\s+)?(?:contacte|contactar|contactese\s+con|comuniquese\s+con)"
     r"(?:\s+a)?)?"
@@ -46,6 +47,10 @@ CONTACT_HEADING = re.compile(
     r")\s*[:：]?",
     re.IGNORECASE,
 )
+
+# Characters word processors and newsletters put before list items ("•", "▪", "►"): a contact
+# line may open with any of them, and none is ever part of a name.
+BULLETS = "•▪◦‣⁃●■□►▸▹∙➢➤✓◆◇·"
 
 # Labels in front of phone numbers and addresses. Order matters: longest first.
 PHONE_LABEL = re.compile(
@@ -80,7 +85,10 @@ ORG_WORDS = frozenset(
         "представительство", "бюро", "офис", "миссия", "организация", "управление", "агентство",
         "фонд", "المنظمة", "الدولية", "مكتب", "المفوضية", "برنامج", "اليونيسف", "منظمة", "الأمم",
         "المتحدة", "بعثة", "اللجنة", "الصليب", "الهلال", "society", "societe", "sociedad",
-        "sociedade", "общество", "делегация", "федерация", "جمعية"
+        "sociedade", "общество", "делегация", "федерация", "جمعية",
+        # National societies ("Croix-Rouge canadienne"); "Crescent" or "Roja" alone would split
+        # "Bangladesh Red Crescent Society" at its middle word.
+        "croix-rouge", "croissant-rouge"
     ]
 )
 
@@ -106,7 +114,10 @@ ROLE_WORDS = frozenset(
         "مسؤولة", "المتحدث", "المتحدثة", "منسق", "منسقة", "أخصائي", "أخصائية", "اخصائي", "مدير",
         "مديرة", "رئيس", "رئيسة", "مساعد", "مساعدة", "ممثل", "ممثلة", "موظف", "موظفة", "مسؤولي",
         "الإعلام", "الاعلام", "الاتصال", "associe", "associee", "asociado", "asociada",
-        "associado", "associada"
+        "associado", "associada",
+        # Portuguese jobs not spelt like their Spanish or French cousins.
+        "assistente", "coordenador", "coordenadora", "diretor", "diretora", "chefe", "analista",
+        "porta-voz", "responsavel", "encarregado", "encarregada"
     ]
 )
 
@@ -156,7 +167,7 @@ LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|l['’]\s*|a|o)\s+|^
 
 # A location prefix before a person: "In Kabul:", "À Dakar :", "En Bogotá:", "В Душанбе:".
 LOCATION_PREFIX = re.compile(
-    r"^\s*(?:[-•*–]\s*)?(?:in|at|à|a|au|en|em|no|na|в|во|في)\s+([^:：,|]{2,40}?)\s*([:：,])\s*",
+    rf"^\s*(?:[-*–{BULLETS}]\s*)?(?:in|at|à|a|au|en|em|no|na|в|во|في)\s+([^:：,|]{{2,40}}?)\s*([:：,])\s*",
     re.IGNORECASE,
 )
 
@@ -186,7 +197,11 @@ NOT_TITLES = re.compile(
     r"^\s*(?:press\s+release|news\s+release|news|media\s+advisory|statement|communiqu[ée]\s+de\s+presse|"
     r"communiqu[ée]|actualit[ée]s?|comunicado(?:\s+de\s+prensa)?|noticias?|nota\s+de\s+prensa|"
     r"пресс-релиз|новости|بيان\s+صحفي|أخبار|home|accueil|inicio|menu|search|rechercher|buscar|"
-    r"skip\s+to\s+(?:main\s+)?content|aller\s+au\s+contenu)\s*[:.]?\s*$",
+    r"skip\s+to\s+(?:main\s+)?content|aller\s+au\s+contenu|"
+    # What aggregators (ReliefWeb) and newsrooms print between the headline and the story.
+    r"news\s+and\s+press\s+release|view\s+original|originally\s+published|format|source|"
+    r"posted|origin|attachments?|print|share|download(?:\s+[\w-]+){0,2}(?:\s*\([^)]*\))?)"
+    r"\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 

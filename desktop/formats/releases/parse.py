@@ -13,6 +13,7 @@ from desktop.formats.releases.article import read_article
 from desktop.formats.releases.contacts import extract_contacts
 from desktop.formats.releases.language import detect_language
 from desktop.formats.releases.model import ExtractedPerson, ParsedRelease
+from desktop.formats.releases.places import city_country
 from desktop.formats.releases.quotes import find_quoted
 
 
@@ -68,6 +69,8 @@ def parse_release_text(
     article = read_article(text, title_hint, date_hint)
     lines = article.body_lines
     region = release_country(article.title, lines)
+    if region is None and article.dateline:  # "MONTRÉAL, le 16 avril …": the city's country
+        region = city_country(article.dateline.split("/")[0])
     media, blocks = extract_contacts(lines, region)
     warnings: list[str] = []
     if not media and contact_text:

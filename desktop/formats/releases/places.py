@@ -29,7 +29,7 @@ _HUBS: dict[str, tuple[str, ...]] = {
     "IN": ("New Delhi", "Delhi", "Nueva Delhi", "Нью-Дели", "نيودلهي"),
     "PK": ("Islamabad", "Исламабад", "إسلام آباد"),
     "NG": ("Abuja", "Абуджа", "أبوجا"),
-    "CA": ("Ottawa", "Оттава", "أوتاوا"),
+    "CA": ("Ottawa", "Оттава", "أوتاوا", "Montréal", "Montreal", "Монреаль", "مونتريال"),
     "AU": ("Canberra", "Канберра"),
     "TR": ("Ankara", "Анкара", "أنقرة", "Gaziantep"),
     "CN": ("Beijing", "Pékin", "Pekín", "Пекин", "بكين"),

@@ -15,6 +15,7 @@ from desktop.formats.releases.fields import (
     clean_name,
     find_email_spans,
     find_phone_spans,
+    has_job_word,
     has_phone_label,
     has_role_word,
     is_label_only,
@@ -25,10 +26,10 @@ from desktop.formats.releases.fields import (
     split_trailing_name,
     strip_article,
 )
-from desktop.formats.releases.lexicon import LEFTOVER_CONNECTORS, fold_keep_length
+from desktop.formats.releases.lexicon import BULLETS, LEFTOVER_CONNECTORS, fold_keep_length
 from desktop.formats.releases.places import is_city
 
-_SEPARATORS = re.compile(r"\s*[|,;·•،؛]\s*|\s+[–—-]\s+|\t+|\s{3,}")
+_SEPARATORS = re.compile(rf"\s*[|,;،؛{BULLETS}]\s*|\s+[–—-]\s+|\t+|\s{{3,}}")
 _CONJUNCTION = re.compile(r"\s+(?:or|and|ou|et|y|o|e|или|и|أو|او)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _LIST_TAIL = re.compile(r"^[^\W\d_][^,]*\s(?:and|y|et|e|и)\s+(?:the\s+|el\s+|la\s+|les\s+|l['’])?"
@@ -132,6 +133,10 @@ class Reader:
 
     def name(self, name: str, line: int, fresh: bool) -> Draft | None:
         current = self.current
+        if current is not None and current.name and fold_keep_length(current.name) == (
+            fold_keep_length(name)
+        ):  # the display name before the address: "Lucía Fernández" <lucia.fernandez@…>
+            return self.draft(line)
         if current is None or (current.name is None and not current.reachable):
             draft = self.draft(line)
             draft.name = name
@@ -207,9 +212,9 @@ class Reader:
             office, title = both
             draft.office = draft.office or strip_article(office)
             draft.title = draft.title or title
-        elif has_role_word(text) and not text.split()[0].isupper():
+        elif has_job_word(text) and not text.split()[0].isupper():
             draft.title = draft.title or text
         elif looks_like_office(text):
             draft.office = draft.office or strip_article(text)
-        elif has_role_word(text):
+        elif has_job_word(text):  # "Media and Communications Division" names a unit, no job
             draft.title = draft.title or text
