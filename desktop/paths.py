@@ -49,8 +49,11 @@ def default_database_path() -> Path:
 
 
 def default_database_url() -> str:
-    """The URL used when neither ``--db`` nor ``PRESSDESK_DATABASE_URL`` says otherwise."""
-    return f"sqlite:///{default_database_path()}"
+    """The database used when neither ``--db`` nor ``PRESSDESK_DATABASE_URL`` says otherwise.
+
+    A plain path: the engine reads it as a SQLite file whatever characters it holds.
+    """
+    return str(default_database_path())
 
 
 def database_url(explicit: str | None = None) -> str:

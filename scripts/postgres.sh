@@ -35,6 +35,7 @@ for _ in $(seq 1 30); do
 done
 
 as_postgres psql -q -p "$PG_PORT" -v ON_ERROR_STOP=1 -d postgres >&2 <<SQL
+SET client_min_messages = warning;
 DO \$\$
 BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PG_ROLE') THEN
@@ -42,6 +43,8 @@ BEGIN
   END IF;
 END
 \$\$;
+-- Tests drop their databases WITH (FORCE): let the role end leftover sessions.
+GRANT pg_signal_backend TO $PG_ROLE;
 SQL
 
 echo "postgresql+psycopg://$PG_ROLE:$PG_PASSWORD@127.0.0.1:$PG_PORT/postgres"

@@ -7,6 +7,7 @@ written); 2 usage error.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -73,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.app import run_app
 
         return run_app(gui_args)
+    from sqlalchemy.exc import SQLAlchemyError  # not on the window's start-up path
+
     parser = build_parser()
     args = parser.parse_args(arguments)
     if args.command is None:
@@ -83,3 +86,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PressDeskError as error:
         _report(error)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, as command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as error:
+        print(f"pressdesk: refused: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    except SQLAlchemyError as error:  # the database failed under us: say so, no traceback
+        reason = getattr(error, "orig", None) or error
+        print(f"pressdesk: refused: the database answered: {reason}", file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        for db in getattr(args, "opened_databases", []):
+            db.dispose()

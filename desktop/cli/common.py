@@ -13,7 +13,10 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def open_db(args: argparse.Namespace, *, upgrade: bool = True) -> Database:
-    return open_database(paths.database_url(args.db), upgrade=upgrade)
+    """Open the command's database; ``main`` closes it when the command ends."""
+    db = open_database(paths.database_url(args.db), upgrade=upgrade)
+    args.opened_databases = [*getattr(args, "opened_databases", []), db]
+    return db
 
 
 def positive_int(text: str) -> int:

@@ -67,6 +67,8 @@ def report_json(report: releases.ImportReport) -> dict[str, Any]:
 def _print_report(report: releases.ImportReport) -> None:
     for outcome in report.releases:
         print(f"{outcome.status:<9} {outcome.path}: {outcome.title}")
+        for warning in outcome.warnings:
+            print(f"  warning   {warning}")
         for linked in outcome.contacts:
             where = f", {linked.office}" if linked.office else ""
             label = "quoted" if linked.role == "quoted" else linked.action
@@ -115,11 +117,11 @@ def run_list(args: argparse.Namespace) -> int:
     db = open_db(args)
     summaries = releases.list_releases(db)
     if args.json:
+        refs = releases.contacts_of_releases(db, [s.id for s in summaries])
         documents = []
         for summary in summaries:
-            detail = releases.get_release(db, summary.id)
             document = _summary_json(summary)
-            document["contacts"] = [_ref_json(ref) for ref in detail.contacts]
+            document.update(_people_json(refs[summary.id]))
             documents.append(document)
         print_json({"releases": documents})
     elif not summaries:
@@ -131,6 +133,12 @@ def run_list(args: argparse.Namespace) -> int:
             print(f"{s.id:>6}  {when}  {s.language or '--':<2}  {s.title}  "
                   f"({s.contact_count} contact(s))")
     return 0
+
+
+def _people_json(refs: tuple[releases.ReleaseContactRef, ...]) -> dict[str, Any]:
+    """Media contacts (full CONTACT documents) apart from people only quoted, as import does."""
+    return {"contacts": [_ref_json(r) for r in refs if r.role == "media_contact"],
+            "quoted": [_ref_json(r) for r in refs if r.role != "media_contact"]}
 
 
 def _ref_json(ref: releases.ReleaseContactRef) -> dict[str, Any]:
@@ -148,7 +156,7 @@ def run_show(args: argparse.Namespace) -> int:
             "id": detail.id, "title": detail.title,
             "published_on": detail.published_on.isoformat() if detail.published_on else None,
             "dateline": detail.dateline, "language": detail.language, "path": detail.source,
-            "body": detail.body, "contacts": [_ref_json(ref) for ref in detail.contacts],
+            "body": detail.body, **_people_json(detail.contacts),
         })
         return 0
     when = detail.published_on.isoformat() if detail.published_on else "undated"

@@ -7,13 +7,24 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 from desktop.domain.errors import DatabaseError
 
 
+def sqlite_url(path: Path | str) -> URL:
+    """The URL of a SQLite file, whatever characters its path holds ("?", "%", spaces)."""
+    return URL.create("sqlite", database=str(path))
+
+
 def normalise_url(url: str | URL) -> URL:
-    """Accept ``postgresql://`` and ``postgres://`` and route them through psycopg 3."""
-    parsed = make_url(url) if isinstance(url, str) else url
+    """Accept ``postgresql://`` and ``postgres://`` (through psycopg 3) and a plain file path."""
+    if isinstance(url, str) and "://" not in url:
+        return sqlite_url(Path(url).expanduser())
+    try:
+        parsed = make_url(url) if isinstance(url, str) else url
+    except ArgumentError as error:
+        raise DatabaseError(f"Database URL {url!r} cannot be read: {error}") from error
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
@@ -47,7 +58,8 @@ def make_engine(url: str | URL) -> Engine:
     parsed = normalise_url(url)
     path = sqlite_path(parsed)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_dir():
+            raise DatabaseError(f"Database {str(path)!r} is a folder, not a database file")
         engine = create_engine(parsed)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine

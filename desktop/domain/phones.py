@@ -183,6 +183,9 @@ def check_phone(text: str, region: str | None = None, kind: PhoneKind | None = N
         return PhoneCheck(as_written, None, extension, fallback_kind, False, reason)
     extension = extension or number.extension or None
     number.extension = None
+    if extension and len(extension) > 10:
+        return PhoneCheck(as_written, None, extension[:10], fallback_kind, False,
+                          f"the extension has {len(extension)} digits; extensions have 10 at most")
     if not phonenumbers.is_valid_number(number):
         return PhoneCheck(as_written, None, extension, fallback_kind, False,
                           _invalid_reason(number, region))

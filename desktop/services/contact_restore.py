@@ -18,6 +18,7 @@ from desktop.search import index
 from desktop.services import audit
 from desktop.services.contact_rules import split_name
 from desktop.services.database import Database
+from desktop.services.guards import check_version
 from desktop.services.mapping import contact_record, releases_of
 
 
@@ -35,11 +36,7 @@ def restore_contact(db: Database, snapshot: ContactRecord,
     try:
         with db.transaction() as session:
             contact = _load(session, snapshot.id)
-            if if_version is not None and contact.version != if_version:
-                last = audit.last_change(session, "contact", contact.id)
-                raise ConflictError("contact", contact.id, if_version, contact.version,
-                                    last.actor if last else None,
-                                    last.at.isoformat(timespec="seconds") if last else None)
+            check_version(session, "contact", contact.id, contact.version, if_version)
             office = session.get(Office, snapshot.office.id) if snapshot.office else None
             with session.no_autoflush:
                 before = contact_record(contact)

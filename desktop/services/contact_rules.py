@@ -16,6 +16,7 @@ from desktop.domain.emails import EmailCheck, check_email
 from desktop.domain.errors import DuplicateError, InputError, Problem
 from desktop.domain.phones import PhoneCheck, check_phone, digits, kind_from_label
 from desktop.domain.text import squeeze
+from desktop.services.guards import checked, fitted
 
 
 def read_phones_and_emails(phones: Iterable[str], emails: Iterable[str], region: str | None
@@ -36,16 +37,14 @@ def clean_name(name: str) -> str:
     clean = squeeze(name)
     if not clean:
         raise InputError(Problem("Name", name, "a contact needs a name"))
-    if len(clean) > 200:
-        raise InputError(Problem("Name", clean[:40] + "…", "longer than 200 characters"))
-    return clean
+    return checked("Name", clean, Contact.full_name) or clean
 
 
 def split_name(name: str) -> tuple[str | None, str | None]:
     """Given and family name of a full name, as nameparser reads it (any script)."""
     parsed = HumanName(name)
     given = " ".join(part for part in (parsed.first, parsed.middle) if part) or None
-    return given, parsed.last or None
+    return fitted(given, Contact.given_name), fitted(parsed.last or None, Contact.family_name)
 
 
 def owner_of_phone(session: Session, e164: str, exclude: int | None) -> Contact | None:
@@ -82,14 +81,16 @@ def refuse_duplicates(session: Session, phones: Iterable[PhoneCheck], emails: It
 
 
 def phone_row(check: PhoneCheck, position: int) -> Phone:
-    return Phone(position=position, e164=check.e164, extension=check.extension,
-                 kind=check.kind.value, as_written=check.as_written[:120], valid=check.valid,
-                 problem=check.problem, display=check.display)
+    return Phone(position=position, e164=check.e164,
+                 extension=fitted(check.extension, Phone.extension), kind=check.kind.value,
+                 as_written=fitted(check.as_written, Phone.as_written) or "",
+                 valid=check.valid, problem=check.problem, display=check.display)
 
 
 def email_row(check: EmailCheck, position: int) -> Email:
     return Email(position=position, address=check.address, kind=check.kind.value,
-                 as_written=check.as_written[:254], valid=check.valid, problem=check.problem)
+                 as_written=fitted(check.as_written, Email.as_written) or "", valid=check.valid,
+                 problem=check.problem)
 
 
 def find_phone(contact: Contact, text: str) -> Phone | None:

@@ -13,7 +13,7 @@ from desktop.db.base import utc_now
 from desktop.db.models import Contact, Office
 from desktop.domain.errors import ConflictError, InputError, NotFoundError, Problem
 from desktop.domain.records import ContactRecord
-from desktop.domain.text import fold, squeeze
+from desktop.domain.text import fold
 from desktop.search import index
 from desktop.services import audit
 from desktop.services.contact_rules import (
@@ -27,6 +27,7 @@ from desktop.services.contact_rules import (
     split_name,
 )
 from desktop.services.database import Database
+from desktop.services.guards import check_version, checked, optional_text
 from desktop.services.mapping import contact_record, contact_records, releases_of
 from desktop.services.offices import find_or_create_office, resolve_country
 
@@ -65,8 +66,12 @@ class ContactChanges:
     allow_duplicate: bool = False
 
 
-def _optional(text: str | None) -> str | None:
-    return squeeze(text) or None if text is not None else None
+def _title(text: str | None) -> str | None:
+    return checked("Title", optional_text(text), Contact.title)
+
+
+def _notes(text: str | None) -> str | None:
+    return checked("Notes", optional_text(text), Contact.notes)
 
 
 def _load(session: Session, contact_id: int) -> Contact:
@@ -81,11 +86,7 @@ def _load(session: Session, contact_id: int) -> Contact:
 
 
 def _check_version(session: Session, contact: Contact, if_version: int | None) -> None:
-    if if_version is not None and contact.version != if_version:
-        last = audit.last_change(session, "contact", contact.id)
-        raise ConflictError("contact", contact.id, if_version, contact.version,
-                            last.actor if last else None,
-                            last.at.isoformat(timespec="seconds") if last else None)
+    check_version(session, "contact", contact.id, contact.version, if_version)
 
 
 def _stale(contact_id: int, if_version: int | None) -> ConflictError:
@@ -110,8 +111,8 @@ def add_contact(db: Database, draft: ContactDraft) -> ContactRecord:
         now = utc_now()
         contact = Contact(
             full_name=name, name_key=fold(name), given_name=given, family_name=family,
-            title=_optional(draft.title), office=office, country=region,
-            languages=list(draft.languages), tags=list(draft.tags), notes=_optional(draft.notes),
+            title=_title(draft.title), office=office, country=region,
+            languages=list(draft.languages), tags=list(draft.tags), notes=_notes(draft.notes),
             archived=False, created_at=now, updated_at=now,
             phones=[phone_row(p, i) for i, p in enumerate(phones)],
             emails=[email_row(e, i) for i, e in enumerate(emails)],
@@ -140,21 +141,32 @@ def _apply_fields(session: Session, db: Database, contact: Contact,
             contact.office = office
             if country is None and office is not None and office.country:
                 country = office.country
-    if country is not None and country != contact.country:
-        diff["country"] = [contact.country, country]
-        contact.country = country
+    office_country = contact.office.country if contact.office else None
+    if changes.country == "":
+        country = office_country  # cleared: the office's country, if it has one, else none
+        if country != contact.country:
+            diff["country"] = [contact.country, country]
+            contact.country = country
+    elif country is not None:
+        if office_country and country != office_country:
+            raise InputError(Problem("Country", changes.country or "",
+                                     f"office {contact.office.name!r} is in {office_country}"
+                                     if contact.office else "does not match the office"))
+        if country != contact.country:
+            diff["country"] = [contact.country, country]
+            contact.country = country
     if changes.name is not None:
         name = clean_name(changes.name)
         if name != contact.full_name:
             diff["name"] = [contact.full_name, name]
             contact.full_name, contact.name_key = name, fold(name)
             contact.given_name, contact.family_name = split_name(name)
-    if changes.title is not None and _optional(changes.title) != contact.title:
-        diff["title"] = [contact.title, _optional(changes.title)]
-        contact.title = _optional(changes.title)
-    if changes.notes is not None and _optional(changes.notes) != contact.notes:
-        diff["notes"] = [contact.notes, _optional(changes.notes)]
-        contact.notes = _optional(changes.notes)
+    if changes.title is not None and _title(changes.title) != contact.title:
+        diff["title"] = [contact.title, _title(changes.title)]
+        contact.title = _title(changes.title)
+    if changes.notes is not None and _notes(changes.notes) != contact.notes:
+        diff["notes"] = [contact.notes, _notes(changes.notes)]
+        contact.notes = _notes(changes.notes)
     for attr, new in (("languages", changes.languages), ("tags", changes.tags)):
         if new is not None and list(new) != list(getattr(contact, attr)):
             diff[attr] = [list(getattr(contact, attr)), list(new)]

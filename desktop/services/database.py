@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.db import revision
@@ -73,7 +73,7 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
                 migrate.upgrade(engine)
             else:
                 migrate.check_not_newer(engine)
-    except OperationalError as error:
+    except DBAPIError as error:  # unreachable server, wrong password, not a database file
         engine.dispose()
         raise DatabaseError(
             f"Cannot open the database {describe(parsed)}: {error.orig or error}"

@@ -6,6 +6,7 @@ team's PostgreSQL directory can be restored onto a laptop and back, with no serv
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field
@@ -17,9 +18,10 @@ from sqlalchemy.orm import Session
 
 from desktop.db import migrate
 from desktop.db.base import Base
-from desktop.db.engine import make_engine
+from desktop.db.engine import make_engine, sqlite_path, sqlite_url
 from desktop.domain.errors import DatabaseError, InputError, Problem
 from desktop.search import index
+from desktop.services import audit
 from desktop.services.database import Database
 
 
@@ -88,8 +90,12 @@ def check(db: Database) -> CheckReport:
     return CheckReport(db.backend, revision, head, problems, checks)
 
 
-def _copy_rows(source: Engine, target: Engine) -> dict[str, int]:
-    """Both sides are at the newest revision, so the declared tables describe them both."""
+def _copy_rows(source: Engine, target: Engine, *, actor: str | None = None,
+               note: str | None = None) -> dict[str, int]:
+    """Both sides are at the newest revision, so the declared tables describe them both.
+
+    With ``actor``, the copy is recorded in the target's audit trail in the same transaction.
+    """
     counts: dict[str, int] = {}
     with source.connect() as src, target.begin() as dst:
         if target.dialect.name == "sqlite":
@@ -104,6 +110,9 @@ def _copy_rows(source: Engine, target: Engine) -> dict[str, int]:
         # The search tables are derived, not declared: rebuild them from the copied rows.
         with Session(bind=dst) as session:
             index.rebuild_all(session)
+            if actor is not None:
+                audit.record_change(session, actor, "database", 0, "restore",
+                                    {"source": note, "rows": dict(counts)})
             session.flush()
         if target.dialect.name == "postgresql":
             for table in Base.metadata.sorted_tables:
@@ -115,22 +124,43 @@ def _copy_rows(source: Engine, target: Engine) -> dict[str, int]:
 
 
 def backup(db: Database, path: Path) -> dict[str, int]:
-    """Write every row to a new SQLite file at ``path`` (refusing to overwrite one)."""
+    """Write every row to a new SQLite file at ``path`` (refusing to overwrite one).
+
+    The copy is built beside the target and moved into place only when complete, so a failed
+    backup leaves nothing half-written behind.
+    """
     if path.exists():
         raise InputError(Problem("Backup file", str(path), "already exists; choose a new name"))
+    if not path.parent.is_dir():
+        raise InputError(Problem("Backup file", str(path),
+                                 f"the folder {str(path.parent)!r} does not exist"))
     migrate.check_not_newer(db.engine)
-    target = make_engine(f"sqlite:///{path}")
+    partial = path.with_name(f".{path.name}.partial")
+    partial.unlink(missing_ok=True)
+    target = make_engine(sqlite_url(partial))
     try:
         migrate.upgrade(target)
-        return _copy_rows(db.engine, target)
+        counts = _copy_rows(db.engine, target)
+        target.dispose()
+        os.replace(partial, path)
+        return counts
+    except OSError as error:
+        raise InputError(Problem("Backup file", str(path), f"cannot be written ({error})")) \
+            from error
     finally:
         target.dispose()
+        partial.unlink(missing_ok=True)
 
 
 def restore(db: Database, path: Path) -> dict[str, int]:
     """Replace every row with the backup's, in one transaction: all of it or nothing."""
+    if path.is_dir():
+        raise InputError(Problem("Backup file", str(path), "is a folder, not a backup file"))
     if not path.is_file():
         raise InputError(Problem("Backup file", str(path), "does not exist"))
+    live = sqlite_path(db.engine.url)
+    if live is not None and live.exists() and live.resolve() == path.resolve():
+        raise InputError(Problem("Backup file", str(path), "is the database in use"))
     with tempfile.TemporaryDirectory(prefix="pressdesk-restore-") as scratch:
         # Work on a copy: upgrading an old backup must not change the user's file.
         try:
@@ -142,7 +172,7 @@ def restore(db: Database, path: Path) -> dict[str, int]:
 
 
 def _restore_from(db: Database, copy: Path, path: Path) -> dict[str, int]:
-    source = make_engine(f"sqlite:///{copy}")
+    source = make_engine(sqlite_url(copy))
     try:
         try:
             revision = migrate.current_revision(source)
@@ -157,6 +187,6 @@ def _restore_from(db: Database, copy: Path, path: Path) -> dict[str, int]:
             raise InputError(Problem("Backup file", str(path), str(error))) from error
         if revision != migrate.head_revision():
             migrate.upgrade(source)
-        return _copy_rows(source, db.engine)
+        return _copy_rows(source, db.engine, actor=db.actor, note=str(path))
     finally:
         source.dispose()

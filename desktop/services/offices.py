@@ -10,15 +10,16 @@ from sqlalchemy.orm import Session
 
 from desktop.db.base import utc_now
 from desktop.db.models import Contact, Office
-from desktop.domain.countries import country_from_name, country_name, find_country_in_text
+from desktop.domain.countries import country_from_name, find_country_in_text
 from desktop.domain.emails import check_email
-from desktop.domain.errors import ConflictError, InputError, NotFoundError, Problem
+from desktop.domain.errors import InputError, NotFoundError, Problem
 from desktop.domain.phones import check_phone
 from desktop.domain.records import OfficeRecord
 from desktop.domain.text import fold, squeeze
 from desktop.search import index
 from desktop.services import audit
 from desktop.services.database import Database
+from desktop.services.guards import check_version, checked, fitted, optional_text
 from desktop.services.mapping import office_record
 
 
@@ -40,7 +41,7 @@ def _organisation_of(name: str) -> str | None:
 
 
 def find_or_create_office(session: Session, actor: str, name: str,
-                          country: str | None) -> Office:
+                          country: str | None, *, strict: bool = True) -> Office:
     """The office called ``name`` (case and accents ignored), created if new.
 
     A new office takes ``country`` or the country its name mentions ("OIM Sénégal" -> SN).
@@ -48,11 +49,19 @@ def find_or_create_office(session: Session, actor: str, name: str,
     clean = squeeze(name)
     if not clean:
         raise InputError(Problem("Office", name, "an office needs a name"))
+    # A form refuses an overlong name; an import keeps as much of what the source says as fits.
+    fit = checked("Office", clean, Office.name) if strict else fitted(clean, Office.name)
+    clean = fit or clean
     office = session.scalars(select(Office).where(Office.name_key == fold(clean))).first()
     if office is not None:
         if office.country is None and country is not None:
+            # A later contact tells us where the office is: a change like any other.
             office.country = country
             office.updated_at = utc_now()
+            session.flush()
+            audit.record_change(session, actor, "office", office.id, "update",
+                                {"country": [None, country]})
+            index.refresh_contacts(session, [c.id for c in office.contacts])
         return office
     office = Office(
         name=clean, name_key=fold(clean), organisation=_organisation_of(clean),
@@ -89,10 +98,6 @@ def list_offices(db: Database) -> list[OfficeSummary]:
         return [OfficeSummary(office_record(office), int(n)) for office, n in rows]
 
 
-def _optional(text: str | None) -> str | None:
-    return squeeze(text) or None if text is not None else None
-
-
 def _switchboard_phone(text: str | None, country: str | None) -> str | None:
     """The office's switchboard, validated with its country and stored ready to dial."""
     if text is None or not text.strip():
@@ -122,16 +127,18 @@ def update_office(db: Database, office_id: int, changes: OfficeChanges,
         office = session.get(Office, office_id)
         if office is None:
             raise NotFoundError("office", office_id)
-        if if_version is not None and office.version != if_version:
-            last = audit.last_change(session, "office", office_id)
-            raise ConflictError("office", office_id, if_version, office.version,
-                                last.actor if last else None,
-                                last.at.isoformat(timespec="seconds") if last else None)
+        check_version(session, "office", office.id, office.version, if_version)
         diff: dict[str, object] = {}
         if changes.name is not None and squeeze(changes.name) != office.name:
             clean = squeeze(changes.name)
             if not clean:
                 raise InputError(Problem("Office name", changes.name, "cannot be empty"))
+            checked("Office name", clean, Office.name)
+            twin = session.scalars(select(Office.id).where(Office.name_key == fold(clean),
+                                                           Office.id != office.id)).first()
+            if twin is not None:
+                raise InputError(Problem("Office name", clean,
+                                         f"office {twin} already has this name"))
             diff["name"] = [office.name, clean]
             office.name, office.name_key = clean, fold(clean)
         if changes.country is not None:
@@ -147,7 +154,7 @@ def update_office(db: Database, office_id: int, changes: OfficeChanges,
             if zone != office.time_zone:
                 diff["time_zone"] = [office.time_zone, zone]
                 office.time_zone = zone
-        values = {"city": _optional(changes.city),
+        values = {"city": checked("City", optional_text(changes.city), Office.city),
                   "phone": _switchboard_phone(changes.phone, office.country),
                   "email": _switchboard_email(changes.email)}
         for field, value in values.items():
@@ -161,7 +168,3 @@ def update_office(db: Database, office_id: int, changes: OfficeChanges,
             audit.record_change(session, db.actor, "office", office.id, "update", diff)
             index.refresh_contacts(session, [c.id for c in office.contacts])
         return office_record(office)
-
-
-def describe_country(code: str | None) -> str:
-    return f"{country_name(code)} ({code})" if code else "no country"

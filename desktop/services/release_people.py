@@ -26,6 +26,7 @@ from desktop.services.contact_rules import (
     phone_row,
     split_name,
 )
+from desktop.services.guards import fitted
 from desktop.services.offices import find_or_create_office
 
 
@@ -86,7 +87,7 @@ def _merge(contact: Contact, person: ExtractedPerson, office: Office | None) -> 
         known_email_text.add(email.as_written.lower())
         changes.append(f"added email {email.address or email.as_written}")
     if person.title and not contact.title:
-        contact.title = person.title[:200]
+        contact.title = fitted(person.title, Contact.title)
         changes.append(f"title set to {person.title!r}")
     if office is not None and contact.office_id is None:
         contact.office = office
@@ -101,9 +102,10 @@ def _create(session: Session, person: ExtractedPerson, office: Office | None) ->
     given, family = split_name(person.name)
     now = utc_now()
     contact = Contact(
-        full_name=squeeze(person.name)[:200], name_key=fold(person.name)[:200],
+        full_name=fitted(squeeze(person.name), Contact.full_name) or person.name[:1],
+        name_key=fitted(fold(person.name), Contact.name_key) or "",
         given_name=given, family_name=family,
-        title=person.title[:200] if person.title else None, office=office,
+        title=fitted(person.title, Contact.title), office=office,
         country=person.country or (office.country if office else None),
         languages=[], tags=[], notes=None, archived=False, created_at=now, updated_at=now,
         phones=[phone_row(p, i) for i, p in enumerate(person.phones)],
@@ -116,7 +118,7 @@ def _create(session: Session, person: ExtractedPerson, office: Office | None) ->
 def apply_person(session: Session, actor: str, person: ExtractedPerson,
                  release_title: str) -> PersonOutcome:
     """Create or update the directory contact for one media contact of a release."""
-    office = (find_or_create_office(session, actor, person.office, person.country)
+    office = (find_or_create_office(session, actor, person.office, person.country, strict=False)
               if person.office else None)
     flagged = _flags(person.phones, person.emails)
     with session.no_autoflush:

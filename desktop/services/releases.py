@@ -14,10 +14,10 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from desktop.db.base import utc_now
-from desktop.db.models import Contact, Release, ReleaseContact
+from desktop.db.models import Release, ReleaseContact
 from desktop.domain.errors import NotFoundError
 from desktop.domain.records import ContactRecord, EmailRecord, PhoneRecord
 from desktop.domain.text import fold
@@ -25,7 +25,7 @@ from desktop.formats.releases.model import ParsedRelease, ReleaseReadError, Role
 from desktop.search import index
 from desktop.services import audit
 from desktop.services.database import Database
-from desktop.services.mapping import contact_record
+from desktop.services.mapping import contact_record, contact_records
 from desktop.services.release_people import apply_person, find_quoted
 
 log = logging.getLogger(__name__)
@@ -151,10 +151,14 @@ def _read_all(paths: Sequence[Path], progress: Progress | None,
             return parsed, problems, True
         if progress:
             progress(number, len(paths) * 2, path.name)
+        if path.suffix.lower() not in RELEASE_SUFFIXES:
+            problems.append(FileProblem(str(path), "not a release file Press Desk reads ("
+                                        + ", ".join(sorted(RELEASE_SUFFIXES)) + ")"))
+            continue
         try:
             parsed.append((path, read_release(path)))
-        except ReleaseReadError as error:
-            problems.append(FileProblem(str(path), str(error)))
+        except ReleaseReadError as error:  # its message starts with the path: say it once
+            problems.append(FileProblem(str(path), str(error).removeprefix(f"{path}: ")))
         except Exception as error:  # an extractor bug must not hide the other files
             log.exception("reading %s failed", path)
             problems.append(FileProblem(str(path), f"could not be read as a release: {error!r}"))
@@ -174,12 +178,9 @@ def _find_existing(session: Session, path: Path,
         return same, True
     by_source = session.scalars(select(Release).where(Release.source_key == _source_key(path))
                                 .order_by(Release.id.desc())).first()
-    if by_source is not None:
-        return by_source, False
-    query = select(Release).where(func.lower(Release.title) == release.title.lower())
-    if release.published_on is not None:
-        query = query.where(Release.published_on == release.published_on)
-    return session.scalars(query.order_by(Release.id.desc())).first(), False
+    # Only the same file is a corrected version: two releases may share a title ("IOM Welcomes
+    # New Funding"), and taking one for the other would drop the first one's links.
+    return by_source, False
 
 
 def _link_outcomes(session: Session, row: Release) -> tuple[LinkedContact, ...]:
@@ -350,19 +351,35 @@ def count_releases(db: Database) -> int:
         return int(session.scalar(select(func.count(Release.id))) or 0)
 
 
+def _contacts_of(session: Session, release_ids: list[int]
+                 ) -> dict[int, tuple[ReleaseContactRef, ...]]:
+    """The people each release names, media contacts first, with their records: two queries."""
+    links = session.execute(
+        select(ReleaseContact.release_id, ReleaseContact.contact_id, ReleaseContact.person_name,
+               ReleaseContact.role, ReleaseContact.snippet, ReleaseContact.person_title)
+        .where(ReleaseContact.release_id.in_(release_ids))
+        .order_by(ReleaseContact.release_id, ReleaseContact.role, ReleaseContact.id)).all()
+    records = contact_records(session, [link.contact_id for link in links if link.contact_id])
+    refs: dict[int, list[ReleaseContactRef]] = {release_id: [] for release_id in release_ids}
+    for link in links:
+        record = records.get(link.contact_id) if link.contact_id else None
+        refs[link.release_id].append(ReleaseContactRef(record, link.person_name, link.role,
+                                                       link.snippet, link.person_title))
+    return {release_id: tuple(found) for release_id, found in refs.items()}
+
+
+def contacts_of_releases(db: Database, release_ids: Sequence[int]
+                         ) -> dict[int, tuple[ReleaseContactRef, ...]]:
+    """What ``releases list --json`` needs for a whole page of releases at once."""
+    with db.reading() as session:
+        return _contacts_of(session, list(release_ids))
+
+
 def get_release(db: Database, release_id: int) -> ReleaseDetail:
     with db.reading() as session:
         row = session.get(Release, release_id)
         if row is None:
             raise NotFoundError("release", release_id)
-        links = session.scalars(
-            select(ReleaseContact).where(ReleaseContact.release_id == release_id)
-            .options(selectinload(ReleaseContact.contact).selectinload(Contact.phones),
-                     selectinload(ReleaseContact.contact).selectinload(Contact.emails),
-                     selectinload(ReleaseContact.contact).selectinload(Contact.office))
-            .order_by(ReleaseContact.role, ReleaseContact.id)).all()
-        contacts = tuple(ReleaseContactRef(contact_record(link.contact) if link.contact else None,
-                                           link.person_name, link.role, link.snippet,
-                                           link.person_title) for link in links)
+        contacts = _contacts_of(session, [release_id])[release_id]
         return ReleaseDetail(row.id, row.title, row.published_on, row.dateline, row.language,
                              row.source, row.body, contacts)

@@ -119,3 +119,45 @@ def test_search_works_after_a_restore(cli: Runner, tmp_path: Path) -> None:
     found = cli("contacts", "search", "hiwot", "--json").json()["results"]
     assert [r["name"] for r in found] == ["Hiwot Bekele"]
     assert cli("contacts", "search", "later", "--json").json()["results"] == []
+
+
+def test_backup_paths_with_url_characters_are_taken_literally(cli: Runner, tmp_path: Path) -> None:
+    cli("contacts", "add", "--name", "Hiwot Bekele")
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    for name in ("q?mode=ro.sqlite3", "pct%20x.sqlite3"):
+        target = folder / name
+        assert cli("db", "backup", str(target)).code == 0
+        assert target.is_file()
+        again = cli("db", "backup", str(target))
+        assert again.code == 1 and "already exists" in again.err
+    assert sorted(p.name for p in folder.iterdir()) == ["pct%20x.sqlite3", "q?mode=ro.sqlite3"]
+
+
+def test_a_restore_is_audited(cli: Runner, tmp_path: Path, db_url: str) -> None:
+    from desktop.services import audit
+    from desktop.services.database import open_database
+
+    cli("contacts", "add", "--name", "Hiwot Bekele")
+    backup = tmp_path / "b.sqlite3"
+    cli("db", "backup", str(backup))
+    assert cli("db", "restore", str(backup)).code == 0
+    db = open_database(db_url)
+    (entry,) = audit.history(db, "database", 0)
+    db.dispose()
+    assert entry.action == "restore" and entry.changes["source"] == str(backup)
+
+
+@pytest.mark.parametrize("make", ["folder", "garbage", "bad-server"])
+def test_a_database_that_cannot_be_opened_is_refused_without_a_traceback(
+        make: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    if make == "folder":
+        target = str(tmp_path)
+    elif make == "garbage":
+        (tmp_path / "g.db").write_bytes(b"\x00garbage" * 100)
+        target = str(tmp_path / "g.db")
+    else:
+        target = "postgresql+psycopg://nobody:wrong@127.0.0.1:1/none"
+    assert main(["--db", target, "contacts", "list"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("pressdesk: refused:") and "Traceback" not in err
