@@ -1,12 +1,14 @@
 """The extractor meets its quality targets on labelled releases (a behaviour, not timing).
 
-``corpus`` is what the extractor was built on; ``blind``, ``holdout``, ``holdout2``, ``holdout3``
-and ``holdout4`` were each written before reading the extractor (or its latest fixes) and then
-tuned on, so each must meet the targets alone. ``holdout5`` was written after the last fixes and
-not tuned on; alone it misses the targets (contacts F1 0.848 when written: a labelled
-"Nombre:/Cargo:" form, organisation lead-ins "Save the Children: …", a Russian genitive office),
-so it is held only to the targets pooled with every other folder, where one small folder cannot
-hide a general regression. Labels follow ``tests/data/releases/LABELLING.md``.
+``corpus`` is what the extractor was built on; ``blind`` and ``holdout`` to ``holdout6`` were each
+written before reading the extractor (or its latest fixes) and then tuned on, so each must meet
+the targets alone. ``holdout7`` was written after the last fixes and not tuned on; alone it misses
+the targets (contacts F1 0.821 when written: an investor-relations contact read as a media
+contact, "Vice President, Corporate Communications" read as a name, a region before the job in
+"Middle East and North Africa Media Adviser", "Lic."/"Jr." around names, a nationality in an
+NGO's name read as its country), so it is held only to the targets pooled with every other
+folder, where one small folder cannot hide a general regression, plus a weaker guard of its own.
+Labels follow ``tests/data/releases/LABELLING.md``.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "releases"
-TUNED = ("corpus", "blind", "holdout", "holdout2", "holdout3", "holdout4")
-FRESH = ("holdout5",)
+TUNED = ("corpus", "blind", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
+         "holdout6")
+FRESH = ("holdout7",)
 
 
 def _benchmark() -> ModuleType:
@@ -66,6 +69,10 @@ def test_blind_and_holdout_sets_are_there() -> None:
     assert len(holdout4) >= 30
     assert {".txt", ".html", ".eml"} <= {p.suffix for p in holdout4}
     assert len(_labelled(DATA / "holdout5")) >= 10
+    holdout6 = _labelled(DATA / "holdout6")
+    assert len(holdout6) >= 25
+    assert {".txt", ".html", ".eml"} <= {p.suffix for p in holdout6}
+    assert len(_labelled(DATA / "holdout7")) >= 10
 
 
 def test_benchmark_scores_every_labelled_folder() -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from desktop.formats.releases import parse_release_text
+from desktop.formats.releases.addresses import read_phones
 from desktop.formats.releases.fields import (
     clean_name,
-    read_phones,
     split_office_title,
     split_trailing_name,
 )

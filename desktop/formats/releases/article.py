@@ -61,9 +61,16 @@ def _place(head: str) -> tuple[str, str] | None:
     return place.strip(), rest.strip()
 
 
+# "Guayaquil, 19 de febrero de 2026. Las lluvias …": a full stop after the date, no dash.
+_DATED_STOP = re.compile(r"^\s*(?P<head>[^\W\d_][^–—:.\n]{0,30}?,[^.\n]{4,40}?\d{4})\.\s+(?=\S)")
+
+
 def dateline_of(line: str) -> tuple[str, str] | None:
     """The dateline place (and the text beside it, where a date may be) opening a paragraph."""
     match = _DATELINE.match(line)
+    stop = _DATED_STOP.match(line)
+    if stop and find_dates(stop.group("head")) and (not match or stop.end() < match.end()):
+        match = stop
     if not match:
         return None
     after = line[match.end():]
@@ -95,10 +102,18 @@ def _prose(line: str) -> bool:
     return len(line.split()) >= 15 and bool(_SENTENCE_END.search(line.strip()))
 
 
+def _wrapped(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is the first line of a paragraph hard-wrapped at a fixed width
+    (plain-text and e-mail releases): long, and carried on by the next line."""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return len(lines[index].split()) >= 10 and len(following.split()) >= 3
+
+
 def _find_start(lines: list[str]) -> tuple[int | None, tuple[str, str] | None]:
     for index, line in enumerate(lines):
-        if _SENTENCE_END.search(line.strip()) or len(line.split()) >= 20:
-            found = dateline_of(line)
+        wrapped = _wrapped(lines, index)
+        if _SENTENCE_END.search(line.strip()) or len(line.split()) >= 20 or wrapped:
+            found = dateline_of(f"{line} {lines[index + 1].strip()}" if wrapped else line)
             if found:
                 return index, found
     return None, None

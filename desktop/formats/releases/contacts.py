@@ -13,33 +13,38 @@ from dataclasses import dataclass
 
 from desktop.domain.emails import EmailCheck
 from desktop.domain.phones import PhoneCheck, region_of_e164
+from desktop.formats.releases.addresses import read_phones
+from desktop.formats.releases.areas import strip_region_tail
+from desktop.formats.releases.entries import (
+    labelled_field,
+)
 from desktop.formats.releases.fields import (
     clean_name,
     find_email_spans,
     find_phone_spans,
     has_email_label,
     has_phone_label,
-    read_phones,
+)
+from desktop.formats.releases.layout import (
+    has_cue,
+    heading_at,
+    joined_lines,
+    lead_in,
+    number_before_name,
+    opens_form,
+    organisation_first,
 )
 from desktop.formats.releases.lexicon import (
     AFTER_CONTACTS,
-    BULLETS,
-    CONTACT_HEADING,
     FOOTER_MARKERS,
     LOCATION_PREFIX,
     SWITCHBOARD,
-    fold_keep_length,
 )
 from desktop.formats.releases.model import ExtractedPerson, Role
 from desktop.formats.releases.places import city_country
 from desktop.formats.releases.reader import Draft, Reader, remainder, split_segments
 from desktop.formats.releases.regions import office_country
 
-_BARE_HEADING = re.compile(
-    r"^\s*(?:contacts?|contactos?|contato|контакты|контакт|للتواصل|جهات\s+الاتصال)\s*[:：]?\s*$",
-    re.IGNORECASE,
-)
-_LINE_START = re.compile(rf"^[\s>*#{BULLETS}\-–—_]*")
 _SENTENCE_END = re.compile(r"[.!?…»”\"][)\]]?\s*$")  # "(Available in English.)" too
 
 
@@ -52,35 +57,6 @@ class Block:
     end: int
 
 
-def _heading_at(line: str) -> int | None:
-    """Offset just after a contact heading in ``line``, if the line opens a contact block."""
-    folded = fold_keep_length(line)
-    if _BARE_HEADING.match(folded):
-        return len(line)
-    for match in CONTACT_HEADING.finditer(folded):
-        before = folded[: match.start()]
-        if _LINE_START.fullmatch(before) or re.search(r"[.!?:)]\s+[*_]*$", before):
-            return match.end()
-    return None
-
-
-def _lead_in(text: str) -> tuple[int, str | None]:
-    """Offset after a lead-in that opens ``text`` ("For interview requests in Geneva, contact")
-    and the place it names, so a second contact given in a later sentence is read as one."""
-    match = CONTACT_HEADING.match(fold_keep_length(text))
-    if match is None or not _LINE_START.fullmatch(text[: match.start()]):
-        return 0, None
-    place = match.group("place")
-    return match.end(), text[match.start("place") : match.end("place")] if place else None
-
-
-def _has_cue(text: str) -> bool:
-    return bool(
-        find_phone_spans(text) or find_email_spans(text) or has_email_label(text)
-        or (has_phone_label(text) and re.search(r"\d", text))
-    )
-
-
 def _contactish(line: str) -> bool:
     """Whether ``line`` may still belong to a contact block.
 
@@ -88,7 +64,7 @@ def _contactish(line: str) -> bool:
     opens with a name may be longer, as a person's job and office can fill a line of their own
     ("Lucía Fernández, especialista en comunicación, Oficina Regional de ONU Mujeres para …").
     """
-    if _has_cue(line):
+    if has_cue(line):
         return True
     if _SENTENCE_END.search(line.strip()):
         return False
@@ -104,7 +80,9 @@ def find_blocks(lines: list[str]) -> list[Block]:
     blocks: list[Block] = []
     index = 0
     while index < len(lines):
-        offset = _heading_at(lines[index])
+        offset = heading_at(lines[index])
+        if offset is None and opens_form(lines, index):
+            offset = 0
         if offset is None:
             index += 1
             continue
@@ -120,8 +98,8 @@ def find_blocks(lines: list[str]) -> list[Block]:
                 continue
             if FOOTER_MARKERS.match(line) or AFTER_CONTACTS.match(line):
                 break
-            heading = _heading_at(line)
-            if heading is not None and not _has_cue(line[:heading]):
+            heading = heading_at(line)
+            if heading is not None and not has_cue(line[:heading]):
                 break  # a lead-in after someone's details is read within the line instead
             if not _contactish(line):
                 break
@@ -138,7 +116,7 @@ def _lone_contact_lines(lines: list[str]) -> list[Block]:
     blocks = []
     for index in range(len(lines) // 2, len(lines)):
         line = lines[index]
-        if FOOTER_MARKERS.match(line) or not _has_cue(line) or len(line.split()) > 40:
+        if FOOTER_MARKERS.match(line) or not has_cue(line) or len(line.split()) > 40:
             continue
         if any(clean_name(segment) for segment in split_segments(line)):
             blocks.append(Block(index, 0, index + 1))
@@ -149,38 +127,46 @@ def read_block(lines: list[str], block: Block,
                fallback_region: str | None = None) -> list[ExtractedPerson]:
     """The people named in ``block``, each with the exact lines they were read from."""
     reader = Reader()
-    for index in range(block.start, block.end):
-        text = lines[index][block.offset:] if index == block.start else lines[index]
+    for index, last, text in joined_lines(lines, block):
         if not text.strip():
             if reader.current is not None and reader.current.reachable:
                 reader.current = None
             continue
         if SWITCHBOARD.search(text) and index != block.start:
             continue
+        form = labelled_field(text)
+        if form is not None:
+            reader.field(*form, index)
+            continue
         location = None
         if index == block.start:
-            _, location = _lead_in(lines[index])
+            _, location = lead_in(lines[index])
         prefix = LOCATION_PREFIX.match(text)
         if prefix and _is_place(prefix.group(1), prefix.group(2), text[prefix.end():]):
             location = prefix.group(1).strip()
             text = text[prefix.end():]
+        lead, text = organisation_first(text)
         if (
             index != block.start and reader.current is not None and reader.current.reachable
             and index not in reader.current.lines and _opens_unnamed_line(text)
-        ):
+        ) or number_before_name(text):
             reader.current = None
             reader.start(index, None)
         before = len(reader.drafts)
         for number, sentence in enumerate(_sentences(text)):
             if number and not _continues_person(sentence):
                 reader.current = None
-            skip, place = _lead_in(sentence) if number else (0, None)
+            skip, place = lead_in(sentence) if number else (0, None)
             if place:
                 _locate(reader, before, location)
                 before, location = len(reader.drafts), place
             for position, segment in enumerate(split_segments(sentence[skip:])):
                 reader.segment(segment, index, position == 0)
         _locate(reader, before, location)
+        if lead and len(reader.drafts) > before:
+            reader.drafts[before].lead_office = lead
+        if last != index and reader.current is not None:
+            reader.current.lines.append(last)
     return [_finish(draft, lines, fallback_region) for draft in reader.drafts if _keep(draft)]
 
 
@@ -224,7 +210,7 @@ def _continues_person(sentence: str) -> bool:
 def _is_place(place: str, mark: str, rest: str) -> bool:
     """Whether "In Kabul:" / "In Nairobi," is a location prefix before a person."""
     first = next((ch for ch in place if ch.isalpha()), "")
-    if not first or _has_cue(place):
+    if not first or has_cue(place):
         return False
     if mark in ":：":  # "En Ciudad de México:" is a place even though it reads like a name
         return True
@@ -240,7 +226,7 @@ def _opens_unnamed_line(text: str) -> bool:
     """A line that starts with neither a name nor a label, and carries a number: an office's
     address line or footer after a person's details, not more of that person."""
     segments = split_segments(text)
-    if not segments or not _has_cue(text):
+    if not segments or not has_cue(text):
         return False
     first = segments[0]
     if len(remainder(first)) <= 2 or clean_name(first):
@@ -262,7 +248,8 @@ def _finish(draft: Draft, lines: list[str], fallback_region: str | None) -> Extr
     The office's name decides ("OIM Sénégal", "…ООН в Москве"), else the place the entry gives
     ("In Geneva:", "…Regional Office, Bangkok"), else the phones' own +codes, else the country
     the release is about. A place beats a +code because hubs use foreign mobiles."""
-    country = office_country(draft.office) if draft.office else None
+    office = draft.office or draft.lead_office
+    country = office_country(office) if office else None
     for place in (draft.city, draft.location):
         if country is None and place:
             country = city_country(place) or office_country(place)  # Amman, not Oman
@@ -277,14 +264,15 @@ def _finish(draft: Draft, lines: list[str], fallback_region: str | None) -> Extr
             if any(p.valid for p in guessed):
                 country, phones = fallback_region, guessed
     first, last = min(draft.lines), max(draft.lines)
+    title = strip_region_tail(draft.title) if draft.title else None
     snippet = "\n".join(lines[first : last + 1]).strip()
     assert draft.name is not None
     return ExtractedPerson(
         name=draft.name,
         role=Role.MEDIA_CONTACT,
         snippet=snippet,
-        title=draft.title,
-        office=draft.office,
+        title=title,
+        office=office,
         country=country,
         location=draft.location,
         phones=tuple(_unique_phones(phones)),

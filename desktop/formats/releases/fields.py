@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
-
-import phonenumbers
 
 from desktop.domain.countries import country_from_name, find_country_in_text
-from desktop.domain.emails import EmailCheck, check_email
-from desktop.domain.phones import PhoneCheck, PhoneKind, check_phone, kind_from_label
 from desktop.domain.text import squeeze
 from desktop.formats.releases.lexicon import (
     ADDRESS_WORDS,
@@ -42,7 +37,6 @@ EMAIL_RUN = re.compile(
     r"(?:(?:\.|\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\})\s*)[\w-]+)+",
     re.IGNORECASE,
 )
-_EXTENSION_AFTER = re.compile(r"\s*(?:ext\.?|extension|extensión|x|poste|anexo)\s*\d{1,6}", re.I)
 _DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}$")
 _LABEL_ONLY = re.compile(
     r"^[\s,;:/|()\-–.&+]*(?:(?:tel(?:ephone|efono|efone)?|tél(?:éphone)?|telf|phone|ph|mobile?|móvil|"
@@ -64,7 +58,7 @@ _CONNECTORS = frozenset(
     [
         "at", "with", "from", "of", "in", "a", "à", "au", "aux", "de", "du", "des", "chez", "en",
         "con", "em", "на", "в", "во", "из", "с", "لدى", "في", "من", "the", "la", "le", "les", "el",
-        "los", "las", "l'", "l’", "for", "pour", "para"
+        "los", "las", "l'", "l’", "for", "pour", "para", "del", "do", "da", "dos", "das"
     ]
 )
 
@@ -151,7 +145,7 @@ def clean_name(text: str) -> str | None:
         return None
     if words and (_opens_address(words[0]) or _is_leading_acronym(words)):
         return None
-    if not 2 <= len(words) <= 6 or any(ch.isdigit() or ch in "@:/|+=#<>" for ch in candidate):
+    if not 2 <= len(words) <= 7 or any(ch.isdigit() or ch in "@:/|+=#<>" for ch in candidate):
         return None
     folded = folded_tokens(candidate)
     if any(is_org_word(w) or w in ROLE_WORDS_FOLDED for w in folded):
@@ -218,6 +212,12 @@ def strip_article(text: str) -> str:
     return LEADING_ARTICLE.sub("", text.strip()).strip(" ,;:.")
 
 
+# Two words that together name an organisation though neither does alone ("Cruz" and "Red"
+# are names and colours too): "Coordinador … de la Cruz Roja Colombiana".
+_ORG_PAIRS = frozenset(["red cross", "red crescent", "cruz roja", "media luna", "cruz vermelha",
+                        "crescente vermelho", "croix rouge", "croissant rouge"])
+
+
 def split_at_org(text: str) -> tuple[str, str] | None:
     """Split "Sabina Thapa at IOM Nepal" or "Chargée de communication à l'OIM Sénégal" into the
     part before the connector and the office from its organisation word on."""
@@ -226,8 +226,12 @@ def split_at_org(text: str) -> tuple[str, str] | None:
         if index == 0:
             continue
         word = re.sub(r"^(?:l|d)['’]", "", fold_keep_length(raw)).strip(".,;:()")
-        acronym_only = not is_org_word(word) and is_acronym(raw)
-        if not is_org_word(word) and not acronym_only:
+        if word in ORG_ADJECTIVES and has_job_word(raw_words[index - 1]):
+            continue  # "Vocero Regional", "Representative Country …": still the job
+        pair = " ".join(folded_tokens(" ".join(raw_words[index : index + 2])))
+        named = is_org_word(word) or pair in _ORG_PAIRS
+        acronym_only = not named and is_acronym(raw)
+        if not named and not acronym_only:
             continue
         if fold_keep_length(raw_words[index - 1]) == "باسم":
             return None  # "المتحدثة باسم البرنامج": spokesperson *for* it, one title
@@ -301,12 +305,6 @@ def split_trailing_name(text: str) -> tuple[str, str] | None:
     return None
 
 
-@dataclass(frozen=True)
-class RawPhone:
-    as_written: str
-    label: str
-
-
 def find_phone_spans(text: str) -> list[tuple[int, int]]:
     """Spans of phone-like runs (at least 6 digits, not a date) in ``text``."""
     spans = []
@@ -333,55 +331,3 @@ def has_email_label(text: str) -> bool:
 
 def is_label_only(text: str) -> bool:
     return _LABEL_ONLY.match(text) is not None
-
-
-def read_phones(segment: str, region: str | None) -> list[PhoneCheck]:
-    """Every number in ``segment``: those ``PhoneNumberMatcher`` finds with ``region`` as the
-    default, plus phone-like runs it misses (kept so they can be flagged, never dropped)."""
-    found: list[tuple[int, int, str]] = []
-    try:
-        matcher = phonenumbers.PhoneNumberMatcher(
-            segment, region or "ZZ", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=50
-        )
-        for match in matcher:
-            found.append((match.start, match.end, match.raw_string))
-    except Exception:
-        found = []
-    for start, end in find_phone_spans(segment):
-        if any(s < end and start < e for s, e, _ in found):
-            continue
-        found.append((start, end, segment[start:end]))
-    found.sort()
-    checks = []
-    previous_end = 0
-    for start, end, raw in found:
-        label = segment[previous_end:start]
-        ext = _EXTENSION_AFTER.match(segment[end:])
-        written = squeeze(raw + (ext.group(0) if ext and "ext" not in raw.lower() else ""))
-        checks.append(_check_written(written, region, kind_from_label(label)))
-        previous_end = end
-    return checks
-
-
-def _check_written(written: str, region: str | None, kind: PhoneKind | None) -> PhoneCheck:
-    """Check one number; "00 41 22 …" is read as "+41 22 …" whatever the office's country.
-
-    "00" is the international prefix nearly everywhere, but ``phonenumbers`` only honours it for
-    regions that use it, so "00 1 212 …" under a Haitian or US office would not read at all.
-    The number keeps the text as written.
-    """
-    check = check_phone(written, region, kind)
-    international = re.match(r"^00[\s\u00a0.\-]*([1-9][\d\s\u00a0().\-]*)$", written)
-    if check.valid or not international:
-        return check
-    retry = check_phone("+" + international.group(1), None, kind)
-    return replace(retry, as_written=check.as_written) if retry.valid else check
-
-
-def read_emails(segment: str) -> list[EmailCheck]:
-    checks = [check_email(segment[s:e]) for s, e in find_email_spans(segment)]
-    if not checks and has_email_label(segment):
-        rest = re.split(r"[:：]", segment, maxsplit=1)
-        if len(rest) == 2 and rest[1].strip():
-            checks.append(check_email(rest[1]))
-    return checks

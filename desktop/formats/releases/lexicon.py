@@ -44,6 +44,14 @@ CONTACT_HEADING = re.compile(
     r"(?:please\s+|veuillez\s+|merci\s+de\s+|por\s+favor\s+)?"
     r"(?:contacter|contacte(?:\s+a)?|contactar(?:\s+a)?|contactese\s+con|comuniquese\s+con|contact)"
     r"|(?:للتواصل|جهات\s+الاتصال)\s+(?:الاعلامي|الاعلامية|مع\s+وسائل\s+الاعلام|لوسائل\s+الاعلام)"
+    # Headings that name the section rather than ask to be contacted.
+    r"|contact\s+(?:information|details)|informations?\s+de\s+contact|datos\s+de\s+contacto"
+    r"|(?:for|pour|para)\s+(?:les\s+)?(?:interviews?|entretiens?|entrevistas?)(?=\s*[:：])"
+    r"|informacion\s+para\s+(?:los\s+)?periodistas|assessoria\s+de\s+(?:imprensa|comunicacao)"
+    r"|контактное\s+лицо(?:\s+для\s+(?:сми|прессы))?"
+    r"|(?:spokespeople|spokespersons|portavoces|porte-paroles|porta-vozes)\b[^:：\n]{0,80}?(?=[:：])"
+    r"|(?:journalists|reporters|journalistes|periodistas|jornalistas)\b[^.:\n]{0,60}?\b"
+    r"(?:can|may|should|peuvent|pueden|podem)\s+(?:reach|contact|contacter|joindre|contactar)"
     r")\s*[:：]?",
     re.IGNORECASE,
 )
@@ -88,7 +96,12 @@ ORG_WORDS = frozenset(
         "sociedade", "общество", "делегация", "федерация", "جمعية",
         # National societies ("Croix-Rouge canadienne"); "Crescent" or "Roja" alone would split
         # "Bangladesh Red Crescent Society" at its middle word.
-        "croix-rouge", "croissant-rouge"
+        "croix-rouge", "croissant-rouge",
+        # Companies, foundations and NGO networks name themselves with these.
+        "group", "groupe", "grupo", "company", "foundation", "fondation", "fundacion", "fundacao",
+        "institute", "institut", "instituto", "network", "alliance", "alianza", "alianca",
+        "council", "conseil", "consejo", "association", "asociacion", "associacao", "coalition",
+        "corporation", "ltd", "inc", "plc", "gmbh", "secretaria", "secretariat"
     ]
 )
 
@@ -139,7 +152,8 @@ UNIT_WORDS = frozenset(
 HONORIFICS = frozenset(
     [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "m.", "mme", "mme.",
-        "mlle", "sr", "sr.", "sra", "sra.", "srta", "dña", "dona", "don", "г-н", "г-жа", "господин",
+        "mlle", "sr", "sr.", "sra", "sra.", "dra", "dra.", "hon", "hon.", "mx", "mx.", "sres",
+        "srta", "dña", "dona", "don", "г-н", "г-жа", "господин",
         "госпожа", "السيد", "السيدة", "د."
     ]
 )
@@ -186,7 +200,8 @@ FOOTER_MARKERS = re.compile(
 
 # Sections after the contact block that are never contacts ("About IOM", "Notes to editors").
 AFTER_CONTACTS = re.compile(
-    r"^\s*(?:#+\s*$|\*\*\*|about\s+(?:the\s+)?(?:iom|unhcr|wfp|unicef|us)|notes?\s+to\s+editors?|"
+    r"^\s*(?:#+\s*$|\*\*\*|about\s+(?:the\s+)?(?:iom|unhcr|wfp|unicef|us)|"
+    r"about\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,5}\s*$|notes?\s+to\s+editors?|"
     r"à\s+propos\s+de|acerca\s+de|sobre\s+(?:la|el)\s|о\s+(?:мом|нас|увкб)|نبذة\s+عن|"
     r"ends?\s*$|fin\s*$|-\s*fin\s*-|-\s*ends?\s*-|###)",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ from datetime import date
 from desktop.domain.countries import find_country_in_text
 from desktop.domain.text import squeeze
 from desktop.formats.releases.article import read_article
+from desktop.formats.releases.columns import unfold_columns
 from desktop.formats.releases.contacts import extract_contacts
 from desktop.formats.releases.language import detect_language
 from desktop.formats.releases.model import ExtractedPerson, ParsedRelease
@@ -65,7 +66,7 @@ def parse_release_text(
     and Date). ``contact_text`` is searched for contacts when the article text has none (an
     HTML page whose contact box sits outside the main text).
     """
-    text = text.replace("\x00", "")
+    text = "\n".join(unfold_columns(text.replace("\x00", "").splitlines()))
     article = read_article(text, title_hint, date_hint)
     lines = article.body_lines
     region = release_country(article.title, lines)

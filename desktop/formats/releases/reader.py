@@ -11,16 +11,19 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.domain.emails import EmailCheck
+from desktop.formats.releases.addresses import read_emails
+from desktop.formats.releases.areas import is_region
+from desktop.formats.releases.entries import Field, is_pronouns, split_russian_job
 from desktop.formats.releases.fields import (
     clean_name,
     find_email_spans,
     find_phone_spans,
     has_job_word,
+    has_org_word,
     has_phone_label,
     has_role_word,
     is_label_only,
     looks_like_office,
-    read_emails,
     split_at_org,
     split_office_title,
     split_trailing_name,
@@ -44,6 +47,7 @@ class Draft:
     office: str | None = None
     location: str | None = None
     city: str | None = None  # "…, Kuala Lumpur" after the office: not the office, but its place
+    lead_office: str | None = None  # "– Save the Children: A, …": the office unless A names one
     phone_segments: list[str] = field(default_factory=list)
     emails: list[EmailCheck] = field(default_factory=list)
 
@@ -57,6 +61,8 @@ def split_segments(text: str) -> list[str]:
 
     def unbracket(match: re.Match[str]) -> str:
         inner = match.group(1)
+        if is_pronouns(inner):
+            return " "
         if not re.search(r"[^\W\d_]", inner) or inner.strip().lower() in {"at", "dot"}:
             return match.group(0)
         if has_phone_label(inner) and len(inner.split()) <= 2:
@@ -141,6 +147,11 @@ class Reader:
             draft = self.draft(line)
             draft.name = name
             return draft
+        if current.name is None and current.lines == [line] and not (
+            current.title or current.office
+        ):  # "+252 61 5123456 | Dr. Hassan Abdi Farah | …": the number opened the entry
+            current.name = name
+            return current
         if current.name is None:
             return self.start(line, name)
         if fresh or current.reachable:
@@ -160,17 +171,27 @@ class Reader:
 
     def words(self, text: str, line: int, fresh: bool) -> None:
         current = self.current
-        if current is not None and (current.office or current.title) and is_city(text):
-            current.city = current.city or text.strip(" ,;:.()")  # "…Regional Office, Bangkok"
+        if is_city(text):  # "…Regional Office, Bangkok"; a city alone is never an office
+            if current is not None:
+                current.city = current.city or text.strip(" ,;:.()")
             return
         if current is not None and current.office and not fresh and _continues_office(text):
             # "Oficina Regional … para Centroamérica, Norteamérica y el Caribe": the comma
             # belonged to a list inside the office's name, not between two details.
             current.office = f"{current.office}, {text.strip(' ,;:.')}"
             return
+        if is_region(text) and not has_org_word(text):
+            return  # "Middle East and Eastern Europe": the area a job covers
         name = clean_name(text)
         if name:
-            self.name(name, line, fresh)
+            if self.name(name, line, fresh) is None and looks_like_office(text):
+                self._describe(self.draft(line), text)  # "…, Greenfield Energy Kenya"
+            return
+        russian = split_russian_job(text)
+        if russian and has_role_word(russian[0]):
+            target = self.draft(line)
+            target.title = target.title or russian[0]
+            target.office = target.office or russian[1]
             return
         split = split_at_org(text)
         if split and self._named_at_office(*split, line, fresh):
@@ -183,6 +204,30 @@ class Reader:
                 self._describe(draft, head)
             return
         self._describe(self.draft(line), text)
+
+    def field(self, field: Field, value: str, line: int) -> None:
+        """Fill one line of a form ("Nom : …", "Cargo: …", "Office: …"): the label says what
+        the value is, so a job is a title even without a job word the lexicon knows."""
+        if field is Field.NAME:
+            parts = split_segments(value)  # "Ms. Priya Raman (she/her)"
+            name = clean_name(parts[0]) if parts else None
+            if name:
+                self.current = None
+                self.start(line, name)
+            return
+        pieces = split_segments(value)
+        if not pieces:
+            return
+        draft = self.draft(line)
+        head = pieces[0]
+        if field is Field.OFFICE:
+            draft.office = draft.office or strip_article(head)
+        elif split_at_org(head) or split_russian_job(head) or split_office_title(head):
+            self.segment(head, line, False)
+        else:
+            draft.title = draft.title or head
+        for piece in pieces[1:]:
+            self.segment(piece, line, False)
 
     def _named_at_office(self, left: str, office: str, line: int, fresh: bool) -> bool:
         """Read "NAME at OFFICE" or "TITLE à l'OFFICE"; False when ``left`` is neither."""

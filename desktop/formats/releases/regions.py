@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from desktop.domain.countries import country_from_name, find_country_in_text
+from desktop.formats.releases.areas import adjective_country
 from desktop.formats.releases.lexicon import fold_keep_length
 from desktop.formats.releases.places import city_country, nominatives
 
@@ -33,7 +34,8 @@ _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 def office_country(office: str) -> str | None:
     """ISO code of the country an office's name points to ("OIM Sénégal" -> "SN"), else None.
 
-    A country named in the office wins; failing that, a city ("…ООН в Москве", "WFP/Niamey")."""
+    A country named in the office wins; failing that, a city ("…ООН в Москве", "WFP/Niamey"),
+    then a country adjective ("Croix-Rouge canadienne", "Кыргызского Красного Полумесяца")."""
     words = [w.strip(".,;:()’'") for w in _WORD.findall(fold_keep_length(office))]
     for size in (5, 4):  # long aliases first: they contain shorter country names
         for start in range(len(words) - size + 1):
@@ -53,4 +55,4 @@ def office_country(office: str) -> str | None:
                     code = COUNTRY_ALIASES.get(form) or country_from_name(form)
                     if code:
                         return code
-    return city_country(office)
+    return city_country(office) or adjective_country(office)

@@ -1,0 +1,91 @@
+"""Reading the phone numbers and e-mail addresses of one contact segment.
+
+Kept apart from ``fields`` (which recognises names, titles and offices) because numbers and
+addresses are checked against outside rules: ``phonenumbers`` for numbers, the app's e-mail
+check for addresses, and a few conventions releases have (extensions, "00" prefixes, address
+patterns that are not addresses).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+import phonenumbers
+
+from desktop.domain.emails import EmailCheck, check_email
+from desktop.domain.phones import PhoneCheck, PhoneKind, check_phone, kind_from_label
+from desktop.domain.text import squeeze
+from desktop.formats.releases.fields import find_email_spans, find_phone_spans, has_email_label
+
+_EXTENSION_AFTER = re.compile(r"\s*(?:ext\.?|extension|extensión|x|poste|anexo)\s*\d{1,6}", re.I)
+
+
+@dataclass(frozen=True)
+class RawPhone:
+    as_written: str
+    label: str
+
+
+def read_phones(segment: str, region: str | None) -> list[PhoneCheck]:
+    """Every number in ``segment``: those ``PhoneNumberMatcher`` finds with ``region`` as the
+    default, plus phone-like runs it misses (kept so they can be flagged, never dropped)."""
+    found: list[tuple[int, int, str]] = []
+    try:
+        matcher = phonenumbers.PhoneNumberMatcher(
+            segment, region or "ZZ", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=50
+        )
+        for match in matcher:
+            found.append((match.start, match.end, match.raw_string))
+    except Exception:
+        found = []
+    for start, end in find_phone_spans(segment):
+        if any(s < end and start < e for s, e, _ in found):
+            continue
+        found.append((start, end, segment[start:end]))
+    found.sort()
+    checks = []
+    previous_end = 0
+    for start, end, raw in found:
+        label = segment[previous_end:start]
+        ext = _EXTENSION_AFTER.match(segment[end:])
+        written = squeeze(raw + (ext.group(0) if ext and "ext" not in raw.lower() else ""))
+        checks.append(_check_written(written, region, kind_from_label(label)))
+        previous_end = end
+    return checks
+
+
+def _check_written(written: str, region: str | None, kind: PhoneKind | None) -> PhoneCheck:
+    """Check one number; "00 41 22 …" is read as "+41 22 …" whatever the office's country.
+
+    "00" is the international prefix nearly everywhere, but ``phonenumbers`` only honours it for
+    regions that use it, so "00 1 212 …" under a Haitian or US office would not read at all.
+    The number keeps the text as written.
+    """
+    check = check_phone(written, region, kind)
+    international = re.match(r"^00[\s\u00a0.\-]*([1-9][\d\s\u00a0().\-]*)$", written)
+    if check.valid or not international:
+        return check
+    retry = check_phone("+" + international.group(1), None, kind)
+    return replace(retry, as_written=check.as_written) if retry.valid else check
+
+
+_PLACEHOLDER = re.compile(
+    r"^(?:first|last|given|family|sur)?[._-]?name(?:[._-]?(?:first|last|sur)?name)?$|"
+    r"^(?:firstname|first|prenom|nombre|nome|initial)[._-]?(?:lastname|last|nom|apellido|"
+    r"sobrenome|surname)$", re.IGNORECASE,
+)
+
+
+def read_emails(segment: str) -> list[EmailCheck]:
+    """Addresses written in ``segment``; a pattern ("firstname.lastname@fao.org") is none."""
+    spans = find_email_spans(segment)
+    checks = [check_email(segment[s:e]) for s, e in spans
+              if not _PLACEHOLDER.match(re.split(r"\s*(?:@|\[|\(|\{)", segment[s:e])[0])]
+    if spans and not checks:
+        return []
+    if not checks and has_email_label(segment):
+        rest = re.split(r"[:：]", segment, maxsplit=1)
+        if len(rest) == 2 and rest[1].strip():
+            checks.append(check_email(rest[1]))
+    return checks
