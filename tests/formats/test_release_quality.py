@@ -1,13 +1,12 @@
 """The extractor meets its quality targets on labelled releases (a behaviour, not timing).
 
-``corpus`` is what the extractor was built on; ``blind`` and ``holdout`` to ``holdout6`` were each
+``corpus`` is what the extractor was built on; ``blind`` and ``holdout`` to ``holdout7`` were each
 written before reading the extractor (or its latest fixes) and then tuned on, so each must meet
-the targets alone. ``holdout7`` was written after the last fixes and not tuned on; alone it misses
-the targets (contacts F1 0.821 when written: an investor-relations contact read as a media
-contact, "Vice President, Corporate Communications" read as a name, a region before the job in
-"Middle East and North Africa Media Adviser", "Lic."/"Jr." around names, a nationality in an
-NGO's name read as its country), so it is held only to the targets pooled with every other
-folder, where one small folder cannot hide a general regression, plus a weaker guard of its own.
+the targets alone. ``holdout8`` was written after the last fixes and not tuned on; it finds every
+contact but misses the phone/e-mail targets alone (0.778 when written: a number wrapped across a
+line break, and "…, PAM/Port-au-Prince,⏎Tél. : …, ou Tanya Birkbeck" giving the first person's
+details to the second), so it is held to the targets pooled with every other folder, where one
+small folder cannot hide a general regression, plus a weaker guard of its own.
 Labels follow ``tests/data/releases/LABELLING.md``.
 """
 
@@ -23,8 +22,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "releases"
 TUNED = ("corpus", "blind", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-         "holdout6")
-FRESH = ("holdout7",)
+         "holdout6", "holdout7")
+FRESH = ("holdout8",)
 
 
 def _benchmark() -> ModuleType:
@@ -73,6 +72,9 @@ def test_blind_and_holdout_sets_are_there() -> None:
     assert len(holdout6) >= 25
     assert {".txt", ".html", ".eml"} <= {p.suffix for p in holdout6}
     assert len(_labelled(DATA / "holdout7")) >= 10
+    holdout8 = _labelled(DATA / "holdout8")
+    assert len(holdout8) >= 10
+    assert {".txt", ".html", ".eml"} <= {p.suffix for p in holdout8}
 
 
 def test_benchmark_scores_every_labelled_folder() -> None:
@@ -89,9 +91,11 @@ def test_each_tuned_folder_meets_targets(folder: str) -> None:
 def test_fresh_folder_finds_most_contacts_exactly() -> None:
     """Below the targets but not far: a guard against a fix that breaks unseen releases."""
     result = _benchmark().evaluate([DATA / name for name in FRESH])
-    assert result["contacts"]["f1"] >= 0.8, result["mistakes"]
-    for field in ("country", "phones", "emails"):
+    assert result["contacts"]["f1"] >= 0.9, result["mistakes"]
+    for field in ("title", "office", "country"):
         assert result["fields"][field] >= 0.9, (field, result["mistakes"])
+    for field in ("phones", "emails"):
+        assert result["fields"][field] >= 0.75, (field, result["mistakes"])
 
 
 def test_targets_hold_on_all_labelled_releases_together() -> None:

@@ -57,6 +57,26 @@ def is_region(text: str) -> bool:
     return len(other) <= 1 and len(nouns) >= len(other)
 
 
+def is_pure_region(text: str) -> bool:
+    """Whether every word of ``text`` names a part of the world ("Middle East", "North Africa",
+    "Lake Chad"): stricter than ``is_region``, so a person called "Chad Smith" stays a name."""
+    words = [w.removeprefix("l'").removeprefix("l’") for w in _words(text) if w]
+    return any(w in _REGION_NOUNS for w in words) and all(
+        w in _REGION_NOUNS or w in _COMPASS for w in words
+    )
+
+
+def strip_region_head(title: str) -> str:
+    """A job without the region written before it: "Middle East and North Africa Media
+    Adviser" -> "Media Adviser". The longest leading run of region words is dropped, and only
+    when a job of at least two words is left, so "Africa Director" keeps its region."""
+    words = title.split()
+    for cut in range(len(words) - 2, 0, -1):
+        if is_pure_region(" ".join(words[:cut])) and words[cut][:1].isupper():
+            return " ".join(words[cut:])
+    return title
+
+
 def strip_region_tail(title: str) -> str:
     """A job without the region it covers: "Vocero Regional para las Américas" ->
     "Vocero Regional"; a unit after the preposition ("for Media Relations") stays."""
@@ -141,12 +161,25 @@ _ADJECTIVES: tuple[tuple[str, str], ...] = tuple(
 )
 
 
+# Bodies that belong to one country by what they are: a national Red Cross or Red Crescent
+# society, a ministry, a government. Their adjective says where the office is; an NGO's own
+# name ("Norwegian Refugee Council", "Danish Refugee Council") says where it was founded,
+# and its staff sit anywhere (Ahmed Bayram of NRC works from Amman).
+_NATIONAL_BODY = re.compile(
+    r"red\s+cross|red\s+crescent|croix-rouge|croissant-rouge|cruz\s+roja|media\s+luna|"
+    r"cruz\s+vermelha|crescente\s+vermelho|красн\w*\s+(?:крест|полумесяц)|الصليب|الهلال|"
+    r"ministry|minister|ministere|ministerio|министерств|وزارة|government|gouvernement|"
+    r"gobierno|governo|правительств|حكومة",
+)
+
+
 def adjective_country(office: str) -> str | None:
     """ISO code of a country adjective in an office ("Croix-Rouge canadienne" -> "CA"), else
     None. Only an office of two words or more is read, as the adjective qualifies an
-    organisation noun ("Tajik Red Crescent Society", "Кыргызского Красного Полумесяца")."""
+    organisation noun ("Tajik Red Crescent Society", "Кыргызского Красного Полумесяца"), and
+    only a national body's: an organisation's own name never gives its office's country."""
     words = _words(office)
-    if len(words) < 2:
+    if len(words) < 2 or not _NATIONAL_BODY.search(fold_keep_length(office)):
         return None
     for stem, code in _ADJECTIVES:
         if any(word.startswith(stem) and len(word) - len(stem) <= 4 for word in words):

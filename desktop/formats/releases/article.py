@@ -40,6 +40,12 @@ class Article:
     published_on: date | None
 
 
+# US states as AP style abbreviates them in datelines ("CAMBRIDGE, Mass., Jan. 19, 2027");
+# listed, not guessed from the shape, because "Jan." has the same shape.
+_AP_STATES = ("Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|"
+              "Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo")
+
+
 def _place(head: str) -> tuple[str, str] | None:
     """Split a dateline head ("GENEVA, 12 May 2025") into the place and what follows it."""
     head = re.sub(r"\s*\([^)]*\)", "", head).strip()
@@ -53,8 +59,8 @@ def _place(head: str) -> tuple[str, str] | None:
             return None
         if first.islower() and fold(word) not in _PLACE_PARTICLES:
             return None
-    state = re.match(r"\s*((?:[A-Z]\.){1,3}),?\s*", rest)
-    if state:  # "Washington, D.C., 4 February": the abbreviation is part of the place
+    state = re.match(rf"\s*((?:[A-Z]\.){{1,3}}|(?:{_AP_STATES})\.),?\s*", rest)
+    if state:  # "Washington, D.C., 4 February", "CAMBRIDGE, Mass.": part of the place
         place, rest = f"{place}, {state.group(1)}", rest[state.end():]
     if place.isupper() and len(place) > 3:
         place = place.title()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from desktop.domain.emails import EmailCheck
 from desktop.domain.phones import PhoneCheck, region_of_e164
 from desktop.formats.releases.addresses import read_phones
-from desktop.formats.releases.areas import strip_region_tail
+from desktop.formats.releases.areas import strip_region_head, strip_region_tail
 from desktop.formats.releases.entries import (
     labelled_field,
 )
@@ -24,6 +24,7 @@ from desktop.formats.releases.fields import (
     find_phone_spans,
     has_email_label,
     has_phone_label,
+    has_role_word,
 )
 from desktop.formats.releases.layout import (
     has_cue,
@@ -36,8 +37,10 @@ from desktop.formats.releases.layout import (
 )
 from desktop.formats.releases.lexicon import (
     AFTER_CONTACTS,
+    AUDIENCE_LEAD,
     FOOTER_MARKERS,
     LOCATION_PREFIX,
+    NOT_MEDIA,
     SWITCHBOARD,
 )
 from desktop.formats.releases.model import ExtractedPerson, Role
@@ -145,6 +148,10 @@ def read_block(lines: list[str], block: Block,
         if prefix and _is_place(prefix.group(1), prefix.group(2), text[prefix.end():]):
             location = prefix.group(1).strip()
             text = text[prefix.end():]
+        audience = AUDIENCE_LEAD.match(text)
+        if audience:  # "Media: Jennifer …" / "Investors: Marcus Feld …"
+            text = text[audience.end():]
+            reader.current = None
         lead, text = organisation_first(text)
         if (
             index != block.start and reader.current is not None and reader.current.reachable
@@ -165,6 +172,9 @@ def read_block(lines: list[str], block: Block,
         _locate(reader, before, location)
         if lead and len(reader.drafts) > before:
             reader.drafts[before].lead_office = lead
+        if audience and NOT_MEDIA.search(audience.group("who")):
+            for draft in reader.drafts[before:]:
+                draft.for_investors = True
         if last != index and reader.current is not None:
             reader.current.lines.append(last)
     return [_finish(draft, lines, fallback_region) for draft in reader.drafts if _keep(draft)]
@@ -235,6 +245,13 @@ def _opens_unnamed_line(text: str) -> bool:
 
 
 def _keep(draft: Draft) -> bool:
+    """A named person who can be reached or is described, and who is offered to the press:
+    an investor-relations entry (by its lead-in or its job) is not a media contact."""
+    investor_job = draft.title and NOT_MEDIA.search(draft.title) and not has_role_word(
+        NOT_MEDIA.sub(" ", draft.title).replace("Relations", " ")
+    )  # "Head of Investor Relations", not "Media and Investor Relations Officer"
+    if draft.for_investors or investor_job:
+        return False
     return draft.name is not None and (draft.reachable or bool(draft.office or draft.title))
 
 
@@ -264,7 +281,7 @@ def _finish(draft: Draft, lines: list[str], fallback_region: str | None) -> Extr
             if any(p.valid for p in guessed):
                 country, phones = fallback_region, guessed
     first, last = min(draft.lines), max(draft.lines)
-    title = strip_region_tail(draft.title) if draft.title else None
+    title = strip_region_head(strip_region_tail(draft.title)) if draft.title else None
     snippet = "\n".join(lines[first : last + 1]).strip()
     assert draft.name is not None
     return ExtractedPerson(

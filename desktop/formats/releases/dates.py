@@ -40,8 +40,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|-?е|-го)?"
     year = r"(?P<year>(?:19|20)\d\d)"
     # Arabic releases from the Levant pair the Syriac month with the Egyptian one:
-    # "15 شباط/فبراير 2026"; the second is the one CLDR knows.
-    levant = r"(?:[^\W\d_]+\s*/\s*)?"
+    # "15 شباط/فبراير 2026"; the second is the one CLDR knows. The Syriac name may take two
+    # words ("كانون الثاني/يناير", "تشرين الأول/أكتوبر").
+    levant = r"(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*)?"
     return (
         re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
         re.compile(

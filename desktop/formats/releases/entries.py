@@ -90,7 +90,8 @@ def ends_open(line: str) -> bool:
 def continues(previous: str, line: str) -> bool:
     """Whether ``line`` carries on the office name ``previous`` left unfinished: the previous
     line ends on a joining word, or this one opens with one in lower case ("для Европы …")
-    after a line that did not close with a comma, a number or an address."""
+    after a line that did not close with a comma, a number or an address, or a Russian
+    unit in the genitive waits for its organisation ("…Представительства" + "УВКБ ООН …")."""
     if not previous.strip() or not line.strip():
         return False
     if ends_open(previous):
@@ -98,7 +99,25 @@ def continues(previous: str, line: str) -> bool:
     first = line.split()[0]
     opens = fold_keep_length(first) in _JOINING or re.match(r"^[ld]['’]", first)
     closed = re.search(r"[,;.:\d]\s*$|@\S+\s*$", previous)
+    if not closed and _russian_unit(previous.split()[-1]) and _is_acronym(first):
+        return True
     return bool(opens and first[:1].islower() and not closed)
+
+
+# Russian units that name no organisation of their own: "Представительства" (genitive of
+# "Представительство") is always followed by whose it is, so a line ending on one is unfinished.
+_RUSSIAN_UNITS = ("представительств", "бюро", "офис", "отделени", "управлени", "миссии",
+                  "миссия", "делегаци", "организаци", "программ", "агентств", "фонд")
+
+
+def _russian_unit(word: str) -> bool:
+    folded = fold_keep_length(word).strip(".,;:()")
+    return any(folded.startswith(stem) and len(folded) - len(stem) <= 3 for stem in _RUSSIAN_UNITS)
+
+
+def _is_acronym(word: str) -> bool:
+    core = word.strip(".,;:()[]")
+    return 2 <= len(core) <= 8 and core.isalpha() and core.isupper()
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")

@@ -11,6 +11,7 @@ import unicodedata
 
 from desktop.domain.countries import country_from_name, find_country_in_text
 from desktop.domain.text import squeeze
+from desktop.formats.releases.areas import is_pure_region
 from desktop.formats.releases.lexicon import (
     ADDRESS_WORDS,
     BULLETS,
@@ -163,9 +164,20 @@ def clean_name(text: str) -> str | None:
         return None
     if core < 2 or core > 5:
         return None
-    if country_from_name(candidate) is not None:
-        return None
-    return candidate
+    if country_from_name(candidate) is not None or is_pure_region(candidate):
+        return None  # "Middle East and North Africa Media Adviser" is not split at "and"
+    return _keep_suffix_dot(candidate, text)
+
+
+_SUFFIX = re.compile(r"\s(?:Jr|Sr|Snr|Jnr)$")
+
+
+def _keep_suffix_dot(name: str, text: str) -> str:
+    """"Patrick Lumbala-Nsimba Jr." keeps its dot: the suffix is part of the name as written,
+    and only trailing punctuation around the name, not inside it, is dropped."""
+    if _SUFFIX.search(name) and re.search(re.escape(name) + r"\.", text):
+        return name + "."
+    return name
 
 
 def _opens_address(word: str) -> bool:
@@ -240,6 +252,8 @@ def split_at_org(text: str) -> tuple[str, str] | None:
             not has_role_word(" ".join(raw_words[:index])) or has_role_word(" ".join(office_words))
         ):
             continue  # an unknown acronym splits "пресс-секретарь УКГВ в Женеве", not "MSF UK …"
+        index, office_words = _head_noun(raw_words, index)
+        raw = raw_words[index]
         first = re.sub(r"^(?:l|d)['’]", "", raw, flags=re.I)
         office = " ".join([first, *office_words[1:]])
         org_acronym = first.strip(".,;:()").isupper() and len(first) >= 2
@@ -257,6 +271,22 @@ def split_at_org(text: str) -> tuple[str, str] | None:
             return None
         return " ".join(before).strip(" ,;:"), office.strip(" ,;:.")
     return None
+
+
+def _head_noun(words: list[str], index: int) -> tuple[int, list[str]]:
+    """Move the office's start back over the capitalised noun its organisation word qualifies:
+    in "Especialista de Comunicación del Centro Regional del PNUD", "Regional" is found first
+    but the office is "Centro Regional del PNUD". Only a run of capitalised words that are no
+    job and that a connector ("del", "of the") opens is taken; else ``index`` stays."""
+    start = index
+    while start - 1 > 0:
+        word = words[start - 1]
+        if not word[:1].isupper() or has_role_word(word) or is_org_word(fold_keep_length(word)):
+            break
+        start -= 1
+    if start == index or fold_keep_length(words[start - 1]) not in _CONNECTORS:
+        return index, words[index:]
+    return start, words[start:]
 
 
 def _opens_office(word: str) -> bool:

@@ -38,11 +38,15 @@ CONTACT_HEADING = re.compile(
     r"(?:\s*,?\s*(?:просим\s+|пожалуиста\s+)?(?:обращаитесь|свяжитесь|связывайтесь)(?:\s+(?:к|с))?)?"
     r"|контакты\s+для\s+(?:сми|прессы)|контактная\s+информация\s+для\s+сми|контакты\s+для\s+прессы"
     r"|(?:لمزيد|للمزيد)\s+من\s+المعلومات(?:\s*،?\s*(?:يرجى|الرجاء)\s+(?:الاتصال|التواصل)(?:\s+(?:بـ?|مع))?)?"
-    r"|(?:for|pour|para)\s+(?:les\s+|las\s+|los\s+)?(?:(?:media\s+)?interviews?|demandes?|solicitudes?)"
+    r"|(?:for|pour|para)\s+(?:les\s+|las\s+|los\s+)?"
+    r"(?:(?:media\s+)?interviews?|demandes?|solicitudes?|entrevistas?|entretiens?)"
     r"(?:\s+(?:requests?|d['’]\s*(?:entretiens?|interviews?)|de\s+(?:entrevistas?|prensa)))?"
     r"(?:\s+(?:in|a|en|em)\s+(?P<place>[^\W\d_][^,:;]{1,30}?))?\s*[,:]?\s*"
     r"(?:please\s+|veuillez\s+|merci\s+de\s+|por\s+favor\s+)?"
-    r"(?:contacter|contacte(?:\s+a)?|contactar(?:\s+a)?|contactese\s+con|comuniquese\s+con|contact)"
+    r"(?:contacter|contacte(?:\s+a)?|contactar(?:\s+a)?|contactese\s+con|comuniquese\s+con|contact"
+    # Prose asks to write or call instead: "…, escriba a Diego …", "…, écrivez à …".
+    r"|escriba(?:n)?\s+a|escribir\s+a|llame(?:n)?\s+a|ecrivez\s+a|ecrire\s+a|appelez|"
+    r"write\s+to|e-?mail|call)"
     r"|(?:للتواصل|جهات\s+الاتصال)\s+(?:الاعلامي|الاعلامية|مع\s+وسائل\s+الاعلام|لوسائل\s+الاعلام)"
     # Headings that name the section rather than ask to be contacted.
     r"|contact\s+(?:information|details)|informations?\s+de\s+contact|datos\s+de\s+contacto"
@@ -130,7 +134,10 @@ ROLE_WORDS = frozenset(
         "associado", "associada",
         # Portuguese jobs not spelt like their Spanish or French cousins.
         "assistente", "coordenador", "coordenadora", "diretor", "diretora", "chefe", "analista",
-        "porta-voz", "responsavel", "encarregado", "encarregada"
+        "porta-voz", "responsavel", "encarregado", "encarregada",
+        # Corporate jobs ("Vice President, Corporate Communications"): never part of a name.
+        "president", "vice-president", "vp", "presidente", "vicepresidente", "presidente",
+        "presidenta", "vicepresidenta", "chair", "chairman", "chairwoman", "cfo", "ceo",
     ]
 )
 
@@ -154,6 +161,8 @@ HONORIFICS = frozenset(
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "m.", "mme", "mme.",
         "mlle", "sr", "sr.", "sra", "sra.", "dra", "dra.", "hon", "hon.", "mx", "mx.", "sres",
         "srta", "dña", "dona", "don", "г-н", "г-жа", "господин",
+        # Latin American academic titles written before names ("Lic. María Guadalupe …").
+        "lic", "lic.", "licda", "licda.", "licdo", "licdo.", "ing.", "mtro.", "mtra.", "arq.",
         "госпожа", "السيد", "السيدة", "د."
     ]
 )
@@ -255,6 +264,22 @@ ORG_WORDS_FOLDED = _folded_words(ORG_WORDS)
 ROLE_WORDS_FOLDED = _folded_words(ROLE_WORDS)
 HONORIFICS_FOLDED = _folded_words(HONORIFICS)
 UNIT_WORDS_FOLDED = _folded_words(UNIT_WORDS)
+
+# Who an entry is for, written before it ("Media: Jennifer …", "Investors: Marcus Feld …").
+# Company releases list investor-relations contacts beside the press ones; only contacts
+# offered to the media count, so an investor or analyst entry (or a job in investor relations)
+# is left out, and a media label is a lead-in, not part of the name.
+AUDIENCE_LEAD = re.compile(
+    rf"^[\s{BULLETS}*\-–—]*(?P<who>(?:news\s+)?media|press|presse|medias|médias|prensa|medios|"
+    r"imprensa|сми|пресса|الإعلام|investors?|investor\s+relations|analysts?|investisseurs|"
+    r"inversionistas|inversores|investidores|инвесторы|المستثمرون)"
+    r"(?:\s+(?:contacts?|relations|enquiries|inquiries))?\s*[:：]\s*(?=\S)",
+    re.IGNORECASE,
+)
+NOT_MEDIA = re.compile(
+    r"investor|investisseur|inversionista|inversor|investidor|инвестор|المستثمر|analyst\s+relations",
+    re.IGNORECASE,
+)
 
 # Lines that give an office's switchboard or hotline, never a person's number.
 SWITCHBOARD = re.compile(

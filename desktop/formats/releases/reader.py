@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from desktop.domain.countries import country_from_name
 from desktop.domain.emails import EmailCheck
 from desktop.formats.releases.addresses import read_emails
 from desktop.formats.releases.areas import is_region
@@ -18,6 +19,7 @@ from desktop.formats.releases.fields import (
     clean_name,
     find_email_spans,
     find_phone_spans,
+    folded_tokens,
     has_job_word,
     has_org_word,
     has_phone_label,
@@ -29,7 +31,12 @@ from desktop.formats.releases.fields import (
     split_trailing_name,
     strip_article,
 )
-from desktop.formats.releases.lexicon import BULLETS, LEFTOVER_CONNECTORS, fold_keep_length
+from desktop.formats.releases.lexicon import (
+    BULLETS,
+    LEFTOVER_CONNECTORS,
+    UNIT_WORDS_FOLDED,
+    fold_keep_length,
+)
 from desktop.formats.releases.places import is_city
 
 _SEPARATORS = re.compile(rf"\s*[|,;،؛{BULLETS}]\s*|\s+[–—-]\s+|\t+|\s{{3,}}")
@@ -50,6 +57,7 @@ class Draft:
     lead_office: str | None = None  # "– Save the Children: A, …": the office unless A names one
     phone_segments: list[str] = field(default_factory=list)
     emails: list[EmailCheck] = field(default_factory=list)
+    for_investors: bool = False  # "Investors: Marcus Feld, …": not a media contact
 
     @property
     def reachable(self) -> bool:
@@ -110,12 +118,23 @@ def remainder(segment: str) -> str:
     if spans:
         while words and fold_keep_length(words[-1].strip(" :.,;")) in LEFTOVER_CONNECTORS:
             words.pop()
-    return " ".join(words).strip(" :：.,;-–")
+    text = " ".join(words).strip(" :：,;-–")
+    return text if re.search(r"\s(?:Jr|Sr|Snr|Jnr)\.$", text) else text.strip(" :：.,;-–")
 
 
 def _continues_office(text: str) -> bool:
     """"Norteamérica y el Caribe" after an office: the last items of a list in its name."""
     return bool(_LIST_TAIL.search(text)) and not has_role_word(text)
+
+
+def _field_of_job(title: str, text: str) -> bool:
+    """Whether ``text`` is the field a bare rank works in, cut off by a comma: "Vice President,
+    Corporate Communications", "Director, Media Relations". The title must name no field of its
+    own ("Communications Officer, Media Unit" keeps its unit out), and ``text`` must hold a
+    unit word, no job and no organisation, in a few words."""
+    if any(w in UNIT_WORDS_FOLDED for w in folded_tokens(title)) or len(text.split()) > 4:
+        return False
+    return has_role_word(text) and not has_job_word(text) and not has_org_word(text)
 
 
 class Reader:
@@ -171,7 +190,9 @@ class Reader:
 
     def words(self, text: str, line: int, fresh: bool) -> None:
         current = self.current
-        if is_city(text):  # "…Regional Office, Bangkok"; a city alone is never an office
+        if is_city(text) or (current is not None and country_from_name(text.strip(" .()"))):
+            # "…Regional Office, Bangkok", "…, Communications Manager, Yemen": a city or a
+            # country alone is where the person sits, never an office
             if current is not None:
                 current.city = current.city or text.strip(" ,;:.()")
             return
@@ -263,3 +284,5 @@ class Reader:
             draft.office = draft.office or strip_article(text)
         elif has_job_word(text):  # "Media and Communications Division" names a unit, no job
             draft.title = draft.title or text
+        elif draft.title and _field_of_job(draft.title, text):
+            draft.title = f"{draft.title}, {text.strip(' ,;:.')}"
