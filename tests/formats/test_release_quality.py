@@ -1,12 +1,13 @@
 """The extractor meets its quality targets on labelled releases (a behaviour, not timing).
 
-``corpus`` is what the extractor was built on; ``blind`` and ``holdout`` to ``holdout7`` were each
+``corpus`` is what the extractor was built on; ``blind`` and ``holdout`` to ``holdout8`` were each
 written before reading the extractor (or its latest fixes) and then tuned on, so each must meet
-the targets alone. ``holdout8`` was written after the last fixes and not tuned on; it finds every
-contact but misses the phone/e-mail targets alone (0.778 when written: a number wrapped across a
-line break, and "…, PAM/Port-au-Prince,⏎Tél. : …, ou Tanya Birkbeck" giving the first person's
-details to the second), so it is held to the targets pooled with every other folder, where one
-small folder cannot hide a general regression, plus a weaker guard of its own.
+the targets alone (``holdout8`` scored 0.778 on phones and e-mails when written, from contact text
+hard-wrapped onto the next line). ``holdout9`` (hard-wrapped e-mailed releases) was written after
+the wrapping fix and not tuned on: contacts F1 0.933, titles 0.929 when written (a heading that
+ate a name's first letter, "comuníquese con A|na …"; a title wrapped between its words). It is
+held to the targets pooled with every other folder, where one small folder cannot hide a general
+regression, plus a weaker guard of its own.
 Labels follow ``tests/data/releases/LABELLING.md``.
 """
 
@@ -22,8 +23,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "releases"
 TUNED = ("corpus", "blind", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-         "holdout6", "holdout7")
-FRESH = ("holdout8",)
+         "holdout6", "holdout7", "holdout8")
+FRESH = ("holdout9",)
 
 
 def _benchmark() -> ModuleType:
@@ -75,6 +76,9 @@ def test_blind_and_holdout_sets_are_there() -> None:
     holdout8 = _labelled(DATA / "holdout8")
     assert len(holdout8) >= 10
     assert {".txt", ".html", ".eml"} <= {p.suffix for p in holdout8}
+    holdout9 = _labelled(DATA / "holdout9")
+    assert len(holdout9) >= 8
+    assert {".txt", ".eml"} <= {p.suffix for p in holdout9}
 
 
 def test_benchmark_scores_every_labelled_folder() -> None:
@@ -92,10 +96,8 @@ def test_fresh_folder_finds_most_contacts_exactly() -> None:
     """Below the targets but not far: a guard against a fix that breaks unseen releases."""
     result = _benchmark().evaluate([DATA / name for name in FRESH])
     assert result["contacts"]["f1"] >= 0.9, result["mistakes"]
-    for field in ("title", "office", "country"):
+    for field in ("title", "office", "country", "phones", "emails"):
         assert result["fields"][field] >= 0.9, (field, result["mistakes"])
-    for field in ("phones", "emails"):
-        assert result["fields"][field] >= 0.75, (field, result["mistakes"])
 
 
 def test_targets_hold_on_all_labelled_releases_together() -> None:

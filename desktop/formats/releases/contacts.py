@@ -47,6 +47,7 @@ from desktop.formats.releases.model import ExtractedPerson, Role
 from desktop.formats.releases.places import city_country
 from desktop.formats.releases.reader import Draft, Reader, remainder, split_segments
 from desktop.formats.releases.regions import office_country
+from desktop.formats.releases.wrapping import wraps
 
 _SENTENCE_END = re.compile(r"[.!?…»”\"][)\]]?\s*$")  # "(Available in English.)" too
 
@@ -104,7 +105,7 @@ def find_blocks(lines: list[str]) -> list[Block]:
             heading = heading_at(line)
             if heading is not None and not has_cue(line[:heading]):
                 break  # a lead-in after someone's details is read within the line instead
-            if not _contactish(line):
+            if not _contactish(line) and not wraps(lines[end - 1], line):
                 break
             blanks = 0
             end += 1

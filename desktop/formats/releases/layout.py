@@ -31,6 +31,7 @@ from desktop.formats.releases.lexicon import BULLETS, CONTACT_HEADING, fold_keep
 from desktop.formats.releases.places import city_country, is_city
 from desktop.formats.releases.reader import remainder, split_segments
 from desktop.formats.releases.regions import office_country
+from desktop.formats.releases.wrapping import wraps
 
 if TYPE_CHECKING:
     from desktop.formats.releases.contacts import Block
@@ -80,20 +81,24 @@ def opens_form(lines: list[str], index: int) -> bool:
 
 
 def joined_lines(lines: list[str], block: Block) -> list[tuple[int, int, str]]:
-    """The block's lines with an office name wrapped onto the next line put back together
-    ("…de l'OMS pour" + "l'Afrique, Brazzaville"), as (first index, last index, text)."""
+    """The block's lines with an office name or an entry wrapped onto the next line put back
+    together ("…de l'OMS pour" + "l'Afrique, Brazzaville", "Tel: +254 722" + "512 346, …"),
+    as (first index, last index, text)."""
     joined: list[tuple[int, int, str]] = []
     index = block.start
     while index < block.end:
-        text = lines[index][block.offset:] if index == block.start else lines[index]
-        last = index
+        cut = block.offset if index == block.start else 0
+        text, last = lines[index], index
         while (
-            last + 1 < block.end and continues(text, lines[last + 1])
-            and labelled_field(lines[last + 1]) is None
+            last + 1 < block.end and labelled_field(lines[last + 1]) is None
+            and (continues(text[cut:], lines[last + 1]) or wraps(lines[last], lines[last + 1]))
         ):
             last += 1
             text = f"{text.rstrip()} {lines[last].strip()}"
-        joined.append((index, last, text))
+        if cut and last > index:  # a lead-in wrapped too: "For media enquiries, please" + "contact"
+            offset = heading_at(text)
+            cut = max(cut, offset or 0)
+        joined.append((index, last, text[cut:]))
         index = last + 1
     return joined
 
@@ -121,10 +126,18 @@ def organisation_first(text: str) -> tuple[str | None, str]:
 
 def number_before_name(text: str) -> bool:
     """A line that opens with a number and names its person after it ("+252 61 5123456 |
-    Dr. Hassan Abdi Farah | …"): the number is that person's, not the one above's."""
+    Dr. Hassan Abdi Farah | …"): the number is that person's, not the one above's. A name
+    after "or"/"ou" ("+509 …, jean-marc.delva@wfp.org, ou Tanya Birkbeck") is the next person:
+    the number belongs to the entry the line above left open."""
     segments = split_segments(text)
     if len(segments) < 2 or not find_phone_spans(segments[0]) or remainder(segments[0]):
         return False
-    return any(clean_name(segment) for segment in segments[1:3])
+    return any(
+        clean_name(segment) and not _CONJUNCTION_START.match(segment)
+        for segment in segments[1:3]
+    )
+
+
+_CONJUNCTION_START = re.compile(r"^(?:or|and|ou|et|y|o|e|или|и|أو|او)\s", re.IGNORECASE)
 
 
