@@ -99,3 +99,13 @@ def test_number_and_label_ends() -> None:
 def test_a_name_after_or_does_not_take_the_number_before_it() -> None:
     assert not number_before_name("Tél. : +509 3701 2233, jean@wfp.org, ou Tanya Birkbeck, PAM")
     assert number_before_name("+252 61 5123456 | Dr. Hassan Abdi Farah | WHO Somalia")
+
+
+def test_a_name_starting_with_a_is_not_taken_for_the_spanish_preposition() -> None:
+    from desktop.formats.releases import parse_release_text
+
+    text = ("El PMA asiste a familias en Guatemala\n\nCIUDAD DE GUATEMALA – El PMA asiste.\n\n"
+            "Para más información, comuníquese con Ana Lucía Ixcot, PMA Guatemala, "
+            "Cel.: +502 5512 3344, ana.ixcot@wfp.org\n")
+    (person,) = parse_release_text(text, "test.txt").media_contacts
+    assert person.name == "Ana Lucía Ixcot"
