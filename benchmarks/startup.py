@@ -14,8 +14,8 @@ round so that a busy machine slows floors and app alike:
   RSS (VmHWM).
 
 Every command runs once first to warm the file cache and write bytecode, as an installed app
-has it. Goals: painted within 1.5x floor 1; first page within 1.3x floor 2; peak RSS < 150 MiB at 100k
-contacts and not growing with the directory's size.
+has it. Goals: painted within 1.5x floor 1; first page within 1.3x floor 2; peak RSS < 150 MiB
+at 100k contacts and not growing with the directory's size.
 """
 
 from __future__ import annotations

@@ -118,7 +118,7 @@ def run_app(args: argparse.Namespace) -> int:
     """Open the desktop window, then the chosen database, and run until the window closes."""
     trace("run_app")
     _configure_logging()
-    from PySide6.QtCore import QThread, QThreadPool, QTimer
+    from PySide6.QtCore import Qt, QThread, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
     trace("Qt imported")
@@ -155,11 +155,11 @@ def run_app(args: argparse.Namespace) -> int:
     trace("window shown")
     status = {"code": 0}
 
-    def open_db() -> object:
+    def open_db(url: str | None = None) -> object:
         from desktop.services.database import open_database
         from desktop.ui.connection import database_url
 
-        db = open_database(database_url(getattr(args, "db", None)))
+        db = open_database(url or database_url(getattr(args, "db", None)))
         _drop_source_cache()
         return db
 
@@ -170,15 +170,37 @@ def run_app(args: argparse.Namespace) -> int:
             window.load_demo()
 
     def failed(error: BaseException, details: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from desktop.ui.crash import plain_message
 
         logging.getLogger(__name__).error("cannot open the database: %s", details)
-        status["code"] = 1
-        if not screenshot:
-            QMessageBox.critical(window, "Press Desk", str(error))
-        else:
+        if screenshot:
+            status["code"] = 1
             sys.stderr.write(f"pressdesk: {error}\n")
-        app.quit()
+            app.quit()
+            return
+        _offer_a_way_on(plain_message(error) or str(error))
+
+    def _offer_a_way_on(reason: str) -> None:
+        """Not the end: correct Settings (then try again), use this computer's database, or
+        quit."""
+        from desktop.ui.open_failed import LOCAL, SETTINGS, OpenFailedDialog
+
+        def chosen(choice: str) -> None:
+            if choice == SETTINGS:
+                dialog = window.open_settings()
+                dialog.accepted.connect(lambda: tasks.run(open_db, opened, failed,
+                                                          key="open-database"))
+                dialog.rejected.connect(lambda: _offer_a_way_on(reason))
+            elif choice == LOCAL:
+                local = paths.default_database_url()
+                tasks.run(lambda: open_db(local), opened, failed, key="open-database")
+            else:
+                status["code"] = 1
+                app.quit()
+
+        box = OpenFailedDialog(reason, chosen, window)  # the window keeps it until closed
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     started = {"open": False}
 

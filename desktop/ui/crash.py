@@ -1,7 +1,8 @@
 """Never a silent crash: an unhandled exception is logged and shown with its details.
 
-Errors Press Desk raises for people (a refused value, an unreachable server) are shown plainly;
-anything else is a bug, shown with the traceback to copy into a report.
+Errors Press Desk raises for people (a refused value, an unreachable server) and faults of the
+environment (the database server down, a full disk) are shown plainly; anything else is a bug,
+shown with the traceback to copy into a report.
 """
 
 from __future__ import annotations
@@ -20,18 +21,44 @@ log = logging.getLogger("desktop.crash")
 _showing = False
 
 
+def plain_message(error: BaseException) -> str | None:
+    """What to tell the user about ``error`` when it is not a bug; None when it is one.
+
+    Press Desk's own errors say what happened; the database server unreachable or a file that
+    cannot be read are faults of the environment, not of the program.
+    """
+    from desktop.domain.errors import PressDeskError
+
+    if isinstance(error, PressDeskError):
+        return str(error)
+    # Only if SQLAlchemy is loaded: otherwise the error cannot be one of its own.
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    if sa_exc is not None and isinstance(error, sa_exc.DBAPIError):
+        lines = str(error.orig or error).strip().splitlines()
+        reason = lines[0] if lines else type(error).__name__
+        if isinstance(error, sa_exc.OperationalError | sa_exc.InterfaceError):
+            return QCoreApplication.translate(
+                "ErrorDialog", "The database could not be reached: {reason}").format(reason=reason)
+        return QCoreApplication.translate(
+            "ErrorDialog", "The database reported a problem: {reason}").format(reason=reason)
+    if isinstance(error, OSError):
+        return QCoreApplication.translate(
+            "ErrorDialog", "A file or the network could not be used: {reason}").format(
+            reason=error)
+    return None
+
+
 def show_error(error: BaseException, details: str) -> None:
     """The dialog itself (separate so tests can drive it)."""
     from PySide6.QtWidgets import QMessageBox  # late: not needed to paint the window
-
-    from desktop.domain.errors import PressDeskError
 
     box = QMessageBox(QApplication.activeWindow())
     box.setObjectName("errorDialog")
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Press Desk"))
-    if isinstance(error, PressDeskError):
-        box.setText(str(error))
+    plain = plain_message(error)
+    if plain is not None:
+        box.setText(plain)
     else:
         box.setText(QCoreApplication.translate(
             "ErrorDialog", "Something went wrong, and it is a bug in Press Desk. Your data is "

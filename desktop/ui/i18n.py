@@ -9,6 +9,7 @@ in git, so a missing or stale one is built here (or the UI stays in English, log
 from __future__ import annotations
 
 import logging
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
@@ -32,6 +33,21 @@ def ui_language() -> str:
     """The language the UI speaks now (also used for country names)."""
     name = QLocale().name()[:2]
     return name if name in SUPPORTED else "en"
+
+
+def sorted_countries(language: str | None = None) -> tuple[tuple[str, str], ...]:
+    """(name in ``language``, code) for every country, in alphabetical order (accents
+    ignored): the country lists of the forms and of Settings. Default: the UI's language."""
+    return _sorted_countries(language or ui_language())
+
+
+@cache
+def _sorted_countries(language: str) -> tuple[tuple[str, str], ...]:
+    from desktop.domain.countries import country_codes, country_name  # late: Babel
+    from desktop.domain.text import fold
+
+    return tuple(sorted(((country_name(c, language), c) for c in country_codes()),
+                        key=lambda pair: (fold(pair[0]), pair[1])))
 
 
 def _fresh(qm: Path, ts: Path) -> bool:

@@ -18,10 +18,10 @@ from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from desktop.services.database import Database
+    from desktop.services.releases import ImportReport
     from desktop.ui.importing import ImportController
 
 Status = Callable[[str, int], None]
-_MAYBE_FILES = frozenset({".txt", ".html", ".htm", ".eml", ".docx", ".vcf", ".csv"})
 
 
 class ImportCommands(QObject):
@@ -49,9 +49,13 @@ class ImportCommands(QObject):
 
     def accepts(self, mime: QMimeData) -> bool:
         """A cheap check while dragging: local files that look like releases or contacts."""
-        return self._db is not None and mime.hasUrls() and any(
+        if self._db is None or not mime.hasUrls():
+            return False
+        from desktop.ui.importing import IMPORT_SUFFIXES
+
+        return any(
             url.isLocalFile() and (Path(url.toLocalFile()).is_dir()
-                                   or Path(url.toLocalFile()).suffix.lower() in _MAYBE_FILES)
+                                   or Path(url.toLocalFile()).suffix.lower() in IMPORT_SUFFIXES)
             for url in mime.urls())
 
     def drop(self, mime: QMimeData) -> bool:
@@ -65,11 +69,12 @@ class ImportCommands(QObject):
     def choose(self) -> None:
         if self._db is None:
             return
+        from desktop.ui.importing import file_dialog_filter
+
         files, _filter = QFileDialog.getOpenFileNames(
             self._window, self.tr("Import releases or contacts"),
             settings.LAST_IMPORT_FOLDER.get(),
-            self.tr("Releases and contacts (*.txt *.html *.htm *.eml *.docx *.vcf *.csv);;"
-                    "All files (*)"))
+            file_dialog_filter(self.tr("Releases and contacts"), self.tr("All files")))
         if files:
             settings.LAST_IMPORT_FOLDER.set(str(Path(files[0]).parent))
             self.import_paths([Path(f) for f in files])
@@ -85,14 +90,19 @@ class ImportCommands(QObject):
             return
         self._status(self.tr("Loading the demo data…"), 0)
 
-        def load() -> object:
+        def load() -> ImportReport:
             from desktop.services.releases import load_demo
 
             return load_demo(db)
 
-        def done(_report: object) -> None:
-            self._status(self.tr("Demo data loaded."), 5000)
-            self._imported()
+        def done(report: ImportReport) -> None:
+            if report.written:
+                self._status(self.tr("Demo data loaded."), 5000)
+                self._imported()
+                return
+            reasons = "; ".join(f"{Path(e.path).name}: {e.error}" for e in report.errors)
+            self._status(self.tr("Nothing was imported: {0}").format(
+                reasons or self.tr("the import was not written.")), 15000)
 
         def failed(error: BaseException, _details: str) -> None:
             self._status(self.tr("Demo data not loaded: {reason}").format(reason=error), 8000)

@@ -22,6 +22,14 @@ from desktop.ui.tasks import TaskRunner
 RELEASE_SUFFIXES = releases.RELEASE_SUFFIXES
 CONTACT_SUFFIXES = frozenset({".vcf", ".csv"})
 """vCard and CSV contact files: accepted on drop, imported by a later version."""
+IMPORT_SUFFIXES = RELEASE_SUFFIXES | CONTACT_SUFFIXES
+"""Every file Import, a drop and the file dialog take."""
+
+
+def file_dialog_filter(label: str, all_files: str) -> str:
+    """``label (*.txt *.html …);;all_files (*)`` for QFileDialog, from IMPORT_SUFFIXES."""
+    patterns = " ".join(f"*{suffix}" for suffix in sorted(IMPORT_SUFFIXES))
+    return f"{label} ({patterns});;{all_files} (*)"
 
 
 def is_contact_file(path: Path) -> bool:
@@ -89,7 +97,7 @@ class ImportController(QObject):
             path = Path(url.toLocalFile())
             if path.is_dir():
                 paths.extend(_release_files_in(path))
-            elif path.is_file() and path.suffix.lower() in RELEASE_SUFFIXES | CONTACT_SUFFIXES:
+            elif path.is_file() and path.suffix.lower() in IMPORT_SUFFIXES:
                 paths.append(path)
         return _unique(paths)
 
@@ -198,11 +206,22 @@ class ImportController(QObject):
         if report.cancelled:
             self._message(QMessageBox.Icon.Information, self.tr("Import cancelled"),
                           self.tr("The import was cancelled: nothing was written."))
+        elif not report.written:
+            # The service writes all or nothing: a file unreadable now (changed or removed
+            # since the preview) means nothing was written.
+            self._message(QMessageBox.Icon.Warning, self.tr("Import failed"),
+                          self.tr("Nothing was imported: {0}").format(self.reasons(report)))
         else:
             self.imported.emit(report)
             self._message(QMessageBox.Icon.Information, self.tr("Import finished"),
                           self.summary_text(report))
         self._end()
+
+    def reasons(self, report: releases.ImportReport) -> str:
+        """Why an import wrote nothing: each file that could not be read, and why."""
+        if not report.errors:
+            return self.tr("the import was not written.")
+        return "".join(f"\n• {Path(e.path).name}: {e.error}" for e in report.errors)
 
     def _failed(self, error: BaseException, _details: str) -> None:
         self._close_progress()

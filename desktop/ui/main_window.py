@@ -79,20 +79,19 @@ class MainWindow(QMainWindow):
         if self._complete:
             return
         self._complete = True
-        from PySide6.QtGui import QUndoStack
         from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
         from desktop.ui.actions import WindowActions
         from desktop.ui.icons import app_icon, icon
         from desktop.ui.import_commands import ImportCommands
+        from desktop.ui.undo import ContactUndoStack
         from desktop.ui.widgets.counts_label import CountsLabel
 
         self.setWindowIcon(app_icon())
         self.imports = ImportCommands(self, self.tasks, self.refresh, self._status)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = ContactUndoStack(self.tasks, self._undone, self._undo_failed, self)
         self.actions_ = WindowActions(self)
-        self.actions_.build_menus(self.undo_stack.createUndoAction(self),
-                                  self.undo_stack.createRedoAction(self))
+        self.actions_.build_menus(*self.undo_stack.create_actions(self))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
@@ -142,6 +141,7 @@ class MainWindow(QMainWindow):
         self.complete_ui()
         self.db = db
         self.imports.set_database(db)
+        self.undo_stack.set_database(db)
         self._first_page_pending = True
         self.contacts.set_database(db)
         if self.navigation.currentRow() != CONTACTS:
@@ -252,8 +252,7 @@ class MainWindow(QMainWindow):
             from desktop.ui.undo import EditContactCommand
 
             self.undo_stack.push(EditContactCommand(
-                self.db, before, saved, self.tr("Edit {name}").format(name=saved.name),
-                self._undone, self._undo_failed))
+                before, saved, self.tr("Edit {name}").format(name=saved.name)))
             self.statusBar().showMessage(self.tr("Saved {name}").format(name=saved.name), 5000)
         else:
             self.statusBar().showMessage(self.tr("Added {name}").format(name=saved.name), 5000)
@@ -262,38 +261,57 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def archive_contact(self) -> None:
-        from PySide6.QtWidgets import QLineEdit, QMessageBox
+        from PySide6.QtWidgets import QLineEdit
 
-        from desktop.domain.errors import PressDeskError
         from desktop.services.contacts import set_archived
-        from desktop.ui.undo import ArchiveContactCommand
 
         record = self.contacts.current_contact()
         if record is None or self.db is None or isinstance(self.focusWidget(), QLineEdit):
             return
-        try:
-            archived = set_archived(self.db, record.id, True, if_version=record.version)
-        except PressDeskError as error:
-            QMessageBox.warning(self, self.tr("Not archived"), str(error))
-            return
-        self.undo_stack.push(ArchiveContactCommand(
-            self.db, archived, self.tr("Archive {name}").format(name=record.name),
-            self._undone, self._undo_failed))
-        self.statusBar().showMessage(
-            self.tr("Archived {name} — Ctrl+Z brings them back").format(name=record.name), 8000)
-        self.contacts.show_record(archived)
-        self._contact_changed(archived)
-        self.refresh()
+        db = self.db
+        self.actions_["archive_contact"].setEnabled(False)  # once, not twice, per press
+
+        def done(archived: ContactRecord) -> None:
+            from desktop.ui.undo import ArchiveContactCommand
+
+            self.undo_stack.push(ArchiveContactCommand(
+                archived, self.tr("Archive {name}").format(name=record.name)))
+            self.statusBar().showMessage(
+                self.tr("Archived {name} — Ctrl+Z brings them back").format(name=record.name),
+                8000)
+            self.contacts.show_record(archived)
+            self._contact_changed(archived)
+            self.refresh()
+
+        def failed(error: BaseException, _details: str) -> None:
+            self._contact_changed(self.contacts.current_contact())
+            self._show_failure(self.tr("Not archived"), error)
+
+        self.tasks.run(lambda: set_archived(db, record.id, True, if_version=record.version),
+                       done, failed, owner=self)
+
+    def _show_failure(self, title: str, error: BaseException) -> None:
+        """A refused change or an unreachable database, said plainly; a bug goes to the crash
+        dialog with its traceback."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.ui.crash import plain_message
+
+        message = plain_message(error)
+        if message is None:
+            raise error
+        QMessageBox.warning(self, title, message)
 
     def _undone(self, record: ContactRecord) -> None:
         self.contacts.show_record(record)
         self._contact_changed(record)
         self.refresh()
 
-    def _undo_failed(self, message: str) -> None:
+    def _undo_failed(self, undoing: bool, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(self, self.tr("Cannot undo"), message)
+        QMessageBox.warning(self, self.tr("Cannot undo") if undoing else self.tr("Cannot redo"),
+                            message)
 
     def copy_card(self) -> None:
         self.contacts.card.copy_card()
@@ -322,13 +340,11 @@ class MainWindow(QMainWindow):
 
     # Settings and help ------------------------------------------------------------------------
     def open_settings(self) -> Any:
-        from desktop.domain.countries import country_codes, country_name
         from desktop.ui.dialogs.settings_dialog import SettingsDialog
+        from desktop.ui.i18n import sorted_countries
 
-        language = self.translations.language
-        countries = sorted(((country_name(c, language), c) for c in country_codes()),
-                           key=lambda pair: pair[0].casefold())
-        dialog = SettingsDialog(self.tasks, countries, self)
+        dialog = SettingsDialog(self.tasks, list(sorted_countries(self.translations.language)),
+                                self)
         dialog.accepted.connect(lambda: self._apply_settings(dialog))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
@@ -361,6 +377,7 @@ class MainWindow(QMainWindow):
         if not self._complete:
             return  # complete_ui() translates the rest
         self.actions_.retranslate_ui()
+        self.undo_stack.retranslate_ui()
         self.navigation.setAccessibleName(self.tr("Views"))
         for row, text in enumerate((self.tr("Contacts"), self.tr("Offices"),
                                     self.tr("Releases"))):

@@ -4,6 +4,10 @@
 (or ``on_error``) in the GUI thread. Tests swap in ``InlineTaskRunner``, which runs at once.
 A ``generation`` key drops stale results: starting a newer task with the same key means an
 older one's result is thrown away (as-you-type search).
+
+An ``owner`` (a dialog, a view) drops the result when it is gone: a dialog closed (and deleted)
+while its task ran must not be called back. Callbacks that are bound methods of a QObject have
+that object as their owner without saying so.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop.ui import override
@@ -43,6 +48,16 @@ class _Job(QRunnable, Generic[T]):
             self._signals.done.emit(result, self._generation)
 
 
+def _bound_object(callback: object) -> QObject | None:
+    """The QObject a bound-method callback belongs to, if any."""
+    target = getattr(callback, "__self__", None)
+    return target if isinstance(target, QObject) else None
+
+
+def _alive(owners: list[QObject]) -> bool:
+    return all(shiboken6.isValid(o) for o in owners)
+
+
 class TaskRunner(QObject):
     """Runs work on a thread pool; results come back by signal on the GUI thread."""
 
@@ -55,7 +70,11 @@ class TaskRunner(QObject):
 
     def run(self, fn: Callable[[], T], on_done: Callable[[T], Any],
             on_error: Callable[[BaseException, str], Any] | None = None,
-            key: str | None = None) -> None:
+            key: str | None = None, owner: QObject | None = None) -> None:
+        """Run ``fn`` off the GUI thread, then ``on_done(result)`` or ``on_error(error,
+        traceback)`` on it, unless a newer task took ``key`` or ``owner`` was destroyed."""
+        owners = [o for o in (owner, _bound_object(on_done), _bound_object(on_error))
+                  if o is not None]
         generation = self._generations.get(key, 0) + 1 if key else 0
         if key:
             self._generations[key] = generation
@@ -70,13 +89,16 @@ class TaskRunner(QObject):
         def finished(result: object, gen: int) -> None:
             self._keep.pop(signals, None)
             self._pending -= 1
-            if key is None or self._generations.get(key) == gen:
+            if _alive(owners) and (key is None or self._generations.get(key) == gen):
                 on_done(result)  # type: ignore[arg-type]
 
         def failed(error: object, details: str, gen: int) -> None:
             self._keep.pop(signals, None)
             self._pending -= 1
             if key is not None and self._generations.get(key) != gen:
+                return
+            if not _alive(owners):
+                log.info("result dropped, its window is gone: %s", details.strip()[-200:])
                 return
             if on_error is not None:
                 on_error(error, details)  # type: ignore[arg-type]

@@ -183,3 +183,61 @@ def test_the_whole_flow_on_a_real_thread_pool(qtbot: QtBot, db: Database) -> Non
         preview_of(controller).accept()
     assert releases.count_releases(db) == 5
     tasks.wait()
+
+
+def test_a_file_changed_after_the_preview_means_nothing_was_imported(
+        qtbot: QtBot, controller: ImportController, db: Database, tmp_path: Path) -> None:
+    copies = []
+    for path in SAMPLE_PATHS[:2]:
+        copy = tmp_path / path.name
+        copy.write_bytes(path.read_bytes())
+        copies.append(copy)
+    imported: list[object] = []
+    controller.imported.connect(imported.append)
+    controller.start(copies)
+    dialog = preview_of(controller)
+    copies[1].unlink()  # gone between the preview and Import
+    with qtbot.waitSignal(controller.finished, timeout=5000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert imported == []
+    assert releases.count_releases(db) == 0
+    box = controller.message_box
+    assert box is not None and box.windowTitle() == "Import failed"
+    assert box.text().startswith("Nothing was imported:") and copies[1].name in box.text()
+
+
+def test_demo_data_with_errors_says_nothing_was_imported(
+        qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.ui.import_commands import ImportCommands
+
+    failed = releases.ImportReport(releases=(), dry_run=False, errors=(
+        releases.FileProblem("/demo/niger_transit_fr.txt", "file not found"),))
+    monkeypatch.setattr(releases, "load_demo", lambda _db, progress=None: failed)
+    window = QWidget()
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    refreshed: list[bool] = []
+    commands = ImportCommands(window, InlineTaskRunner(), lambda: refreshed.append(True),
+                              lambda text, _msecs: shown.append(text))
+    commands.set_database(db)
+    commands.load_demo()
+    assert refreshed == []
+    assert shown[-1] == "Nothing was imported: niger_transit_fr.txt: file not found"
+
+
+def test_the_file_dialog_and_a_drag_take_the_same_files(qtbot: QtBot, db: Database,
+                                                        tmp_path: Path) -> None:
+    from desktop.ui.import_commands import ImportCommands
+    from desktop.ui.importing import IMPORT_SUFFIXES, file_dialog_filter
+
+    assert ".text" in IMPORT_SUFFIXES and releases.RELEASE_SUFFIXES <= IMPORT_SUFFIXES
+    assert "*.text" in file_dialog_filter("Releases", "All files")
+    window = QWidget()
+    qtbot.addWidget(window)
+    commands = ImportCommands(window, InlineTaskRunner(), lambda: None, lambda *_a: None)
+    commands.set_database(db)
+    note = tmp_path / "release.text"
+    note.write_text("x", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(note))])
+    assert commands.accepts(mime)

@@ -161,3 +161,21 @@ def test_a_concurrent_edit_is_refused_with_the_conflict_message(
     city = next(s.office.city for s in offices.list_offices(view._db)
                 if s.office.name == "OIM Niger")
     assert city == "Niamey"
+
+
+def test_people_of_an_office_no_longer_selected_are_not_shown(qtbot: QtBot,
+                                                              seeded: Database) -> None:
+    from tests.ui.helpers import DeferredTaskRunner
+
+    runner = DeferredTaskRunner()
+    view = OfficesView(seeded, runner)
+    qtbot.addWidget(view)
+    view.show()
+    runner.finish()  # the offices
+    assert view.select_office(office_id(seeded, "OIM Tadjikistan"))  # its people: pending
+    region = view.model.index(0, 0)
+    assert region.data(KIND_ROLE) == "region"
+    view.tree.setCurrentIndex(region)
+    assert view.current_office() is None
+    runner.finish()  # the stale answer for OIM Tadjikistan arrives now
+    assert view.contacts_model.rowCount() == 0

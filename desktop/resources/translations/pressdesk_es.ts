@@ -267,6 +267,25 @@
         </message>
     </context>
     <context>
+        <name>ContactUndoStack</name>
+        <message>
+            <source>&amp;Undo {0}</source>
+            <translation>&amp;Deshacer {0}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {0}</source>
+            <translation>&amp;Rehacer {0}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsModel</name>
         <message>
             <source>A number or address needs review</source>
@@ -426,6 +445,18 @@
     <context>
         <name>ErrorDialog</name>
         <message>
+            <source>The database could not be reached: {reason}</source>
+            <translation>No se pudo acceder a la base de datos: {reason}</translation>
+        </message>
+        <message>
+            <source>The database reported a problem: {reason}</source>
+            <translation>La base de datos informó de un problema: {reason}</translation>
+        </message>
+        <message>
+            <source>A file or the network could not be used: {reason}</source>
+            <translation>No se pudo usar un archivo o la red: {reason}</translation>
+        </message>
+        <message>
             <source>Press Desk</source>
             <translation>Press Desk</translation>
         </message>
@@ -445,8 +476,12 @@
             <translation>Importar comunicados o contactos</translation>
         </message>
         <message>
-            <source>Releases and contacts (*.txt *.html *.htm *.eml *.docx *.vcf *.csv);;All files (*)</source>
-            <translation>Comunicados y contactos (*.txt *.html *.htm *.eml *.docx *.vcf *.csv);;Todos los archivos (*)</translation>
+            <source>Releases and contacts</source>
+            <translation>Comunicados y contactos</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Todos los archivos</translation>
         </message>
         <message>
             <source>An import is already running.</source>
@@ -459,6 +494,14 @@
         <message>
             <source>Demo data loaded.</source>
             <translation>Datos de demostración cargados.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {0}</source>
+            <translation>No se importó nada: {0}</translation>
+        </message>
+        <message>
+            <source>the import was not written.</source>
+            <translation>la importación no se guardó.</translation>
         </message>
         <message>
             <source>Demo data not loaded: {reason}</source>
@@ -514,6 +557,10 @@
         <message>
             <source>Nothing was imported: {0}</source>
             <translation>No se importó nada: {0}</translation>
+        </message>
+        <message>
+            <source>the import was not written.</source>
+            <translation>la importación no se guardó.</translation>
         </message>
         <message>
             <source>Releases: {0} new, {1} updated, {2} unchanged.</source>
@@ -700,6 +747,10 @@
         <message>
             <source>Cannot undo</source>
             <translation>No se puede deshacer</translation>
+        </message>
+        <message>
+            <source>Cannot redo</source>
+            <translation>No se puede rehacer</translation>
         </message>
         <message>
             <source>Password not stored</source>
@@ -940,6 +991,33 @@
         <message>
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenFailedDialog</name>
+        <message>
+            <source>Press Desk</source>
+            <translation>Press Desk</translation>
+        </message>
+        <message>
+            <source>The database could not be opened.</source>
+            <translation>No se pudo abrir la base de datos.</translation>
+        </message>
+        <message>
+            <source>Correct the connection in Settings, or work with the database on this computer for now.</source>
+            <translation>Corrija la conexión en Configuración o trabaje por ahora con la base de datos de este equipo.</translation>
+        </message>
+        <message>
+            <source>Open Settings…</source>
+            <translation>Abrir Configuración…</translation>
+        </message>
+        <message>
+            <source>Use this computer's database</source>
+            <translation>Usar la base de datos de este equipo</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Salir</translation>
         </message>
     </context>
     <context>

@@ -267,6 +267,25 @@
         </message>
     </context>
     <context>
+        <name>ContactUndoStack</name>
+        <message>
+            <source>&amp;Undo {0}</source>
+            <translation>&amp;Annuler {0}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {0}</source>
+            <translation>&amp;Rétablir {0}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsModel</name>
         <message>
             <source>A number or address needs review</source>
@@ -426,6 +445,18 @@
     <context>
         <name>ErrorDialog</name>
         <message>
+            <source>The database could not be reached: {reason}</source>
+            <translation>La base de données est injoignable : {reason}</translation>
+        </message>
+        <message>
+            <source>The database reported a problem: {reason}</source>
+            <translation>La base de données a signalé un problème : {reason}</translation>
+        </message>
+        <message>
+            <source>A file or the network could not be used: {reason}</source>
+            <translation>Un fichier ou le réseau n'a pas pu être utilisé : {reason}</translation>
+        </message>
+        <message>
             <source>Press Desk</source>
             <translation>Press Desk</translation>
         </message>
@@ -445,8 +476,12 @@
             <translation>Importer des communiqués ou des contacts</translation>
         </message>
         <message>
-            <source>Releases and contacts (*.txt *.html *.htm *.eml *.docx *.vcf *.csv);;All files (*)</source>
-            <translation>Communiqués et contacts (*.txt *.html *.htm *.eml *.docx *.vcf *.csv);;Tous les fichiers (*)</translation>
+            <source>Releases and contacts</source>
+            <translation>Communiqués et contacts</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Tous les fichiers</translation>
         </message>
         <message>
             <source>An import is already running.</source>
@@ -459,6 +494,14 @@
         <message>
             <source>Demo data loaded.</source>
             <translation>Données de démonstration chargées.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {0}</source>
+            <translation>Rien n'a été importé : {0}</translation>
+        </message>
+        <message>
+            <source>the import was not written.</source>
+            <translation>l'import n'a pas été enregistré.</translation>
         </message>
         <message>
             <source>Demo data not loaded: {reason}</source>
@@ -514,6 +557,10 @@
         <message>
             <source>Nothing was imported: {0}</source>
             <translation>Rien n'a été importé : {0}</translation>
+        </message>
+        <message>
+            <source>the import was not written.</source>
+            <translation>l'import n'a pas été enregistré.</translation>
         </message>
         <message>
             <source>Releases: {0} new, {1} updated, {2} unchanged.</source>
@@ -700,6 +747,10 @@
         <message>
             <source>Cannot undo</source>
             <translation>Impossible d'annuler</translation>
+        </message>
+        <message>
+            <source>Cannot redo</source>
+            <translation>Impossible de rétablir</translation>
         </message>
         <message>
             <source>Password not stored</source>
@@ -940,6 +991,33 @@
         <message>
             <source>{0}: {1}</source>
             <translation>{0} : {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenFailedDialog</name>
+        <message>
+            <source>Press Desk</source>
+            <translation>Press Desk</translation>
+        </message>
+        <message>
+            <source>The database could not be opened.</source>
+            <translation>La base de données n'a pas pu être ouverte.</translation>
+        </message>
+        <message>
+            <source>Correct the connection in Settings, or work with the database on this computer for now.</source>
+            <translation>Corrigez la connexion dans les Paramètres, ou travaillez pour l'instant avec la base de données de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Open Settings…</source>
+            <translation>Ouvrir les paramètres…</translation>
+        </message>
+        <message>
+            <source>Use this computer's database</source>
+            <translation>Utiliser la base de données de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
         </message>
     </context>
     <context>

@@ -6,8 +6,6 @@ is pointed out with an option to save anyway; a concurrent edit is refused with 
 
 from __future__ import annotations
 
-from functools import cache
-
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,28 +22,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
-from desktop.domain.countries import country_codes, country_from_name, country_name
+from desktop.domain.countries import country_from_name
 from desktop.domain.emails import check_email
-from desktop.domain.errors import ConflictError, DuplicateError, PressDeskError
+from desktop.domain.errors import DuplicateError
 from desktop.domain.phones import check_phone, kind_from_label
 from desktop.domain.records import ContactRecord
 from desktop.services import contacts
 from desktop.services.database import Database
 from desktop.services.offices import OfficeSummary, list_offices
-from desktop.ui import settings
+from desktop.ui import override, settings
 from desktop.ui.contact_changes import email_key, phone_key
-from desktop.ui.i18n import ui_language
+from desktop.ui.crash import plain_message
+from desktop.ui.i18n import sorted_countries
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.value_list import ValueListEditor, error_colour
-
-
-@cache
-def _sorted_countries(language: str) -> tuple[tuple[str, str], ...]:
-    """(name in ``language``, code), alphabetical: the country list of the form."""
-    return tuple(sorted(((country_name(c, language), c) for c in country_codes()),
-                        key=lambda pair: pair[0].casefold()))
 
 
 def _split_list(text: str) -> tuple[str, ...]:
@@ -104,7 +95,8 @@ class ContactDialog(QDialog):
         self.buttons.setObjectName("contactButtons")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveButton")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancelButton")
         self.save_anyway = QPushButton()
         self.save_anyway.setObjectName("saveAnywayButton")
         self.save_anyway.hide()
@@ -152,7 +144,7 @@ class ContactDialog(QDialog):
         self.country_combo.blockSignals(True)
         self.country_combo.clear()
         self.country_combo.addItem("", "")
-        for name, item_code in _sorted_countries(ui_language()):
+        for name, item_code in sorted_countries():
             self.country_combo.addItem(f"{name} ({item_code})", item_code)
         index = self.country_combo.findData(code or "")
         self.country_combo.setCurrentIndex(max(index, 0))
@@ -186,7 +178,7 @@ class ContactDialog(QDialog):
             self.office_edit.setCompleter(completer)
             self._inputs_changed()
 
-        self._tasks.run(lambda: list_offices(db), loaded, key=f"offices-{id(self)}")
+        self._tasks.run(lambda: list_offices(db), loaded, key=f"offices-{id(self)}", owner=self)
 
     def region(self) -> str | None:
         """The country numbers without +code are read in: the contact's, else the office's."""
@@ -247,18 +239,30 @@ class ContactDialog(QDialog):
     def save(self, *, allow_duplicate: bool) -> None:
         if self.problems() or self._saving:
             return
-        self._saving = True
-        self.save_button.setEnabled(False)
+        self._set_saving(True)
         db, record = self._db, self._record
         if record is None:
             draft = self.draft(allow_duplicate)
             self._tasks.run(lambda: contacts.add_contact(db, draft), self._saved,
-                            self._save_failed)
+                            self._save_failed, owner=self)
         else:
             changes = self.changes(allow_duplicate)
             self._tasks.run(lambda: contacts.update_contact(db, record.id, changes,
                                                             if_version=record.version),
-                            self._saved, self._save_failed)
+                            self._saved, self._save_failed, owner=self)
+
+    def _set_saving(self, saving: bool) -> None:
+        """While a save runs the dialog stays open: closing it would lose the saved record
+        (undo and the card would never hear of it)."""
+        self._saving = saving
+        self.cancel_button.setEnabled(not saving)
+        self.save_anyway.setEnabled(not saving)
+        self._update_state()
+
+    @override
+    def reject(self) -> None:
+        if not self._saving:  # Esc and the window's close button too
+            super().reject()
 
     def draft(self, allow_duplicate: bool = False) -> contacts.ContactDraft:
         code = self.country_code()
@@ -296,13 +300,13 @@ class ContactDialog(QDialog):
             allow_duplicate=allow_duplicate)
 
     def _saved(self, record: ContactRecord) -> None:
-        self._saving = False
+        self._set_saving(False)
         self.saved = record
         self.accept()
 
     def _save_failed(self, error: BaseException, details: str) -> None:
-        self._saving = False
-        self._update_state()
+        self._set_saving(False)
+        message = plain_message(error)
         if isinstance(error, DuplicateError):
             self.duplicate_label.setText(self.tr(
                 "{value} already belongs to contact {id} ({name}). Save anyway if it is shared."
@@ -311,8 +315,8 @@ class ContactDialog(QDialog):
             self.duplicate_label.show()
             self.save_anyway.show()
             self.save_anyway.setFocus()
-        elif isinstance(error, ConflictError | PressDeskError):
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+        elif message is not None:  # refused, changed meanwhile, or the database unreachable
+            QMessageBox.warning(self, self.tr("Not saved"), message)
         else:
             raise error
 
@@ -335,8 +339,7 @@ class ContactDialog(QDialog):
         self.save_anyway.setText(self.tr("Save anyway"))
         self.save_anyway.setAccessibleName(self.tr("Save anyway"))
         for button, name in ((self.save_button, self.tr("Save")),
-                             (self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
-                              self.tr("Cancel"))):
+                             (self.cancel_button, self.tr("Cancel"))):
             button.setAccessibleName(name)
         QTimer.singleShot(0, self, self._update_state)
 

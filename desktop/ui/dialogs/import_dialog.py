@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from desktop.services import releases
+from desktop.ui import override
 
 ERROR_COLOR = QColor("#b00020")
 FLAG_COLOR = QColor("#9a5b00")

@@ -25,21 +25,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
-from desktop.domain.countries import country_codes, country_name
 from desktop.domain.emails import check_email
-from desktop.domain.errors import PressDeskError
 from desktop.domain.phones import check_phone
 from desktop.domain.records import OfficeRecord
-from desktop.domain.text import fold
 from desktop.services import offices
 from desktop.services.database import Database
-from desktop.ui.i18n import ui_language
+from desktop.ui import override
+from desktop.ui.crash import plain_message
+from desktop.ui.i18n import sorted_countries
 from desktop.ui.tasks import TaskRunner
-
-PROBLEM_STYLE = "color: #b00020;"
-OK_STYLE = "color: #2e7d32;"
+from desktop.ui.widgets.value_list import error_colour, ok_colour
 
 
 @cache
@@ -145,7 +141,6 @@ class OfficeDialog(QDialog):
         label = QLabel()
         label.setObjectName(name)
         label.setWordWrap(True)
-        label.setStyleSheet(PROBLEM_STYLE)
         label.hide()
         return label
 
@@ -186,13 +181,10 @@ class OfficeDialog(QDialog):
         return str(code) if code else None
 
     def _fill_countries(self, selected: str | None) -> None:
-        language = ui_language()
-        names = sorted(((country_name(c, language), c) for c in country_codes()),
-                       key=lambda item: fold(item[0]))
         self.country_combo.blockSignals(True)
         self.country_combo.clear()
         self.country_combo.addItem(self.tr("(no country)"), None)
-        for name, code in names:
+        for name, code in sorted_countries():
             self.country_combo.addItem(f"{name} ({code})", code)
         found = self.country_combo.findData(selected) if selected else 0
         self.country_combo.setCurrentIndex(max(found, 0))
@@ -253,11 +245,11 @@ class OfficeDialog(QDialog):
         if needed > self.height():
             self.resize(self.width(), needed)
 
-    @staticmethod
-    def _show(label: QLabel, text: str | None, problem: bool = True) -> bool:
+    def _show(self, label: QLabel, text: str | None, problem: bool = True) -> bool:
         label.setVisible(bool(text))
         label.setText(text or "")
-        label.setStyleSheet(PROBLEM_STYLE if problem else OK_STYLE)
+        colour = error_colour(self) if problem else ok_colour(self)
+        label.setStyleSheet(f"color: {colour};")
         return not (text and problem)
 
     def changes(self) -> offices.OfficeChanges:
@@ -275,24 +267,35 @@ class OfficeDialog(QDialog):
     def save(self) -> None:
         if self._saving or not self.validate():
             return
-        self._saving = True
-        self.save_button.setEnabled(False)
+        self._set_saving(True)
         self.error_label.hide()
         db, office_id, changes = self._db, self._office.id, self.changes()
         version = self._office.version
         self._tasks.run(lambda: offices.update_office(db, office_id, changes, if_version=version),
-                        self._saved, self._save_failed)
+                        self._saved, self._save_failed, owner=self)
+
+    def _set_saving(self, saving: bool) -> None:
+        """While a save runs the dialog stays open, so the view hears of the saved office."""
+        self._saving = saving
+        self.save_button.setEnabled(not saving)
+        self.cancel_button.setEnabled(not saving)
+
+    @override
+    def reject(self) -> None:
+        if not self._saving:  # Esc and the window's close button too
+            super().reject()
 
     def _saved(self, record: OfficeRecord) -> None:
-        self._saving = False
+        self._set_saving(False)
         self._office = record
         self.saved.emit(record)
         self.accept()
 
     def _save_failed(self, error: BaseException, _details: str) -> None:
-        self._saving = False
-        if isinstance(error, PressDeskError):
-            text = self.tr("Not saved: {0}").format(error)
+        self._set_saving(False)
+        plain = plain_message(error)
+        if plain is not None:
+            text = self.tr("Not saved: {0}").format(plain)
         else:
             text = self.tr("Not saved because of an unexpected error: {0}").format(error)
         self._show(self.error_label, text)

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
-from desktop.ui import connection, settings
+from desktop.ui import connection, override, settings
 from desktop.ui.tasks import TaskRunner
 
 LANGUAGES = (("", None), ("en", "English"), ("fr", "Français"), ("es", "Español"))
@@ -155,7 +154,8 @@ class SettingsDialog(QDialog):
             self.test_button.setEnabled(True)
             self.test_result.setText(self.tr("Cannot connect: {reason}").format(reason=error))
 
-        self._tasks.run(probe, done, failed, key="settings-test")
+        # The dialog may be closed (and deleted) before an unreachable host times out.
+        self._tasks.run(probe, done, failed, key="settings-test", owner=self)
 
     def apply(self) -> bool:
         """Write the choices; False if the password could not go to the keyring."""

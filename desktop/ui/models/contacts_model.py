@@ -104,9 +104,8 @@ def load_search(db: Database, query: str, language: str) -> list[ContactRow]:
     hits = search_contacts(db, query, limit=SEARCH_LIMIT)
     rows = []
     for hit in hits:
-        kind = str(getattr(hit, "match_kind", "") or "")  # SearchHit gains it; older ones not
-        value = getattr(hit, "match_value", None)
-        reason = (kind, str(value) if value else None) if kind else None
+        kind, value = hit.match_kind, hit.match_value
+        reason = (kind, value or None) if kind else None
         rows.append(make_row(hit.contact, hit.matched, language, reason))
     return rows
 
@@ -125,7 +124,8 @@ class ContactsModel(QAbstractTableModel):
         self._query = ""
         self._fetching = False
         self._exhausted = True
-        self._epoch = 0
+        self._key = f"contacts-model-{id(self)}"
+        """The TaskRunner key: a newer load drops the result of an older one still running."""
         self._sort = (NAME, Qt.SortOrder.AscendingOrder)
         self._headers: tuple[str, ...] = ()
         self._reasons: dict[str, tuple[str, str]] = {}
@@ -150,29 +150,24 @@ class ContactsModel(QAbstractTableModel):
     def reload(self) -> None:
         if self._db is None:
             return
-        db, language, epoch = self._db, ui_language(), self._begin()
+        db, language = self._db, ui_language()
         if self._query:
             query = self._query
-            self._run(lambda: load_search(db, query, language), epoch, replace=True)
+            self._run(lambda: load_search(db, query, language), replace=True)
         else:
             self._exhausted = False
             order_by, descending = self._browse_order()
-            self._run(lambda: load_page(db, None, language, order_by, descending), epoch,
-                      replace=True)
+            self._run(lambda: load_page(db, None, language, order_by, descending), replace=True)
 
     def _browse_order(self) -> tuple[str, bool]:
         column, order = self._sort
         return BROWSE_ORDERS.get(column, "name"), order == Qt.SortOrder.DescendingOrder
 
-    def _begin(self) -> int:
-        self._epoch += 1
+    def _run(self, fn: Callable[[], list[ContactRow]], *, replace: bool) -> None:
+        """Load off the GUI thread; only the newest load's result is kept (the runner's key)."""
         self._fetching = True
-        return self._epoch
 
-    def _run(self, fn: Callable[[], list[ContactRow]], epoch: int, *, replace: bool) -> None:
         def done(rows: list[ContactRow]) -> None:
-            if epoch != self._epoch:
-                return
             self._fetching = False
             if replace:
                 self._replace(rows)
@@ -180,12 +175,11 @@ class ContactsModel(QAbstractTableModel):
                 self._append(rows)
 
         def failed(error: BaseException, _details: str) -> None:
-            if epoch == self._epoch:
-                self._fetching = False
-                self._exhausted = True
-                self.failed.emit(str(error))
+            self._fetching = False
+            self._exhausted = True
+            self.failed.emit(str(error))
 
-        self._tasks.run(fn, done, failed, key="contacts-model")
+        self._tasks.run(fn, done, failed, key=self._key, owner=self)
 
     def _replace(self, rows: list[ContactRow]) -> None:
         self.beginResetModel()
@@ -275,9 +269,7 @@ class ContactsModel(QAbstractTableModel):
         last = self._rows[-1].record if self._rows else None
         after = (sort_value(last, order_by), last.id) if last else None
         db, language = self._db, ui_language()
-        epoch = self._begin()
-        self._run(lambda: load_page(db, after, language, order_by, descending), epoch,
-                  replace=False)
+        self._run(lambda: load_page(db, after, language, order_by, descending), replace=False)
 
     def can_sort(self, column: int) -> bool:
         """Search hits sort by any column; the whole directory by those the database pages by."""

@@ -21,12 +21,12 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from typing_extensions import override
 
 from desktop.domain.countries import country_name
 from desktop.domain.records import ContactRecord
 from desktop.domain.text import fold
 from desktop.services.offices import OfficeSummary
+from desktop.ui import override
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -20,10 +20,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from typing_extensions import override
 
 from desktop.services import releases
 from desktop.services.database import Database
+from desktop.ui import override
 from desktop.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex

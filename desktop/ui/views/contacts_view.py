@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, QPoint, Qt, QTimer, Signal
@@ -290,7 +291,7 @@ class ContactsView(QWidget):
         if empty:
             if self.model.query:
                 self.empty_label.setText(self.tr("No contact matches “{query}”.").format(
-                    query=self.model.query.replace("<", "&lt;")))
+                    query=html.escape(self.model.query)))
             else:
                 self.empty_label.setText(self.tr(
                     "No contacts yet — <a href=\"import\">import a release</a> (Ctrl+I) or "

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from desktop.domain.records import ContactRecord, OfficeRecord
 from desktop.services import contacts, offices
 from desktop.services.database import Database
+from desktop.ui import override
 from desktop.ui.dialogs.office_dialog import OfficeDialog
 from desktop.ui.i18n import ui_language
 from desktop.ui.models.offices_model import (
@@ -113,7 +113,7 @@ class OfficesView(QWidget):
         """Reload the offices (counts change on import); the selected office stays selected."""
         db = self._db
         self._tasks.run(lambda: offices.list_offices(db), self._offices_loaded,
-                        self._failed, key=self._key)
+                        self._failed, key=self._key, owner=self)
 
     def select_office(self, office_id: int) -> bool:
         index = self.model.index_of_office(office_id)
@@ -192,9 +192,12 @@ class OfficesView(QWidget):
         db = self._db
         self._tasks.run(
             lambda: contacts.list_contacts(db, office_id=office_id, limit=CONTACTS_LIMIT),
-            self._contacts_loaded, self._failed, key=f"{self._key}-contacts")
+            lambda records: self._contacts_loaded(office_id, records), self._failed,
+            key=f"{self._key}-contacts", owner=self)
 
-    def _contacts_loaded(self, records: list[ContactRecord]) -> None:
+    def _contacts_loaded(self, office_id: int, records: list[ContactRecord]) -> None:
+        if office_id != self._office_id:
+            return  # the selection moved on (another office, a region) while they loaded
         self.contacts_model.set_contacts(records)
         self.contacts_table.resizeColumnsToContents()
 

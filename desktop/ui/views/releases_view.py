@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from desktop.services import releases
 from desktop.services.database import Database
+from desktop.ui import override
 from desktop.ui.importing import ImportController
 from desktop.ui.models.releases_model import (
     CONTACTS,

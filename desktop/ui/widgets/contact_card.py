@@ -6,6 +6,7 @@ with Call / Copy (and WhatsApp for mobiles), every address with Write / Copy.
 
 from __future__ import annotations
 
+import html
 import re
 from typing import TYPE_CHECKING
 
@@ -22,8 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
+from desktop.ui import override
 from desktop.ui.i18n import ui_language
 from desktop.ui.icons import icon
 from desktop.ui.local_time import local_time
@@ -34,10 +35,6 @@ if TYPE_CHECKING:  # the domain (phonenumbers, Babel) loads after the window is 
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 _LINKS = (Qt.TextInteractionFlag.LinksAccessibleByMouse
           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _drop_layout(layout: QLayout) -> None:
@@ -303,10 +300,10 @@ class ContactCard(QWidget):
         for n, release in enumerate(record.releases):
             when = release.published_on.isoformat() if release.published_on else self.tr(
                 "undated")
-            html = f'<a href="release:{release.id}">{_escape(release.title)}</a> — {when}'
+            text = f'<a href="release:{release.id}">{html.escape(release.title)}</a> — {when}'
             if release.snippet:
-                html += f"<br><i>{_escape(release.snippet[:240])}</i>"
-            label = self._label(html, f"cardRelease{n}", rich=True)
+                text += f"<br><i>{html.escape(release.snippet[:240])}</i>"
+            label = self._label(text, f"cardRelease{n}", rich=True)
             label.setAccessibleName(self.tr("Open release {title}").format(title=release.title))
             label.linkActivated.connect(self._on_link)
 

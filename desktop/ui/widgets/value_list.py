@@ -19,18 +19,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
+from desktop.ui import override
 from desktop.ui.icons import icon
 
 Checker = Callable[[str], str | None]
 """Returns why ``text`` is refused, or None when it is valid."""
 
 
+def _dark(widget: QWidget) -> bool:
+    return widget.palette().color(QPalette.ColorRole.Base).lightness() < 128
+
+
 def error_colour(widget: QWidget) -> str:
     """A red that reads on the widget's background, light or dark."""
-    dark = widget.palette().color(QPalette.ColorRole.Base).lightness() < 128
-    return "#ff8a80" if dark else "#b3261e"
+    return "#ff8a80" if _dark(widget) else "#b3261e"
+
+
+def ok_colour(widget: QWidget) -> str:
+    """A green that reads on the widget's background, light or dark."""
+    return "#81c995" if _dark(widget) else "#2e7d32"
 
 
 class ValueListEditor(QWidget):
