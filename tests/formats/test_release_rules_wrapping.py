@@ -109,3 +109,61 @@ def test_a_name_starting_with_a_is_not_taken_for_the_spanish_preposition() -> No
             "Cel.: +502 5512 3344, ana.ixcot@wfp.org\n")
     (person,) = parse_release_text(text, "test.txt").media_contacts
     assert person.name == "Ana Lucía Ixcot"
+
+
+# Added with the ``holdout9`` fixes.
+
+
+def test_a_title_wrapped_between_its_words_is_read_whole() -> None:
+    people = _people(
+        "For media enquiries, please contact Shamila Sharma, Senior Communications\n"
+        "Officer, WHO Country Office for Bangladesh, Mobile: +880 1713 009 876,\n"
+        "Email: sharmash@who.int\n"
+    )
+    person = people["Shamila Sharma"]
+    assert person.title == "Senior Communications Officer"  # type: ignore[attr-defined]
+    assert _details(person)[0] == "WHO Country Office for Bangladesh"
+
+
+@pytest.mark.parametrize(("before", "after", "expected"), [
+    ("For media enquiries, please contact Shamila Sharma, Communications", "Officer, WHO", True),
+    ("Pour plus d'informations, contactez Aïcha Maïga, OIM Mali, Senior", "Officer, OIM", True),
+    # a short line of a block written one detail a line closes its detail
+    ("Public Information", "Officer, WHO", False),
+    # a job word already ends the title: the next job is someone else's
+    ("For media enquiries, please contact Jane Doe, UNICEF Chad, Spokesperson", "Chief", False),
+])
+def test_a_line_ending_inside_a_title_phrase(before: str, after: str, expected: bool) -> None:
+    assert wraps(before, after) is expected
+
+
+def test_a_dateline_whose_first_line_the_wrap_left_short() -> None:
+    from desktop.formats.releases.article import read_article
+
+    article = read_article(
+        "L'OIM aide 12 000 migrants de retour à Gao\n\n"
+        "BAMAKO, 3 novembre 2028 – L'Organisation internationale pour les\n"
+        "migrations (OIM) a lancé un programme de réintégration pour 12 000\n"
+        "migrants revenus d'Algérie et du Niger.\n"
+    )
+    assert article.dateline == "Bamako"
+    assert article.published_on is not None and article.published_on.isoformat() == "2028-11-03"
+
+
+def test_a_short_line_without_a_date_is_not_taken_for_a_wrapped_dateline() -> None:
+    from desktop.formats.releases.article import _wrapped
+
+    assert not _wrapped(["Accueil – Actualités – Communiqués", "L'OIM aide les migrants"], 0)
+
+
+def test_a_second_person_after_o_con_is_a_contact() -> None:
+    people = _people(
+        "Para más información, comuníquese con Ana Lucía Ixcot, Oficial de\n"
+        "Comunicación, PMA Guatemala, Cel.: +502 5512 3344, ana.ixcot@wfp.org, o\n"
+        "con Alejandro López-Chicheri, Jefe Regional de Comunicación, PMA Panamá,\n"
+        "Cel.: +507 6540 2211, alejandro.chicheri@wfp.org\n"
+    )
+    assert _details(people["Ana Lucía Ixcot"])[2:] == (["+50255123344"], ["ana.ixcot@wfp.org"])
+    assert _details(people["Alejandro López-Chicheri"])[2:] == (
+        ["+50765402211"], ["alejandro.chicheri@wfp.org"]
+    )

@@ -112,7 +112,19 @@ def _wrapped(lines: list[str], index: int) -> bool:
     """Whether ``lines[index]`` is the first line of a paragraph hard-wrapped at a fixed width
     (plain-text and e-mail releases): long, and carried on by the next line."""
     following = lines[index + 1] if index + 1 < len(lines) else ""
-    return len(lines[index].split()) >= 10 and len(following.split()) >= 3
+    if len(following.split()) < 3:
+        return False
+    return len(lines[index].split()) >= 10 or _dated_head(lines[index])
+
+
+def _dated_head(line: str) -> bool:
+    """A line that opens on a place and a date before a dash ("BAMAKO, 3 novembre 2028 –
+    L'Organisation internationale pour les"): a dateline, however short the wrap left it."""
+    match = _DATELINE.match(line)
+    if match is None or _SENTENCE_END.search(line.strip()) or len(line[match.end():].split()) < 2:
+        return False
+    place = _place(match.group("head"))
+    return place is not None and bool(find_dates(place[1]))
 
 
 def _find_start(lines: list[str]) -> tuple[int | None, tuple[str, str] | None]:

@@ -117,6 +117,14 @@ def has_role_word(text: str) -> bool:
     return any(w in ROLE_WORDS_FOLDED or w.split("-")[0] in ROLE_WORDS_FOLDED for w in tokens)
 
 
+def is_title_word(word: str) -> bool:
+    """One word that belongs in a job title ("Communications", "Senior", "Officer")."""
+    tokens = folded_tokens(word)
+    return len(tokens) == 1 and (
+        tokens[0] in ROLE_WORDS_FOLDED or tokens[0].split("-")[0] in ROLE_WORDS_FOLDED
+    )
+
+
 def has_job_word(text: str) -> bool:
     """A word naming a person's job ("Officer", "porte-parole"), not only a unit ("Media")."""
     return any(
@@ -137,7 +145,8 @@ def clean_name(text: str) -> str | None:
     """``text`` as a person's name if it reads like one ("Hiwot Bekele", "Анна Петрова")."""
     candidate = squeeze(text).strip(" ,;:.-–—|()[]«»\"'“”*" + BULLETS)
     candidate = re.sub(
-        r"^(?:(?:or|and|ou|et|y|o|e|или|и|أو|او)\s+)?(?:(?:к|ко|a|à|to)\s+)?", "", candidate,
+        r"^(?:(?:or|and|ou|et|y|o|e|или|и|أو|او)\s+)?(?:(?:к|ко|a|à|to|con|with|avec)\s+)?", "",
+        candidate,
         flags=re.I,
     )
     candidate = strip_honorific(candidate)

@@ -26,6 +26,7 @@ from desktop.formats.releases.fields import (
     has_phone_label,
     is_acronym,
     is_label_only,
+    is_title_word,
     looks_like_office,
 )
 from desktop.formats.releases.lexicon import BULLETS, SWITCHBOARD
@@ -58,7 +59,23 @@ def wraps(previous: str, line: str) -> bool:
         return False  # a heading ("Media contacts:") closes its line
     if _lower_continuation(after):
         return True
+    if len(before) >= WRAP_WIDTH and _splits_title(before, after):
+        return True
     return len(before) >= WRAP_WIDTH and "," in before and _splits_words(before, after)
+
+
+def _splits_title(before: str, after: str) -> bool:
+    """"…, Communications" / "Officer, WHO …": a wrapped line that stops inside a job title,
+    its last words title words that name no job by themselves ("Senior", "Communications",
+    "Public Information"), and the next line opens with the job word that ends the title."""
+    tail = re.split(r"[,;|:(]", before)[-1].split()
+    head = after.split(",")[0].split()
+    if not tail or not head or len(head) > 3 or not head[0][:1].isupper():
+        return False
+    if not has_job_word(head[0]) or has_phone_label(head[0]) or has_email_label(head[0]):
+        return False
+    last = tail[-1].strip(" .")
+    return is_title_word(last) and not has_job_word(last) and last[:1].isupper()
 
 
 def splits_number(before: str, after: str) -> bool:
