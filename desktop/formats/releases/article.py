@@ -67,8 +67,11 @@ def _place(head: str) -> tuple[str, str] | None:
     return place.strip(), rest.strip()
 
 
-# "Guayaquil, 19 de febrero de 2026. Las lluvias …": a full stop after the date, no dash.
-_DATED_STOP = re.compile(r"^\s*(?P<head>[^\W\d_][^–—:.\n]{0,30}?,[^.\n]{4,40}?\d{4})\.\s+(?=\S)")
+# "Guayaquil, 19 de febrero de 2026. Las lluvias …": a full stop after the date, no dash;
+# Latin American releases often add a hyphen to it ("Santa Cruz, 15 de mayo de 2029.- El …").
+_DATED_STOP = re.compile(
+    r"^\s*(?P<head>[^\W\d_][^–—:.\n]{0,30}?,[^.\n]{4,40}?\d{4})\.(?:-{1,2}|[–—])?\s+(?=\S)"
+)
 
 
 def dateline_of(line: str) -> tuple[str, str] | None:

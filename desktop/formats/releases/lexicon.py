@@ -24,8 +24,9 @@ CONTACT_HEADING = re.compile(
     r"|(?:please\s+)?contact\s+for\s+media|note\s+to\s+editors?\s*-\s*contacts?"
     r"|pour\s+(?:plus|de\s+plus\s+amples)\s+(?:d['’]\s*)?informations?"
     r"(?:\s*,?\s*(?:veuillez|merci\s+de|priere\s+de)?\s*(?:contacter|vous\s+adresser\s+a|joindre))?"
-    r"|pour\s+toute\s+(?:information|demande)(?:\s+(?:media|de\s+la\s+presse|presse))?"
-    r"(?:\s*,?\s*(?:veuillez|merci\s+de)?\s*(?:contacter|joindre))?"
+    r"|pour\s+toute\s+(?:information|demande)"
+    r"(?:\s+(?:d['’]\s*informations?|media|de\s+la\s+presse|presse))?"
+    r"(?:\s*,?\s*(?:veuillez|merci\s+de)?\s*(?:contacter|contactez|joindre))?"
     r"|contacts?\s+(?:presse|medias?|pour\s+les\s+medias)"
     r"|renseignements(?:\s+(?:aux\s+medias|medias|presse))?(?=\s*[:：])"  # Canada, Belgium
     r"|para\s+(?:mas|mayor)\s+informacion"

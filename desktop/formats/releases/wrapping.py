@@ -57,7 +57,7 @@ def wraps(previous: str, line: str) -> bool:
         return True
     if before.endswith((":", "：")):
         return False  # a heading ("Media contacts:") closes its line
-    if _lower_continuation(after):
+    if _lower_continuation(after) and not _bare_name(before):
         return True
     if len(before) >= WRAP_WIDTH and _splits_title(before, after):
         return True
@@ -117,6 +117,13 @@ def _lower_continuation(after: str) -> bool:
     if find_email_spans(first) or "." in first.strip(".") or ":" in first:
         return False
     return not (has_phone_label(first) or has_email_label(first) or is_label_only(first))
+
+
+def _bare_name(before: str) -> bool:
+    """A line that is only a person's name ("Айгуль Осмонова"): the first line of an entry
+    written one detail a line, whose title may well open in lower case ("специалист по …",
+    "especialista en …"); a name alone never reaches the wrapping width."""
+    return len(before) < WRAP_WIDTH and clean_name(before) == before.strip()
 
 
 def _splits_words(before: str, after: str) -> bool:
