@@ -1,1341 +1,1341 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
-    <context>
-        <name>AboutBox</name>
-        <message>
-            <source>About Press Desk</source>
-            <translation>Acerca de Press Desk</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Press Desk&lt;/b&gt; {version}</source>
-            <translation>&lt;b&gt;Press Desk&lt;/b&gt; {version}</translation>
-        </message>
-        <message>
-            <source>The organisation's press contacts, validated and kept up to date from its releases.&lt;br&gt;&lt;br&gt;Database: {database}</source>
-            <translation>Los contactos de prensa de la organización, validados y actualizados a partir de sus comunicados.&lt;br&gt;&lt;br&gt;Base de datos: {database}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactCard</name>
-        <message>
-            <source>Contact card</source>
-            <translation>Ficha del contacto</translation>
-        </message>
-        <message>
-            <source>Select a contact to see their card.</source>
-            <translation>Seleccione un contacto para ver su ficha.</translation>
-        </message>
-        <message>
-            <source>Archived: this contact no longer appears in searches.</source>
-            <translation>Archivado: este contacto ya no aparece en las búsquedas.</translation>
-        </message>
-        <message>
-            <source>Local time unknown (no time zone or number)</source>
-            <translation>Hora local desconocida (sin zona horaria ni número)</translation>
-        </message>
-        <message>
-            <source>Local time: {time} ({offset}, {zone})</source>
-            <translation>Hora local: {time} ({offset}, {zone})</translation>
-        </message>
-        <message>
-            <source>(the country has several time zones)</source>
-            <translation>(el país tiene varias zonas horarias)</translation>
-        </message>
-        <message>
-            <source>Phone {value}: {reason}</source>
-            <translation>Teléfono {value}: {reason}</translation>
-        </message>
-        <message>
-            <source>Email {value}: {reason}</source>
-            <translation>Correo {value}: {reason}</translation>
-        </message>
-        <message>
-            <source>Needs review — kept as written:</source>
-            <translation>Por revisar — conservado tal como estaba escrito:</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Oficina</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>Móvil</translation>
-        </message>
-        <message>
-            <source>WhatsApp</source>
-            <translation>WhatsApp</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>Fax</translation>
-        </message>
-        <message>
-            <source>Phones</source>
-            <translation>Teléfonos</translation>
-        </message>
-        <message>
-            <source>Call</source>
-            <translation>Llamar</translation>
-        </message>
-        <message>
-            <source>Call {number}</source>
-            <translation>Llamar al {number}</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>Copiar</translation>
-        </message>
-        <message>
-            <source>Copy {number}</source>
-            <translation>Copiar {number}</translation>
-        </message>
-        <message>
-            <source>WhatsApp {number}</source>
-            <translation>WhatsApp {number}</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Correo</translation>
-        </message>
-        <message>
-            <source>Write</source>
-            <translation>Escribir</translation>
-        </message>
-        <message>
-            <source>Write to {address}</source>
-            <translation>Escribir a {address}</translation>
-        </message>
-        <message>
-            <source>Copy {address}</source>
-            <translation>Copiar {address}</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Idiomas</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Etiquetas</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <source>Named in releases</source>
-            <translation>Citado en comunicados</translation>
-        </message>
-        <message>
-            <source>No release names this person yet.</source>
-            <translation>Ningún comunicado menciona aún a esta persona.</translation>
-        </message>
-        <message>
-            <source>undated</source>
-            <translation>sin fecha</translation>
-        </message>
-        <message>
-            <source>Open release {title}</source>
-            <translation>Abrir el comunicado {title}</translation>
-        </message>
-        <message>
-            <source>Copied {text}</source>
-            <translation>{text} copiado</translation>
-        </message>
-        <message>
-            <source>Email: {address}</source>
-            <translation>Correo: {address}</translation>
-        </message>
-        <message>
-            <source>Languages: {list}</source>
-            <translation>Idiomas: {list}</translation>
-        </message>
-        <message>
-            <source>Card copied to the clipboard</source>
-            <translation>Ficha copiada al portapapeles</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDialog</name>
-        <message>
-            <source>not a valid number</source>
-            <translation>no es un número válido</translation>
-        </message>
-        <message>
-            <source>not a valid address</source>
-            <translation>no es una dirección válida</translation>
-        </message>
-        <message>
-            <source>A contact needs a name.</source>
-            <translation>Un contacto necesita un nombre.</translation>
-        </message>
-        <message>
-            <source>Country “{text}” is not a country Press Desk knows.</source>
-            <translation>El país «{text}» no es un país que Press Desk conozca.</translation>
-        </message>
-        <message>
-            <source>{value} already belongs to contact {id} ({name}). Save anyway if it is shared.</source>
-            <translation>{value} ya pertenece al contacto {id} ({name}). Guarde de todos modos si es compartido.</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>No guardado</translation>
-        </message>
-        <message>
-            <source>Edit contact</source>
-            <translation>Editar contacto</translation>
-        </message>
-        <message>
-            <source>New contact</source>
-            <translation>Nuevo contacto</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Nombre</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Cargo</translation>
-        </message>
-        <message>
-            <source>&amp;Office</source>
-            <translation>&amp;Oficina</translation>
-        </message>
-        <message>
-            <source>C&amp;ountry</source>
-            <translation>&amp;País</translation>
-        </message>
-        <message>
-            <source>&amp;Phones</source>
-            <translation>&amp;Teléfonos</translation>
-        </message>
-        <message>
-            <source>&amp;Emails</source>
-            <translation>C&amp;orreos</translation>
-        </message>
-        <message>
-            <source>&amp;Languages</source>
-            <translation>&amp;Idiomas</translation>
-        </message>
-        <message>
-            <source>Ta&amp;gs</source>
-            <translation>E&amp;tiquetas</translation>
-        </message>
-        <message>
-            <source>No&amp;tes</source>
-            <translation>No&amp;tas</translation>
-        </message>
-        <message>
-            <source>Add phone</source>
-            <translation>Añadir teléfono</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <source>Add email</source>
-            <translation>Añadir correo</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Correo</translation>
-        </message>
-        <message>
-            <source>e.g. IOM Tajikistan</source>
-            <translation>p. ej. OIM Tayikistán</translation>
-        </message>
-        <message>
-            <source>e.g. fr, ru, tg</source>
-            <translation>p. ej. fr, ru, tg</translation>
-        </message>
-        <message>
-            <source>comma-separated</source>
-            <translation>separadas por comas</translation>
-        </message>
-        <message>
-            <source>Save anyway</source>
-            <translation>Guardar de todos modos</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Guardar</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactUndoStack</name>
-        <message>
-            <source>&amp;Undo {0}</source>
-            <translation>&amp;Deshacer {0}</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Deshacer</translation>
-        </message>
-        <message>
-            <source>&amp;Redo {0}</source>
-            <translation>&amp;Rehacer {0}</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rehacer</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsModel</name>
-        <message>
-            <source>A number or address needs review</source>
-            <translation>Un número o una dirección necesita revisión</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Cargo</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Oficina</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <source>Why it matched</source>
-            <translation>Por qué coincide</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>nombre</translation>
-        </message>
-        <message>
-            <source>name: {value}</source>
-            <translation>nombre: {value}</translation>
-        </message>
-        <message>
-            <source>office</source>
-            <translation>oficina</translation>
-        </message>
-        <message>
-            <source>office: {value}</source>
-            <translation>oficina: {value}</translation>
-        </message>
-        <message>
-            <source>country</source>
-            <translation>país</translation>
-        </message>
-        <message>
-            <source>country: {value}</source>
-            <translation>país: {value}</translation>
-        </message>
-        <message>
-            <source>city</source>
-            <translation>ciudad</translation>
-        </message>
-        <message>
-            <source>city: {value}</source>
-            <translation>ciudad: {value}</translation>
-        </message>
-        <message>
-            <source>title</source>
-            <translation>cargo</translation>
-        </message>
-        <message>
-            <source>title: {value}</source>
-            <translation>cargo: {value}</translation>
-        </message>
-        <message>
-            <source>phone</source>
-            <translation>teléfono</translation>
-        </message>
-        <message>
-            <source>phone: {value}</source>
-            <translation>teléfono: {value}</translation>
-        </message>
-        <message>
-            <source>email</source>
-            <translation>correo</translation>
-        </message>
-        <message>
-            <source>email: {value}</source>
-            <translation>correo: {value}</translation>
-        </message>
-        <message>
-            <source>similar name</source>
-            <translation>nombre parecido</translation>
-        </message>
-        <message>
-            <source>similar to {value}</source>
-            <translation>parecido a {value}</translation>
-        </message>
-        <message>
-            <source>named in a release</source>
-            <translation>citado en un comunicado</translation>
-        </message>
-        <message>
-            <source>release: {value}</source>
-            <translation>comunicado: {value}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsView</name>
-        <message>
-            <source>The whole directory sorts by name, title, office or country; search to sort the results by any column.</source>
-            <translation>El directorio completo se ordena por nombre, cargo, oficina o país; busque para ordenar los resultados por cualquier columna.</translation>
-        </message>
-        <message>
-            <source>No contact matches “{query}”.</source>
-            <translation>Ningún contacto coincide con «{query}».</translation>
-        </message>
-        <message>
-            <source>No contacts yet — &lt;a href="import"&gt;import a release&lt;/a&gt; (Ctrl+I) or &lt;a href="demo"&gt;load the demo data&lt;/a&gt;.</source>
-            <translation>Aún no hay contactos — &lt;a href="import"&gt;importe un comunicado&lt;/a&gt; (Ctrl+I) o &lt;a href="demo"&gt;cargue los datos de demostración&lt;/a&gt;.</translation>
-        </message>
-        <message>
-            <source>Search names, offices, countries, releases, numbers… (Ctrl+K)</source>
-            <translation>Buscar nombres, oficinas, países, comunicados, números… (Ctrl+K)</translation>
-        </message>
-        <message>
-            <source>Search contacts</source>
-            <translation>Buscar contactos</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contactos</translation>
-        </message>
-        <message>
-            <source>Columns (right-click to choose)</source>
-            <translation>Columnas (clic derecho para elegir)</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>Filas</translation>
-        </message>
-        <message>
-            <source>Contact card</source>
-            <translation>Ficha del contacto</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountsLabel</name>
-        <message>
-            <source>Opening the database…</source>
-            <translation>Abriendo la base de datos…</translation>
-        </message>
-        <message>
-            <source>{contacts} contacts</source>
-            <translation>{contacts} contactos</translation>
-        </message>
-        <message>
-            <source>{contacts} contacts · {releases} releases</source>
-            <translation>{contacts} contactos · {releases} comunicados</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <source>The database could not be reached: {reason}</source>
-            <translation>No se pudo acceder a la base de datos: {reason}</translation>
-        </message>
-        <message>
-            <source>The database reported a problem: {reason}</source>
-            <translation>La base de datos informó de un problema: {reason}</translation>
-        </message>
-        <message>
-            <source>A file or the network could not be used: {reason}</source>
-            <translation>No se pudo usar un archivo o la red: {reason}</translation>
-        </message>
-        <message>
-            <source>Press Desk</source>
-            <translation>Press Desk</translation>
-        </message>
-        <message>
-            <source>Something went wrong, and it is a bug in Press Desk. Your data is safe: every change is saved in one transaction or not at all.</source>
-            <translation>Algo salió mal y es un error de Press Desk. Sus datos están a salvo: cada cambio se guarda en una sola transacción o no se guarda.</translation>
-        </message>
-        <message>
-            <source>Details are in the log: {path}</source>
-            <translation>Los detalles están en el registro: {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportCommands</name>
-        <message>
-            <source>Import releases or contacts</source>
-            <translation>Importar comunicados o contactos</translation>
-        </message>
-        <message>
-            <source>Releases and contacts</source>
-            <translation>Comunicados y contactos</translation>
-        </message>
-        <message>
-            <source>All files</source>
-            <translation>Todos los archivos</translation>
-        </message>
-        <message>
-            <source>An import is already running.</source>
-            <translation>Ya hay una importación en curso.</translation>
-        </message>
-        <message>
-            <source>Loading the demo data…</source>
-            <translation>Cargando los datos de demostración…</translation>
-        </message>
-        <message>
-            <source>Demo data loaded.</source>
-            <translation>Datos de demostración cargados.</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: {0}</source>
-            <translation>No se importó nada: {0}</translation>
-        </message>
-        <message>
-            <source>the import was not written.</source>
-            <translation>la importación no se guardó.</translation>
-        </message>
-        <message>
-            <source>Demo data not loaded: {reason}</source>
-            <translation>Datos de demostración no cargados: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportController</name>
-        <message>
-            <source>Reading the files…</source>
-            <translation>Leyendo los archivos…</translation>
-        </message>
-        <message>
-            <source>Importing…</source>
-            <translation>Importando…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Import progress</source>
-            <translation>Progreso de la importación</translation>
-        </message>
-        <message>
-            <source>Import releases</source>
-            <translation>Importar comunicados</translation>
-        </message>
-        <message>
-            <source>Working on {0}…</source>
-            <translation>Procesando {0}…</translation>
-        </message>
-        <message>
-            <source>Finishing…</source>
-            <translation>Finalizando…</translation>
-        </message>
-        <message>
-            <source>Import cancelled</source>
-            <translation>Importación cancelada</translation>
-        </message>
-        <message>
-            <source>The import was cancelled: nothing was written.</source>
-            <translation>La importación se canceló: no se escribió nada.</translation>
-        </message>
-        <message>
-            <source>Import finished</source>
-            <translation>Importación terminada</translation>
-        </message>
-        <message>
-            <source>Import failed</source>
-            <translation>La importación falló</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: {0}</source>
-            <translation>No se importó nada: {0}</translation>
-        </message>
-        <message>
-            <source>the import was not written.</source>
-            <translation>la importación no se guardó.</translation>
-        </message>
-        <message>
-            <source>Releases: {0} new, {1} updated, {2} unchanged.</source>
-            <translation>Comunicados: {0} nuevos, {1} actualizados, {2} sin cambios.</translation>
-        </message>
-        <message>
-            <source>Contacts: {0} created, {1} updated, {2} linked.</source>
-            <translation>Contactos: {0} creados, {1} actualizados, {2} vinculados.</translation>
-        </message>
-        <message>
-            <source>{0} contacts have values kept as written for review.</source>
-            <translation>{0} contactos tienen valores conservados tal cual, por revisar.</translation>
-        </message>
-        <message>
-            <source>{0} files could not be read:</source>
-            <translation>No se pudieron leer {0} archivos:</translation>
-        </message>
-        <message>
-            <source>{0} contact files were skipped (not yet supported).</source>
-            <translation>Se omitieron {0} archivos de contactos (aún no compatibles).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPreviewDialog</name>
-        <message>
-            <source>Import preview</source>
-            <translation>Vista previa de la importación</translation>
-        </message>
-        <message>
-            <source>File or person</source>
-            <translation>Archivo o persona</translation>
-        </message>
-        <message>
-            <source>What will happen</source>
-            <translation>Qué ocurrirá</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Detalles</translation>
-        </message>
-        <message>
-            <source>What the import will do</source>
-            <translation>Lo que hará la importación</translation>
-        </message>
-        <message>
-            <source>Import summary</source>
-            <translation>Resumen de la importación</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importar</translation>
-        </message>
-        <message>
-            <source>Import the files</source>
-            <translation>Importar los archivos</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Cancel the import</source>
-            <translation>Cancelar la importación</translation>
-        </message>
-        <message>
-            <source>No release files to import.</source>
-            <translation>No hay archivos de comunicados para importar.</translation>
-        </message>
-        <message>
-            <source>Releases: {0} new, {1} to update, {2} unchanged.</source>
-            <translation>Comunicados: {0} nuevos, {1} por actualizar, {2} sin cambios.</translation>
-        </message>
-        <message>
-            <source>{0} files cannot be read and will be skipped.</source>
-            <translation>{0} archivos no se pueden leer y se omitirán.</translation>
-        </message>
-        <message>
-            <source>{0} contact files (vCard, CSV) will be skipped: importing contact files is not yet supported.</source>
-            <translation>Se omitirán {0} archivos de contactos (vCard, CSV): su importación aún no es compatible.</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Error</translation>
-        </message>
-        <message>
-            <source>Not yet supported</source>
-            <translation>Aún no compatible</translation>
-        </message>
-        <message>
-            <source>Contact files (vCard, CSV) cannot be imported yet; this file will be skipped.</source>
-            <translation>Los archivos de contactos (vCard, CSV) aún no se pueden importar; este archivo se omitirá.</translation>
-        </message>
-        <message>
-            <source>New release</source>
-            <translation>Comunicado nuevo</translation>
-        </message>
-        <message>
-            <source>Release updated</source>
-            <translation>Comunicado actualizado</translation>
-        </message>
-        <message>
-            <source>Already imported</source>
-            <translation>Ya importado</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Advertencia</translation>
-        </message>
-        <message>
-            <source>Create contact</source>
-            <translation>Crear contacto</translation>
-        </message>
-        <message>
-            <source>Update contact</source>
-            <translation>Actualizar contacto</translation>
-        </message>
-        <message>
-            <source>Link to existing contact</source>
-            <translation>Vincular al contacto existente</translation>
-        </message>
-        <message>
-            <source>Quoted, not in the directory</source>
-            <translation>Citado, no está en el directorio</translation>
-        </message>
-        <message>
-            <source>Unchanged</source>
-            <translation>Sin cambios</translation>
-        </message>
-        <message>
-            <source>quoted</source>
-            <translation>citado</translation>
-        </message>
-        <message>
-            <source>media contact</source>
-            <translation>contacto de prensa</translation>
-        </message>
-        <message>
-            <source>{0}, flagged for review</source>
-            <translation>{0}, marcado para revisión</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Cambio</translation>
-        </message>
-        <message>
-            <source>Kept as written</source>
-            <translation>Conservado tal cual</translation>
-        </message>
-        <message>
-            <source>Needs review</source>
-            <translation>Por revisar</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Opening the database…</source>
-            <translation>Abriendo la base de datos…</translation>
-        </message>
-        <message>
-            <source>Edit {name}</source>
-            <translation>Editar {name}</translation>
-        </message>
-        <message>
-            <source>Saved {name}</source>
-            <translation>{name} guardado</translation>
-        </message>
-        <message>
-            <source>Added {name}</source>
-            <translation>{name} añadido</translation>
-        </message>
-        <message>
-            <source>Not archived</source>
-            <translation>No archivado</translation>
-        </message>
-        <message>
-            <source>Archive {name}</source>
-            <translation>Archivar {name}</translation>
-        </message>
-        <message>
-            <source>Archived {name} — Ctrl+Z brings them back</source>
-            <translation>{name} archivado — Ctrl+Z lo recupera</translation>
-        </message>
-        <message>
-            <source>Cannot undo</source>
-            <translation>No se puede deshacer</translation>
-        </message>
-        <message>
-            <source>Cannot redo</source>
-            <translation>No se puede rehacer</translation>
-        </message>
-        <message>
-            <source>Password not stored</source>
-            <translation>Contraseña no guardada</translation>
-        </message>
-        <message>
-            <source>No system keyring is available, so the password was not saved.</source>
-            <translation>No hay un llavero del sistema disponible, así que la contraseña no se guardó.</translation>
-        </message>
-        <message>
-            <source>not open</source>
-            <translation>no abierta</translation>
-        </message>
-        <message>
-            <source>Press Desk</source>
-            <translation>Press Desk</translation>
-        </message>
-        <message>
-            <source>Views</source>
-            <translation>Vistas</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contactos</translation>
-        </message>
-        <message>
-            <source>Offices</source>
-            <translation>Oficinas</translation>
-        </message>
-        <message>
-            <source>Releases</source>
-            <translation>Comunicados</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficeContactsModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Cargo</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Correo</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficeDialog</name>
-        <message>
-            <source>Edit office</source>
-            <translation>Editar oficina</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nombre:</translation>
-        </message>
-        <message>
-            <source>C&amp;ountry:</source>
-            <translation>&amp;País:</translation>
-        </message>
-        <message>
-            <source>C&amp;ity:</source>
-            <translation>&amp;Ciudad:</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone:</source>
-            <translation>&amp;Zona horaria:</translation>
-        </message>
-        <message>
-            <source>Switchboard &amp;phone:</source>
-            <translation>&amp;Teléfono de la centralita:</translation>
-        </message>
-        <message>
-            <source>&amp;Email:</source>
-            <translation>C&amp;orreo:</translation>
-        </message>
-        <message>
-            <source>Office name</source>
-            <translation>Nombre de la oficina</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ciudad</translation>
-        </message>
-        <message>
-            <source>Time zone</source>
-            <translation>Zona horaria</translation>
-        </message>
-        <message>
-            <source>Switchboard phone</source>
-            <translation>Teléfono de la centralita</translation>
-        </message>
-        <message>
-            <source>Office email</source>
-            <translation>Correo de la oficina</translation>
-        </message>
-        <message>
-            <source>e.g. Asia/Dushanbe</source>
-            <translation>p. ej. Asia/Dushanbe</translation>
-        </message>
-        <message>
-            <source>as dialled from abroad or in the country</source>
-            <translation>tal como se marca desde el extranjero o en el país</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Guardar</translation>
-        </message>
-        <message>
-            <source>Save the office</source>
-            <translation>Guardar la oficina</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Close without saving</source>
-            <translation>Cerrar sin guardar</translation>
-        </message>
-        <message>
-            <source>(no country)</source>
-            <translation>(sin país)</translation>
-        </message>
-        <message>
-            <source>An office needs a name.</source>
-            <translation>Una oficina necesita un nombre.</translation>
-        </message>
-        <message>
-            <source>'{0}' is not an IANA time zone such as Asia/Dushanbe.</source>
-            <translation>«{0}» no es una zona horaria IANA como Asia/Dushanbe.</translation>
-        </message>
-        <message>
-            <source>Will be saved as {0}</source>
-            <translation>Se guardará como {0}</translation>
-        </message>
-        <message>
-            <source>Phone '{0}': {1}</source>
-            <translation>Teléfono «{0}»: {1}</translation>
-        </message>
-        <message>
-            <source>not a valid number</source>
-            <translation>no es un número válido</translation>
-        </message>
-        <message>
-            <source>Email '{0}': {1}</source>
-            <translation>Correo «{0}»: {1}</translation>
-        </message>
-        <message>
-            <source>Not saved: {0}</source>
-            <translation>No guardado: {0}</translation>
-        </message>
-        <message>
-            <source>Not saved because of an unexpected error: {0}</source>
-            <translation>No guardado por un error inesperado: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficesModel</name>
-        <message>
-            <source>Office</source>
-            <translation>Oficina</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contactos</translation>
-        </message>
-        <message>
-            <source>{0}, {1}</source>
-            <translation>{0}, {1}</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Otros</translation>
-        </message>
-        <message>
-            <source>No country</source>
-            <translation>Sin país</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficesView</name>
-        <message>
-            <source>Offices by region and country</source>
-            <translation>Oficinas por región y país</translation>
-        </message>
-        <message>
-            <source>Contacts of the selected office</source>
-            <translation>Contactos de la oficina seleccionada</translation>
-        </message>
-        <message>
-            <source>Office details</source>
-            <translation>Detalles de la oficina</translation>
-        </message>
-        <message>
-            <source>Edit office…</source>
-            <translation>Editar oficina…</translation>
-        </message>
-        <message>
-            <source>Edit the selected office</source>
-            <translation>Editar la oficina seleccionada</translation>
-        </message>
-        <message>
-            <source>The offices could not be loaded: {0}</source>
-            <translation>No se pudieron cargar las oficinas: {0}</translation>
-        </message>
-        <message>
-            <source>Select an office to see its details and people.</source>
-            <translation>Seleccione una oficina para ver sus detalles y su personal.</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ciudad</translation>
-        </message>
-        <message>
-            <source>Time zone</source>
-            <translation>Zona horaria</translation>
-        </message>
-        <message>
-            <source>Switchboard</source>
-            <translation>Centralita</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Correo</translation>
-        </message>
-        <message>
-            <source>{0}: {1}</source>
-            <translation>{0}: {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpenFailedDialog</name>
-        <message>
-            <source>Press Desk</source>
-            <translation>Press Desk</translation>
-        </message>
-        <message>
-            <source>The database could not be opened.</source>
-            <translation>No se pudo abrir la base de datos.</translation>
-        </message>
-        <message>
-            <source>Correct the connection in Settings, or work with the database on this computer for now.</source>
-            <translation>Corrija la conexión en Configuración o trabaje por ahora con la base de datos de este equipo.</translation>
-        </message>
-        <message>
-            <source>Open Settings…</source>
-            <translation>Abrir Configuración…</translation>
-        </message>
-        <message>
-            <source>Use this computer's database</source>
-            <translation>Usar la base de datos de este equipo</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Salir</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReleasesModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Cargo</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <source>Dateline</source>
-            <translation>Lugar</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contactos</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReleasesView</name>
-        <message>
-            <source>Releases</source>
-            <translation>Comunicados</translation>
-        </message>
-        <message>
-            <source>Release text</source>
-            <translation>Texto del comunicado</translation>
-        </message>
-        <message>
-            <source>No releases</source>
-            <translation>Sin comunicados</translation>
-        </message>
-        <message>
-            <source>No releases yet — drag release files here or use File → Import</source>
-            <translation>Aún no hay comunicados — arrastre archivos aquí o use Archivo → Importar</translation>
-        </message>
-        <message>
-            <source>Select a release to read it.</source>
-            <translation>Seleccione un comunicado para leerlo.</translation>
-        </message>
-        <message>
-            <source>The releases could not be loaded: {0}</source>
-            <translation>No se pudieron cargar los comunicados: {0}</translation>
-        </message>
-        <message>
-            <source>This release could not be opened: {0}</source>
-            <translation>No se pudo abrir este comunicado: {0}</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>desconocido</translation>
-        </message>
-        <message>
-            <source>Dateline</source>
-            <translation>Lugar</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>ninguno</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Fuente</translation>
-        </message>
-        <message>
-            <source>{0}:</source>
-            <translation>{0}:</translation>
-        </message>
-        <message>
-            <source>(not in the directory)</source>
-            <translation>(no está en el directorio)</translation>
-        </message>
-        <message>
-            <source>Contacts named in this release</source>
-            <translation>Contactos citados en este comunicado</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Ninguno</translation>
-        </message>
-        <message>
-            <source>quoted</source>
-            <translation>citado</translation>
-        </message>
-        <message>
-            <source>media contact</source>
-            <translation>contacto de prensa</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Connecting…</source>
-            <translation>Conectando…</translation>
-        </message>
-        <message>
-            <source>Connected to {database}.</source>
-            <translation>Conectado a {database}.</translation>
-        </message>
-        <message>
-            <source>Cannot connect: {reason}</source>
-            <translation>No se puede conectar: {reason}</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Configuración</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>Base de datos</translation>
-        </message>
-        <message>
-            <source>On this computer</source>
-            <translation>En este ordenador</translation>
-        </message>
-        <message>
-            <source>On a team PostgreSQL server</source>
-            <translation>En un servidor PostgreSQL del equipo</translation>
-        </message>
-        <message>
-            <source>&amp;Host</source>
-            <translation>&amp;Servidor</translation>
-        </message>
-        <message>
-            <source>&amp;Port</source>
-            <translation>&amp;Puerto</translation>
-        </message>
-        <message>
-            <source>Data&amp;base</source>
-            <translation>&amp;Base de datos</translation>
-        </message>
-        <message>
-            <source>&amp;User</source>
-            <translation>&amp;Usuario</translation>
-        </message>
-        <message>
-            <source>Pass&amp;word</source>
-            <translation>&amp;Contraseña</translation>
-        </message>
-        <message>
-            <source>Test connection</source>
-            <translation>Probar la conexión</translation>
-        </message>
-        <message>
-            <source>The password is kept in the system keyring. A new database is used from the next start.</source>
-            <translation>La contraseña se guarda en el llavero del sistema. Una nueva base de datos se usa a partir del próximo inicio.</translation>
-        </message>
-        <message>
-            <source>Default &amp;country for numbers</source>
-            <translation>&amp;País predeterminado para los números</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Idioma</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>&amp;Tema</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Seguir el sistema</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Claro</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Oscuro</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutsDialog</name>
-        <message>
-            <source>Keyboard Shortcuts</source>
-            <translation>Atajos de teclado</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Atajos de teclado</translation>
-        </message>
-        <message>
-            <source>Command</source>
-            <translation>Orden</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>Teclas</translation>
-        </message>
-    </context>
-    <context>
-        <name>ValueListEditor</name>
-        <message>
-            <source>Remove {item} {n}</source>
-            <translation>Quitar {item} {n}</translation>
-        </message>
-        <message>
-            <source>Kept as written, needs review: {reason}</source>
-            <translation>Conservado tal cual, por revisar: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowActions</name>
-        <message>
-            <source>&amp;New Contact…</source>
-            <translation>&amp;Nuevo contacto…</translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>&amp;Importar…</translation>
-        </message>
-        <message>
-            <source>Load &amp;Demo Data</source>
-            <translation>Cargar datos de &amp;demostración</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Configuración…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>&amp;Edit Contact…</source>
-            <translation>&amp;Editar contacto…</translation>
-        </message>
-        <message>
-            <source>&amp;Copy Card</source>
-            <translation>&amp;Copiar ficha</translation>
-        </message>
-        <message>
-            <source>&amp;Archive Contact</source>
-            <translation>&amp;Archivar contacto</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Buscar</translation>
-        </message>
-        <message>
-            <source>&amp;Contacts</source>
-            <translation>&amp;Contactos</translation>
-        </message>
-        <message>
-            <source>&amp;Offices</source>
-            <translation>&amp;Oficinas</translation>
-        </message>
-        <message>
-            <source>&amp;Releases</source>
-            <translation>Co&amp;municados</translation>
-        </message>
-        <message>
-            <source>Re&amp;fresh</source>
-            <translation>Ac&amp;tualizar</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation>&amp;Atajos de teclado</translation>
-        </message>
-        <message>
-            <source>&amp;About Press Desk</source>
-            <translation>Acerca &amp;de Press Desk</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Editar</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>A&amp;yuda</translation>
-        </message>
-        <message>
-            <source>Edit the selected contact</source>
-            <translation>Editar el contacto seleccionado</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>Intro</translation>
-        </message>
-        <message>
-            <source>Clear the search</source>
-            <translation>Borrar la búsqueda</translation>
-        </message>
-        <message>
-            <source>Esc</source>
-            <translation>Esc</translation>
-        </message>
-        <message>
-            <source>From the search to the results</source>
-            <translation>De la búsqueda a los resultados</translation>
-        </message>
-        <message>
-            <source>Down</source>
-            <translation>Abajo</translation>
-        </message>
-    </context>
+<context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Press Desk</source>
+        <translation>Acerca de Press Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Press Desk&lt;/b&gt; {version}</source>
+        <translation>&lt;b&gt;Press Desk&lt;/b&gt; {version}</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s press contacts, validated and kept up to date from its releases.&lt;br&gt;&lt;br&gt;Database: {database}</source>
+        <translation>Los contactos de prensa de la organización, validados y actualizados a partir de sus comunicados.&lt;br&gt;&lt;br&gt;Base de datos: {database}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Contact card</source>
+        <translation>Ficha del contacto</translation>
+    </message>
+    <message>
+        <source>Select a contact to see their card.</source>
+        <translation>Seleccione un contacto para ver su ficha.</translation>
+    </message>
+    <message>
+        <source>Archived: this contact no longer appears in searches.</source>
+        <translation>Archivado: este contacto ya no aparece en las búsquedas.</translation>
+    </message>
+    <message>
+        <source>Local time unknown (no time zone or number)</source>
+        <translation>Hora local desconocida (sin zona horaria ni número)</translation>
+    </message>
+    <message>
+        <source>Local time: {time} ({offset}, {zone})</source>
+        <translation>Hora local: {time} ({offset}, {zone})</translation>
+    </message>
+    <message>
+        <source>(the country has several time zones)</source>
+        <translation>(el país tiene varias zonas horarias)</translation>
+    </message>
+    <message>
+        <source>Phone {value}: {reason}</source>
+        <translation>Teléfono {value}: {reason}</translation>
+    </message>
+    <message>
+        <source>Email {value}: {reason}</source>
+        <translation>Correo {value}: {reason}</translation>
+    </message>
+    <message>
+        <source>Needs review — kept as written:</source>
+        <translation>Por revisar — conservado tal como estaba escrito:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Llamar al {number}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy {number}</source>
+        <translation>Copiar {number}</translation>
+    </message>
+    <message>
+        <source>WhatsApp {number}</source>
+        <translation>WhatsApp {number}</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escribir</translation>
+    </message>
+    <message>
+        <source>Write to {address}</source>
+        <translation>Escribir a {address}</translation>
+    </message>
+    <message>
+        <source>Copy {address}</source>
+        <translation>Copiar {address}</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Named in releases</source>
+        <translation>Citado en comunicados</translation>
+    </message>
+    <message>
+        <source>No release names this person yet.</source>
+        <translation>Ningún comunicado menciona aún a esta persona.</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Open release {title}</source>
+        <translation>Abrir el comunicado {title}</translation>
+    </message>
+    <message>
+        <source>Copied {text}</source>
+        <translation>{text} copiado</translation>
+    </message>
+    <message>
+        <source>Email: {address}</source>
+        <translation>Correo: {address}</translation>
+    </message>
+    <message>
+        <source>Languages: {list}</source>
+        <translation>Idiomas: {list}</translation>
+    </message>
+    <message>
+        <source>Card copied to the clipboard</source>
+        <translation>Ficha copiada al portapapeles</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>not a valid number</source>
+        <translation>no es un número válido</translation>
+    </message>
+    <message>
+        <source>not a valid address</source>
+        <translation>no es una dirección válida</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Un contacto necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Country “{text}” is not a country Press Desk knows.</source>
+        <translation>El país «{text}» no es un país que Press Desk conozca.</translation>
+    </message>
+    <message>
+        <source>{value} already belongs to contact {id} ({name}). Save anyway if it is shared.</source>
+        <translation>{value} ya pertenece al contacto {id} ({name}). Guarde de todos modos si es compartido.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Cargo</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Oficina</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Teléfonos</translation>
+    </message>
+    <message>
+        <source>&amp;Emails</source>
+        <translation>C&amp;orreos</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Idiomas</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>E&amp;tiquetas</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tas</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Añadir teléfono</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation>Añadir correo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>e.g. IOM Tajikistan</source>
+        <translation>p. ej. OIM Tayikistán</translation>
+    </message>
+    <message>
+        <source>e.g. fr, ru, tg</source>
+        <translation>p. ej. fr, ru, tg</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>separadas por comas</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ContactUndoStack</name>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Deshacer {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Rehacer {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>A number or address needs review</source>
+        <translation>Un número o una dirección necesita revisión</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Why it matched</source>
+        <translation>Por qué coincide</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>name: {value}</source>
+        <translation>nombre: {value}</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>oficina</translation>
+    </message>
+    <message>
+        <source>office: {value}</source>
+        <translation>oficina: {value}</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>country: {value}</source>
+        <translation>país: {value}</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>city: {value}</source>
+        <translation>ciudad: {value}</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>title: {value}</source>
+        <translation>cargo: {value}</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>phone: {value}</source>
+        <translation>teléfono: {value}</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>email: {value}</source>
+        <translation>correo: {value}</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>nombre parecido</translation>
+    </message>
+    <message>
+        <source>similar to {value}</source>
+        <translation>parecido a {value}</translation>
+    </message>
+    <message>
+        <source>named in a release</source>
+        <translation>citado en un comunicado</translation>
+    </message>
+    <message>
+        <source>release: {value}</source>
+        <translation>comunicado: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>The whole directory sorts by name, title, office or country; search to sort the results by any column.</source>
+        <translation>El directorio completo se ordena por nombre, cargo, oficina o país; busque para ordenar los resultados por cualquier columna.</translation>
+    </message>
+    <message>
+        <source>No contact matches “{query}”.</source>
+        <translation>Ningún contacto coincide con «{query}».</translation>
+    </message>
+    <message>
+        <source>No contacts yet — &lt;a href=&quot;import&quot;&gt;import a release&lt;/a&gt; (Ctrl+I) or &lt;a href=&quot;demo&quot;&gt;load the demo data&lt;/a&gt;.</source>
+        <translation>Aún no hay contactos — &lt;a href=&quot;import&quot;&gt;importe un comunicado&lt;/a&gt; (Ctrl+I) o &lt;a href=&quot;demo&quot;&gt;cargue los datos de demostración&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Search names, offices, countries, releases, numbers… (Ctrl+K)</source>
+        <translation>Buscar nombres, oficinas, países, comunicados, números… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Columns (right-click to choose)</source>
+        <translation>Columnas (clic derecho para elegir)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Ficha del contacto</translation>
+    </message>
+</context>
+<context>
+    <name>CountsLabel</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
+        <source>{contacts} contacts</source>
+        <translation>{contacts} contactos</translation>
+    </message>
+    <message>
+        <source>{contacts} contacts · {releases} releases</source>
+        <translation>{contacts} contactos · {releases} comunicados</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>The database could not be reached: {reason}</source>
+        <translation>No se pudo acceder a la base de datos: {reason}</translation>
+    </message>
+    <message>
+        <source>The database reported a problem: {reason}</source>
+        <translation>La base de datos informó de un problema: {reason}</translation>
+    </message>
+    <message>
+        <source>A file or the network could not be used: {reason}</source>
+        <translation>No se pudo usar un archivo o la red: {reason}</translation>
+    </message>
+    <message>
+        <source>Press Desk</source>
+        <translation>Press Desk</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and it is a bug in Press Desk. Your data is safe: every change is saved in one transaction or not at all.</source>
+        <translation>Algo salió mal y es un error de Press Desk. Sus datos están a salvo: cada cambio se guarda en una sola transacción o no se guarda.</translation>
+    </message>
+    <message>
+        <source>Details are in the log: {path}</source>
+        <translation>Los detalles están en el registro: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Import releases or contacts</source>
+        <translation>Importar comunicados o contactos</translation>
+    </message>
+    <message>
+        <source>Releases and contacts</source>
+        <translation>Comunicados y contactos</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Ya hay una importación en curso.</translation>
+    </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>Cargando los datos de demostración…</translation>
+    </message>
+    <message>
+        <source>Demo data loaded.</source>
+        <translation>Datos de demostración cargados.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>No se importó nada: {0}</translation>
+    </message>
+    <message>
+        <source>the import was not written.</source>
+        <translation>la importación no se guardó.</translation>
+    </message>
+    <message>
+        <source>Demo data not loaded: {reason}</source>
+        <translation>Datos de demostración no cargados: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Leyendo los archivos…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Import releases</source>
+        <translation>Importar comunicados</translation>
+    </message>
+    <message>
+        <source>Working on {0}…</source>
+        <translation>Procesando {0}…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Finalizando…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>La importación se canceló: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>La importación falló</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>No se importó nada: {0}</translation>
+    </message>
+    <message>
+        <source>the import was not written.</source>
+        <translation>la importación no se guardó.</translation>
+    </message>
+    <message>
+        <source>Releases: {0} new, {1} updated, {2} unchanged.</source>
+        <translation>Comunicados: {0} nuevos, {1} actualizados, {2} sin cambios.</translation>
+    </message>
+    <message>
+        <source>Contacts: {0} created, {1} updated, {2} linked.</source>
+        <translation>Contactos: {0} creados, {1} actualizados, {2} vinculados.</translation>
+    </message>
+    <message>
+        <source>{0} contacts have values kept as written for review.</source>
+        <translation>{0} contactos tienen valores conservados tal cual, por revisar.</translation>
+    </message>
+    <message>
+        <source>{0} files could not be read:</source>
+        <translation>No se pudieron leer {0} archivos:</translation>
+    </message>
+    <message>
+        <source>{0} contact files were skipped (not yet supported).</source>
+        <translation>Se omitieron {0} archivos de contactos (aún no compatibles).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Vista previa de la importación</translation>
+    </message>
+    <message>
+        <source>File or person</source>
+        <translation>Archivo o persona</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Qué ocurrirá</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Lo que hará la importación</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import the files</source>
+        <translation>Importar los archivos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>No release files to import.</source>
+        <translation>No hay archivos de comunicados para importar.</translation>
+    </message>
+    <message>
+        <source>Releases: {0} new, {1} to update, {2} unchanged.</source>
+        <translation>Comunicados: {0} nuevos, {1} por actualizar, {2} sin cambios.</translation>
+    </message>
+    <message>
+        <source>{0} files cannot be read and will be skipped.</source>
+        <translation>{0} archivos no se pueden leer y se omitirán.</translation>
+    </message>
+    <message>
+        <source>{0} contact files (vCard, CSV) will be skipped: importing contact files is not yet supported.</source>
+        <translation>Se omitirán {0} archivos de contactos (vCard, CSV): su importación aún no es compatible.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Not yet supported</source>
+        <translation>Aún no compatible</translation>
+    </message>
+    <message>
+        <source>Contact files (vCard, CSV) cannot be imported yet; this file will be skipped.</source>
+        <translation>Los archivos de contactos (vCard, CSV) aún no se pueden importar; este archivo se omitirá.</translation>
+    </message>
+    <message>
+        <source>New release</source>
+        <translation>Comunicado nuevo</translation>
+    </message>
+    <message>
+        <source>Release updated</source>
+        <translation>Comunicado actualizado</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Ya importado</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Create contact</source>
+        <translation>Crear contacto</translation>
+    </message>
+    <message>
+        <source>Update contact</source>
+        <translation>Actualizar contacto</translation>
+    </message>
+    <message>
+        <source>Link to existing contact</source>
+        <translation>Vincular al contacto existente</translation>
+    </message>
+    <message>
+        <source>Quoted, not in the directory</source>
+        <translation>Citado, no está en el directorio</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>quoted</source>
+        <translation>citado</translation>
+    </message>
+    <message>
+        <source>media contact</source>
+        <translation>contacto de prensa</translation>
+    </message>
+    <message>
+        <source>{0}, flagged for review</source>
+        <translation>{0}, marcado para revisión</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Kept as written</source>
+        <translation>Conservado tal cual</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Por revisar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} guardado</translation>
+    </message>
+    <message>
+        <source>Added {name}</source>
+        <translation>{name} añadido</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>No archivado</translation>
+    </message>
+    <message>
+        <source>Archive {name}</source>
+        <translation>Archivar {name}</translation>
+    </message>
+    <message>
+        <source>Archived {name} — Ctrl+Z brings them back</source>
+        <translation>{name} archivado — Ctrl+Z lo recupera</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>No se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>No se puede rehacer</translation>
+    </message>
+    <message>
+        <source>Password not stored</source>
+        <translation>Contraseña no guardada</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the password was not saved.</source>
+        <translation>No hay un llavero del sistema disponible, así que la contraseña no se guardó.</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>no abierta</translation>
+    </message>
+    <message>
+        <source>Press Desk</source>
+        <translation>Press Desk</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Comunicados</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Edit office</source>
+        <translation>Editar oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ciudad:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Switchboard &amp;phone:</source>
+        <translation>&amp;Teléfono de la centralita:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>C&amp;orreo:</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nombre de la oficina</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Switchboard phone</source>
+        <translation>Teléfono de la centralita</translation>
+    </message>
+    <message>
+        <source>Office email</source>
+        <translation>Correo de la oficina</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Dushanbe</source>
+        <translation>p. ej. Asia/Dushanbe</translation>
+    </message>
+    <message>
+        <source>as dialled from abroad or in the country</source>
+        <translation>tal como se marca desde el extranjero o en el país</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the office</source>
+        <translation>Guardar la oficina</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>(no country)</source>
+        <translation>(sin país)</translation>
+    </message>
+    <message>
+        <source>An office needs a name.</source>
+        <translation>Una oficina necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an IANA time zone such as Asia/Dushanbe.</source>
+        <translation>«{0}» no es una zona horaria IANA como Asia/Dushanbe.</translation>
+    </message>
+    <message>
+        <source>Will be saved as {0}</source>
+        <translation>Se guardará como {0}</translation>
+    </message>
+    <message>
+        <source>Phone &apos;{0}&apos;: {1}</source>
+        <translation>Teléfono «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>not a valid number</source>
+        <translation>no es un número válido</translation>
+    </message>
+    <message>
+        <source>Email &apos;{0}&apos;: {1}</source>
+        <translation>Correo «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>No guardado: {0}</translation>
+    </message>
+    <message>
+        <source>Not saved because of an unexpected error: {0}</source>
+        <translation>No guardado por un error inesperado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesModel</name>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation>Sin país</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesView</name>
+    <message>
+        <source>Offices by region and country</source>
+        <translation>Oficinas por región y país</translation>
+    </message>
+    <message>
+        <source>Contacts of the selected office</source>
+        <translation>Contactos de la oficina seleccionada</translation>
+    </message>
+    <message>
+        <source>Office details</source>
+        <translation>Detalles de la oficina</translation>
+    </message>
+    <message>
+        <source>Edit office…</source>
+        <translation>Editar oficina…</translation>
+    </message>
+    <message>
+        <source>Edit the selected office</source>
+        <translation>Editar la oficina seleccionada</translation>
+    </message>
+    <message>
+        <source>The offices could not be loaded: {0}</source>
+        <translation>No se pudieron cargar las oficinas: {0}</translation>
+    </message>
+    <message>
+        <source>Select an office to see its details and people.</source>
+        <translation>Seleccione una oficina para ver sus detalles y su personal.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Centralita</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFailedDialog</name>
+    <message>
+        <source>Press Desk</source>
+        <translation>Press Desk</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>No se pudo abrir la base de datos.</translation>
+    </message>
+    <message>
+        <source>Correct the connection in Settings, or work with the database on this computer for now.</source>
+        <translation>Corrija la conexión en Configuración o trabaje por ahora con la base de datos de este equipo.</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>Abrir Configuración…</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s database</source>
+        <translation>Usar la base de datos de este equipo</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesView</name>
+    <message>
+        <source>Releases</source>
+        <translation>Comunicados</translation>
+    </message>
+    <message>
+        <source>Release text</source>
+        <translation>Texto del comunicado</translation>
+    </message>
+    <message>
+        <source>No releases</source>
+        <translation>Sin comunicados</translation>
+    </message>
+    <message>
+        <source>No releases yet — drag release files here or use File → Import</source>
+        <translation>Aún no hay comunicados — arrastre archivos aquí o use Archivo → Importar</translation>
+    </message>
+    <message>
+        <source>Select a release to read it.</source>
+        <translation>Seleccione un comunicado para leerlo.</translation>
+    </message>
+    <message>
+        <source>The releases could not be loaded: {0}</source>
+        <translation>No se pudieron cargar los comunicados: {0}</translation>
+    </message>
+    <message>
+        <source>This release could not be opened: {0}</source>
+        <translation>No se pudo abrir este comunicado: {0}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>(not in the directory)</source>
+        <translation>(no está en el directorio)</translation>
+    </message>
+    <message>
+        <source>Contacts named in this release</source>
+        <translation>Contactos citados en este comunicado</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>quoted</source>
+        <translation>citado</translation>
+    </message>
+    <message>
+        <source>media contact</source>
+        <translation>contacto de prensa</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected to {database}.</source>
+        <translation>Conectado a {database}.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: {reason}</source>
+        <translation>No se puede conectar: {reason}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>En este ordenador</translation>
+    </message>
+    <message>
+        <source>On a team PostgreSQL server</source>
+        <translation>En un servidor PostgreSQL del equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Puerto</translation>
+    </message>
+    <message>
+        <source>Data&amp;base</source>
+        <translation>&amp;Base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring. A new database is used from the next start.</source>
+        <translation>La contraseña se guarda en el llavero del sistema. Una nueva base de datos se usa a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Default &amp;country for numbers</source>
+        <translation>&amp;País predeterminado para los números</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>ValueListEditor</name>
+    <message>
+        <source>Remove {item} {n}</source>
+        <translation>Quitar {item} {n}</translation>
+    </message>
+    <message>
+        <source>Kept as written, needs review: {reason}</source>
+        <translation>Conservado tal cual, por revisar: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Nuevo contacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Load &amp;Demo Data</source>
+        <translation>Cargar datos de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact…</source>
+        <translation>&amp;Editar contacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Card</source>
+        <translation>&amp;Copiar ficha</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Contact</source>
+        <translation>&amp;Archivar contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Offices</source>
+        <translation>&amp;Oficinas</translation>
+    </message>
+    <message>
+        <source>&amp;Releases</source>
+        <translation>Co&amp;municados</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Press Desk</source>
+        <translation>Acerca &amp;de Press Desk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact</source>
+        <translation>Editar el contacto seleccionado</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>From the search to the results</source>
+        <translation>De la búsqueda a los resultados</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Abajo</translation>
+    </message>
+</context>
 </TS>

@@ -1,1341 +1,1341 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <context>
-        <name>AboutBox</name>
-        <message>
-            <source>About Press Desk</source>
-            <translation>À propos de Press Desk</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Press Desk&lt;/b&gt; {version}</source>
-            <translation>&lt;b&gt;Press Desk&lt;/b&gt; {version}</translation>
-        </message>
-        <message>
-            <source>The organisation's press contacts, validated and kept up to date from its releases.&lt;br&gt;&lt;br&gt;Database: {database}</source>
-            <translation>Les contacts presse de l'organisation, validés et tenus à jour à partir de ses communiqués.&lt;br&gt;&lt;br&gt;Base de données : {database}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactCard</name>
-        <message>
-            <source>Contact card</source>
-            <translation>Fiche du contact</translation>
-        </message>
-        <message>
-            <source>Select a contact to see their card.</source>
-            <translation>Sélectionnez un contact pour voir sa fiche.</translation>
-        </message>
-        <message>
-            <source>Archived: this contact no longer appears in searches.</source>
-            <translation>Archivé : ce contact n'apparaît plus dans les recherches.</translation>
-        </message>
-        <message>
-            <source>Local time unknown (no time zone or number)</source>
-            <translation>Heure locale inconnue (ni fuseau horaire ni numéro)</translation>
-        </message>
-        <message>
-            <source>Local time: {time} ({offset}, {zone})</source>
-            <translation>Heure locale : {time} ({offset}, {zone})</translation>
-        </message>
-        <message>
-            <source>(the country has several time zones)</source>
-            <translation>(le pays a plusieurs fuseaux horaires)</translation>
-        </message>
-        <message>
-            <source>Phone {value}: {reason}</source>
-            <translation>Téléphone {value} : {reason}</translation>
-        </message>
-        <message>
-            <source>Email {value}: {reason}</source>
-            <translation>E-mail {value} : {reason}</translation>
-        </message>
-        <message>
-            <source>Needs review — kept as written:</source>
-            <translation>À vérifier — conservé tel quel :</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Bureau</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>Portable</translation>
-        </message>
-        <message>
-            <source>WhatsApp</source>
-            <translation>WhatsApp</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>Fax</translation>
-        </message>
-        <message>
-            <source>Phones</source>
-            <translation>Téléphones</translation>
-        </message>
-        <message>
-            <source>Call</source>
-            <translation>Appeler</translation>
-        </message>
-        <message>
-            <source>Call {number}</source>
-            <translation>Appeler le {number}</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>Copier</translation>
-        </message>
-        <message>
-            <source>Copy {number}</source>
-            <translation>Copier {number}</translation>
-        </message>
-        <message>
-            <source>WhatsApp {number}</source>
-            <translation>WhatsApp {number}</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Write</source>
-            <translation>Écrire</translation>
-        </message>
-        <message>
-            <source>Write to {address}</source>
-            <translation>Écrire à {address}</translation>
-        </message>
-        <message>
-            <source>Copy {address}</source>
-            <translation>Copier {address}</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Langues</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Étiquettes</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Named in releases</source>
-            <translation>Cité dans les communiqués</translation>
-        </message>
-        <message>
-            <source>No release names this person yet.</source>
-            <translation>Aucun communiqué ne cite encore cette personne.</translation>
-        </message>
-        <message>
-            <source>undated</source>
-            <translation>sans date</translation>
-        </message>
-        <message>
-            <source>Open release {title}</source>
-            <translation>Ouvrir le communiqué {title}</translation>
-        </message>
-        <message>
-            <source>Copied {text}</source>
-            <translation>{text} copié</translation>
-        </message>
-        <message>
-            <source>Email: {address}</source>
-            <translation>E-mail : {address}</translation>
-        </message>
-        <message>
-            <source>Languages: {list}</source>
-            <translation>Langues : {list}</translation>
-        </message>
-        <message>
-            <source>Card copied to the clipboard</source>
-            <translation>Fiche copiée dans le presse-papiers</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDialog</name>
-        <message>
-            <source>not a valid number</source>
-            <translation>ce n'est pas un numéro valide</translation>
-        </message>
-        <message>
-            <source>not a valid address</source>
-            <translation>ce n'est pas une adresse valide</translation>
-        </message>
-        <message>
-            <source>A contact needs a name.</source>
-            <translation>Un contact doit avoir un nom.</translation>
-        </message>
-        <message>
-            <source>Country “{text}” is not a country Press Desk knows.</source>
-            <translation>Le pays « {text} » est inconnu de Press Desk.</translation>
-        </message>
-        <message>
-            <source>{value} already belongs to contact {id} ({name}). Save anyway if it is shared.</source>
-            <translation>{value} appartient déjà au contact {id} ({name}). Enregistrez quand même s'il est partagé.</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Non enregistré</translation>
-        </message>
-        <message>
-            <source>Edit contact</source>
-            <translation>Modifier le contact</translation>
-        </message>
-        <message>
-            <source>New contact</source>
-            <translation>Nouveau contact</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Nom</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Fonction</translation>
-        </message>
-        <message>
-            <source>&amp;Office</source>
-            <translation>&amp;Bureau</translation>
-        </message>
-        <message>
-            <source>C&amp;ountry</source>
-            <translation>&amp;Pays</translation>
-        </message>
-        <message>
-            <source>&amp;Phones</source>
-            <translation>&amp;Téléphones</translation>
-        </message>
-        <message>
-            <source>&amp;Emails</source>
-            <translation>&amp;E-mails</translation>
-        </message>
-        <message>
-            <source>&amp;Languages</source>
-            <translation>&amp;Langues</translation>
-        </message>
-        <message>
-            <source>Ta&amp;gs</source>
-            <translation>É&amp;tiquettes</translation>
-        </message>
-        <message>
-            <source>No&amp;tes</source>
-            <translation>N&amp;otes</translation>
-        </message>
-        <message>
-            <source>Add phone</source>
-            <translation>Ajouter un téléphone</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>Add email</source>
-            <translation>Ajouter un e-mail</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>e.g. IOM Tajikistan</source>
-            <translation>p. ex. OIM Tadjikistan</translation>
-        </message>
-        <message>
-            <source>e.g. fr, ru, tg</source>
-            <translation>p. ex. fr, ru, tg</translation>
-        </message>
-        <message>
-            <source>comma-separated</source>
-            <translation>séparées par des virgules</translation>
-        </message>
-        <message>
-            <source>Save anyway</source>
-            <translation>Enregistrer quand même</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactUndoStack</name>
-        <message>
-            <source>&amp;Undo {0}</source>
-            <translation>&amp;Annuler {0}</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <source>&amp;Redo {0}</source>
-            <translation>&amp;Rétablir {0}</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsModel</name>
-        <message>
-            <source>A number or address needs review</source>
-            <translation>Un numéro ou une adresse est à vérifier</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Fonction</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Bureau</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>Why it matched</source>
-            <translation>Pourquoi ce résultat</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>nom</translation>
-        </message>
-        <message>
-            <source>name: {value}</source>
-            <translation>nom : {value}</translation>
-        </message>
-        <message>
-            <source>office</source>
-            <translation>bureau</translation>
-        </message>
-        <message>
-            <source>office: {value}</source>
-            <translation>bureau : {value}</translation>
-        </message>
-        <message>
-            <source>country</source>
-            <translation>pays</translation>
-        </message>
-        <message>
-            <source>country: {value}</source>
-            <translation>pays : {value}</translation>
-        </message>
-        <message>
-            <source>city</source>
-            <translation>ville</translation>
-        </message>
-        <message>
-            <source>city: {value}</source>
-            <translation>ville : {value}</translation>
-        </message>
-        <message>
-            <source>title</source>
-            <translation>fonction</translation>
-        </message>
-        <message>
-            <source>title: {value}</source>
-            <translation>fonction : {value}</translation>
-        </message>
-        <message>
-            <source>phone</source>
-            <translation>téléphone</translation>
-        </message>
-        <message>
-            <source>phone: {value}</source>
-            <translation>téléphone : {value}</translation>
-        </message>
-        <message>
-            <source>email</source>
-            <translation>e-mail</translation>
-        </message>
-        <message>
-            <source>email: {value}</source>
-            <translation>e-mail : {value}</translation>
-        </message>
-        <message>
-            <source>similar name</source>
-            <translation>nom proche</translation>
-        </message>
-        <message>
-            <source>similar to {value}</source>
-            <translation>proche de {value}</translation>
-        </message>
-        <message>
-            <source>named in a release</source>
-            <translation>cité dans un communiqué</translation>
-        </message>
-        <message>
-            <source>release: {value}</source>
-            <translation>communiqué : {value}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsView</name>
-        <message>
-            <source>The whole directory sorts by name, title, office or country; search to sort the results by any column.</source>
-            <translation>L'annuaire complet se trie par nom, fonction, bureau ou pays ; lancez une recherche pour trier les résultats selon n'importe quelle colonne.</translation>
-        </message>
-        <message>
-            <source>No contact matches “{query}”.</source>
-            <translation>Aucun contact ne correspond à « {query} ».</translation>
-        </message>
-        <message>
-            <source>No contacts yet — &lt;a href="import"&gt;import a release&lt;/a&gt; (Ctrl+I) or &lt;a href="demo"&gt;load the demo data&lt;/a&gt;.</source>
-            <translation>Aucun contact pour l'instant — &lt;a href="import"&gt;importez un communiqué&lt;/a&gt; (Ctrl+I) ou &lt;a href="demo"&gt;chargez les données de démonstration&lt;/a&gt;.</translation>
-        </message>
-        <message>
-            <source>Search names, offices, countries, releases, numbers… (Ctrl+K)</source>
-            <translation>Rechercher des noms, bureaux, pays, communiqués, numéros… (Ctrl+K)</translation>
-        </message>
-        <message>
-            <source>Search contacts</source>
-            <translation>Rechercher des contacts</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Columns (right-click to choose)</source>
-            <translation>Colonnes (clic droit pour choisir)</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>Lignes</translation>
-        </message>
-        <message>
-            <source>Contact card</source>
-            <translation>Fiche du contact</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountsLabel</name>
-        <message>
-            <source>Opening the database…</source>
-            <translation>Ouverture de la base de données…</translation>
-        </message>
-        <message>
-            <source>{contacts} contacts</source>
-            <translation>{contacts} contacts</translation>
-        </message>
-        <message>
-            <source>{contacts} contacts · {releases} releases</source>
-            <translation>{contacts} contacts · {releases} communiqués</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <source>The database could not be reached: {reason}</source>
-            <translation>La base de données est injoignable : {reason}</translation>
-        </message>
-        <message>
-            <source>The database reported a problem: {reason}</source>
-            <translation>La base de données a signalé un problème : {reason}</translation>
-        </message>
-        <message>
-            <source>A file or the network could not be used: {reason}</source>
-            <translation>Un fichier ou le réseau n'a pas pu être utilisé : {reason}</translation>
-        </message>
-        <message>
-            <source>Press Desk</source>
-            <translation>Press Desk</translation>
-        </message>
-        <message>
-            <source>Something went wrong, and it is a bug in Press Desk. Your data is safe: every change is saved in one transaction or not at all.</source>
-            <translation>Un problème est survenu : c'est un bogue de Press Desk. Vos données sont en sécurité : chaque modification est enregistrée en une seule transaction ou pas du tout.</translation>
-        </message>
-        <message>
-            <source>Details are in the log: {path}</source>
-            <translation>Les détails sont dans le journal : {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportCommands</name>
-        <message>
-            <source>Import releases or contacts</source>
-            <translation>Importer des communiqués ou des contacts</translation>
-        </message>
-        <message>
-            <source>Releases and contacts</source>
-            <translation>Communiqués et contacts</translation>
-        </message>
-        <message>
-            <source>All files</source>
-            <translation>Tous les fichiers</translation>
-        </message>
-        <message>
-            <source>An import is already running.</source>
-            <translation>Une importation est déjà en cours.</translation>
-        </message>
-        <message>
-            <source>Loading the demo data…</source>
-            <translation>Chargement des données de démonstration…</translation>
-        </message>
-        <message>
-            <source>Demo data loaded.</source>
-            <translation>Données de démonstration chargées.</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: {0}</source>
-            <translation>Rien n'a été importé : {0}</translation>
-        </message>
-        <message>
-            <source>the import was not written.</source>
-            <translation>l'import n'a pas été enregistré.</translation>
-        </message>
-        <message>
-            <source>Demo data not loaded: {reason}</source>
-            <translation>Données de démonstration non chargées : {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportController</name>
-        <message>
-            <source>Reading the files…</source>
-            <translation>Lecture des fichiers…</translation>
-        </message>
-        <message>
-            <source>Importing…</source>
-            <translation>Importation…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Import progress</source>
-            <translation>Progression de l'importation</translation>
-        </message>
-        <message>
-            <source>Import releases</source>
-            <translation>Importer des communiqués</translation>
-        </message>
-        <message>
-            <source>Working on {0}…</source>
-            <translation>Traitement de {0}…</translation>
-        </message>
-        <message>
-            <source>Finishing…</source>
-            <translation>Finalisation…</translation>
-        </message>
-        <message>
-            <source>Import cancelled</source>
-            <translation>Importation annulée</translation>
-        </message>
-        <message>
-            <source>The import was cancelled: nothing was written.</source>
-            <translation>L'importation a été annulée : rien n'a été enregistré.</translation>
-        </message>
-        <message>
-            <source>Import finished</source>
-            <translation>Importation terminée</translation>
-        </message>
-        <message>
-            <source>Import failed</source>
-            <translation>Échec de l'importation</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: {0}</source>
-            <translation>Rien n'a été importé : {0}</translation>
-        </message>
-        <message>
-            <source>the import was not written.</source>
-            <translation>l'import n'a pas été enregistré.</translation>
-        </message>
-        <message>
-            <source>Releases: {0} new, {1} updated, {2} unchanged.</source>
-            <translation>Communiqués : {0} nouveaux, {1} mis à jour, {2} inchangés.</translation>
-        </message>
-        <message>
-            <source>Contacts: {0} created, {1} updated, {2} linked.</source>
-            <translation>Contacts : {0} créés, {1} mis à jour, {2} liés.</translation>
-        </message>
-        <message>
-            <source>{0} contacts have values kept as written for review.</source>
-            <translation>{0} contacts ont des valeurs conservées telles quelles, à vérifier.</translation>
-        </message>
-        <message>
-            <source>{0} files could not be read:</source>
-            <translation>{0} fichiers n'ont pas pu être lus :</translation>
-        </message>
-        <message>
-            <source>{0} contact files were skipped (not yet supported).</source>
-            <translation>{0} fichiers de contacts ont été ignorés (pas encore pris en charge).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPreviewDialog</name>
-        <message>
-            <source>Import preview</source>
-            <translation>Aperçu de l'importation</translation>
-        </message>
-        <message>
-            <source>File or person</source>
-            <translation>Fichier ou personne</translation>
-        </message>
-        <message>
-            <source>What will happen</source>
-            <translation>Ce qui va se passer</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Détails</translation>
-        </message>
-        <message>
-            <source>What the import will do</source>
-            <translation>Ce que fera l'importation</translation>
-        </message>
-        <message>
-            <source>Import summary</source>
-            <translation>Résumé de l'importation</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importer</translation>
-        </message>
-        <message>
-            <source>Import the files</source>
-            <translation>Importer les fichiers</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Cancel the import</source>
-            <translation>Annuler l'importation</translation>
-        </message>
-        <message>
-            <source>No release files to import.</source>
-            <translation>Aucun fichier de communiqué à importer.</translation>
-        </message>
-        <message>
-            <source>Releases: {0} new, {1} to update, {2} unchanged.</source>
-            <translation>Communiqués : {0} nouveaux, {1} à mettre à jour, {2} inchangés.</translation>
-        </message>
-        <message>
-            <source>{0} files cannot be read and will be skipped.</source>
-            <translation>{0} fichiers sont illisibles et seront ignorés.</translation>
-        </message>
-        <message>
-            <source>{0} contact files (vCard, CSV) will be skipped: importing contact files is not yet supported.</source>
-            <translation>{0} fichiers de contacts (vCard, CSV) seront ignorés : leur importation n'est pas encore prise en charge.</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Erreur</translation>
-        </message>
-        <message>
-            <source>Not yet supported</source>
-            <translation>Pas encore pris en charge</translation>
-        </message>
-        <message>
-            <source>Contact files (vCard, CSV) cannot be imported yet; this file will be skipped.</source>
-            <translation>Les fichiers de contacts (vCard, CSV) ne peuvent pas encore être importés ; ce fichier sera ignoré.</translation>
-        </message>
-        <message>
-            <source>New release</source>
-            <translation>Nouveau communiqué</translation>
-        </message>
-        <message>
-            <source>Release updated</source>
-            <translation>Communiqué mis à jour</translation>
-        </message>
-        <message>
-            <source>Already imported</source>
-            <translation>Déjà importé</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Avertissement</translation>
-        </message>
-        <message>
-            <source>Create contact</source>
-            <translation>Créer le contact</translation>
-        </message>
-        <message>
-            <source>Update contact</source>
-            <translation>Mettre à jour le contact</translation>
-        </message>
-        <message>
-            <source>Link to existing contact</source>
-            <translation>Lier au contact existant</translation>
-        </message>
-        <message>
-            <source>Quoted, not in the directory</source>
-            <translation>Cité, absent de l'annuaire</translation>
-        </message>
-        <message>
-            <source>Unchanged</source>
-            <translation>Inchangé</translation>
-        </message>
-        <message>
-            <source>quoted</source>
-            <translation>cité</translation>
-        </message>
-        <message>
-            <source>media contact</source>
-            <translation>contact presse</translation>
-        </message>
-        <message>
-            <source>{0}, flagged for review</source>
-            <translation>{0}, signalé pour vérification</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Modification</translation>
-        </message>
-        <message>
-            <source>Kept as written</source>
-            <translation>Conservé tel quel</translation>
-        </message>
-        <message>
-            <source>Needs review</source>
-            <translation>À vérifier</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Opening the database…</source>
-            <translation>Ouverture de la base de données…</translation>
-        </message>
-        <message>
-            <source>Edit {name}</source>
-            <translation>Modifier {name}</translation>
-        </message>
-        <message>
-            <source>Saved {name}</source>
-            <translation>{name} enregistré</translation>
-        </message>
-        <message>
-            <source>Added {name}</source>
-            <translation>{name} ajouté</translation>
-        </message>
-        <message>
-            <source>Not archived</source>
-            <translation>Non archivé</translation>
-        </message>
-        <message>
-            <source>Archive {name}</source>
-            <translation>Archiver {name}</translation>
-        </message>
-        <message>
-            <source>Archived {name} — Ctrl+Z brings them back</source>
-            <translation>{name} archivé — Ctrl+Z pour le rétablir</translation>
-        </message>
-        <message>
-            <source>Cannot undo</source>
-            <translation>Impossible d'annuler</translation>
-        </message>
-        <message>
-            <source>Cannot redo</source>
-            <translation>Impossible de rétablir</translation>
-        </message>
-        <message>
-            <source>Password not stored</source>
-            <translation>Mot de passe non enregistré</translation>
-        </message>
-        <message>
-            <source>No system keyring is available, so the password was not saved.</source>
-            <translation>Aucun trousseau système n'est disponible : le mot de passe n'a pas été enregistré.</translation>
-        </message>
-        <message>
-            <source>not open</source>
-            <translation>non ouverte</translation>
-        </message>
-        <message>
-            <source>Press Desk</source>
-            <translation>Press Desk</translation>
-        </message>
-        <message>
-            <source>Views</source>
-            <translation>Vues</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Offices</source>
-            <translation>Bureaux</translation>
-        </message>
-        <message>
-            <source>Releases</source>
-            <translation>Communiqués</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficeContactsModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Fonction</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficeDialog</name>
-        <message>
-            <source>Edit office</source>
-            <translation>Modifier le bureau</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <source>C&amp;ountry:</source>
-            <translation>&amp;Pays :</translation>
-        </message>
-        <message>
-            <source>C&amp;ity:</source>
-            <translation>&amp;Ville :</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone:</source>
-            <translation>&amp;Fuseau horaire :</translation>
-        </message>
-        <message>
-            <source>Switchboard &amp;phone:</source>
-            <translation>&amp;Téléphone du standard :</translation>
-        </message>
-        <message>
-            <source>&amp;Email:</source>
-            <translation>&amp;E-mail :</translation>
-        </message>
-        <message>
-            <source>Office name</source>
-            <translation>Nom du bureau</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <source>Time zone</source>
-            <translation>Fuseau horaire</translation>
-        </message>
-        <message>
-            <source>Switchboard phone</source>
-            <translation>Téléphone du standard</translation>
-        </message>
-        <message>
-            <source>Office email</source>
-            <translation>E-mail du bureau</translation>
-        </message>
-        <message>
-            <source>e.g. Asia/Dushanbe</source>
-            <translation>p. ex. Asia/Dushanbe</translation>
-        </message>
-        <message>
-            <source>as dialled from abroad or in the country</source>
-            <translation>tel que composé depuis l'étranger ou dans le pays</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <source>Save the office</source>
-            <translation>Enregistrer le bureau</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Close without saving</source>
-            <translation>Fermer sans enregistrer</translation>
-        </message>
-        <message>
-            <source>(no country)</source>
-            <translation>(aucun pays)</translation>
-        </message>
-        <message>
-            <source>An office needs a name.</source>
-            <translation>Un bureau doit avoir un nom.</translation>
-        </message>
-        <message>
-            <source>'{0}' is not an IANA time zone such as Asia/Dushanbe.</source>
-            <translation>« {0} » n'est pas un fuseau horaire IANA comme Asia/Dushanbe.</translation>
-        </message>
-        <message>
-            <source>Will be saved as {0}</source>
-            <translation>Sera enregistré sous la forme {0}</translation>
-        </message>
-        <message>
-            <source>Phone '{0}': {1}</source>
-            <translation>Téléphone « {0} » : {1}</translation>
-        </message>
-        <message>
-            <source>not a valid number</source>
-            <translation>ce n'est pas un numéro valide</translation>
-        </message>
-        <message>
-            <source>Email '{0}': {1}</source>
-            <translation>E-mail « {0} » : {1}</translation>
-        </message>
-        <message>
-            <source>Not saved: {0}</source>
-            <translation>Non enregistré : {0}</translation>
-        </message>
-        <message>
-            <source>Not saved because of an unexpected error: {0}</source>
-            <translation>Non enregistré à cause d'une erreur inattendue : {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficesModel</name>
-        <message>
-            <source>Office</source>
-            <translation>Bureau</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>{0}, {1}</source>
-            <translation>{0}, {1}</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-        <message>
-            <source>No country</source>
-            <translation>Sans pays</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficesView</name>
-        <message>
-            <source>Offices by region and country</source>
-            <translation>Bureaux par région et par pays</translation>
-        </message>
-        <message>
-            <source>Contacts of the selected office</source>
-            <translation>Contacts du bureau sélectionné</translation>
-        </message>
-        <message>
-            <source>Office details</source>
-            <translation>Détails du bureau</translation>
-        </message>
-        <message>
-            <source>Edit office…</source>
-            <translation>Modifier le bureau…</translation>
-        </message>
-        <message>
-            <source>Edit the selected office</source>
-            <translation>Modifier le bureau sélectionné</translation>
-        </message>
-        <message>
-            <source>The offices could not be loaded: {0}</source>
-            <translation>Les bureaux n'ont pas pu être chargés : {0}</translation>
-        </message>
-        <message>
-            <source>Select an office to see its details and people.</source>
-            <translation>Sélectionnez un bureau pour voir ses détails et son personnel.</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <source>Time zone</source>
-            <translation>Fuseau horaire</translation>
-        </message>
-        <message>
-            <source>Switchboard</source>
-            <translation>Standard</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>{0}: {1}</source>
-            <translation>{0} : {1}</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpenFailedDialog</name>
-        <message>
-            <source>Press Desk</source>
-            <translation>Press Desk</translation>
-        </message>
-        <message>
-            <source>The database could not be opened.</source>
-            <translation>La base de données n'a pas pu être ouverte.</translation>
-        </message>
-        <message>
-            <source>Correct the connection in Settings, or work with the database on this computer for now.</source>
-            <translation>Corrigez la connexion dans les Paramètres, ou travaillez pour l'instant avec la base de données de cet ordinateur.</translation>
-        </message>
-        <message>
-            <source>Open Settings…</source>
-            <translation>Ouvrir les paramètres…</translation>
-        </message>
-        <message>
-            <source>Use this computer's database</source>
-            <translation>Utiliser la base de données de cet ordinateur</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Quitter</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReleasesModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Fonction</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Dateline</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReleasesView</name>
-        <message>
-            <source>Releases</source>
-            <translation>Communiqués</translation>
-        </message>
-        <message>
-            <source>Release text</source>
-            <translation>Texte du communiqué</translation>
-        </message>
-        <message>
-            <source>No releases</source>
-            <translation>Aucun communiqué</translation>
-        </message>
-        <message>
-            <source>No releases yet — drag release files here or use File → Import</source>
-            <translation>Aucun communiqué pour l'instant — glissez des fichiers ici ou utilisez Fichier → Importer</translation>
-        </message>
-        <message>
-            <source>Select a release to read it.</source>
-            <translation>Sélectionnez un communiqué pour le lire.</translation>
-        </message>
-        <message>
-            <source>The releases could not be loaded: {0}</source>
-            <translation>Les communiqués n'ont pas pu être chargés : {0}</translation>
-        </message>
-        <message>
-            <source>This release could not be opened: {0}</source>
-            <translation>Ce communiqué n'a pas pu être ouvert : {0}</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>inconnu</translation>
-        </message>
-        <message>
-            <source>Dateline</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <source>{0}:</source>
-            <translation>{0} :</translation>
-        </message>
-        <message>
-            <source>(not in the directory)</source>
-            <translation>(absent de l'annuaire)</translation>
-        </message>
-        <message>
-            <source>Contacts named in this release</source>
-            <translation>Contacts cités dans ce communiqué</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Aucun</translation>
-        </message>
-        <message>
-            <source>quoted</source>
-            <translation>cité</translation>
-        </message>
-        <message>
-            <source>media contact</source>
-            <translation>contact presse</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Connecting…</source>
-            <translation>Connexion…</translation>
-        </message>
-        <message>
-            <source>Connected to {database}.</source>
-            <translation>Connecté à {database}.</translation>
-        </message>
-        <message>
-            <source>Cannot connect: {reason}</source>
-            <translation>Connexion impossible : {reason}</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>Base de données</translation>
-        </message>
-        <message>
-            <source>On this computer</source>
-            <translation>Sur cet ordinateur</translation>
-        </message>
-        <message>
-            <source>On a team PostgreSQL server</source>
-            <translation>Sur un serveur PostgreSQL d'équipe</translation>
-        </message>
-        <message>
-            <source>&amp;Host</source>
-            <translation>&amp;Hôte</translation>
-        </message>
-        <message>
-            <source>&amp;Port</source>
-            <translation>&amp;Port</translation>
-        </message>
-        <message>
-            <source>Data&amp;base</source>
-            <translation>&amp;Base de données</translation>
-        </message>
-        <message>
-            <source>&amp;User</source>
-            <translation>&amp;Utilisateur</translation>
-        </message>
-        <message>
-            <source>Pass&amp;word</source>
-            <translation>&amp;Mot de passe</translation>
-        </message>
-        <message>
-            <source>Test connection</source>
-            <translation>Tester la connexion</translation>
-        </message>
-        <message>
-            <source>The password is kept in the system keyring. A new database is used from the next start.</source>
-            <translation>Le mot de passe est conservé dans le trousseau du système. Une nouvelle base de données est utilisée au prochain démarrage.</translation>
-        </message>
-        <message>
-            <source>Default &amp;country for numbers</source>
-            <translation>&amp;Pays par défaut des numéros</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>&amp;Thème</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Suivre le système</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Clair</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Sombre</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutsDialog</name>
-        <message>
-            <source>Keyboard Shortcuts</source>
-            <translation>Raccourcis clavier</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Raccourcis clavier</translation>
-        </message>
-        <message>
-            <source>Command</source>
-            <translation>Commande</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>Touches</translation>
-        </message>
-    </context>
-    <context>
-        <name>ValueListEditor</name>
-        <message>
-            <source>Remove {item} {n}</source>
-            <translation>Retirer {item} {n}</translation>
-        </message>
-        <message>
-            <source>Kept as written, needs review: {reason}</source>
-            <translation>Conservé tel quel, à vérifier : {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowActions</name>
-        <message>
-            <source>&amp;New Contact…</source>
-            <translation>&amp;Nouveau contact…</translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>&amp;Importer…</translation>
-        </message>
-        <message>
-            <source>Load &amp;Demo Data</source>
-            <translation>Charger les données de &amp;démonstration</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Paramètres…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Edit Contact…</source>
-            <translation>&amp;Modifier le contact…</translation>
-        </message>
-        <message>
-            <source>&amp;Copy Card</source>
-            <translation>&amp;Copier la fiche</translation>
-        </message>
-        <message>
-            <source>&amp;Archive Contact</source>
-            <translation>&amp;Archiver le contact</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Rechercher</translation>
-        </message>
-        <message>
-            <source>&amp;Contacts</source>
-            <translation>&amp;Contacts</translation>
-        </message>
-        <message>
-            <source>&amp;Offices</source>
-            <translation>&amp;Bureaux</translation>
-        </message>
-        <message>
-            <source>&amp;Releases</source>
-            <translation>Co&amp;mmuniqués</translation>
-        </message>
-        <message>
-            <source>Re&amp;fresh</source>
-            <translation>&amp;Actualiser</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation>&amp;Raccourcis clavier</translation>
-        </message>
-        <message>
-            <source>&amp;About Press Desk</source>
-            <translation>À &amp;propos de Press Desk</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>Edit the selected contact</source>
-            <translation>Modifier le contact sélectionné</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>Entrée</translation>
-        </message>
-        <message>
-            <source>Clear the search</source>
-            <translation>Effacer la recherche</translation>
-        </message>
-        <message>
-            <source>Esc</source>
-            <translation>Échap</translation>
-        </message>
-        <message>
-            <source>From the search to the results</source>
-            <translation>De la recherche aux résultats</translation>
-        </message>
-        <message>
-            <source>Down</source>
-            <translation>Bas</translation>
-        </message>
-    </context>
+<context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Press Desk</source>
+        <translation>À propos de Press Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Press Desk&lt;/b&gt; {version}</source>
+        <translation>&lt;b&gt;Press Desk&lt;/b&gt; {version}</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s press contacts, validated and kept up to date from its releases.&lt;br&gt;&lt;br&gt;Database: {database}</source>
+        <translation>Les contacts presse de l&apos;organisation, validés et tenus à jour à partir de ses communiqués.&lt;br&gt;&lt;br&gt;Base de données : {database}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Contact card</source>
+        <translation>Fiche du contact</translation>
+    </message>
+    <message>
+        <source>Select a contact to see their card.</source>
+        <translation>Sélectionnez un contact pour voir sa fiche.</translation>
+    </message>
+    <message>
+        <source>Archived: this contact no longer appears in searches.</source>
+        <translation>Archivé : ce contact n&apos;apparaît plus dans les recherches.</translation>
+    </message>
+    <message>
+        <source>Local time unknown (no time zone or number)</source>
+        <translation>Heure locale inconnue (ni fuseau horaire ni numéro)</translation>
+    </message>
+    <message>
+        <source>Local time: {time} ({offset}, {zone})</source>
+        <translation>Heure locale : {time} ({offset}, {zone})</translation>
+    </message>
+    <message>
+        <source>(the country has several time zones)</source>
+        <translation>(le pays a plusieurs fuseaux horaires)</translation>
+    </message>
+    <message>
+        <source>Phone {value}: {reason}</source>
+        <translation>Téléphone {value} : {reason}</translation>
+    </message>
+    <message>
+        <source>Email {value}: {reason}</source>
+        <translation>E-mail {value} : {reason}</translation>
+    </message>
+    <message>
+        <source>Needs review — kept as written:</source>
+        <translation>À vérifier — conservé tel quel :</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Appeler le {number}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy {number}</source>
+        <translation>Copier {number}</translation>
+    </message>
+    <message>
+        <source>WhatsApp {number}</source>
+        <translation>WhatsApp {number}</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <source>Write to {address}</source>
+        <translation>Écrire à {address}</translation>
+    </message>
+    <message>
+        <source>Copy {address}</source>
+        <translation>Copier {address}</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Named in releases</source>
+        <translation>Cité dans les communiqués</translation>
+    </message>
+    <message>
+        <source>No release names this person yet.</source>
+        <translation>Aucun communiqué ne cite encore cette personne.</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Open release {title}</source>
+        <translation>Ouvrir le communiqué {title}</translation>
+    </message>
+    <message>
+        <source>Copied {text}</source>
+        <translation>{text} copié</translation>
+    </message>
+    <message>
+        <source>Email: {address}</source>
+        <translation>E-mail : {address}</translation>
+    </message>
+    <message>
+        <source>Languages: {list}</source>
+        <translation>Langues : {list}</translation>
+    </message>
+    <message>
+        <source>Card copied to the clipboard</source>
+        <translation>Fiche copiée dans le presse-papiers</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>not a valid number</source>
+        <translation>ce n&apos;est pas un numéro valide</translation>
+    </message>
+    <message>
+        <source>not a valid address</source>
+        <translation>ce n&apos;est pas une adresse valide</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Un contact doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Country “{text}” is not a country Press Desk knows.</source>
+        <translation>Le pays « {text} » est inconnu de Press Desk.</translation>
+    </message>
+    <message>
+        <source>{value} already belongs to contact {id} ({name}). Save anyway if it is shared.</source>
+        <translation>{value} appartient déjà au contact {id} ({name}). Enregistrez quand même s&apos;il est partagé.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Bureau</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Téléphones</translation>
+    </message>
+    <message>
+        <source>&amp;Emails</source>
+        <translation>&amp;E-mails</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Langues</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>É&amp;tiquettes</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Ajouter un téléphone</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation>Ajouter un e-mail</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>e.g. IOM Tajikistan</source>
+        <translation>p. ex. OIM Tadjikistan</translation>
+    </message>
+    <message>
+        <source>e.g. fr, ru, tg</source>
+        <translation>p. ex. fr, ru, tg</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ContactUndoStack</name>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Annuler {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Rétablir {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>A number or address needs review</source>
+        <translation>Un numéro ou une adresse est à vérifier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Why it matched</source>
+        <translation>Pourquoi ce résultat</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>name: {value}</source>
+        <translation>nom : {value}</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <source>office: {value}</source>
+        <translation>bureau : {value}</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>country: {value}</source>
+        <translation>pays : {value}</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>city: {value}</source>
+        <translation>ville : {value}</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>title: {value}</source>
+        <translation>fonction : {value}</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>phone: {value}</source>
+        <translation>téléphone : {value}</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>email: {value}</source>
+        <translation>e-mail : {value}</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>nom proche</translation>
+    </message>
+    <message>
+        <source>similar to {value}</source>
+        <translation>proche de {value}</translation>
+    </message>
+    <message>
+        <source>named in a release</source>
+        <translation>cité dans un communiqué</translation>
+    </message>
+    <message>
+        <source>release: {value}</source>
+        <translation>communiqué : {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>The whole directory sorts by name, title, office or country; search to sort the results by any column.</source>
+        <translation>L&apos;annuaire complet se trie par nom, fonction, bureau ou pays ; lancez une recherche pour trier les résultats selon n&apos;importe quelle colonne.</translation>
+    </message>
+    <message>
+        <source>No contact matches “{query}”.</source>
+        <translation>Aucun contact ne correspond à « {query} ».</translation>
+    </message>
+    <message>
+        <source>No contacts yet — &lt;a href=&quot;import&quot;&gt;import a release&lt;/a&gt; (Ctrl+I) or &lt;a href=&quot;demo&quot;&gt;load the demo data&lt;/a&gt;.</source>
+        <translation>Aucun contact pour l&apos;instant — &lt;a href=&quot;import&quot;&gt;importez un communiqué&lt;/a&gt; (Ctrl+I) ou &lt;a href=&quot;demo&quot;&gt;chargez les données de démonstration&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Search names, offices, countries, releases, numbers… (Ctrl+K)</source>
+        <translation>Rechercher des noms, bureaux, pays, communiqués, numéros… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Columns (right-click to choose)</source>
+        <translation>Colonnes (clic droit pour choisir)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Fiche du contact</translation>
+    </message>
+</context>
+<context>
+    <name>CountsLabel</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>{contacts} contacts</source>
+        <translation>{contacts} contacts</translation>
+    </message>
+    <message>
+        <source>{contacts} contacts · {releases} releases</source>
+        <translation>{contacts} contacts · {releases} communiqués</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>The database could not be reached: {reason}</source>
+        <translation>La base de données est injoignable : {reason}</translation>
+    </message>
+    <message>
+        <source>The database reported a problem: {reason}</source>
+        <translation>La base de données a signalé un problème : {reason}</translation>
+    </message>
+    <message>
+        <source>A file or the network could not be used: {reason}</source>
+        <translation>Un fichier ou le réseau n&apos;a pas pu être utilisé : {reason}</translation>
+    </message>
+    <message>
+        <source>Press Desk</source>
+        <translation>Press Desk</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and it is a bug in Press Desk. Your data is safe: every change is saved in one transaction or not at all.</source>
+        <translation>Un problème est survenu : c&apos;est un bogue de Press Desk. Vos données sont en sécurité : chaque modification est enregistrée en une seule transaction ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>Details are in the log: {path}</source>
+        <translation>Les détails sont dans le journal : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Import releases or contacts</source>
+        <translation>Importer des communiqués ou des contacts</translation>
+    </message>
+    <message>
+        <source>Releases and contacts</source>
+        <translation>Communiqués et contacts</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Une importation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>Chargement des données de démonstration…</translation>
+    </message>
+    <message>
+        <source>Demo data loaded.</source>
+        <translation>Données de démonstration chargées.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>Rien n&apos;a été importé : {0}</translation>
+    </message>
+    <message>
+        <source>the import was not written.</source>
+        <translation>l&apos;import n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Demo data not loaded: {reason}</source>
+        <translation>Données de démonstration non chargées : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import releases</source>
+        <translation>Importer des communiqués</translation>
+    </message>
+    <message>
+        <source>Working on {0}…</source>
+        <translation>Traitement de {0}…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Finalisation…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importation annulée</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>L&apos;importation a été annulée : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>Rien n&apos;a été importé : {0}</translation>
+    </message>
+    <message>
+        <source>the import was not written.</source>
+        <translation>l&apos;import n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Releases: {0} new, {1} updated, {2} unchanged.</source>
+        <translation>Communiqués : {0} nouveaux, {1} mis à jour, {2} inchangés.</translation>
+    </message>
+    <message>
+        <source>Contacts: {0} created, {1} updated, {2} linked.</source>
+        <translation>Contacts : {0} créés, {1} mis à jour, {2} liés.</translation>
+    </message>
+    <message>
+        <source>{0} contacts have values kept as written for review.</source>
+        <translation>{0} contacts ont des valeurs conservées telles quelles, à vérifier.</translation>
+    </message>
+    <message>
+        <source>{0} files could not be read:</source>
+        <translation>{0} fichiers n&apos;ont pas pu être lus :</translation>
+    </message>
+    <message>
+        <source>{0} contact files were skipped (not yet supported).</source>
+        <translation>{0} fichiers de contacts ont été ignorés (pas encore pris en charge).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <translation>Aperçu de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>File or person</source>
+        <translation>Fichier ou personne</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Ce qui va se passer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Ce que fera l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Résumé de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import the files</source>
+        <translation>Importer les fichiers</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>No release files to import.</source>
+        <translation>Aucun fichier de communiqué à importer.</translation>
+    </message>
+    <message>
+        <source>Releases: {0} new, {1} to update, {2} unchanged.</source>
+        <translation>Communiqués : {0} nouveaux, {1} à mettre à jour, {2} inchangés.</translation>
+    </message>
+    <message>
+        <source>{0} files cannot be read and will be skipped.</source>
+        <translation>{0} fichiers sont illisibles et seront ignorés.</translation>
+    </message>
+    <message>
+        <source>{0} contact files (vCard, CSV) will be skipped: importing contact files is not yet supported.</source>
+        <translation>{0} fichiers de contacts (vCard, CSV) seront ignorés : leur importation n&apos;est pas encore prise en charge.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Not yet supported</source>
+        <translation>Pas encore pris en charge</translation>
+    </message>
+    <message>
+        <source>Contact files (vCard, CSV) cannot be imported yet; this file will be skipped.</source>
+        <translation>Les fichiers de contacts (vCard, CSV) ne peuvent pas encore être importés ; ce fichier sera ignoré.</translation>
+    </message>
+    <message>
+        <source>New release</source>
+        <translation>Nouveau communiqué</translation>
+    </message>
+    <message>
+        <source>Release updated</source>
+        <translation>Communiqué mis à jour</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Create contact</source>
+        <translation>Créer le contact</translation>
+    </message>
+    <message>
+        <source>Update contact</source>
+        <translation>Mettre à jour le contact</translation>
+    </message>
+    <message>
+        <source>Link to existing contact</source>
+        <translation>Lier au contact existant</translation>
+    </message>
+    <message>
+        <source>Quoted, not in the directory</source>
+        <translation>Cité, absent de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>quoted</source>
+        <translation>cité</translation>
+    </message>
+    <message>
+        <source>media contact</source>
+        <translation>contact presse</translation>
+    </message>
+    <message>
+        <source>{0}, flagged for review</source>
+        <translation>{0}, signalé pour vérification</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Kept as written</source>
+        <translation>Conservé tel quel</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>À vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+    <message>
+        <source>Added {name}</source>
+        <translation>{name} ajouté</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>Non archivé</translation>
+    </message>
+    <message>
+        <source>Archive {name}</source>
+        <translation>Archiver {name}</translation>
+    </message>
+    <message>
+        <source>Archived {name} — Ctrl+Z brings them back</source>
+        <translation>{name} archivé — Ctrl+Z pour le rétablir</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Impossible d&apos;annuler</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Impossible de rétablir</translation>
+    </message>
+    <message>
+        <source>Password not stored</source>
+        <translation>Mot de passe non enregistré</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the password was not saved.</source>
+        <translation>Aucun trousseau système n&apos;est disponible : le mot de passe n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>non ouverte</translation>
+    </message>
+    <message>
+        <source>Press Desk</source>
+        <translation>Press Desk</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Communiqués</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Edit office</source>
+        <translation>Modifier le bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Switchboard &amp;phone:</source>
+        <translation>&amp;Téléphone du standard :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nom du bureau</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Switchboard phone</source>
+        <translation>Téléphone du standard</translation>
+    </message>
+    <message>
+        <source>Office email</source>
+        <translation>E-mail du bureau</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Dushanbe</source>
+        <translation>p. ex. Asia/Dushanbe</translation>
+    </message>
+    <message>
+        <source>as dialled from abroad or in the country</source>
+        <translation>tel que composé depuis l&apos;étranger ou dans le pays</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the office</source>
+        <translation>Enregistrer le bureau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>(no country)</source>
+        <translation>(aucun pays)</translation>
+    </message>
+    <message>
+        <source>An office needs a name.</source>
+        <translation>Un bureau doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an IANA time zone such as Asia/Dushanbe.</source>
+        <translation>« {0} » n&apos;est pas un fuseau horaire IANA comme Asia/Dushanbe.</translation>
+    </message>
+    <message>
+        <source>Will be saved as {0}</source>
+        <translation>Sera enregistré sous la forme {0}</translation>
+    </message>
+    <message>
+        <source>Phone &apos;{0}&apos;: {1}</source>
+        <translation>Téléphone « {0} » : {1}</translation>
+    </message>
+    <message>
+        <source>not a valid number</source>
+        <translation>ce n&apos;est pas un numéro valide</translation>
+    </message>
+    <message>
+        <source>Email &apos;{0}&apos;: {1}</source>
+        <translation>E-mail « {0} » : {1}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Non enregistré : {0}</translation>
+    </message>
+    <message>
+        <source>Not saved because of an unexpected error: {0}</source>
+        <translation>Non enregistré à cause d&apos;une erreur inattendue : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesModel</name>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation>Sans pays</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesView</name>
+    <message>
+        <source>Offices by region and country</source>
+        <translation>Bureaux par région et par pays</translation>
+    </message>
+    <message>
+        <source>Contacts of the selected office</source>
+        <translation>Contacts du bureau sélectionné</translation>
+    </message>
+    <message>
+        <source>Office details</source>
+        <translation>Détails du bureau</translation>
+    </message>
+    <message>
+        <source>Edit office…</source>
+        <translation>Modifier le bureau…</translation>
+    </message>
+    <message>
+        <source>Edit the selected office</source>
+        <translation>Modifier le bureau sélectionné</translation>
+    </message>
+    <message>
+        <source>The offices could not be loaded: {0}</source>
+        <translation>Les bureaux n&apos;ont pas pu être chargés : {0}</translation>
+    </message>
+    <message>
+        <source>Select an office to see its details and people.</source>
+        <translation>Sélectionnez un bureau pour voir ses détails et son personnel.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFailedDialog</name>
+    <message>
+        <source>Press Desk</source>
+        <translation>Press Desk</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>La base de données n&apos;a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>Correct the connection in Settings, or work with the database on this computer for now.</source>
+        <translation>Corrigez la connexion dans les Paramètres, ou travaillez pour l&apos;instant avec la base de données de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>Ouvrir les paramètres…</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s database</source>
+        <translation>Utiliser la base de données de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesView</name>
+    <message>
+        <source>Releases</source>
+        <translation>Communiqués</translation>
+    </message>
+    <message>
+        <source>Release text</source>
+        <translation>Texte du communiqué</translation>
+    </message>
+    <message>
+        <source>No releases</source>
+        <translation>Aucun communiqué</translation>
+    </message>
+    <message>
+        <source>No releases yet — drag release files here or use File → Import</source>
+        <translation>Aucun communiqué pour l&apos;instant — glissez des fichiers ici ou utilisez Fichier → Importer</translation>
+    </message>
+    <message>
+        <source>Select a release to read it.</source>
+        <translation>Sélectionnez un communiqué pour le lire.</translation>
+    </message>
+    <message>
+        <source>The releases could not be loaded: {0}</source>
+        <translation>Les communiqués n&apos;ont pas pu être chargés : {0}</translation>
+    </message>
+    <message>
+        <source>This release could not be opened: {0}</source>
+        <translation>Ce communiqué n&apos;a pas pu être ouvert : {0}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0} :</translation>
+    </message>
+    <message>
+        <source>(not in the directory)</source>
+        <translation>(absent de l&apos;annuaire)</translation>
+    </message>
+    <message>
+        <source>Contacts named in this release</source>
+        <translation>Contacts cités dans ce communiqué</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>quoted</source>
+        <translation>cité</translation>
+    </message>
+    <message>
+        <source>media contact</source>
+        <translation>contact presse</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected to {database}.</source>
+        <translation>Connecté à {database}.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: {reason}</source>
+        <translation>Connexion impossible : {reason}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>On a team PostgreSQL server</source>
+        <translation>Sur un serveur PostgreSQL d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>Data&amp;base</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring. A new database is used from the next start.</source>
+        <translation>Le mot de passe est conservé dans le trousseau du système. Une nouvelle base de données est utilisée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Default &amp;country for numbers</source>
+        <translation>&amp;Pays par défaut des numéros</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>ValueListEditor</name>
+    <message>
+        <source>Remove {item} {n}</source>
+        <translation>Retirer {item} {n}</translation>
+    </message>
+    <message>
+        <source>Kept as written, needs review: {reason}</source>
+        <translation>Conservé tel quel, à vérifier : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Nouveau contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Load &amp;Demo Data</source>
+        <translation>Charger les données de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact…</source>
+        <translation>&amp;Modifier le contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Card</source>
+        <translation>&amp;Copier la fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Contact</source>
+        <translation>&amp;Archiver le contact</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Offices</source>
+        <translation>&amp;Bureaux</translation>
+    </message>
+    <message>
+        <source>&amp;Releases</source>
+        <translation>Co&amp;mmuniqués</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Press Desk</source>
+        <translation>À &amp;propos de Press Desk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact</source>
+        <translation>Modifier le contact sélectionné</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>From the search to the results</source>
+        <translation>De la recherche aux résultats</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bas</translation>
+    </message>
+</context>
 </TS>
