@@ -12,7 +12,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, func, inspect, select, text
+from sqlalchemy import Connection, Engine, func, inspect, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -107,6 +107,10 @@ def _copy_rows(source: Engine, target: Engine, *, actor: str | None = None,
             if rows:
                 dst.execute(table.insert(), rows)
             counts[table.name] = len(rows)
+        if target.dialect.name == "postgresql":
+            # Move the id sequences past the copied rows before anything else is written:
+            # the audit entry below takes the next id.
+            _advance_sequences(dst)
         # The search tables are derived, not declared: rebuild them from the copied rows.
         with Session(bind=dst) as session:
             index.rebuild_all(session)
@@ -114,13 +118,17 @@ def _copy_rows(source: Engine, target: Engine, *, actor: str | None = None,
                 audit.record_change(session, actor, "database", 0, "restore",
                                     {"source": note, "rows": dict(counts)})
             session.flush()
-        if target.dialect.name == "postgresql":
-            for table in Base.metadata.sorted_tables:
-                dst.execute(text(
-                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                    f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
-                ))
     return counts
+
+
+def _advance_sequences(connection: Connection) -> None:
+    """Set each table's id sequence to follow its highest id (PostgreSQL keeps them apart)."""
+    for table in Base.metadata.sorted_tables:
+        if "id" not in table.c:
+            continue
+        highest = select(func.coalesce(func.max(table.c.id), 0) + 1).scalar_subquery()
+        connection.execute(select(func.setval(func.pg_get_serial_sequence(table.name, "id"),
+                                              highest, False)))
 
 
 def backup(db: Database, path: Path) -> dict[str, int]:
