@@ -62,6 +62,7 @@ DB_USER = Setting("database/user", "")
 DEFAULT_COUNTRY = Setting("numbers/default_country", "")  # ISO code, "" = none
 LANGUAGE = Setting("ui/language", "")  # "en", "fr", "es"; "" follows the system
 THEME = Setting("ui/theme", "system")  # "system", "light", "dark"
+REMINDER_LEAD_MINUTES = Setting("inquiries/reminder_lead_minutes", 30)  # before a deadline
 
 # Window state ---------------------------------------------------------------------------------
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())

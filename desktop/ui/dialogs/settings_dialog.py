@@ -80,6 +80,11 @@ class SettingsDialog(QDialog):
         self.language_combo.setObjectName("languageCombo")
         self.theme_combo = QComboBox()
         self.theme_combo.setObjectName("themeCombo")
+        self.reminder_spin = QSpinBox()
+        self.reminder_spin.setObjectName("reminderLeadSpin")
+        self.reminder_spin.setRange(0, 24 * 60)
+        self.reminder_spin.setSingleStep(5)
+        self.reminder_spin.setValue(settings.REMINDER_LEAD_MINUTES.get())
         self.db_box = QGroupBox()
         self.db_box.setObjectName("databaseGroup")
         self.server_form = QFormLayout()
@@ -104,6 +109,9 @@ class SettingsDialog(QDialog):
                                                        self.theme_combo), strict=True):
             label.setBuddy(field)
             self.general_form.addRow(label, field)
+        self._reminder_label = QLabel()
+        self._reminder_label.setBuddy(self.reminder_spin)
+        self.general_form.addRow(self._reminder_label, self.reminder_spin)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName("settingsButtons")
@@ -171,6 +179,7 @@ class SettingsDialog(QDialog):
         settings.DEFAULT_COUNTRY.set(str(self.country_combo.currentData() or ""))
         settings.LANGUAGE.set(str(self.language_combo.currentData() or ""))
         settings.THEME.set(str(self.theme_combo.currentData() or "system"))
+        settings.REMINDER_LEAD_MINUTES.set(self.reminder_spin.value())
         return stored
 
     def retranslate_ui(self) -> None:
@@ -196,6 +205,10 @@ class SettingsDialog(QDialog):
             label.setText(text)
             if label.buddy() is not None:
                 label.buddy().setAccessibleName(text.replace("&", ""))
+        self._reminder_label.setText(self.tr("&Remind me before a deadline"))
+        self.reminder_spin.setAccessibleName(self.tr("Remind me before a deadline"))
+        self.reminder_spin.setSuffix(self.tr(" min"))
+        self.reminder_spin.setSpecialValueText(self.tr("Only when it passes"))
         for combo, items in (
                 (self.language_combo,
                  [(code, name or self.tr("Follow the system")) for code, name in LANGUAGES]),
