@@ -10,6 +10,7 @@ from desktop.cli.common import add_json_flag, open_db
 from desktop.cli.output import print_json
 from desktop.db import migrate
 from desktop.services import maintenance
+from desktop.services.database import rebuild_stale_index
 
 
 def register(commands: Any) -> None:
@@ -34,6 +35,7 @@ def register(commands: Any) -> None:
 def run_upgrade(args: argparse.Namespace) -> int:
     db = open_db(args, upgrade=False)
     result = migrate.upgrade(db.engine)
+    rebuild_stale_index(db.engine)
     if args.json:
         print_json({"from": result.from_revision, "to": result.to_revision,
                     "backup": str(result.backup) if result.backup else None})

@@ -50,15 +50,23 @@ class UpgradeResult:
     backup: Path | None
 
 
-def check_not_newer(engine: Engine) -> str | None:
+def known_revisions() -> frozenset[str]:
+    return frozenset(script.revision for script in _scripts().walk_revisions())
+
+
+def refuse_unknown(revision: str | None) -> None:
     """Refuse a database written by a newer Press Desk: its revision is unknown to us."""
-    revision = current_revision(engine)
-    known = {script.revision for script in _scripts().walk_revisions()}
-    if revision is not None and revision not in known:
+    if revision is not None and revision not in known_revisions():
         raise DatabaseError(
             f"This database is at schema revision {revision}, which this version of Press Desk "
             "does not know: it was made by a newer Press Desk. Update Press Desk to open it."
         )
+
+
+def check_not_newer(engine: Engine) -> str | None:
+    """The database's revision, refused when a newer Press Desk wrote it."""
+    revision = current_revision(engine)
+    refuse_unknown(revision)
     return revision
 
 

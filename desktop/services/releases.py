@@ -264,7 +264,7 @@ def import_releases(db: Database, paths: Sequence[Path], *, dry_run: bool = Fals
     outcomes: list[ReleaseOutcome] = []
     if cancelled:
         return ImportReport((), tuple(problems), dry_run, cancelled=True)
-    with db.reading() as session:
+    with db.writing() as session:  # imports one at a time: a twin import finds "unchanged"
         try:
             for number, (path, release) in enumerate(parsed):
                 if should_cancel and should_cancel():
