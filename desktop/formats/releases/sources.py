@@ -1,7 +1,8 @@
-"""Opening release files: text (with encoding fallback), HTML, .eml and .docx.
+"""Opening release files: text (with encoding fallback), HTML, .eml, .docx and .pdf.
 
 Every failure to read becomes a ``ReleaseReadError`` that names the file and the reason, so an
-import can list it beside the others instead of stopping.
+import can list it beside the others instead of stopping. Sizes are checked against
+``limits`` before anything expensive runs, and a file with no readable text is refused.
 """
 
 from __future__ import annotations
@@ -13,13 +14,17 @@ from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
+from typing import Any
 
+from desktop.formats.releases import limits
 from desktop.formats.releases.html import parse_release_html
 from desktop.formats.releases.model import ParsedRelease, ReleaseReadError
 from desktop.formats.releases.parse import parse_release_text
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+READABLE_SUFFIXES = frozenset({".txt", ".text", ".md", *HTML_SUFFIXES, ".eml", ".docx", ".pdf"})
+"""What an import reads; anything else in a folder is reported as skipped."""
 _ENCODINGS = ("utf-8", "utf-8-sig", "cp1252")
 _SUBJECT_PREFIX = re.compile(
     r"^\s*(?:(?:re|fwd?|tr|rv|fw)\s*:\s*)*(?:(?:press|news)\s+release|communiqu[ée](?:\s+de\s+presse)?|"
@@ -45,7 +50,30 @@ def decode_text(data: bytes, name: str) -> str:
     raise ReleaseReadError(f"{name}: the text is in none of the encodings UTF-8 or Windows-1252")
 
 
+def _file_limit(suffix: str) -> int:
+    return {".eml": limits.MAX_EML_FILE_BYTES, ".docx": limits.MAX_DOCX_FILE_BYTES,
+            ".pdf": limits.MAX_PDF_FILE_BYTES}.get(
+        suffix, limits.MAX_HTML_FILE_BYTES if suffix in HTML_SUFFIXES
+        else limits.MAX_TEXT_FILE_BYTES)
+
+
+def _check_size(path: Path) -> None:
+    """Refuse a file far larger than a release before reading a byte of it."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as error:
+        raise ReleaseReadError(f"{path}: no such file") from error
+    except OSError as error:
+        raise ReleaseReadError(f"{path}: cannot be read ({error.strerror or error})") from error
+    if path.is_dir():
+        raise ReleaseReadError(f"{path}: is a folder, not a release file")
+    limit = _file_limit(path.suffix.lower())
+    if size > limit:
+        raise ReleaseReadError(limits.too_big(str(path), "the file", size, limit))
+
+
 def _read_bytes(path: Path) -> bytes:
+    _check_size(path)
     try:
         data = path.read_bytes()
     except FileNotFoundError as error:
@@ -65,13 +93,45 @@ def read_release(path: Path) -> ParsedRelease:
     suffix = path.suffix.lower()
     if suffix == ".docx":
         return read_docx(path)
+    if suffix == ".pdf":
+        _check_size(path)
+        from desktop.formats.releases.pdf import read_pdf  # pdfminer only when a PDF comes
+
+        return read_pdf(path)
     data = _read_bytes(path)
     if suffix == ".eml":
         return parse_release_eml(data, str(path))
+    if data.startswith(b"%PDF-"):
+        raise ReleaseReadError(f"{path}: is a PDF; name it with a .pdf suffix to import it")
     text = decode_text(data, str(path))
     if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
-        return parse_release_html(text, str(path))
-    return parse_release_text(text, str(path))
+        return parse_html_bounded(text, str(path))
+    return parse_text_bounded(text, str(path))
+
+
+def _check_text(text: str, source: str) -> None:
+    if len(text) > limits.MAX_TEXT_CHARS:
+        raise ReleaseReadError(limits.text_too_long(source, len(text)))
+    if not limits.has_readable_text(text):
+        raise ReleaseReadError(f"{source}: no readable text (it is mostly control or "
+                               "replacement characters, or empty)")
+
+
+def parse_text_bounded(text: str, source: str, **hints: Any) -> ParsedRelease:
+    """``parse_release_text`` after the size and readability checks."""
+    _check_text(text, source)
+    return parse_release_text(text, source, **hints)
+
+
+def parse_html_bounded(html: str, source: str, *, date_hint: date | None = None) -> ParsedRelease:
+    """``parse_release_html`` for a page of bounded size, refused when it has no readable text."""
+    if len(html) > limits.MAX_HTML_FILE_BYTES:
+        raise ReleaseReadError(limits.too_big(source, "the page", len(html),
+                                              limits.MAX_HTML_FILE_BYTES))
+    release = parse_release_html(html, source, date_hint=date_hint)
+    if not limits.has_readable_text(f"{release.title}\n{release.body}"):
+        raise ReleaseReadError(f"{source}: no readable text on the page")
+    return release
 
 
 def _looks_like_html(text: str) -> bool:
@@ -85,6 +145,7 @@ def parse_release_eml(data: bytes, source: str) -> ParsedRelease:
     except Exception as error:
         raise ReleaseReadError(f"{source}: not a readable email ({error})") from error
     assert isinstance(message, EmailMessage)
+    _check_parts(message, source)
     subject = _SUBJECT_PREFIX.sub("", str(message.get("Subject", "") or "")).strip() or None
     sent = _header_date(message)
     part = message.get_body(preferencelist=("plain", "html"))
@@ -97,8 +158,30 @@ def parse_release_eml(data: bytes, source: str) -> ParsedRelease:
     if isinstance(content, bytes):
         content = decode_text(content, source)
     if part.get_content_subtype() == "html":
-        return parse_release_html(str(content), source, date_hint=sent)
-    return parse_release_text(str(content), source, title_hint=subject, date_hint=sent)
+        return parse_html_bounded(str(content), source, date_hint=sent)
+    if subject and not limits.has_readable_text(subject):
+        subject = None
+    return parse_text_bounded(str(content), source, title_hint=subject, date_hint=sent)
+
+
+def _check_parts(message: EmailMessage, source: str) -> None:
+    """Refuse mail nested deeper, or split into more parts, than any real release needs."""
+    stack: list[tuple[EmailMessage, int]] = [(message, 1)]
+    parts = 0
+    while stack:
+        part, depth = stack.pop()
+        parts += 1
+        if depth > limits.MAX_EML_DEPTH:
+            raise ReleaseReadError(f"{source}: the email's parts are nested more than "
+                                   f"{limits.MAX_EML_DEPTH} deep; it was not read")
+        if parts > limits.MAX_EML_PARTS:
+            raise ReleaseReadError(f"{source}: the email has more than {limits.MAX_EML_PARTS} "
+                                   "parts; it was not read")
+        if part.is_multipart():
+            payload = part.get_payload()
+            if isinstance(payload, list):
+                stack.extend((child, depth + 1) for child in payload
+                             if isinstance(child, EmailMessage))
 
 
 def _header_date(message: EmailMessage) -> date | None:
@@ -116,8 +199,8 @@ def read_docx(path: Path) -> ParsedRelease:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    if not path.exists():
-        raise ReleaseReadError(f"{path}: no such file")
+    _check_size(path)
+    _check_docx_members(path)
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
@@ -144,4 +227,24 @@ def read_docx(path: Path) -> ParsedRelease:
     if not text.strip():
         raise ReleaseReadError(f"{path}: the document has no text")
     core_title = (document.core_properties.title or "").strip() or None
-    return parse_release_text(text, str(path), title_hint=title or core_title)
+    return parse_text_bounded(text, str(path), title_hint=title or core_title)
+
+
+def _check_docx_members(path: Path) -> None:
+    """Read the zip directory only: refuse a document that would inflate beyond the limits."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise ReleaseReadError(f"{path}: not a readable Word document ({error})") from error
+    total = sum(member.file_size for member in members)
+    if total > limits.MAX_DOCX_INFLATED_BYTES:
+        raise ReleaseReadError(limits.too_big(str(path), "the document unzipped", total,
+                                              limits.MAX_DOCX_INFLATED_BYTES))
+    for member in members:
+        if (member.file_size > limits.MB
+                and member.file_size > member.compress_size * limits.MAX_DOCX_RATIO):
+            raise ReleaseReadError(
+                f"{path}: part {member.filename!r} unzips to {limits.megabytes(member.file_size)}"
+                f", {member.file_size // max(member.compress_size, 1):,} times its packed size "
+                "(a zip bomb, not a document); it was not read")
