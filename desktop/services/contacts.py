@@ -74,11 +74,18 @@ def _notes(text: str | None) -> str | None:
     return checked("Notes", optional_text(text), Contact.notes)
 
 
-def _load(session: Session, contact_id: int) -> Contact:
+def _load(session: Session, contact_id: int, *, for_update: bool = False) -> Contact:
+    """The contact with its numbers; ``for_update`` locks the row until the save commits.
+
+    The lock makes a second saver wait and then read the saved version, so a racing
+    ``--if-version`` is refused with the real version and a plain update is applied, not
+    refused (SQLite writers are already one at a time: ``BEGIN IMMEDIATE``).
+    """
     contact = session.get(
         Contact, contact_id,
         options=[selectinload(Contact.phones), selectinload(Contact.emails),
                  selectinload(Contact.office)],
+        with_for_update=for_update,
     )
     if contact is None:
         raise NotFoundError("contact", contact_id)
@@ -89,8 +96,17 @@ def _check_version(session: Session, contact: Contact, if_version: int | None) -
     check_version(session, "contact", contact.id, contact.version, if_version)
 
 
-def _stale(contact_id: int, if_version: int | None) -> ConflictError:
-    return ConflictError("contact", contact_id, if_version or 0, -1, None, None)
+def _stale(db: Database, contact_id: int, if_version: int | None) -> ConflictError:
+    """The refusal of a save that lost a race, with the version the contact is really at."""
+    with db.reading() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise NotFoundError("contact", contact_id)
+        last = audit.last_change(session, "contact", contact_id)
+        expected = if_version if if_version is not None else contact.version - 1
+        return ConflictError("contact", contact_id, expected, contact.version,
+                             last.actor if last else None,
+                             last.at.isoformat(timespec="seconds") if last else None)
 
 
 def add_contact(db: Database, draft: ContactDraft) -> ContactRecord:
@@ -227,7 +243,7 @@ def update_contact(db: Database, contact_id: int, changes: ContactChanges,
     """Apply ``changes``; with ``if_version``, refuse if someone saved the contact since."""
     try:
         with db.transaction() as session:
-            contact = _load(session, contact_id)
+            contact = _load(session, contact_id, for_update=True)
             _check_version(session, contact, if_version)
             diff: dict[str, object] = {}
             with session.no_autoflush:  # one UPDATE, so one save is one version
@@ -240,7 +256,7 @@ def update_contact(db: Database, contact_id: int, changes: ContactChanges,
                 index.refresh_contacts(session, [contact.id])
             return contact_record(contact, releases_of(session, contact.id))
     except StaleDataError as error:
-        raise _stale(contact_id, if_version) from error
+        raise _stale(db, contact_id, if_version) from error
 
 
 def set_archived(db: Database, contact_id: int, archived: bool = True,
@@ -248,7 +264,7 @@ def set_archived(db: Database, contact_id: int, archived: bool = True,
     """Archive (or bring back) a contact: archived people leave search and lists, not history."""
     try:
         with db.transaction() as session:
-            contact = _load(session, contact_id)
+            contact = _load(session, contact_id, for_update=True)
             _check_version(session, contact, if_version)
             if contact.archived != archived:
                 contact.archived = archived
@@ -259,7 +275,7 @@ def set_archived(db: Database, contact_id: int, archived: bool = True,
                 index.refresh_contacts(session, [contact.id])
             return contact_record(contact, releases_of(session, contact.id))
     except StaleDataError as error:
-        raise _stale(contact_id, if_version) from error
+        raise _stale(db, contact_id, if_version) from error
 
 
 def get_contact(db: Database, contact_id: int) -> ContactRecord:
