@@ -9,14 +9,19 @@ from typing import Any
 
 from desktop.cli.common import add_json_flag, open_db, positive_int
 from desktop.cli.output import contact_json, email_json, phone_json, print_json
+from desktop.formats.releases.limits import shown
 from desktop.services import releases
 
 
 def register(commands: Any) -> None:
     parser = commands.add_parser("releases", help="import and read press releases")
     sub = parser.add_subparsers(dest="releases_command", required=True, metavar="COMMAND")
-    importing = sub.add_parser("import", help="import release files (txt, html, eml, docx)")
-    importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    importing = sub.add_parser(
+        "import", help="import release files (txt, html, eml, docx, pdf), folders of them, "
+        "or the new items of a newsroom feed")
+    importing.add_argument("paths", nargs="*", type=Path, metavar="PATH|FOLDER")
+    importing.add_argument("--feed", action="append", default=[], metavar="URL|FILE",
+                           help="an RSS or Atom feed: import each item not seen before")
     importing.add_argument("--dry-run", action="store_true",
                            help="show what would happen and write nothing")
     add_json_flag(importing)
@@ -59,31 +64,44 @@ def report_json(report: releases.ImportReport) -> dict[str, Any]:
     return {
         "releases": [_outcome_json(o) for o in report.releases],
         "errors": [{"path": e.path, "error": e.error} for e in report.errors],
+        "skipped": [{"path": e.path, "reason": e.error} for e in report.skipped],
         "dry_run": report.dry_run, "written": report.written,
         "created": report.created, "updated": report.updated, "unchanged": report.unchanged,
     }
 
 
+def _counts(report: releases.ImportReport) -> str:
+    skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
+    return (f"{report.created} created, {report.updated} updated, "
+            f"{report.unchanged} unchanged{skipped}")
+
+
 def _print_report(report: releases.ImportReport) -> None:
+    """The human report; every value from a file is shown escaped (no raw control characters)."""
     for outcome in report.releases:
-        print(f"{outcome.status:<9} {outcome.path}: {outcome.title}")
+        print(f"{outcome.status:<9} {shown(outcome.path)}: {shown(outcome.title)}")
         for warning in outcome.warnings:
-            print(f"  warning   {warning}")
+            print(f"  warning   {shown(warning)}")
         for linked in outcome.contacts:
-            where = f", {linked.office}" if linked.office else ""
+            where = f", {shown(linked.office)}" if linked.office else ""
             label = "quoted" if linked.role == "quoted" else linked.action
-            print(f"  {label:<9} {linked.name}{where}")
+            print(f"  {label:<9} {shown(linked.name)}{where}")
             for change in linked.changes:
-                print(f"            {change}")
+                print(f"            {shown(change)}")
             for flag in linked.flagged:
-                print(f"            needs review: {flag}")
-    if report.dry_run:
-        print("Dry run: nothing was written.")
+                print(f"            needs review: {shown(flag)}")
+    for skipped in report.skipped:
+        print(f"skipped   {shown(skipped.path)}: {shown(skipped.error.removeprefix('skipped: '))}")
+    if report.cancelled:
+        print("Cancelled: nothing was written.")
+    elif report.dry_run:
+        print(f"Dry run: {_counts(report)}; nothing was written.")
     elif report.errors:
         print("Nothing was written: fix or leave out the files above and import again.")
+    elif not report.releases:
+        print("No release files to import.")
     else:
-        print(f"{report.created} created, {report.updated} updated, "
-              f"{report.unchanged} unchanged.")
+        print(f"{_counts(report)}.")
 
 
 def _finish(args: argparse.Namespace, report: releases.ImportReport) -> int:
@@ -92,11 +110,20 @@ def _finish(args: argparse.Namespace, report: releases.ImportReport) -> int:
     else:
         _print_report(report)
     for problem in report.errors:
-        print(f"pressdesk: refused: {problem.path}: {problem.error}", file=sys.stderr)
+        print(f"pressdesk: refused: {shown(problem.path)}: {shown(problem.error, 2000)}",
+              file=sys.stderr)
     return 1 if report.errors else 0
 
 
 def run_import(args: argparse.Namespace) -> int:
+    if not args.paths and not args.feed:
+        print("pressdesk releases import: give a release file, a folder or --feed URL|FILE",
+              file=sys.stderr)
+        return 2
+    if args.feed:
+        from desktop.cli.feeds import run_feed_import  # feeds pull in feedparser and urllib
+
+        return run_feed_import(args)
     report = releases.import_releases(open_db(args), args.paths, dry_run=args.dry_run)
     return _finish(args, report)
 
@@ -130,7 +157,7 @@ def run_list(args: argparse.Namespace) -> int:
     else:
         for s in summaries:
             when = s.published_on.isoformat() if s.published_on else "undated   "
-            print(f"{s.id:>6}  {when}  {s.language or '--':<2}  {s.title}  "
+            print(f"{s.id:>6}  {when}  {s.language or '--':<2}  {shown(s.title)}  "
                   f"({s.contact_count} contact(s))")
     return 0
 
@@ -160,11 +187,11 @@ def run_show(args: argparse.Namespace) -> int:
         })
         return 0
     when = detail.published_on.isoformat() if detail.published_on else "undated"
-    print(f"#{detail.id} {detail.title}\n{when} · {detail.dateline or '-'} · "
-          f"{detail.language or '-'} · {detail.source}\n")
-    print(detail.body)
+    print(f"#{detail.id} {shown(detail.title)}\n{when} · {shown(detail.dateline or '-')} · "
+          f"{detail.language or '-'} · {shown(detail.source)}\n")
+    print("\n".join(shown(line, len(line)) for line in detail.body.splitlines()))
     print()
     for ref in detail.contacts:
         who = f"#{ref.contact.id} " if ref.contact else ""
-        print(f"[{ref.role}] {who}{ref.name}: {ref.snippet}")
+        print(f"[{ref.role}] {who}{shown(ref.name)}: {shown(ref.snippet, 2000)}")
     return 0

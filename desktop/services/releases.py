@@ -21,7 +21,7 @@ from desktop.db.models import Release, ReleaseContact
 from desktop.domain.errors import NotFoundError
 from desktop.domain.records import ContactRecord, EmailRecord, PhoneRecord
 from desktop.domain.text import fold
-from desktop.formats.releases.model import ParsedRelease, ReleaseReadError, Role
+from desktop.formats.releases.model import ExtractedPerson, ParsedRelease, ReleaseReadError, Role
 from desktop.search import index
 from desktop.services import audit
 from desktop.services.database import Database
@@ -30,7 +30,7 @@ from desktop.services.release_people import apply_person, find_quoted
 
 log = logging.getLogger(__name__)
 
-RELEASE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".eml", ".docx"})
+RELEASE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".eml", ".docx", ".pdf"})
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "resources" / "samples" / "releases"
 
 Progress = Callable[[int, int, str], None]
@@ -84,6 +84,8 @@ class ImportReport:
     errors: tuple[FileProblem, ...]
     dry_run: bool
     cancelled: bool = False
+    skipped: tuple[FileProblem, ...] = ()
+    """Files inside a folder that are not releases: reported, and no reason to write nothing."""
 
     @property
     def written(self) -> bool:
@@ -165,6 +167,56 @@ def _read_all(paths: Sequence[Path], progress: Progress | None,
     return parsed, problems, False
 
 
+def expand_folders(paths: Sequence[Path]) -> tuple[list[Path], list[FileProblem]]:
+    """Files as given, and the release files inside each folder (recursively, sorted).
+
+    A file inside a folder that Press Desk does not read is skipped and reported, not refused:
+    a folder of releases often holds pictures and notes too. Hidden files are left out quietly.
+    """
+    files: list[Path] = []
+    skipped: list[FileProblem] = []
+    for path in paths:
+        if not path.is_dir():
+            files.append(path)
+            continue
+        for found in sorted(path.rglob("*")):
+            relative = found.relative_to(path).parts
+            if any(part.startswith((".", "~$")) for part in relative) or found.is_dir():
+                continue
+            if found.suffix.lower() in RELEASE_SUFFIXES:
+                files.append(found)
+            else:
+                skipped.append(FileProblem(str(found), "skipped: not a release file ("
+                                           + ", ".join(sorted(RELEASE_SUFFIXES)) + ")"))
+    return files, skipped
+
+
+def _value_warning(name: str, kind: str, written: str) -> str:
+    """The start of ``review_warnings``' line about one value kept as written."""
+    return f"{name}: {kind} {written!r} kept as written"
+
+
+def _stale_flags(person: ExtractedPerson, action: str,
+                 changes: Sequence[str]) -> set[tuple[str, str]]:
+    """Invalid values the directory already held before this import: flagged then, not again."""
+    if action == "create":
+        return set()
+    stale = set()
+    for kind, values in (("phone", [(p.as_written, p.e164, p.valid) for p in person.phones]),
+                         ("email", [(e.as_written, e.address, e.valid) for e in person.emails])):
+        for written, normal, valid in values:
+            added = {f"added {kind} {written}", f"added {kind} {normal}"}
+            if not valid and not added.intersection(changes):
+                stale.add((kind, written))
+    return stale
+
+
+def _without_stale(warnings: Sequence[str], name: str,
+                   stale: set[tuple[str, str]]) -> list[str]:
+    prefixes = tuple(_value_warning(name, kind, written) for kind, written in stale)
+    return [w for w in warnings if not (prefixes and w.startswith(prefixes))]
+
+
 def _source_key(path: Path) -> str:
     return fold(str(path.resolve()))[:400]
 
@@ -202,9 +254,13 @@ def _apply_release(session: Session, actor: str, path: Path,
                    parsed: ParsedRelease) -> ReleaseOutcome:
     existing, same_content = _find_existing(session, path, parsed)
     if existing is not None and same_content:
+        warnings = list(parsed.warnings)
+        for person in parsed.media_contacts:  # every value was flagged when it first came
+            warnings = _without_stale(warnings, person.name,
+                                      _stale_flags(person, "unchanged", ()))
         return ReleaseOutcome(str(path), "unchanged", existing.id, existing.title,
                               existing.language, existing.dateline, existing.published_on,
-                              _link_outcomes(session, existing), parsed.warnings)
+                              _link_outcomes(session, existing), tuple(warnings))
     now = utc_now()
     if existing is None:
         row = Release(imported_at=now)
@@ -224,11 +280,17 @@ def _apply_release(session: Session, actor: str, path: Path,
                         {"title": parsed.title, "source": str(path)})
     linked: list[LinkedContact] = []
     touched: set[int] = set()
+    warnings = list(parsed.warnings)
     for person in parsed.people:
         if person.role is Role.MEDIA_CONTACT:
             outcome = apply_person(session, actor, person, parsed.title)
             contact, action = outcome.contact, outcome.action
-            changes, flagged = tuple(outcome.changes), tuple(outcome.flagged)
+            changes = tuple(outcome.changes)
+            stale = _stale_flags(person, action, changes)
+            flagged = tuple(f for f in outcome.flagged
+                            if not any(f.startswith(f"{kind} {written!r}:")
+                                       for kind, written in stale))
+            warnings = _without_stale(warnings, person.name, stale)
         else:
             contact = find_quoted(session, person)
             action, changes, flagged = ("link" if contact else "quoted"), (), ()
@@ -252,18 +314,24 @@ def _apply_release(session: Session, actor: str, path: Path,
     index.refresh_releases(session, [row.id])
     index.refresh_contacts(session, sorted(touched))
     return ReleaseOutcome(str(path), status, row.id, row.title, row.language, row.dateline,
-                          row.published_on, tuple(linked), parsed.warnings)
+                          row.published_on, tuple(linked), tuple(warnings))
 
 
 def import_releases(db: Database, paths: Sequence[Path], *, dry_run: bool = False,
                     progress: Progress | None = None,
                     should_cancel: Callable[[], bool] | None = None) -> ImportReport:
-    """Import release files in one transaction; see the module docstring for the rules."""
-    paths = [Path(p) for p in paths]
+    """Import release files in one transaction; see the module docstring for the rules.
+
+    A folder stands for the release files inside it (see ``expand_folders``).
+    """
+    paths, skipped = expand_folders([Path(p) for p in paths])
+    if not paths and skipped:
+        return ImportReport((), (), dry_run, skipped=tuple(skipped))
     parsed, problems, cancelled = _read_all(paths, progress, should_cancel)
     outcomes: list[ReleaseOutcome] = []
     if cancelled:
-        return ImportReport((), tuple(problems), dry_run, cancelled=True)
+        return ImportReport((), tuple(problems), dry_run, cancelled=True,
+                            skipped=tuple(skipped))
     with db.writing() as session:  # imports one at a time: a twin import finds "unchanged"
         try:
             for number, (path, release) in enumerate(parsed):
@@ -283,10 +351,11 @@ def import_releases(db: Database, paths: Sequence[Path], *, dry_run: bool = Fals
     if progress:
         progress(len(paths) * 2, len(paths) * 2, "")
     if cancelled:
-        return ImportReport((), tuple(problems), dry_run, cancelled=True)
+        return ImportReport((), tuple(problems), dry_run, cancelled=True,
+                            skipped=tuple(skipped))
     if dry_run or problems:
         outcomes = [_without_unsaved_ids(o) for o in outcomes]
-    return ImportReport(tuple(outcomes), tuple(problems), dry_run)
+    return ImportReport(tuple(outcomes), tuple(problems), dry_run, skipped=tuple(skipped))
 
 
 def _without_unsaved_ids(outcome: ReleaseOutcome) -> ReleaseOutcome:

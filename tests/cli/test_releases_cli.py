@@ -85,3 +85,39 @@ def test_every_sample_comes_out_in_the_documented_shape(cli: Runner) -> None:
             assert isinstance(contact["id"], int) and contact["created"] is True
             assert contact["phones"] and all(p.keys() >= PHONE_KEYS for p in contact["phones"])
             assert all({"address", "kind"} <= e.keys() for e in contact["emails"])
+
+
+def test_a_dry_run_ends_with_a_summary_line(cli: Runner) -> None:
+    result = cli("releases", "import", str(TAJIK), "--dry-run")
+    assert result.out.strip().splitlines()[-1] == (
+        "Dry run: 1 created, 0 updated, 0 unchanged; nothing was written.")
+
+
+def test_a_folder_is_imported_and_other_files_reported_as_skipped(
+        cli: Runner, tmp_path: Path) -> None:
+    folder = tmp_path / "inbox"
+    (folder / "older").mkdir(parents=True)
+    (folder / "older" / TAJIK.name).write_bytes(TAJIK.read_bytes())
+    (folder / "banner.png").write_bytes(b"\x89PNG")
+    result = cli("releases", "import", str(folder))
+    assert result.code == 0, result.err
+    assert f"skipped   {folder / 'banner.png'}: not a release file" in result.out
+    assert result.out.strip().splitlines()[-1] == "1 created, 0 updated, 0 unchanged, 1 skipped."
+    document = cli("releases", "import", str(folder), "--json").json()
+    assert document["unchanged"] == 1 and document["skipped"][0]["path"].endswith("banner.png")
+
+
+def test_file_names_and_titles_with_control_characters_are_printed_escaped(
+        cli: Runner, tmp_path: Path) -> None:
+    odd = tmp_path / "evil\nname\x1b[2J.txt"
+    odd.write_text("\x1b[31mRed title\n\n" + TAJIK.read_text(encoding="utf-8"), encoding="utf-8")
+    result = cli("releases", "import", str(odd))
+    assert result.code == 0, result.err
+    assert "\x1b" not in result.out and "evil\\nname\\x1b[2J.txt" in result.out
+    missing = cli("releases", "import", str(tmp_path / "gone\x1b.txt"))
+    assert missing.code == 1 and "\x1b" not in missing.err and "gone\\x1b.txt" in missing.err
+
+
+def test_import_needs_a_path_or_a_feed(cli: Runner) -> None:
+    result = cli("releases", "import")
+    assert result.code == 2 and "--feed" in result.err
