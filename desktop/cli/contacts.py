@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from desktop.cli.common import add_json_flag, open_db, positive_int
+from desktop.cli.contact_files import register_import
 from desktop.cli.output import contact_json, contact_line, contact_text, print_json
 from desktop.cli.search import register_search
 from desktop.domain.records import ContactRecord
@@ -67,6 +68,7 @@ def register(commands: Any) -> None:
     archive.set_defaults(handler=run_archive)
 
     register_search(sub)
+    register_import(sub)
 
 
 def _print_contact(args: argparse.Namespace, record: ContactRecord) -> None:

@@ -1,0 +1,479 @@
+"""Importing contact files (vCard, CSV): matched, never duplicated, all or nothing.
+
+A card is the person already in the directory when it shares a valid E.164 number, an email
+address, or the same name in the same office (the rule release_people applies to releases,
+here run a batch at a time so 100,000 cards take seconds). A known person gains new numbers,
+addresses, tags and languages; the file's title and notes win when it gives them. Numbers and
+addresses that do not validate are kept as written and flagged, never dropped. One import is
+one transaction; a file that cannot be read is refused whole and nothing is written.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.db.base import utc_now
+from desktop.db.models import Contact, Email, Office, Phone
+from desktop.domain.countries import country_from_name
+from desktop.domain.emails import EmailCheck, check_email
+from desktop.domain.errors import InputError, Problem
+from desktop.domain.phones import PhoneCheck, check_phone
+from desktop.domain.records import ContactRecord
+from desktop.domain.text import fold, squeeze
+from desktop.formats.contact_card import ContactFileError, ParsedCard
+from desktop.formats.contacts_csv import FIELDS, CsvContacts, CsvLayout
+from desktop.formats.vcard.reader import looks_like_vcard, open_vcards
+from desktop.search import index
+from desktop.services import audit
+from desktop.services.contact_rules import email_row, phone_row, split_name
+from desktop.services.database import Database
+from desktop.services.guards import fitted
+from desktop.services.mapping import contact_record
+from desktop.services.offices import find_or_create_office
+
+Progress = Callable[[int, str], None]
+"""Called with the number of cards read so far and where the last one was ("card 120")."""
+
+BATCH = 500
+"""Cards matched and written together: few queries per card, and a session that stays small."""
+
+FORMATS = ("vcf", "csv")
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """A value kept as written but not validated, or a card that could not be read."""
+
+    where: str
+    field: str
+    value: str
+    error: str
+
+    def message(self) -> str:
+        return f"{self.where}: {self.field} {self.value!r}: {self.error}"
+
+
+@dataclass(frozen=True)
+class CardOutcome:
+    """What the import does (or, in a preview, would do) with one card."""
+
+    where: str
+    name: str
+    action: str
+    """"create", "update", "unchanged" or "skip" (a card with nothing to import)."""
+    contact: ContactRecord | None
+    """The contact as it is after the import; its id is None-like (0) in a preview of a create."""
+    changes: tuple[str, ...] = ()
+    problems: tuple[ImportProblem, ...] = ()
+
+
+@dataclass(frozen=True)
+class ContactImportResult:
+    path: str
+    format: str
+    dry_run: bool
+    outcomes: tuple[CardOutcome, ...]
+    unmapped_columns: tuple[str, ...] = ()
+    """CSV headers no rule matched: their cells were not imported."""
+
+    def count(self, action: str) -> int:
+        return sum(1 for o in self.outcomes if o.action == action)
+
+    @property
+    def created(self) -> int:
+        return self.count("create")
+
+    @property
+    def updated(self) -> int:
+        return self.count("update")
+
+    @property
+    def unchanged(self) -> int:
+        return self.count("unchanged")
+
+    @property
+    def contacts(self) -> tuple[ContactRecord, ...]:
+        return tuple(o.contact for o in self.outcomes if o.contact is not None)
+
+    @property
+    def problems(self) -> tuple[ImportProblem, ...]:
+        return tuple(p for o in self.outcomes for p in o.problems)
+
+    @property
+    def written(self) -> bool:
+        return not self.dry_run
+
+
+def detect_format(path: Path, format: str | None = None) -> str:
+    """"vcf" or "csv": as asked, else by the file's extension, else by its first bytes."""
+    if format:
+        if format.lower() not in FORMATS:
+            raise InputError(Problem("Format", format, f"must be one of {', '.join(FORMATS)}"))
+        return format.lower()
+    suffix = path.suffix.lower()
+    if suffix in {".vcf", ".vcard"}:
+        return "vcf"
+    if suffix in {".csv", ".tsv"}:
+        return "csv"
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64)
+    except OSError as error:
+        raise InputError(Problem("File", str(path), error.strerror or str(error))) from error
+    return "vcf" if looks_like_vcard(head) else "csv"
+
+
+def csv_layout(path: Path, mapping: Mapping[str, str] | None = None) -> CsvLayout:
+    """How a CSV's header row is understood: for the app's column-mapping step."""
+    try:
+        return CsvContacts(path, mapping).layout
+    except (OSError, UnicodeError, ContactFileError) as error:
+        raise _unreadable(path, error) from error
+
+
+def _unreadable(path: Path, error: BaseException) -> InputError:
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return InputError(Problem("File", str(path), f"cannot be read as contacts: {reason}"))
+
+
+def _cards(path: Path, kind: str, mapping: Mapping[str, str] | None
+           ) -> tuple[Iterator[ParsedCard], tuple[str, ...]]:
+    if kind == "vcf":
+        return open_vcards(path), ()
+    contacts = CsvContacts(path, mapping)
+    layout = contacts.layout
+    if not layout.recognised:
+        raise InputError(Problem(
+            "Columns", ", ".join(layout.unmapped) or "(none)",
+            "no column holds a name, so the layout is not one Press Desk knows; map the "
+            "columns, e.g. --map \"Column=name\" (fields: " + ", ".join(FIELDS) + ")",
+            "line 1"))
+    return contacts.cards(), layout.unmapped
+
+
+@dataclass
+class _Checked:
+    """A card with its numbers and addresses read, ready to match."""
+
+    card: ParsedCard
+    office: Office | None
+    country: str | None
+    phones: list[PhoneCheck]
+    emails: list[EmailCheck]
+    problems: list[ImportProblem] = field(default_factory=list)
+
+
+class _Importer:
+    def __init__(self, session: Session, actor: str, source: str, region: str | None,
+                 default_country: str | None) -> None:
+        self.session = session
+        self.actor = actor
+        self.source = source
+        self.region = region
+        self.default_country = default_country
+        self.offices: dict[str, Office] = {}
+
+    def _office(self, card: ParsedCard, country: str | None) -> Office | None:
+        if not card.office or not squeeze(card.office):
+            return None
+        key = fold(card.office)
+        if key not in self.offices:
+            self.offices[key] = find_or_create_office(self.session, self.actor, card.office,
+                                                      country, strict=False)
+        return self.offices[key]
+
+    def check(self, card: ParsedCard) -> _Checked:
+        country = country_from_name(card.country) if card.country else None
+        office = self._office(card, country)
+        office_country = office.country if office else None
+        region = self.region or country or office_country or self.default_country
+        phones = [check_phone(p.text, region, p.kind) for p in card.phones]
+        emails = [check_email(e.text, e.kind) for e in card.emails]
+        problems = [ImportProblem(p.where or card.where, p.field, p.value, p.reason)
+                    for p in card.problems]
+        problems += [ImportProblem(card.where, "Phone", p.as_written,
+                                   f"{p.problem or 'not a valid number'}; kept as written")
+                     for p in phones if not p.valid]
+        problems += [ImportProblem(card.where, "Email", e.as_written,
+                                   f"{e.problem or 'not a valid address'}; kept as written")
+                     for e in emails if not e.valid]
+        return _Checked(card, office, country or office_country, phones, emails, problems)
+
+    def run_batch(self, batch: list[_Checked]) -> list[CardOutcome]:
+        found = self._match_batch(batch)
+        pending: dict[str, Contact] = {}
+        outcomes: list[tuple[_Checked, Contact | None, str, list[str]]] = []
+        for item in batch:
+            if not squeeze(item.card.name):
+                item.problems.append(ImportProblem(item.card.where, "Name", item.card.name,
+                                                   "a contact needs a name; card skipped"))
+                outcomes.append((item, None, "skip", []))
+                continue
+            contact = self._find(item, pending, found)
+            if contact is None:
+                contact = self._create(item)
+                action, changes = "create", []
+            else:
+                with self.session.no_autoflush:
+                    changes = _merge(contact, item)
+                action = "update" if changes else "unchanged"
+            for key in _keys(item, contact):
+                pending.setdefault(key, contact)
+            outcomes.append((item, contact, action, changes))
+        self.session.flush()
+        touched: list[int] = []
+        for item, contact, action, changes in outcomes:
+            if contact is None or action == "unchanged":
+                continue
+            touched.append(contact.id)
+            if action == "create":
+                audit.record_change(self.session, self.actor, "contact", contact.id, "create", {
+                    "name": contact.full_name, "source": self.source,
+                    "phones": [p.e164 or p.as_written for p in item.phones],
+                    "emails": [e.address or e.as_written for e in item.emails]})
+            else:
+                contact.updated_at = utc_now()
+                audit.record_change(self.session, self.actor, "contact", contact.id, "update",
+                                    {"source": self.source, "changes": changes})
+        self.session.flush()
+        index.refresh_contacts(self.session, touched)
+        result = [CardOutcome(item.card.where, squeeze(item.card.name), action,
+                              contact_record(contact) if contact is not None else None,
+                              tuple(changes), tuple(item.problems))
+                  for item, contact, action, changes in outcomes]
+        # The next batch queries the database afresh: the session need not remember this one.
+        self.session.expunge_all()
+        self.offices.clear()
+        return result
+
+    def _match_batch(self, batch: list[_Checked]) -> dict[str, Contact]:
+        """Every directory contact any card of the batch could be, by key, in four queries."""
+        e164s = {p.e164 for item in batch for p in item.phones if p.e164}
+        addresses = {e.address for item in batch for e in item.emails if e.address}
+        names = {fold(item.card.name) for item in batch if item.card.name}
+        ids: dict[str, int] = {}
+        session = self.session
+        if e164s:
+            for number, owner in session.execute(
+                    select(Phone.e164, Phone.contact_id).where(Phone.e164.in_(e164s))
+                    .order_by(Phone.contact_id)):
+                ids.setdefault(f"p:{number}", owner)
+        if addresses:
+            for address, owner in session.execute(
+                    select(func.lower(Email.address), Email.contact_id)
+                    .where(func.lower(Email.address).in_(addresses)).order_by(Email.contact_id)):
+                ids.setdefault(f"e:{address}", owner)
+        if names:
+            for name_key, office_id, owner in session.execute(
+                    select(Contact.name_key, Contact.office_id, Contact.id)
+                    .where(Contact.name_key.in_(names)).order_by(Contact.id)):
+                ids.setdefault(f"n:{name_key}|{office_id}", owner)
+        if not ids:
+            return {}
+        contacts = {c.id: c for c in session.scalars(
+            select(Contact).where(Contact.id.in_(set(ids.values())))
+            .options(selectinload(Contact.phones), selectinload(Contact.emails),
+                     selectinload(Contact.office)))}
+        return {key: contacts[owner] for key, owner in ids.items() if owner in contacts}
+
+    def _find(self, item: _Checked, pending: dict[str, Contact],
+              found: dict[str, Contact]) -> Contact | None:
+        # The order of release_people: a number first, then an address, then name and office.
+        for key in _keys(item, None):
+            for known in (pending, found):
+                if key in known:
+                    return known[key]
+        return None
+
+    def _create(self, item: _Checked) -> Contact:
+        card = item.card
+        name = fitted(squeeze(card.name), Contact.full_name) or card.name[:1]
+        given, family = split_name(name)
+        now = utc_now()
+        contact = Contact(
+            full_name=name, name_key=fitted(fold(name), Contact.name_key) or "",
+            given_name=fitted(card.given_name, Contact.given_name) or given,
+            family_name=fitted(card.family_name, Contact.family_name) or family,
+            title=fitted(_text(card.title), Contact.title), office=item.office,
+            country=item.country, languages=list(card.languages), tags=list(card.tags),
+            notes=_notes(card.notes), archived=False, created_at=now, updated_at=now,
+            phones=[phone_row(p, i) for i, p in enumerate(_unique_phones(item.phones))],
+            emails=[email_row(e, i) for i, e in enumerate(_unique_emails(item.emails))],
+        )
+        self.session.add(contact)
+        return contact
+
+
+def _keys(item: _Checked, contact: Contact | None) -> list[str]:
+    keys = [f"p:{p.e164}" for p in item.phones if p.e164]
+    keys += [f"e:{e.address}" for e in item.emails if e.address]
+    office_id = item.office.id if item.office else None
+    keys.append(f"n:{fold(item.card.name)}|{office_id}")
+    if contact is not None:
+        keys += [f"p:{p.e164}" for p in contact.phones if p.e164]
+        keys += [f"e:{e.address}" for e in contact.emails if e.address]
+    return keys
+
+
+def _text(value: str | None) -> str | None:
+    return squeeze(value) or None if value else None
+
+
+def _notes(value: str | None) -> str | None:
+    """Notes keep their line breaks; only the ends and Windows line endings are tidied."""
+    if not value or not value.strip():
+        return None
+    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def _unique_phones(phones: Iterable[PhoneCheck]) -> list[PhoneCheck]:
+    seen: set[str] = set()
+    kept = []
+    for phone in phones:
+        key = phone.e164 or squeeze(phone.as_written)
+        if key not in seen:
+            seen.add(key)
+            kept.append(phone)
+    return kept
+
+
+def _unique_emails(emails: Iterable[EmailCheck]) -> list[EmailCheck]:
+    seen: set[str] = set()
+    kept = []
+    for email in emails:
+        key = email.address or email.as_written.lower()
+        if key not in seen:
+            seen.add(key)
+            kept.append(email)
+    return kept
+
+
+def _merge(contact: Contact, item: _Checked) -> list[str]:
+    """Add what the card says that the contact lacks; the card's title and notes win."""
+    card = item.card
+    changes: list[str] = []
+    known_phones = {p.e164 for p in contact.phones if p.e164}
+    known_written = {squeeze(p.as_written) for p in contact.phones}
+    position = max((p.position for p in contact.phones), default=-1) + 1
+    for phone in _unique_phones(item.phones):
+        if (phone.e164 and phone.e164 in known_phones) or (
+                not phone.e164 and squeeze(phone.as_written) in known_written):
+            continue
+        contact.phones.append(phone_row(phone, position))
+        position += 1
+        changes.append(f"added phone {phone.e164 or phone.as_written}")
+    known_emails = {e.address for e in contact.emails if e.address}
+    known_text = {e.as_written.lower() for e in contact.emails}
+    position = max((e.position for e in contact.emails), default=-1) + 1
+    for email in _unique_emails(item.emails):
+        if (email.address and email.address in known_emails) or (
+                not email.address and email.as_written.lower() in known_text):
+            continue
+        contact.emails.append(email_row(email, position))
+        position += 1
+        changes.append(f"added email {email.address or email.as_written}")
+    title = fitted(_text(card.title), Contact.title)
+    if title and title != contact.title:
+        changes.append(f"title {contact.title!r} -> {title!r}")
+        contact.title = title
+    notes = _notes(card.notes)
+    if notes and notes != contact.notes:
+        changes.append("notes replaced")
+        contact.notes = notes
+    if item.office is not None and contact.office_id is None:
+        contact.office = item.office
+        changes.append(f"office set to {item.office.name!r}")
+    if item.country and not contact.country:
+        contact.country = item.country
+        changes.append(f"country set to {item.country}")
+    for attr, new in (("tags", card.tags), ("languages", card.languages)):
+        have = list(getattr(contact, attr) or [])
+        added = [v for v in new if v not in have]
+        if added:
+            setattr(contact, attr, have + added)
+            changes.append(f"{attr} added: {', '.join(added)}")
+    return changes
+
+
+def import_contacts(db: Database, path: Path | str, *, format: str | None = None,
+                    region: str | None = None, dry_run: bool = False,
+                    mapping: Mapping[str, str] | None = None, progress: Progress | None = None,
+                    default_country: str | None = None) -> ContactImportResult:
+    """Import a vCard or CSV file in one transaction; see the module docstring for the rules.
+
+    ``region`` (ISO code) reads every number written without +code; without it, each card's
+    office country, then ``default_country``. With ``dry_run`` the report is what a real
+    import would do and nothing is written: the app's preview.
+    """
+    path = Path(path)
+    kind = detect_format(path, format)
+    region = _country("Region", region)
+    default_country = _country("Default country", default_country)
+    outcomes: list[CardOutcome] = []
+    try:
+        cards, unmapped = _cards(path, kind, mapping)
+    except (OSError, UnicodeError, ContactFileError) as error:
+        raise _unreadable(path, error) from error
+    with db.writing() as session:
+        try:
+            importer = _Importer(session, db.actor, f"import: {path.name}", region,
+                                 default_country)
+            batch: list[_Checked] = []
+            read = 0
+            for card in cards:
+                batch.append(importer.check(card))
+                read += 1
+                if len(batch) >= BATCH:
+                    outcomes += importer.run_batch(batch)
+                    batch = []
+                    if progress:
+                        progress(read, card.where)
+            if batch:
+                outcomes += importer.run_batch(batch)
+            if progress:
+                progress(read, "")
+            if dry_run:
+                session.rollback()
+            else:
+                session.commit()
+        except (OSError, UnicodeError, ContactFileError, csv.Error) as error:
+            session.rollback()
+            raise _unreadable(path, error) from error
+        except BaseException:
+            session.rollback()
+            raise
+    if dry_run:
+        outcomes = [_unsaved(o) for o in outcomes]
+    return ContactImportResult(str(path), kind, dry_run, tuple(outcomes), unmapped)
+
+
+def preview_import(db: Database, path: Path | str, *, format: str | None = None,
+                   region: str | None = None, mapping: Mapping[str, str] | None = None,
+                   progress: Progress | None = None,
+                   default_country: str | None = None) -> ContactImportResult:
+    """What importing ``path`` would do, card by card, writing nothing (the app's preview)."""
+    return import_contacts(db, path, format=format, region=region, dry_run=True,
+                           mapping=mapping, progress=progress, default_country=default_country)
+
+
+def _unsaved(outcome: CardOutcome) -> CardOutcome:
+    """After a rollback, a created contact never existed: its id is 0."""
+    if outcome.action == "create" and outcome.contact is not None:
+        return replace(outcome, contact=replace(outcome.contact, id=0))
+    return outcome
+
+
+def _country(field_name: str, value: str | None) -> str | None:
+    if not value:
+        return None
+    code = country_from_name(value)
+    if code is None:
+        raise InputError(Problem(field_name, value, "not an ISO 3166 country code (e.g. TJ) "
+                                                    "nor a country name Press Desk knows"))
+    return code
