@@ -217,18 +217,21 @@ def _without_stale(warnings: Sequence[str], name: str,
     return [w for w in warnings if not (prefixes and w.startswith(prefixes))]
 
 
-def _source_key(path: Path) -> str:
-    return fold(str(path.resolve()))[:400]
+def _source_key(source: str) -> str:
+    """A file's resolved path, or a web address, folded: the same source gives the same key."""
+    if source.lower().startswith(("http://", "https://")):
+        return fold(source)[:400]
+    return fold(str(Path(source).resolve()))[:400]
 
 
-def _find_existing(session: Session, path: Path,
+def _find_existing(session: Session, source: str,
                    release: ParsedRelease) -> tuple[Release | None, bool]:
     """(release, same_content): by content first, then a corrected version of the same source."""
     same = session.scalars(
         select(Release).where(Release.content_hash == release.content_hash)).first()
     if same is not None:
         return same, True
-    by_source = session.scalars(select(Release).where(Release.source_key == _source_key(path))
+    by_source = session.scalars(select(Release).where(Release.source_key == _source_key(source))
                                 .order_by(Release.id.desc())).first()
     # Only the same file is a corrected version: two releases may share a title ("IOM Welcomes
     # New Funding"), and taking one for the other would drop the first one's links.
@@ -250,15 +253,15 @@ def _link_outcomes(session: Session, row: Release) -> tuple[LinkedContact, ...]:
     return tuple(outcomes)
 
 
-def _apply_release(session: Session, actor: str, path: Path,
+def _apply_release(session: Session, actor: str, source: str,
                    parsed: ParsedRelease) -> ReleaseOutcome:
-    existing, same_content = _find_existing(session, path, parsed)
+    existing, same_content = _find_existing(session, source, parsed)
     if existing is not None and same_content:
         warnings = list(parsed.warnings)
         for person in parsed.media_contacts:  # every value was flagged when it first came
             warnings = _without_stale(warnings, person.name,
                                       _stale_flags(person, "unchanged", ()))
-        return ReleaseOutcome(str(path), "unchanged", existing.id, existing.title,
+        return ReleaseOutcome(source, "unchanged", existing.id, existing.title,
                               existing.language, existing.dateline, existing.published_on,
                               _link_outcomes(session, existing), tuple(warnings))
     now = utc_now()
@@ -272,12 +275,12 @@ def _apply_release(session: Session, actor: str, path: Path,
         session.execute(delete(ReleaseContact).where(ReleaseContact.release_id == row.id))
     row.title, row.body, row.language = parsed.title, parsed.body, parsed.language
     row.dateline, row.published_on = parsed.dateline, parsed.published_on
-    row.source, row.source_key = str(path), _source_key(path)
+    row.source, row.source_key = source, _source_key(source)
     row.content_hash, row.updated_at = parsed.content_hash, now
     session.flush()
     audit.record_change(session, actor, "release", row.id,
                         "create" if status == "created" else "update",
-                        {"title": parsed.title, "source": str(path)})
+                        {"title": parsed.title, "source": source})
     linked: list[LinkedContact] = []
     touched: set[int] = set()
     warnings = list(parsed.warnings)
@@ -313,7 +316,7 @@ def _apply_release(session: Session, actor: str, path: Path,
     session.flush()
     index.refresh_releases(session, [row.id])
     index.refresh_contacts(session, sorted(touched))
-    return ReleaseOutcome(str(path), status, row.id, row.title, row.language, row.dateline,
+    return ReleaseOutcome(source, status, row.id, row.title, row.language, row.dateline,
                           row.published_on, tuple(linked), tuple(warnings))
 
 
@@ -328,20 +331,44 @@ def import_releases(db: Database, paths: Sequence[Path], *, dry_run: bool = Fals
     if not paths and skipped:
         return ImportReport((), (), dry_run, skipped=tuple(skipped))
     parsed, problems, cancelled = _read_all(paths, progress, should_cancel)
-    outcomes: list[ReleaseOutcome] = []
     if cancelled:
         return ImportReport((), tuple(problems), dry_run, cancelled=True,
                             skipped=tuple(skipped))
+    report = import_parsed(db, [(str(path), release) for path, release in parsed],
+                           dry_run=dry_run or bool(problems), progress=progress,
+                           should_cancel=should_cancel, done_before=len(paths),
+                           total=len(paths) * 2)
+    return replace(report, errors=tuple(problems), dry_run=dry_run, skipped=tuple(skipped))
+
+
+AfterImport = Callable[[Session, Sequence[ReleaseOutcome]], None]
+
+
+def import_parsed(db: Database, parsed: Sequence[tuple[str, ParsedRelease]], *,
+                  dry_run: bool = False, progress: Progress | None = None,
+                  should_cancel: Callable[[], bool] | None = None,
+                  after: AfterImport | None = None, done_before: int = 0,
+                  total: int | None = None) -> ImportReport:
+    """Write releases already read (from files or web pages) in one transaction.
+
+    ``after`` runs inside the same transaction with the outcomes (a feed records the items it
+    has seen), so what is remembered and what is imported commit or roll back together.
+    """
+    total = total if total is not None else len(parsed)
+    outcomes: list[ReleaseOutcome] = []
+    cancelled = False
     with db.writing() as session:  # imports one at a time: a twin import finds "unchanged"
         try:
-            for number, (path, release) in enumerate(parsed):
+            for number, (source, release) in enumerate(parsed):
                 if should_cancel and should_cancel():
                     cancelled = True
                     break
                 if progress:
-                    progress(len(paths) + number, len(paths) * 2, path.name)
-                outcomes.append(_apply_release(session, db.actor, path, release))
-            if dry_run or problems or cancelled:
+                    progress(done_before + number, total, _display_name(source))
+                outcomes.append(_apply_release(session, db.actor, source, release))
+            if not (dry_run or cancelled) and after is not None:
+                after(session, outcomes)
+            if dry_run or cancelled:
                 session.rollback()
             else:
                 session.commit()
@@ -349,13 +376,16 @@ def import_releases(db: Database, paths: Sequence[Path], *, dry_run: bool = Fals
             session.rollback()
             raise
     if progress:
-        progress(len(paths) * 2, len(paths) * 2, "")
+        progress(total, total, "")
     if cancelled:
-        return ImportReport((), tuple(problems), dry_run, cancelled=True,
-                            skipped=tuple(skipped))
-    if dry_run or problems:
+        return ImportReport((), (), dry_run, cancelled=True)
+    if dry_run:
         outcomes = [_without_unsaved_ids(o) for o in outcomes]
-    return ImportReport(tuple(outcomes), tuple(problems), dry_run, skipped=tuple(skipped))
+    return ImportReport(tuple(outcomes), (), dry_run)
+
+
+def _display_name(source: str) -> str:
+    return source if source.lower().startswith(("http://", "https://")) else Path(source).name
 
 
 def _without_unsaved_ids(outcome: ReleaseOutcome) -> ReleaseOutcome:

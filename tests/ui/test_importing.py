@@ -49,7 +49,7 @@ def test_paths_from_mime_keeps_local_release_and_contact_files(tmp_path: Path) -
                  + [QUrl.fromLocalFile(str(folder)), QUrl("https://example.org/release.txt")])
     assert ImportController.paths_from_mime(mime) == [
         tmp_path / "a.txt", tmp_path / "b.HTML", tmp_path / "c.vcf", tmp_path / "d.csv",
-        folder / "sub" / "y.docx", folder / "w.htm", folder / "x.eml"]
+        tmp_path / "e.pdf", folder / "sub" / "y.docx", folder / "w.htm", folder / "x.eml"]
     text_only = QMimeData()
     text_only.setText("/etc/passwd")
     assert ImportController.paths_from_mime(text_only) == []
