@@ -94,3 +94,17 @@ def is_known_label(label: str) -> bool:
     word = label.strip().strip("*").strip().lower()
     return (labelled_phone_kind(word) is not None or labelled_email_kind(word) is not None
             or word in {"", "other", "internet", "pref", "voice", "x-other"})
+
+
+_SYSTEM_GROUPS = frozenset({"mycontacts", "my contacts", "system group: my contacts", "starred",
+                            "system group: starred"})
+
+
+def system_groups_removed(tags: list[str]) -> list[str]:
+    """Tags without the groups every Google contact is in ("* myContacts"); "* " prefixes go."""
+    kept = []
+    for tag in tags:
+        clean = tag.strip().removeprefix("*").strip()
+        if clean and clean.casefold() not in _SYSTEM_GROUPS:
+            kept.append(clean)
+    return kept

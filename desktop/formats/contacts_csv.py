@@ -28,6 +28,7 @@ from desktop.formats.contact_card import (
     is_known_label,
     labelled_email_kind,
     labelled_phone_kind,
+    system_groups_removed,
 )
 
 FIELDS = ("name", "given_name", "middle_name", "family_name", "honorific", "title", "office",
@@ -95,12 +96,14 @@ _PLAIN_NUMBERED = re.compile(r"^(phone|e-?mail)\s*(\d+)(?:\s+(kind|type|label))?
 # Columns these products always write that Press Desk has no field for: known, not unmapped.
 _IGNORABLE = re.compile(
     r"street|city|state|postal|zip|po box|address|adresse|direccion|rue|ville|code postal|"
+    r"country|calle|ciudad|codigo postal|provincia|pays|land/region|imaddress|schools|"
+    r"type de messagerie|short name|maiden name|occupation|subject|dep/region|region \(|"
     r"strasse|ort|postleitzahl|birthday|anniversary|suffix|nickname|yomi|phonetic|file as|"
     r"initials|gender|web ?page|website|photo|department|service|departamento|abteilung|"
     r"office location|manager|assistant|spouse|children|hobby|account|billing|mileage|"
     r"priority|private|sensitivity|user \d|directory server|internet free busy|location|"
     r"display name|e-mail type|email type|e-mail \d type|e-mail \d display name|"
-    r"government id|organizational id|referred by|keywords|language$|im address|"
+    r"government id|organizational id|referred by|keywords|im address|"
     r"profession|^beruf|^sexe|^sexo|^geschlecht|anniversaire|cumpleanos|geburtstag|"
     r"^titre de civilite$|^suffixe$|^sufijo$", re.I)
 
@@ -157,13 +160,21 @@ def detect_encoding(path: Path) -> str:
         sample = handle.read(1 << 18)
     from charset_normalizer import from_bytes
 
-    best = from_bytes(sample).best()
-    encoding = best.encoding if best is not None else "cp1252"
-    # A Windows file that charset-normalizer reads as some Latin cousin: Windows-1252 is what
-    # Outlook writes in Western Europe and the Americas, and a superset of Latin-1.
-    if encoding in {"latin_1", "iso8859_15", "iso8859_1", "cp850", "mac_roman"}:
+    matches = list(from_bytes(sample))
+    if not matches:
         return "cp1252"
-    return encoding
+    best = matches[0].encoding
+    # charset-normalizer often ranks Central European cp1250 first for Western text ("ï" read
+    # as "ď"): when Windows-1252 reads the bytes just as plausibly, take it, as it is what
+    # Outlook writes in Western Europe and the Americas.
+    latin = best in _LATIN_SINGLE_BYTE or best.startswith("iso8859")
+    if latin and any("cp1252" in m.could_be_from_charset for m in matches):
+        return "cp1252"
+    return best
+
+
+_LATIN_SINGLE_BYTE = frozenset({"cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "latin_1",
+                                "mac_roman", "mac_latin2", "cp850", "cp437"})
 
 
 def detect_delimiter(header: str) -> str:
@@ -275,11 +286,8 @@ def _tags(cell: str) -> list[str]:
     for value in _values(cell):
         for tag in ([value] if MULTI.strip() in cell else re.split(r"\s*[;]\s*", value)):
             tag = tag.strip()
-            if fold(tag) in {"* mycontacts", "mycontacts", "system group: my contacts",
-                             "* starred", ""}:
-                continue
-            tags.append(tag.removeprefix("* ").strip())
-    return [t for t in tags if t]
+            tags.append(tag)
+    return system_groups_removed(tags)
 
 
 class CsvContacts:

@@ -26,6 +26,7 @@ from desktop.formats.contact_card import (
     is_known_label,
     labelled_email_kind,
     labelled_phone_kind,
+    system_groups_removed,
 )
 
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
@@ -312,7 +313,7 @@ class _CardBuilder:
             where=self.where, name=name, given_name=given, family_name=family,
             title=fields.get("TITLE") or None, office=office, country=country,
             phones=tuple(phones), emails=tuple(emails), languages=tuple(dict.fromkeys(languages)),
-            tags=tuple(dict.fromkeys(tags)), notes="\n".join(notes) or None,
+            tags=tuple(dict.fromkeys(system_groups_removed(tags))), notes="\n".join(notes) or None,
             uid=fields.get("UID") or None, problems=tuple(problems),
         )
 
