@@ -7,6 +7,7 @@ written); 2 usage error.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 from collections.abc import Sequence
@@ -45,8 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _report(error: PressDeskError) -> None:
+    from desktop.services.guards import shown  # not on the window's start-up path
+
     if isinstance(error, InputError):
         for problem in error.problems:
+            problem = dataclasses.replace(problem, value=shown(problem.value))
             print(f"pressdesk: refused: {problem.message()}", file=sys.stderr)
         if isinstance(error, DuplicateError):
             print(f"pressdesk: existing contact: {error.existing_id} ({error.existing_name})",
@@ -66,8 +70,21 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _undecodable(arguments: list[str]) -> str | None:
+    """The first argument holding bytes that are not UTF-8 (a lone surrogate once decoded)."""
+    for argument in arguments:
+        if any("\ud800" <= ch <= "\udfff" for ch in argument):
+            return argument
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    bad = _undecodable(arguments)
+    if bad is not None:
+        print(f"pressdesk: refused: command-line value {bad[:80]!a} is not UTF-8 text "
+              "(invalid bytes or a lone surrogate); retype it", file=sys.stderr)
+        return EXIT_REFUSED
     gui_args, rest = _gui_parser().parse_known_args(arguments)
     if not rest:
         # No command: open the window at once; the services load after it is painted.

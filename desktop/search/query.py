@@ -13,6 +13,9 @@ from desktop.search.words import normalise, transliterate, unique, words
 
 MAX_TERMS = 8
 MIN_PHONE_DIGITS = 3
+MAX_WORD = 100
+"""Characters of one searched word kept: PostgreSQL refuses a tsquery lexeme over 2,047 bytes,
+and prefix matching means the cut word still finds the (absurdly long) word it began."""
 _PHONE_LIKE = re.compile(r"[\d\s+\-().\/]+")
 
 
@@ -38,14 +41,14 @@ def parse(query: str) -> tuple[Term, ...]:
     """
     stripped = normalise(query)
     if _PHONE_LIKE.fullmatch(stripped):
-        run = re.sub(r"\D", "", stripped)
+        run = re.sub(r"\D", "", stripped)[:MAX_WORD]
         if len(run) >= MIN_PHONE_DIGITS:
             variants = [run]
             if run.startswith("00") and len(run) > 2 + MIN_PHONE_DIGITS:
                 variants.append(run[2:])  # 00 is the international prefix in most countries
             return (Term(run, tuple(variants), phone=True),)
-    terms = [Term(word, tuple(unique([word, transliterate(word)])))
-             for word in unique(words(query))]
+    terms = [Term(word, tuple(unique([word, transliterate(word)[:MAX_WORD]])))
+             for word in unique([w[:MAX_WORD] for w in words(query)])]
     return tuple(terms[:MAX_TERMS])
 
 

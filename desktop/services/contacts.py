@@ -27,7 +27,14 @@ from desktop.services.contact_rules import (
     split_name,
 )
 from desktop.services.database import Database
-from desktop.services.guards import check_version, checked, optional_text
+from desktop.services.guards import (
+    LANGUAGE_LIMIT,
+    TAG_LIMIT,
+    check_version,
+    checked,
+    checked_words,
+    optional_text,
+)
 from desktop.services.mapping import contact_record, contact_records, releases_of
 from desktop.services.offices import find_or_create_office, resolve_country
 
@@ -72,6 +79,14 @@ def _title(text: str | None) -> str | None:
 
 def _notes(text: str | None) -> str | None:
     return checked("Notes", optional_text(text), Contact.notes)
+
+
+def _languages(values: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    return None if values is None else checked_words("Language", values, LANGUAGE_LIMIT)
+
+
+def _tags(values: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    return None if values is None else checked_words("Tag", values, TAG_LIMIT)
 
 
 def _load(session: Session, contact_id: int, *, for_update: bool = False) -> Contact:
@@ -128,7 +143,9 @@ def add_contact(db: Database, draft: ContactDraft) -> ContactRecord:
         contact = Contact(
             full_name=name, name_key=fold(name), given_name=given, family_name=family,
             title=_title(draft.title), office=office, country=region,
-            languages=list(draft.languages), tags=list(draft.tags), notes=_notes(draft.notes),
+            languages=list(checked_words("Language", draft.languages, LANGUAGE_LIMIT)),
+            tags=list(checked_words("Tag", draft.tags, TAG_LIMIT)),
+            notes=_notes(draft.notes),
             archived=False, created_at=now, updated_at=now,
             phones=[phone_row(p, i) for i, p in enumerate(phones)],
             emails=[email_row(e, i) for i, e in enumerate(emails)],
@@ -183,7 +200,8 @@ def _apply_fields(session: Session, db: Database, contact: Contact,
     if changes.notes is not None and _notes(changes.notes) != contact.notes:
         diff["notes"] = [contact.notes, _notes(changes.notes)]
         contact.notes = _notes(changes.notes)
-    for attr, new in (("languages", changes.languages), ("tags", changes.tags)):
+    for attr, new in (("languages", _languages(changes.languages)),
+                      ("tags", _tags(changes.tags))):
         if new is not None and list(new) != list(getattr(contact, attr)):
             diff[attr] = [list(getattr(contact, attr)), list(new)]
             setattr(contact, attr, list(new))
