@@ -3,7 +3,7 @@
 A card is the person already in the directory when it shares a valid E.164 number, an email
 address, or the same name in the same office (the rule release_people applies to releases,
 here run a batch at a time so 100,000 cards take seconds). A known person gains new numbers,
-addresses, tags and languages; the file's title and notes win when it gives them. Numbers and
+addresses, tags, languages and notes; the file's title wins when it gives one. Numbers and
 addresses that do not validate are kept as written and flagged, never dropped. One import is
 one transaction; a file that cannot be read is refused whole and nothing is written.
 """
@@ -355,7 +355,7 @@ def _unique_emails(emails: Iterable[EmailCheck]) -> list[EmailCheck]:
 
 
 def _merge(contact: Contact, item: _Checked) -> list[str]:
-    """Add what the card says that the contact lacks; the card's title and notes win."""
+    """Add what the card says that the contact lacks; the card's title wins."""
     card = item.card
     changes: list[str] = []
     known_phones = {p.e164 for p in contact.phones if p.e164}
@@ -383,10 +383,12 @@ def _merge(contact: Contact, item: _Checked) -> list[str]:
         changes.append(f"title {contact.title!r} -> {title!r}")
         contact.title = title
     notes = _notes(card.notes)
-    if notes and notes != contact.notes:
-        changes.append("notes replaced")
-        contact.notes = notes
-    if item.office is not None and contact.office_id is None:
+    if notes and notes not in (contact.notes or ""):
+        # Added below what is there, never replacing it: notes are where people write things
+        # down, and two files about one person must not overwrite each other on each import.
+        contact.notes = f"{contact.notes}\n\n{notes}" if contact.notes else notes
+        changes.append("notes added")
+    if item.office is not None and contact.office is None:
         contact.office = item.office
         changes.append(f"office set to {item.office.name!r}")
     if item.country and not contact.country:
