@@ -49,7 +49,8 @@ def test_outlook_vcard_21_in_windows_1252_with_quoted_printable_notes() -> None:
     [card] = vcards("outlook_contact.vcf")
     assert card.name == "Aïssatou Diallo" and card.office == "OIM Sénégal"
     assert card.title == "Chargée de communication"
-    assert card.notes == "Parle français, wolof et anglais.\nBureau de Dakar, joignable le week-end."
+    assert card.notes == ("Parle français, wolof et anglais.\n"
+                          "Bureau de Dakar, joignable le week-end.")
     assert [p.kind for p in card.phones] == [PhoneKind.OFFICE, PhoneKind.MOBILE, PhoneKind.FAX]
     assert card.country == "Sénégal"
 
