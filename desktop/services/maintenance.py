@@ -9,8 +9,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, func, inspect, select, text
 from sqlalchemy.exc import DBAPIError
@@ -90,34 +92,63 @@ def check(db: Database) -> CheckReport:
     return CheckReport(db.backend, revision, head, problems, checks)
 
 
+class _TargetError(Exception):
+    """The database being written failed (not the one being read): callers name it."""
+
+    def __init__(self, error: DBAPIError) -> None:
+        super().__init__(str(error.orig or error))
+        self.error = error
+
+
+class _SourceError(Exception):
+    """The database being read failed: for a restore, that is the backup file."""
+
+    def __init__(self, error: DBAPIError) -> None:
+        super().__init__(str(error.orig or error))
+        self.error = error
+
+
 def _copy_rows(source: Engine, target: Engine, *, actor: str | None = None,
                note: str | None = None) -> dict[str, int]:
     """Both sides are at the newest revision, so the declared tables describe them both.
 
     With ``actor``, the copy is recorded in the target's audit trail in the same transaction.
+    A failure says which side failed (``_SourceError`` / ``_TargetError``).
     """
     counts: dict[str, int] = {}
     with source.connect() as src, target.begin() as dst:
-        if target.dialect.name == "sqlite":
-            dst.execute(text("PRAGMA defer_foreign_keys = ON"))
-        for table in reversed(Base.metadata.sorted_tables):
-            dst.execute(table.delete())
+        try:
+            if target.dialect.name == "sqlite":
+                dst.execute(text("PRAGMA defer_foreign_keys = ON"))
+            for table in reversed(Base.metadata.sorted_tables):
+                dst.execute(table.delete())
+        except DBAPIError as error:
+            raise _TargetError(error) from error
         for table in Base.metadata.sorted_tables:
-            rows = [dict(r._mapping) for r in src.execute(select(table))]
-            if rows:
-                dst.execute(table.insert(), rows)
+            try:
+                rows = [dict(r._mapping) for r in src.execute(select(table))]
+            except DBAPIError as error:
+                raise _SourceError(error) from error
+            try:
+                if rows:
+                    dst.execute(table.insert(), rows)
+            except DBAPIError as error:
+                raise _TargetError(error) from error
             counts[table.name] = len(rows)
-        if target.dialect.name == "postgresql":
-            # Move the id sequences past the copied rows before anything else is written:
-            # the audit entry below takes the next id.
-            _advance_sequences(dst)
-        # The search tables are derived, not declared: rebuild them from the copied rows.
-        with Session(bind=dst) as session:
-            index.rebuild_all(session)
-            if actor is not None:
-                audit.record_change(session, actor, "database", 0, "restore",
-                                    {"source": note, "rows": dict(counts)})
-            session.flush()
+        try:
+            if target.dialect.name == "postgresql":
+                # Move the id sequences past the copied rows before anything else is
+                # written: the audit entry below takes the next id.
+                _advance_sequences(dst)
+            # The search tables are derived, not declared: rebuild them from the copied rows.
+            with Session(bind=dst) as session:
+                index.rebuild_all(session)
+                if actor is not None:
+                    audit.record_change(session, actor, "database", 0, "restore",
+                                        {"source": note, "rows": dict(counts)})
+                session.flush()
+        except DBAPIError as error:
+            raise _TargetError(error) from error
     return counts
 
 
@@ -131,37 +162,113 @@ def _advance_sequences(connection: Connection) -> None:
                                               highest, False)))
 
 
+PARTIAL = ".partial"
+"""Suffix of a backup being written: ``.NAME.PID.partial`` (and SQLite's -wal, -shm, -journal)."""
+
+
+def _partial_files(partial: Path) -> list[Path]:
+    return [partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm", "-journal"))]
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # someone else's process: alive
+        return True
+    return True
+
+
+def sweep_partials(folder: Path) -> list[Path]:
+    """Remove what killed backups left in ``folder``: partial files whose process is gone."""
+    removed = []
+    for candidate in folder.glob(f".*{PARTIAL}*"):
+        head, _sep, _tail = candidate.name.rpartition(PARTIAL)
+        pid = head.rsplit(".", 1)[-1]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            candidate.unlink(missing_ok=True)
+            removed.append(candidate)
+    return removed
+
+
+def _cannot_write(path: Path, reason: object) -> InputError:
+    return InputError(Problem("Backup file", str(path), f"cannot be written ({reason})"))
+
+
 def backup(db: Database, path: Path) -> dict[str, int]:
     """Write every row to a new SQLite file at ``path`` (refusing to overwrite one).
 
     The copy is built beside the target and moved into place only when complete, so a failed
-    backup leaves nothing half-written behind.
+    backup leaves nothing half-written behind: not the partial file, not its -wal or -shm,
+    and a killed backup's leftovers are swept by the next one in that folder.
     """
-    if path.exists():
-        raise InputError(Problem("Backup file", str(path), "already exists; choose a new name"))
-    if not path.parent.is_dir():
-        raise InputError(Problem("Backup file", str(path),
-                                 f"the folder {str(path.parent)!r} does not exist"))
+    try:
+        if path.exists():
+            raise InputError(Problem("Backup file", str(path),
+                                     "already exists; choose a new name"))
+        if not path.parent.is_dir():
+            raise InputError(Problem("Backup file", str(path),
+                                     f"the folder {str(path.parent)!r} does not exist"))
+        sweep_partials(path.parent)
+        partial = path.with_name(f".{path.name}.{os.getpid()}{PARTIAL}")
+        for leftover in _partial_files(partial):
+            leftover.unlink(missing_ok=True)
+    except OSError as error:
+        raise _cannot_write(path, error) from error
     migrate.check_not_newer(db.engine)
-    partial = path.with_name(f".{path.name}.partial")
-    partial.unlink(missing_ok=True)
     target = make_engine(sqlite_url(partial))
     try:
-        migrate.upgrade(target)
+        try:
+            migrate.upgrade(target)
+        except DBAPIError as error:
+            raise _cannot_write(path, error.orig or error) from error
         counts = _copy_rows(db.engine, target)
         target.dispose()
+        with closing(sqlite3.connect(partial)) as finished:  # one self-contained file
+            finished.execute("PRAGMA journal_mode = DELETE")
         os.replace(partial, path)
         return counts
-    except OSError as error:
-        raise InputError(Problem("Backup file", str(path), f"cannot be written ({error})")) \
-            from error
+    except _TargetError as failed:
+        raise _cannot_write(path, failed) from failed.error
+    except _SourceError as failed:
+        raise failed.error from None  # the live database failed: say so as it is
+    except (OSError, sqlite3.Error) as error:
+        raise _cannot_write(path, error) from error
     finally:
         target.dispose()
-        partial.unlink(missing_ok=True)
+        for leftover in _partial_files(partial):
+            leftover.unlink(missing_ok=True)
+
+
+def _damaged(path: Path, reason: str) -> InputError:
+    return InputError(Problem("Backup file", str(path), f"is damaged: {reason}; the current "
+                              "database was left as it was"))
+
+
+def _check_backup_copy(copy: Path, path: Path) -> None:
+    """Refuse a damaged backup before anything is deleted: pages, then references."""
+    try:
+        with closing(sqlite3.connect(copy)) as connection:
+            result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            if result != ["ok"]:
+                raise _damaged(path, "; ".join(result[:3]))
+            orphans = connection.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        raise _damaged(path, str(error)) from error
+    if orphans:
+        table, row, parent = orphans[0][0], orphans[0][1], orphans[0][2]
+        raise _damaged(path, f"{len(orphans)} row(s) point to missing rows "
+                             f"(first: {table} row {row} → {parent})")
 
 
 def restore(db: Database, path: Path) -> dict[str, int]:
-    """Replace every row with the backup's, in one transaction: all of it or nothing."""
+    """Replace every row with the backup's, in one transaction: all of it or nothing.
+
+    The backup is copied, checked (integrity, references, revision) and upgraded in a
+    scratch folder first; a file that is not a Press Desk backup, truncated, damaged or from
+    a newer Press Desk is refused with the current database untouched.
+    """
     if path.is_dir():
         raise InputError(Problem("Backup file", str(path), "is a folder, not a backup file"))
     if not path.is_file():
@@ -171,11 +278,16 @@ def restore(db: Database, path: Path) -> dict[str, int]:
         raise InputError(Problem("Backup file", str(path), "is the database in use"))
     with tempfile.TemporaryDirectory(prefix="pressdesk-restore-") as scratch:
         # Work on a copy: upgrading an old backup must not change the user's file.
+        copy = Path(scratch) / "restore.sqlite3"
         try:
-            copy = migrate.backup_sqlite_file(path, Path(scratch) / "restore.sqlite3")
+            with closing(sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro",
+                                         uri=True)) as src, \
+                    closing(sqlite3.connect(copy)) as dst:
+                src.backup(dst)
         except sqlite3.DatabaseError as error:
             raise InputError(Problem("Backup file", str(path),
                                      f"is not a Press Desk backup ({error})")) from error
+        _check_backup_copy(copy, path)
         return _restore_from(db, copy, path)
 
 
@@ -194,7 +306,15 @@ def _restore_from(db: Database, copy: Path, path: Path) -> dict[str, int]:
         except DatabaseError as error:
             raise InputError(Problem("Backup file", str(path), str(error))) from error
         if revision != migrate.head_revision():
-            migrate.upgrade(source)
-        return _copy_rows(source, db.engine, actor=db.actor, note=str(path))
+            try:
+                migrate.upgrade(source)
+            except DBAPIError as error:
+                raise _damaged(path, f"cannot be upgraded ({error.orig})") from error
+        try:
+            return _copy_rows(source, db.engine, actor=db.actor, note=str(path))
+        except _SourceError as failed:
+            raise _damaged(path, str(failed)) from failed.error
+        except _TargetError as failed:
+            raise failed.error from None  # the live database failed: say so as it is
     finally:
         source.dispose()
