@@ -31,7 +31,8 @@ from desktop.formats.contacts_csv import FIELDS, CsvContacts, CsvLayout
 from desktop.formats.vcard.reader import looks_like_vcard, open_vcards
 from desktop.search import index
 from desktop.services import audit
-from desktop.services.contact_rules import email_row, phone_row, split_name
+from desktop.services.contact_import_rows import NewContact, insert_contacts, new_contact
+from desktop.services.contact_rules import email_row, phone_row
 from desktop.services.database import Database
 from desktop.services.guards import fitted
 from desktop.services.mapping import contact_record
@@ -206,51 +207,69 @@ class _Importer:
         return _Checked(card, office, country or office_country, phones, emails, problems)
 
     def run_batch(self, batch: list[_Checked]) -> list[CardOutcome]:
-        found = self._match_batch(batch)
-        pending: dict[str, Contact] = {}
-        outcomes: list[tuple[_Checked, Contact | None, str, list[str]]] = []
-        for item in batch:
-            if not squeeze(item.card.name):
-                item.problems.append(ImportProblem(item.card.where, "Name", item.card.name,
-                                                   "a contact needs a name; card skipped"))
-                outcomes.append((item, None, "skip", []))
-                continue
-            contact = self._find(item, pending, found)
-            if contact is None:
-                contact = self._create(item)
-                action, changes = "create", []
-            else:
-                with self.session.no_autoflush:
-                    changes = _merge(contact, item)
-                action = "update" if changes else "unchanged"
-            for key in _keys(item, contact):
-                pending.setdefault(key, contact)
-            outcomes.append((item, contact, action, changes))
-        self.session.flush()
-        touched: list[int] = []
-        for item, contact, action, changes in outcomes:
-            if contact is None or action == "unchanged":
-                continue
-            touched.append(contact.id)
-            if action == "create":
-                audit.record_change(self.session, self.actor, "contact", contact.id, "create", {
-                    "name": contact.full_name, "source": self.source,
-                    "phones": [p.e164 or p.as_written for p in item.phones],
-                    "emails": [e.address or e.as_written for e in item.emails]})
-            else:
-                contact.updated_at = utc_now()
-                audit.record_change(self.session, self.actor, "contact", contact.id, "update",
-                                    {"source": self.source, "changes": changes})
-        self.session.flush()
-        index.refresh_contacts(self.session, touched)
-        result = [CardOutcome(item.card.where, squeeze(item.card.name), action,
-                              contact_record(contact) if contact is not None else None,
-                              tuple(changes), tuple(item.problems))
-                  for item, contact, action, changes in outcomes]
+        """Match and write a batch; the session forgets it afterwards (memory stays flat)."""
+        outcomes: list[CardOutcome] = []
+        rest = batch
+        while rest:
+            rest = self._segment(rest, outcomes)
         # The next batch queries the database afresh: the session need not remember this one.
         self.session.expunge_all()
         self.offices.clear()
-        return result
+        return outcomes
+
+    def _segment(self, items: list[_Checked], outcomes: list[CardOutcome]) -> list[_Checked]:
+        """Write ``items`` up to the first card that is a person created earlier in the same
+        segment (a file naming someone twice); return the cards left, to match afresh."""
+        found = self._match_batch(items)
+        updated: dict[str, Contact] = {}
+        created_keys: set[str] = set()
+        news: list[NewContact] = []
+        plan: list[tuple[_Checked, Contact | None, str, list[str]]] = []
+        rest: list[_Checked] = []
+        for position, item in enumerate(items):
+            if not squeeze(item.card.name):
+                item.problems.append(ImportProblem(item.card.where, "Name", item.card.name,
+                                                   "a contact needs a name; card skipped"))
+                plan.append((item, None, "skip", []))
+                continue
+            keys = _keys(item, None)
+            if any(key in created_keys for key in keys):
+                rest = items[position:]
+                break
+            contact = next((known[key] for key in keys for known in (updated, found)
+                            if key in known), None)
+            if contact is None:
+                news.append(self._new(item))
+                created_keys.update(keys)
+                plan.append((item, None, "create", []))
+                continue
+            with self.session.no_autoflush:
+                changes = _merge(contact, item)
+            for key in _keys(item, contact):
+                updated.setdefault(key, contact)
+            plan.append((item, contact, "update" if changes else "unchanged", changes))
+        now = utc_now()
+        created = iter(insert_contacts(self.session, self.actor, self.source, news, now))
+        self.session.flush()
+        touched: list[int] = []
+        for item, contact, action, changes in plan:
+            record: ContactRecord | None = None
+            if action == "create":
+                record = next(created)
+                touched.append(record.id)
+            elif contact is not None:
+                if action == "update":
+                    contact.updated_at = now
+                    self.session.flush()
+                    audit.record_change(self.session, self.actor, "contact", contact.id,
+                                        "update", {"source": self.source, "changes": changes})
+                    touched.append(contact.id)
+                record = contact_record(contact)
+            outcomes.append(CardOutcome(item.card.where, squeeze(item.card.name), action,
+                                        record, tuple(changes), tuple(item.problems)))
+        self.session.flush()
+        index.refresh_contacts(self.session, touched)
+        return rest
 
     def _match_batch(self, batch: list[_Checked]) -> dict[str, Contact]:
         """Every directory contact any card of the batch could be, by key, in four queries."""
@@ -282,32 +301,12 @@ class _Importer:
                      selectinload(Contact.office)))}
         return {key: contacts[owner] for key, owner in ids.items() if owner in contacts}
 
-    def _find(self, item: _Checked, pending: dict[str, Contact],
-              found: dict[str, Contact]) -> Contact | None:
-        # The order of release_people: a number first, then an address, then name and office.
-        for key in _keys(item, None):
-            for known in (pending, found):
-                if key in known:
-                    return known[key]
-        return None
-
-    def _create(self, item: _Checked) -> Contact:
+    def _new(self, item: _Checked) -> NewContact:
         card = item.card
-        name = fitted(squeeze(card.name), Contact.full_name) or card.name[:1]
-        given, family = split_name(name)
-        now = utc_now()
-        contact = Contact(
-            full_name=name, name_key=fitted(fold(name), Contact.name_key) or "",
-            given_name=fitted(card.given_name, Contact.given_name) or given,
-            family_name=fitted(card.family_name, Contact.family_name) or family,
-            title=fitted(_text(card.title), Contact.title), office=item.office,
-            country=item.country, languages=list(card.languages), tags=list(card.tags),
-            notes=_notes(card.notes), archived=False, created_at=now, updated_at=now,
-            phones=[phone_row(p, i) for i, p in enumerate(_unique_phones(item.phones))],
-            emails=[email_row(e, i) for i, e in enumerate(_unique_emails(item.emails))],
-        )
-        self.session.add(contact)
-        return contact
+        return new_contact(card.name, card.given_name, card.family_name, _text(card.title),
+                           item.office, item.country, card.languages, card.tags,
+                           _notes(card.notes), _unique_phones(item.phones),
+                           _unique_emails(item.emails))
 
 
 def _keys(item: _Checked, contact: Contact | None) -> list[str]:

@@ -1,0 +1,144 @@
+"""Import speed of contact files: 100,000 vCards and 100,000 CSV rows into a fresh database,
+each beside a floor measured in the same run (the same file only read and split by a plain
+loop). Figures, not a timed test.
+
+    python benchmarks/contact_import.py --cards 100000 [--db sqlite:///bench.sqlite3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from desktop.services.contact_import import import_contacts
+from desktop.services.database import Database, open_database
+
+GIVEN = ("Lucía", "José", "Aïcha", "Olena", "Zahra", "Rania", "Pedro", "Nour", "Jana", "Ibrahim",
+         "Алишер", "Мадина", "محمد", "ليلى")
+FAMILY = ("Shafiev", "Diallo", "Kovalenko", "Haidari", "Khalil", "Alves", "Ben Saïd", "Müller",
+          "Рахимова", "الحسن")
+OFFICES = (("IOM Switzerland", "+41 22 717 {:04d}", "+41 79 {:03d} {:04d}"),
+           ("OIM Tadjikistan", "+992 48 701 {:04d}", "+992 93 {:03d} {:04d}"),
+           ("IOM Jordan", "+962 6 565 {:04d}", "+962 79 {:03d} {:04d}"),
+           ("OIM Sénégal", "+221 33 869 {:04d}", "+221 77 {:03d} {:04d}"))
+
+
+def _person(n: int) -> dict[str, str]:
+    office, landline, mobile = OFFICES[n % len(OFFICES)]
+    given, family = GIVEN[n % len(GIVEN)], FAMILY[(n // len(GIVEN)) % len(FAMILY)]
+    return {
+        "given": given, "family": f"{family} {n}", "office": office,
+        "phone": landline.format(n % 10_000),
+        "mobile": mobile.format(100 + (n // 10_000) % 900, n % 10_000),
+        "email": f"person.{n}@example.org", "title": "Communications Officer",
+        "notes": f"Covers the north.\nCard {n}; on call at weekends.",
+    }
+
+
+def write_vcards(path: Path, count: int) -> None:
+    with path.open("w", encoding="utf-8", newline="") as out:
+        for n in range(count):
+            p = _person(n)
+            out.write(
+                "BEGIN:VCARD\r\nVERSION:4.0\r\n"
+                f"FN:{p['given']} {p['family']}\r\nN:{p['family']};{p['given']};;;\r\n"
+                f"ORG:{p['office']}\r\nTITLE:{p['title']}\r\n"
+                f"TEL;TYPE=work;VALUE=uri:tel:{p['phone'].replace(' ', '-')}\r\n"
+                f"TEL;TYPE=cell:{p['mobile']}\r\nEMAIL;TYPE=work:{p['email']}\r\n"
+                f"NOTE:{p['notes'].replace(chr(10), chr(92) + 'n').replace(';', chr(92) + ';')}"
+                "\r\nCATEGORIES:Press officers\r\nEND:VCARD\r\n")
+
+
+def write_csv(path: Path, count: int) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["First Name", "Last Name", "Organization Name", "Organization Title",
+                         "Notes", "Labels", "E-mail 1 - Label", "E-mail 1 - Value",
+                         "Phone 1 - Label", "Phone 1 - Value", "Phone 2 - Label",
+                         "Phone 2 - Value"])
+        for n in range(count):
+            p = _person(n)
+            writer.writerow([p["given"], p["family"], p["office"], p["title"], p["notes"],
+                             "* myContacts ::: Press officers", "* Work", p["email"], "Work",
+                             p["phone"], "Mobile", p["mobile"]])
+
+
+def floor_vcards(path: Path) -> int:
+    """Read the file and split it into cards and properties with a plain loop: no decoding
+    rules, no validation, no database."""
+    cards = 0
+    props: list[tuple[str, str]] = []
+    with path.open("rb") as handle:
+        for raw in handle:
+            line = raw.rstrip(b"\r\n").decode("utf-8")
+            if line == "END:VCARD":
+                cards += 1
+                props = []
+            else:
+                name, _, value = line.partition(":")
+                props.append((name, value))
+    return cards
+
+
+def floor_csv(path: Path) -> int:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return sum(1 for _ in csv.reader(handle)) - 1
+
+
+def _timed(call: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    call()
+    return time.perf_counter() - start
+
+
+def _fresh(url: str | None, folder: Path, name: str) -> Database:
+    return open_database(url or f"sqlite:///{folder / name}")
+
+
+def measure(count: int, url: str | None = None) -> dict[str, float]:
+    """Seconds for each import and its floor, and the peak memory of the process (MB)."""
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        vcf, sheet = folder / "contacts.vcf", folder / "contacts.csv"
+        write_vcards(vcf, count)
+        write_csv(sheet, count)
+        figures["vcard_floor_s"] = _timed(lambda: floor_vcards(vcf))
+        db = _fresh(url, folder, "vcf.sqlite3")
+        figures["vcard_import_s"] = _timed(lambda: import_contacts(db, vcf))
+        figures["vcard_reimport_s"] = _timed(lambda: import_contacts(db, vcf))
+        db.dispose()
+        figures["csv_floor_s"] = _timed(lambda: floor_csv(sheet))
+        db = _fresh(url, folder, "csv.sqlite3")
+        figures["csv_import_s"] = _timed(lambda: import_contacts(db, sheet))
+        db.dispose()
+    figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cards", type=int, default=100_000)
+    parser.add_argument("--db", help="a fresh database URL (default: SQLite in a temp folder)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    figures = measure(args.cards, args.db)
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        for key, value in figures.items():
+            print(f"{key:<20} {value:10.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,126 @@
+"""New contacts of an import written with Core executemany: the fast path for big files.
+
+The ORM's unit of work costs about a millisecond per contact with its numbers, addresses and
+audit entry; these multi-row INSERTs write the same rows (same columns, same defaults, same
+audit trail) in a fraction of that, which is what lets 100,000 cards import in seconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table, insert
+from sqlalchemy.orm import Session
+
+from desktop.db.models import AuditEntry, Contact, Email, Office, Phone
+from desktop.domain.emails import EmailCheck
+from desktop.domain.phones import PhoneCheck
+from desktop.domain.records import ContactRecord, EmailRecord, PhoneRecord
+from desktop.domain.text import fold, squeeze
+from desktop.services.contact_rules import split_name
+from desktop.services.guards import fitted
+from desktop.services.mapping import office_record
+
+
+@dataclass(frozen=True)
+class NewContact:
+    """A contact to create, everything validated and cut to its columns."""
+
+    name: str
+    given_name: str | None
+    family_name: str | None
+    title: str | None
+    office: Office | None
+    country: str | None
+    languages: tuple[str, ...]
+    tags: tuple[str, ...]
+    notes: str | None
+    phones: tuple[PhoneCheck, ...]
+    emails: tuple[EmailCheck, ...]
+
+
+def new_contact(name: str, given: str | None, family: str | None, title: str | None,
+                office: Office | None, country: str | None, languages: Sequence[str],
+                tags: Sequence[str], notes: str | None, phones: Sequence[PhoneCheck],
+                emails: Sequence[EmailCheck]) -> NewContact:
+    full = fitted(squeeze(name), Contact.full_name) or name[:1]
+    if not (given or family):
+        given, family = split_name(full)  # nameparser only when the file gave no parts
+    return NewContact(
+        full, fitted(given, Contact.given_name), fitted(family, Contact.family_name),
+        fitted(title, Contact.title), office, country, tuple(languages), tuple(tags), notes,
+        tuple(phones), tuple(emails))
+
+
+def _phone_row(contact_id: int, position: int, check: PhoneCheck) -> dict[str, Any]:
+    return {"contact_id": contact_id, "position": position, "e164": check.e164,
+            "extension": fitted(check.extension, Phone.extension), "kind": check.kind.value,
+            "as_written": fitted(check.as_written, Phone.as_written) or "",
+            "valid": check.valid, "problem": check.problem, "display": check.display}
+
+
+def _email_row(contact_id: int, position: int, check: EmailCheck) -> dict[str, Any]:
+    return {"contact_id": contact_id, "position": position, "address": check.address,
+            "kind": check.kind.value,
+            "as_written": fitted(check.as_written, Email.as_written) or "",
+            "valid": check.valid, "problem": check.problem}
+
+
+def _table(model: type[Contact | Phone | Email | AuditEntry]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def insert_contacts(session: Session, actor: str, source: str, news: Sequence[NewContact],
+                    now: datetime) -> list[ContactRecord]:
+    """Insert ``news`` with their numbers, addresses and audit entries; records in order."""
+    if not news:
+        return []
+    contact_rows = [{
+        "full_name": n.name, "name_key": fitted(fold(n.name), Contact.name_key) or "",
+        "given_name": n.given_name, "family_name": n.family_name, "title": n.title,
+        "office_id": n.office.id if n.office else None, "country": n.country,
+        "languages": list(n.languages), "tags": list(n.tags), "notes": n.notes,
+        "archived": False, "version": 1, "created_at": now, "updated_at": now,
+    } for n in news]
+    table = _table(Contact)
+    ids = list(session.execute(
+        insert(table).returning(table.c.id, sort_by_parameter_order=True),
+        contact_rows).scalars())
+    phone_rows: list[dict[str, Any]] = []
+    email_rows: list[dict[str, Any]] = []
+    audit_rows: list[dict[str, Any]] = []
+    records: list[ContactRecord] = []
+    for contact_id, new in zip(ids, news, strict=True):
+        phones = [_phone_row(contact_id, i, p) for i, p in enumerate(new.phones)]
+        emails = [_email_row(contact_id, i, e) for i, e in enumerate(new.emails)]
+        phone_rows += phones
+        email_rows += emails
+        audit_rows.append({
+            "at": now, "actor": actor, "entity": "contact", "entity_id": contact_id,
+            "action": "create", "changes": {
+                "name": new.name, "source": source,
+                "phones": [p.e164 or p.as_written for p in new.phones],
+                "emails": [e.address or e.as_written for e in new.emails]}})
+        records.append(ContactRecord(
+            id=contact_id, name=new.name, given_name=new.given_name,
+            family_name=new.family_name, title=new.title,
+            office=office_record(new.office) if new.office else None, country=new.country,
+            languages=new.languages, tags=new.tags, notes=new.notes, archived=False,
+            version=1,
+            phones=tuple(PhoneRecord(r["e164"], r["extension"], r["display"], p.kind,
+                                     p.valid, r["as_written"], p.problem)
+                         for r, p in zip(phones, new.phones, strict=True)),
+            emails=tuple(EmailRecord(e.address, e.kind, e.valid, r["as_written"], e.problem)
+                         for r, e in zip(emails, new.emails, strict=True)),
+            created_at=now, updated_at=now))
+    if phone_rows:
+        session.execute(insert(_table(Phone)), phone_rows)
+    if email_rows:
+        session.execute(insert(_table(Email)), email_rows)
+    session.execute(insert(_table(AuditEntry)), audit_rows)
+    return records
