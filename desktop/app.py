@@ -168,6 +168,16 @@ def run_app(args: argparse.Namespace) -> int:
         window.set_database(db)  # type: ignore[arg-type]  # starts loading the first page
         if getattr(args, "demo", False):
             window.load_demo()
+        if not screenshot and not os.environ.get(PROBE_ENV):
+            _daily_backup(db)
+
+    def _daily_backup(db: object) -> None:
+        """Once a day, a copy of the local database (off the GUI thread; see services.backups)."""
+        from desktop.services.backups import daily_backup_quietly
+
+        keep = settings.BACKUP_KEEP_DAYS.get()
+        tasks.run(lambda: daily_backup_quietly(db, keep),  # type: ignore[arg-type]
+                  lambda _result: None, lambda _error, _details: None, key="daily-backup")
 
     def failed(error: BaseException, details: str) -> None:
         from desktop.ui.crash import plain_message

@@ -63,6 +63,7 @@ DEFAULT_COUNTRY = Setting("numbers/default_country", "")  # ISO code, "" = none
 LANGUAGE = Setting("ui/language", "")  # "en", "fr", "es"; "" follows the system
 THEME = Setting("ui/theme", "system")  # "system", "light", "dark"
 REMINDER_LEAD_MINUTES = Setting("inquiries/reminder_lead_minutes", 30)  # before a deadline
+BACKUP_KEEP_DAYS = Setting("backup/keep_days", 14)  # daily copies of the local database; 0 = off
 
 # Window state ---------------------------------------------------------------------------------
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())

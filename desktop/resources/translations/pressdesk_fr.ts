@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AboutBox</name>
     <message>
         <source>About Press Desk</source>
@@ -14,6 +38,77 @@
     <message>
         <source>The organisation&apos;s press contacts, validated and kept up to date from its releases.&lt;br&gt;&lt;br&gt;Database: {database}</source>
         <translation>Les contacts presse de l&apos;organisation, validés et tenus à jour à partir de ses communiqués.&lt;br&gt;&lt;br&gt;Base de données : {database}</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was the email sent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Yes once you have sent the reply: the inquiry is then recorded as answered now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {journalist}, {channel}, received {received}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for &amp;reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply by &amp;email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your mail client with the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid email address for this journalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -470,6 +565,108 @@
     </message>
 </context>
 <context>
+    <name>FeedCommands</name>
+    <message>
+        <source>Feeds are already being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Check feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed check progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching {page}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished">Finalisation…</translation>
+    </message>
+    <message>
+        <source>Feeds checked: {count} new release(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{feed}: not read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{feed}: {new} new, {seen} seen before, {failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feeds are saved: add one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds not checked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the new releases of the saved newsroom feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedsBox</name>
+    <message>
+        <source>Feed saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed address (https://…) or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the feeds when Press Desk starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportCommands</name>
     <message>
         <source>Import releases or contacts</source>
@@ -712,6 +909,326 @@
     <message>
         <source>Needs review</source>
         <translation>À vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>InquiriesModel</name>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">Bureau</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InquiriesView</name>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The inquiries could not be loaded: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the inquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n inquiry(ies) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the deadline to a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline saved to {path}: open it to add it to your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ou&amp;tlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log an inquiry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an inquiry (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign, answer or change the status (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline to &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the log as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the log as Excel (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inquiries here. Log one with Ctrl+Shift+N when a journalist calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InquiryCommands</name>
+    <message numerus="yes">
+        <source>Inquiries (%n overdue)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InquiryDialog</name>
+    <message>
+        <source>Nobody yet (assign later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen from their card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested assignee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journalist: a name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic: a few words are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inquiry has a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your time zone ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name; known journalists are suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Almaty process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log inquiry (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the release: {title}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1640,25 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Deadline passed: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline near: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{journalist} — {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Desk — deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Connecting…</source>
@@ -1193,6 +1729,38 @@
         <translation>&amp;Thème</translation>
     </message>
     <message>
+        <source>&amp;Remind me before a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me before a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when it passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep daily &amp;backups for</source>
+        <translation>Garder les &amp;sauvegardes quotidiennes pendant</translation>
+    </message>
+    <message>
+        <source>Keep daily backups for</source>
+        <translation>Garder les sauvegardes quotidiennes pendant</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>No daily backups</source>
+        <translation>Pas de sauvegarde quotidienne</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
@@ -1222,6 +1790,101 @@
     <message>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>The summary could not be made: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{since} to {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inquiries received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 52 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiries per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on time or late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1999,13 @@
     <message>
         <source>Down</source>
         <translation>Bas</translation>
+    </message>
+</context>
+<context>
+    <name>self.self</name>
+    <message>
+        <source>median time to answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -112,6 +112,13 @@ class SettingsDialog(QDialog):
         self._reminder_label = QLabel()
         self._reminder_label.setBuddy(self.reminder_spin)
         self.general_form.addRow(self._reminder_label, self.reminder_spin)
+        self.backup_spin = QSpinBox()
+        self.backup_spin.setObjectName("backupKeepDaysSpin")
+        self.backup_spin.setRange(0, 365)
+        self.backup_spin.setValue(settings.BACKUP_KEEP_DAYS.get())
+        self._backup_label = QLabel()
+        self._backup_label.setBuddy(self.backup_spin)
+        self.general_form.addRow(self._backup_label, self.backup_spin)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName("settingsButtons")
@@ -180,6 +187,7 @@ class SettingsDialog(QDialog):
         settings.LANGUAGE.set(str(self.language_combo.currentData() or ""))
         settings.THEME.set(str(self.theme_combo.currentData() or "system"))
         settings.REMINDER_LEAD_MINUTES.set(self.reminder_spin.value())
+        settings.BACKUP_KEEP_DAYS.set(self.backup_spin.value())
         return stored
 
     def retranslate_ui(self) -> None:
@@ -209,6 +217,10 @@ class SettingsDialog(QDialog):
         self.reminder_spin.setAccessibleName(self.tr("Remind me before a deadline"))
         self.reminder_spin.setSuffix(self.tr(" min"))
         self.reminder_spin.setSpecialValueText(self.tr("Only when it passes"))
+        self._backup_label.setText(self.tr("Keep daily &backups for"))
+        self.backup_spin.setAccessibleName(self.tr("Keep daily backups for"))
+        self.backup_spin.setSuffix(self.tr(" days"))
+        self.backup_spin.setSpecialValueText(self.tr("No daily backups"))
         for combo, items in (
                 (self.language_combo,
                  [(code, name or self.tr("Follow the system")) for code, name in LANGUAGES]),
