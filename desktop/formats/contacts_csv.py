@@ -30,6 +30,7 @@ from desktop.formats.contact_card import (
     labelled_phone_kind,
     system_groups_removed,
 )
+from desktop.formats.spreadsheets import unneutralise
 
 FIELDS = ("name", "given_name", "middle_name", "family_name", "honorific", "title", "office",
           "country", "notes", "tags", "languages", "phone", "mobile", "fax", "whatsapp",
@@ -323,6 +324,9 @@ class CsvContacts:
 
 
 def _card(columns: tuple[Column, ...], row: list[str], where: str) -> ParsedCard | None:
+    # Our own exports (and careful spreadsheets) put a quote before "+992 …" or "=…" so no
+    # spreadsheet runs it as a formula: the value is what follows the quote.
+    row = [unneutralise(cell) if cell.startswith("'") else cell for cell in row]
     single: dict[str, str] = {}
     phones: list[CardPhone] = []
     emails: list[CardEmail] = []

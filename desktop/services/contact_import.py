@@ -34,7 +34,7 @@ from desktop.services import audit
 from desktop.services.contact_import_rows import NewContact, insert_contacts, new_contact
 from desktop.services.contact_rules import email_row, phone_row
 from desktop.services.database import Database
-from desktop.services.guards import fitted
+from desktop.services.guards import LANGUAGE_LIMIT, TAG_LIMIT, fitted, visible
 from desktop.services.mapping import contact_record
 from desktop.services.offices import find_or_create_office
 
@@ -190,6 +190,7 @@ class _Importer:
         return self.offices[key]
 
     def check(self, card: ParsedCard) -> _Checked:
+        card = _cleaned(card)
         country = country_from_name(card.country) if card.country else None
         office = self._office(card, country)
         office_country = office.country if office else None
@@ -318,6 +319,20 @@ def _keys(item: _Checked, contact: Contact | None) -> list[str]:
         keys += [f"p:{p.e164}" for p in contact.phones if p.e164]
         keys += [f"e:{e.address}" for e in contact.emails if e.address]
     return keys
+
+
+def _words(values: Iterable[str], limit: int) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w[:limit] for w in (visible(squeeze(v)) for v in values) if w))
+
+
+def _cleaned(card: ParsedCard) -> ParsedCard:
+    """The rules a form applies, repaired rather than refused (guards.fitted): invisible
+    control characters removed, tags and languages squeezed and cut to their limits."""
+    return replace(card, tags=_words(card.tags, TAG_LIMIT),
+                   languages=_words(card.languages, LANGUAGE_LIMIT),
+                   notes=visible(card.notes) if card.notes else None,
+                   title=visible(card.title) if card.title else None,
+                   office=visible(card.office) if card.office else None)
 
 
 def _text(value: str | None) -> str | None:

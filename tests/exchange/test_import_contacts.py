@@ -146,3 +146,14 @@ def test_cli_import_json_shape_and_exit_codes(db_url: str, tmp_path: Path,
     assert code == 0 and document["created"] == 2
     assert {"where": "line 3", "field": "Phone", "value": "not a number"}.items() <= \
         document["problems"][0].items()
+
+
+def test_invisible_controls_are_removed_and_the_rest_kept(db: Database, tmp_path: Path) -> None:
+    card = tmp_path / "hostile.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ev\u202eil Name\r\nORG:IOM Jordan\r\n"
+                    "CATEGORIES:  Press\u202e  ,,Jordan\r\nNOTE:line one\\nline\u0007 two\r\n"
+                    "END:VCARD\r\n", encoding="utf-8")
+    [record] = import_contacts(db, card).contacts
+    assert record.name == "Evil Name"
+    assert record.tags == ("Press", "Jordan")
+    assert record.notes == "line one\nline two"

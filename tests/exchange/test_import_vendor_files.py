@@ -142,3 +142,12 @@ def test_an_unknown_layout_names_the_columns_it_could_not_map_and_takes_a_mappin
 def test_the_delimiter_is_not_fooled_by_slashes_in_headers() -> None:
     assert detect_delimiter('"Land/Region geschäftlich";"Vorname";"Nachname"\r\n') == ";"
     assert detect_delimiter("Name\tBusiness Country/Region\tNotes\n") == "\t"
+
+
+def test_quote_prefixed_cells_of_an_excel_safe_csv_are_read_as_their_value(tmp_path: Path) -> None:
+    sheet = tmp_path / "safe.csv"
+    sheet.write_text('Name,Phone,Notes\r\n"=HYPERLINK(""x"")",\'+992 48 701 02 22,\'-- ok\r\n',
+                     encoding="utf-8-sig")
+    [card] = CsvContacts(sheet).cards()
+    assert card.name == '=HYPERLINK("x")'
+    assert card.phones[0].text == "+992 48 701 02 22" and card.notes == "-- ok"
