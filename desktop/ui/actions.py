@@ -19,7 +19,7 @@ _SPECS: tuple[tuple[str, str, tuple[QKeySequence | Key | str, ...]], ...] = (
     ("load_demo", "releases", ()),
     ("settings", "settings", ("Ctrl+,",)),
     ("quit", "quit", ("Ctrl+Q",)),
-    ("edit_contact", "edit", ("Ctrl+E",)),
+    ("edit_contact", "edit", ("Ctrl+E", "F2")),
     ("copy_card", "copy", ("Ctrl+Shift+C",)),
     ("archive_contact", "archive", ("Del",)),
     ("find", "search", ("Ctrl+K", "Ctrl+F")),
@@ -118,7 +118,7 @@ class WindowActions(QObject):
                 shown = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
                                   for s in action.shortcuts())
                 rows.append((action.text().replace("&", "").rstrip("…"), shown))
-        rows.append((self.tr("Edit the selected contact"), self.tr("Enter")))
+        rows.append((self.tr("Show the card of the selected result"), self.tr("Enter")))
         rows.append((self.tr("Clear the search"), self.tr("Esc")))
         rows.append((self.tr("From the search to the results"), self.tr("Down")))
         return rows

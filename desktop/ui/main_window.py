@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
             a[name].triggered.connect(lambda _=False, v=view: self.show_view(v))
         self.navigation.currentRowChanged.connect(self._view_changed)
         self.contacts.editRequested.connect(self.edit_contact)
+        self.contacts.archiveRequested.connect(self.archive_contact)
         self.contacts.demoRequested.connect(self.imports.load_demo)
         self.contacts.importRequested.connect(self.imports.choose)
         self.contacts.releaseActivated.connect(self.open_release)
@@ -256,8 +257,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saved {name}").format(name=saved.name), 5000)
         else:
             self.statusBar().showMessage(self.tr("Added {name}").format(name=saved.name), 5000)
-        self.contacts.show_record(saved)
-        self.contacts.select_contact(saved.id)
+        self.contacts.select_contact(saved.id, saved)  # the saved contact, whatever the search
         self.refresh()
 
     def archive_contact(self) -> None:

@@ -45,6 +45,7 @@ class ContactsView(QWidget):
     """The directory: a search field over the results, the card of the selection beside."""
 
     editRequested = Signal()
+    archiveRequested = Signal()
     demoRequested = Signal()
     importRequested = Signal()
     releaseActivated = Signal(int)
@@ -60,6 +61,9 @@ class ContactsView(QWidget):
         self._tasks = tasks
         self._db: Database | None = None
         self._selected_id: int | None = None
+        self._pinned = False
+        """The card shows a contact chosen outside the results (just added or edited, or
+        opened from another view): the best hit must not replace it until the query changes."""
         self.model = ContactsModel(tasks, self)
         self.search_field = QLineEdit()
         self.search_field.setObjectName("searchField")
@@ -134,7 +138,7 @@ class ContactsView(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             enter = QShortcut(QKeySequence(key), self.table)
             enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-            enter.activated.connect(self.editRequested)
+            enter.activated.connect(self.show_card_and_focus)
         self.table.doubleClicked.connect(lambda _index: self.editRequested.emit())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.loaded.connect(self._loaded)
@@ -161,6 +165,8 @@ class ContactsView(QWidget):
             card = ContactCard()
             card.releaseActivated.connect(self.releaseActivated)
             card.message.connect(self.message)
+            card.editRequested.connect(self.editRequested)
+            card.archiveRequested.connect(self.archiveRequested)
             card.setAccessibleName(self.tr("Contact card"))
             self.splitter.replaceWidget(1, card)
             self._card_slot.deleteLater()
@@ -191,16 +197,35 @@ class ContactsView(QWidget):
             self.card.show_contact(record)
             self.contactChanged.emit(record)
 
-    def select_contact(self, contact_id: int) -> None:
+    def select_contact(self, contact_id: int, record: ContactRecord | None = None) -> None:
+        """Show ``contact_id`` on the card whatever the search: selected in the list when it
+        is among the results, otherwise the list's selection is cleared so that nothing else
+        looks chosen (and a reload does not bring the best hit back)."""
         self._selected_id = contact_id
         row = self.model.row_of(contact_id)
         if row >= 0:
+            self._pinned = False
             self.table.selectRow(row)
-        else:
-            self._load_card(contact_id)
+            return
+        self._pinned = True
+        self.table.selectionModel().clearSelection()
+        if record is not None and record.id == contact_id:
+            self.card.show_contact(record)
+            self.contactChanged.emit(record)
+        self._load_card(contact_id)
+
+    def show_card_and_focus(self) -> None:
+        """Enter on a result: look, do not edit. The card shows the row; focus moves into it."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows and self.model.rowCount():
+            self.table.selectRow(0)
+        if self.current_contact() is not None:
+            self.card.focus_first_action()
 
     def _search_now(self) -> None:
         self._debounce.stop()
+        if self.search_field.text().strip() != self.model.query:
+            self._pinned = False
         self.model.set_query(self.search_field.text())
         self._show_sort_indicator()
         self._set_column_shown(MATCHED, bool(self.model.query))
@@ -208,7 +233,11 @@ class ContactsView(QWidget):
 
     def _loaded(self) -> None:
         row = self.model.row_of(self._selected_id) if self._selected_id is not None else -1
-        if row < 0 and self.model.query and self.model.rowCount():
+        if row >= 0:
+            self._pinned = False
+        elif self._pinned:
+            self.table.selectionModel().clearSelection()
+        elif self.model.query and self.model.rowCount():
             row = 0  # as you type, the best hit's card follows
         if row >= 0:
             self.table.selectRow(row)
@@ -221,6 +250,7 @@ class ContactsView(QWidget):
         if record is None:
             return
         self._selected_id = record.id
+        self._pinned = False
         self.card.show_contact(record)  # at once from the list; the releases follow
         self.contactChanged.emit(record)
         self._load_card(record.id)

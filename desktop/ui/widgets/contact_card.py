@@ -53,6 +53,10 @@ class ContactCard(QWidget):
 
     releaseActivated = Signal(int)
     message = Signal(str)
+    editRequested = Signal()
+    archiveRequested = Signal()
+    log_inquiry_requested = Signal(int)
+    """The card's "Log an inquiry" button, with the shown contact's id."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,6 +163,7 @@ class ContactCard(QWidget):
             self._label(place, "cardOffice")
         self._time_label = self._label("", "cardLocalTime")
         self._update_time()
+        self._add_actions(record)
         if record.archived:
             self._label(self.tr("Archived: this contact no longer appears in searches."),
                         "cardArchived", bold=True)
@@ -168,6 +173,33 @@ class ContactCard(QWidget):
         self._add_details(record)
         self._add_releases(record)
         self._layout.addStretch(1)
+
+    def _add_actions(self, record: ContactRecord) -> None:
+        """Edit, Archive and Log an inquiry: on the card, so they act on the person shown."""
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        edit = self._button(self.tr("Edit"), "edit", "cardEditButton",
+                            self.tr("Edit {name} (Ctrl+E)").format(name=record.name))
+        edit.clicked.connect(self.editRequested)
+        archive = self._button(self.tr("Archive"), "archive", "cardArchiveButton",
+                               self.tr("Archive {name} (Del)").format(name=record.name))
+        archive.clicked.connect(self.archiveRequested)
+        inquiry = self._button(self.tr("Log an inquiry"), "inquiries", "cardInquiryButton",
+                               self.tr("Log an inquiry to {name}").format(name=record.name))
+        inquiry.clicked.connect(lambda _=False, i=record.id: self.log_inquiry_requested.emit(i))
+        for button in (edit, archive, inquiry):
+            button.setEnabled(not record.archived)
+            row.addWidget(button)
+        row.addStretch(1)
+        self._layout.addLayout(row)
+
+    def focus_first_action(self) -> None:
+        """Put the keyboard in the card (Enter on a result): its first button."""
+        for button in self.findChildren(QToolButton):
+            if button.isEnabled() and button.isVisible():
+                button.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+        self.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _place(self, record: ContactRecord) -> str:
         from desktop.domain.countries import country_name
