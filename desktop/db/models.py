@@ -9,11 +9,13 @@ from sqlalchemy import (
     JSON,
     Boolean,
     CheckConstraint,
+    Column,
     Date,
     ForeignKey,
     Index,
     Integer,
     String,
+    Table,
     Text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -201,4 +203,188 @@ class ReleaseContact(Base):
     __table_args__ = (
         CheckConstraint("role IN ('media_contact', 'quoted')", name="role"),
         Index("ix_release_contacts_link", "release_id", "contact_id", "role"),
+    )
+
+
+class Outlet(Base):
+    """A newsroom journalists write for: named once, shared by its journalists."""
+
+    __tablename__ = "outlets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str | None] = mapped_column(String(16))
+    country: Mapped[str | None] = mapped_column(String(2))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('wire', 'print', 'broadcast', 'online')", name="kind"),
+    )
+
+
+class Journalist(Base):
+    """A person who asks the press desk questions; matched by email or number, never twice."""
+
+    __tablename__ = "journalists"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), index=True)
+    outlet_id: Mapped[int | None] = mapped_column(
+        ForeignKey("outlets.id", ondelete="SET NULL"), index=True
+    )
+    beat: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(2))
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    outlet: Mapped[Outlet | None] = relationship()
+    phones: Mapped[list[JournalistPhone]] = relationship(
+        back_populates="journalist", cascade="all, delete-orphan",
+        order_by="JournalistPhone.position"
+    )
+    emails: Mapped[list[JournalistEmail]] = relationship(
+        back_populates="journalist", cascade="all, delete-orphan",
+        order_by="JournalistEmail.position"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class JournalistPhone(Base):
+    """A journalist's number: the columns and rules of a contact's ``phones`` row."""
+
+    __tablename__ = "journalist_phones"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    journalist_id: Mapped[int] = mapped_column(
+        ForeignKey("journalists.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    e164: Mapped[str | None] = mapped_column(String(20), index=True)
+    extension: Mapped[str | None] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(16))
+    as_written: Mapped[str] = mapped_column(String(120))
+    valid: Mapped[bool] = mapped_column(Boolean)
+    problem: Mapped[str | None] = mapped_column(Text)
+    display: Mapped[str | None] = mapped_column(String(64))
+
+    journalist: Mapped[Journalist] = relationship(back_populates="phones")
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('office', 'mobile', 'whatsapp', 'fax')", name="kind"),
+        CheckConstraint("valid = (e164 IS NOT NULL)", name="valid_has_e164"),
+    )
+
+
+class JournalistEmail(Base):
+    """A journalist's address: the columns and rules of a contact's ``emails`` row."""
+
+    __tablename__ = "journalist_emails"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    journalist_id: Mapped[int] = mapped_column(
+        ForeignKey("journalists.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    address: Mapped[str | None] = mapped_column(String(254), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    as_written: Mapped[str] = mapped_column(String(254))
+    valid: Mapped[bool] = mapped_column(Boolean)
+    problem: Mapped[str | None] = mapped_column(Text)
+
+    journalist: Mapped[Journalist] = relationship(back_populates="emails")
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('work', 'personal', 'shared')", name="kind"),
+        CheckConstraint("valid = (address IS NOT NULL)", name="valid_has_address"),
+    )
+
+
+inquiry_releases = Table(
+    "inquiry_releases",
+    Base.metadata,
+    Column("inquiry_id", ForeignKey("inquiries.id", ondelete="CASCADE"), primary_key=True),
+    Column("release_id", ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True,
+           index=True),
+)
+"""The releases an inquiry is about."""
+
+
+class Inquiry(Base):
+    """A journalist's question with a deadline, and what the desk did about it."""
+
+    __tablename__ = "inquiries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    journalist_id: Mapped[int] = mapped_column(
+        ForeignKey("journalists.id", ondelete="RESTRICT"), index=True
+    )
+    channel: Mapped[str] = mapped_column(String(16))
+    topic: Mapped[str] = mapped_column(String(300))
+    topic_key: Mapped[str] = mapped_column(String(300))
+    """The folded topic: the summary counts "Almaty process" and "almaty Process" together."""
+    question: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(35))
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    deadline: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    deadline_zone: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    desk_rank: Mapped[int] = mapped_column(Integer)
+    """0 open with a deadline, 1 open without, 2 finished: the desk's order is
+    (desk_rank, deadline, id) on one index, and the overdue list is rank 0 before now."""
+    assignee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    office_id: Mapped[int | None] = mapped_column(
+        ForeignKey("offices.id", ondelete="SET NULL"), index=True
+    )
+    response: Mapped[str | None] = mapped_column(Text)
+    answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    notes: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    journalist: Mapped[Journalist] = relationship()
+    assignee: Mapped[Contact | None] = relationship()
+    office: Mapped[Office | None] = relationship()
+    releases: Mapped[list[Release]] = relationship(secondary=inquiry_releases,
+                                                   order_by="Release.id")
+    follow_ups: Mapped[list[InquiryFollowUp]] = relationship(
+        back_populates="inquiry", cascade="all, delete-orphan", order_by="InquiryFollowUp.id"
+    )
+
+    __table_args__ = (
+        CheckConstraint("status IN ('new', 'assigned', 'answered', 'closed', 'declined')",
+                        name="status"),
+        CheckConstraint("channel IN ('phone', 'email', 'in_person', 'social_media', 'other')",
+                        name="channel"),
+        Index("ix_inquiries_desk", "desk_rank", "deadline", "id"),
+    )
+    __mapper_args__ = {"version_id_col": version}
+
+
+class InquiryFollowUp(Base):
+    """One dated entry of an inquiry's thread (a note, a status change, a reason to reopen)."""
+
+    __tablename__ = "inquiry_follow_ups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    inquiry_id: Mapped[int] = mapped_column(
+        ForeignKey("inquiries.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    author: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+
+    inquiry: Mapped[Inquiry] = relationship(back_populates="follow_ups")
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('note', 'status', 'reopen')", name="kind"),
     )
