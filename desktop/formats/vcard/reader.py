@@ -294,7 +294,7 @@ class _CardBuilder:
                         tags.append(email.label)
             elif prop.name == "CATEGORIES":
                 tags.extend(t.strip() for t in split_escaped(text, ",") if t.strip())
-            elif prop.name == "LANG":
+            elif prop.name in {"LANG", "X-PRESSDESK-LANG"}:
                 value = unescape(text).strip()
                 if value:
                     languages.append(value)
