@@ -1,7 +1,9 @@
 """The command line: the same services as the desktop app, never importing Qt widgets.
 
 Exit status: 0 done; 1 input refused (stderr names the field, the value and why; nothing was
-written); 2 usage error.
+written); 2 usage error. With ``--json``, stdout holds one JSON document whatever happens: the
+command's own, or on refusal ``{"error": "…", "problems": [{"where", "field", "value",
+"error"}]}`` (a usage error too), beside the same words on stderr.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import dataclasses
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any, NoReturn
 
 from desktop import __version__
 from desktop.domain.errors import DuplicateError, InputError, PressDeskError
@@ -21,7 +24,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 def build_parser() -> argparse.ArgumentParser:
     from desktop.cli import contacts, database, releases
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="pressdesk",
         description="Press Desk: the press contacts directory. With no command, opens the app.",
     )
@@ -45,18 +48,59 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _report(error: PressDeskError) -> None:
+def _report(error: PressDeskError) -> dict[str, Any]:
+    """Say why on stderr; give back the same as the JSON document ``--json`` prints."""
     from desktop.services.guards import shown  # not on the window's start-up path
 
+    document: dict[str, Any] = {"error": str(error), "problems": []}
     if isinstance(error, InputError):
         for problem in error.problems:
             problem = dataclasses.replace(problem, value=shown(problem.value))
             print(f"pressdesk: refused: {problem.message()}", file=sys.stderr)
+            document["problems"].append({"where": problem.where, "field": problem.field,
+                                         "value": problem.value, "error": problem.reason})
+        document["error"] = "; ".join(p["field"] + ": " + p["error"]
+                                      for p in document["problems"])
         if isinstance(error, DuplicateError):
             print(f"pressdesk: existing contact: {error.existing_id} ({error.existing_name})",
                   file=sys.stderr)
+            document["existing"] = {"id": error.existing_id, "name": error.existing_name}
     else:
         print(f"pressdesk: refused: {error}", file=sys.stderr)
+    return document
+
+
+def _refused(args: argparse.Namespace | None, document: dict[str, Any]) -> int:
+    """The one rule for errors under ``--json``: stdout still holds one JSON document."""
+    if args is not None and getattr(args, "json", False):
+        from desktop.cli.output import print_json
+
+        print_json(document)
+    return EXIT_REFUSED
+
+
+def _database_failed(error: Exception) -> str:
+    reason = str(getattr(error, "orig", None) or error)
+    if "database is locked" in reason:
+        return ("the database is busy: another Press Desk kept writing to it for over a minute "
+                "(a large import?); nothing was written, try again when it has finished")
+    if "readonly database" in reason:
+        return "the database cannot be written (read-only file or folder); nothing was written"
+    return f"the database answered: {reason}"
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors under ``--json`` also print ``{"error": …}`` on stdout (exit status 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        if _JSON_REQUESTED[0]:
+            from desktop.cli.output import print_json
+
+            print_json({"error": f"usage: {message}", "problems": []})
+        super().error(message)
+
+
+_JSON_REQUESTED = [False]
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -82,9 +126,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     bad = _undecodable(arguments)
     if bad is not None:
-        print(f"pressdesk: refused: command-line value {bad[:80]!a} is not UTF-8 text "
-              "(invalid bytes or a lone surrogate); retype it", file=sys.stderr)
-        return EXIT_REFUSED
+        message = (f"command-line value {bad[:80]!a} is not UTF-8 text (invalid bytes or a "
+                   "lone surrogate); retype it")
+        print(f"pressdesk: refused: {message}", file=sys.stderr)
+        return _refused(argparse.Namespace(json="--json" in arguments),
+                        {"error": message, "problems": []})
     gui_args, rest = _gui_parser().parse_known_args(arguments)
     if not rest:
         # No command: open the window at once; the services load after it is painted.
@@ -94,6 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from sqlalchemy.exc import SQLAlchemyError  # not on the window's start-up path
 
     parser = build_parser()
+    _JSON_REQUESTED[0] = "--json" in arguments
     args = parser.parse_args(arguments)
     if args.command is None:
         parser.print_usage(sys.stderr)
@@ -101,19 +148,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args))
     except PressDeskError as error:
-        _report(error)
-        return EXIT_REFUSED
+        return _refused(args, _report(error))
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, as command-line tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except OSError as error:
         print(f"pressdesk: refused: {error}", file=sys.stderr)
-        return EXIT_REFUSED
+        return _refused(args, {"error": str(error), "problems": []})
     except SQLAlchemyError as error:  # the database failed under us: say so, no traceback
-        reason = getattr(error, "orig", None) or error
-        print(f"pressdesk: refused: the database answered: {reason}", file=sys.stderr)
-        return EXIT_REFUSED
+        message = _database_failed(error)
+        print(f"pressdesk: refused: {message}", file=sys.stderr)
+        return _refused(args, {"error": message, "problems": []})
     finally:
         for db in getattr(args, "opened_databases", []):
             db.dispose()
