@@ -84,7 +84,8 @@ def preset_deadline(preset: str, now: datetime, zone: tzinfo | None = None) -> d
         return (target + timedelta(minutes=spare)).replace(second=0, microsecond=0)
     if preset == "end_of_day":
         if here.time() >= time(17, 0):
-            return here.replace(hour=23, minute=59, second=0, microsecond=0)
+            late = here.replace(hour=23, minute=59, second=0, microsecond=0)
+            return late if late > here else here + timedelta(minutes=1)  # a call at 23:59
         return here.replace(hour=END_OF_DAY.hour, minute=0, second=0, microsecond=0)
     if preset == "tomorrow_10":
         tomorrow = (here + timedelta(days=1)).date()
