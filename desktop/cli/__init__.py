@@ -23,6 +23,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 def build_parser() -> argparse.ArgumentParser:
     from desktop.cli import contacts, database, releases
+    from desktop.cli import export as export_command
 
     parser = _Parser(
         prog="pressdesk",
@@ -45,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     contacts.register(commands)
     releases.register(commands)
     database.register(commands)
+    export_command.register(commands)
     return parser
 
 

@@ -1,0 +1,285 @@
+"""Exporting contacts: a scope, a format, a file written whole or not at all.
+
+Rows are streamed from the database a page at a time (keyset on the id, then one statement
+per page through ``mapping.contact_records``), so CSV, XLSX and vCard exports use the same
+memory for ten contacts or a hundred thousand. The PDF sheet sorts its contacts by region,
+country and office first and so holds them (a printed sheet is hundreds, not 100,000).
+
+Long exports report progress through ``progress(done, total) -> bool``; returning False
+cancels: the temporary file is removed and the target is left as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import ColumnElement, Select, and_, func, select, true
+from sqlalchemy.orm import Session
+
+from desktop.db.models import Contact, Email, Office, Phone
+from desktop.domain.errors import InputError, PressDeskError, Problem
+from desktop.domain.records import ContactRecord
+from desktop.domain.regions import countries_of, region_from_name, region_name
+from desktop.domain.text import fold
+from desktop.formats.atomic import replacing
+from desktop.services.database import Database
+from desktop.services.mapping import contact_records
+from desktop.services.offices import resolve_country
+
+FORMATS = ("csv", "xlsx", "vcf", "pdf")
+PAGE = 1000
+"""Contacts read per statement: large enough to amortise the round trip, small in memory."""
+SEARCH_LIMIT = 100_000
+"""An export of "the current search results" takes every hit, not a screenful."""
+
+Progress = Callable[[int, int], bool]
+"""``progress(done, total)``: called after each page; return False to cancel."""
+
+
+class ExportCancelled(PressDeskError):
+    """The person cancelled: nothing was written."""
+
+
+@dataclass(frozen=True)
+class ExportScope:
+    """Which contacts: every filter given must hold (an empty scope is the whole directory)."""
+
+    query: str | None = None
+    """The quick-lookup search, as the search field runs it."""
+    contact_ids: tuple[int, ...] | None = None
+    """A selection, in the order it was made."""
+    office: str | None = None
+    """An office name (any case or accents) or its id."""
+    country: str | None = None
+    """ISO code or name in EN/FR/ES."""
+    region: str | None = None
+    """UN M49 region code ("002") or name ("Africa", "Afrique")."""
+    include_archived: bool = False
+
+    def describe(self) -> str:
+        """In words, for a sheet's heading: "Country: TJ · Office: IOM Tajikistan"."""
+        parts = []
+        if self.query:
+            parts.append(f"Search: {self.query}")
+        if self.contact_ids is not None:
+            parts.append(f"Selection of {len(self.contact_ids)}")
+        if self.region:
+            code = region_from_name(self.region)
+            parts.append(f"Region: {region_name(code) if code else self.region}")
+        if self.country:
+            parts.append(f"Country: {self.country}")
+        if self.office:
+            parts.append(f"Office: {self.office}")
+        if self.include_archived:
+            parts.append("archived included")
+        return " · ".join(parts) or "All contacts"
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    vcard_version: str = "4.0"
+    paper: str = "a4"
+    title: str = "Press contacts"
+    now: datetime | None = None
+    """The date printed on a sheet (tests fix it)."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    format: str
+    count: int
+    scope: str = ""
+    columns: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    condition: ColumnElement[bool]
+    ids: tuple[int, ...] | None
+
+
+def _office_condition(session: Session, office: str) -> ColumnElement[bool]:
+    text = office.strip()
+    if text.isdigit():
+        found = session.scalar(select(Office.id).where(Office.id == int(text)))
+    else:
+        found = session.scalar(select(Office.id).where(Office.name_key == fold(text)))
+    if found is None:
+        raise InputError(Problem("--office", office, "no office has this name or id; "
+                                                     "`pressdesk contacts list` shows them"))
+    return Contact.office_id == found
+
+
+def _resolve(session: Session, db: Database, scope: ExportScope) -> _Resolved:
+    conditions: list[ColumnElement[bool]] = []
+    if not scope.include_archived:
+        conditions.append(Contact.archived.is_(False))
+    if scope.office:
+        conditions.append(_office_condition(session, scope.office))
+    if scope.country:
+        code = resolve_country(scope.country, "--country")
+        conditions.append(Contact.country == code)
+    if scope.region:
+        region = region_from_name(scope.region)
+        if region is None:
+            raise InputError(Problem("--region", scope.region,
+                                     "not a region: Africa, Americas, Asia, Europe, Oceania "
+                                     "(or its UN M49 code, e.g. 002)"))
+        conditions.append(Contact.country.in_(countries_of(region)))
+    ids = scope.contact_ids
+    if scope.query is not None:
+        if not scope.query.strip():
+            raise InputError(Problem("--query", scope.query, "is empty: give a few words"))
+        from desktop.services.search import search_contacts
+
+        hits = search_contacts(db, scope.query, limit=SEARCH_LIMIT,
+                               include_archived=scope.include_archived)
+        found = [hit.contact.id for hit in hits]
+        if ids is not None:
+            chosen = set(ids)
+            found = [i for i in found if i in chosen]
+        ids = tuple(found)
+    condition = and_(true(), *conditions)
+    return _Resolved(condition, tuple(dict.fromkeys(ids)) if ids is not None else None)
+
+
+def _count(session: Session, resolved: _Resolved) -> int:
+    query = select(func.count()).select_from(Contact).where(resolved.condition)
+    if resolved.ids is None:
+        return int(session.scalar(query) or 0)
+    total = 0
+    for start in range(0, len(resolved.ids), PAGE):
+        chunk = resolved.ids[start:start + PAGE]
+        total += int(session.scalar(query.where(Contact.id.in_(chunk))) or 0)
+    return total
+
+
+def _pages(session: Session, resolved: _Resolved) -> Iterator[list[int]]:
+    """Contact ids a page at a time: by id, or in the selection's (search's) order."""
+    base: Select[tuple[int]] = select(Contact.id).where(resolved.condition)
+    if resolved.ids is not None:
+        for start in range(0, len(resolved.ids), PAGE):
+            chunk = resolved.ids[start:start + PAGE]
+            kept = set(session.scalars(base.where(Contact.id.in_(chunk))))
+            page = [i for i in chunk if i in kept]
+            if page:
+                yield page
+        return
+    last = 0
+    while True:
+        page = list(session.scalars(base.where(Contact.id > last).order_by(Contact.id)
+                                    .limit(PAGE)))
+        if not page:
+            return
+        yield page
+        last = page[-1]
+
+
+def most_per_contact(session: Session, resolved: _Resolved) -> tuple[int, int]:
+    """The most phones and the most emails one contact in scope has: the spreadsheet's width."""
+    widths = []
+    for table in (Phone, Email):
+        per_contact = (select(func.count().label("n")).select_from(table)
+                       .join(Contact, Contact.id == table.contact_id)
+                       .where(resolved.condition).group_by(table.contact_id))
+        if resolved.ids is not None and len(resolved.ids) <= 30_000:
+            per_contact = per_contact.where(Contact.id.in_(resolved.ids))
+        widths.append(int(session.scalar(select(func.max(per_contact.subquery().c.n))) or 0))
+    return widths[0], widths[1]
+
+
+class _Stream:
+    """Records in scope, page by page, reporting progress and honouring a cancel."""
+
+    def __init__(self, session: Session, resolved: _Resolved, total: int,
+                 progress: Progress | None) -> None:
+        self.session, self.resolved, self.total, self.progress = (
+            session, resolved, total, progress)
+        self.done = 0
+
+    def __iter__(self) -> Iterator[ContactRecord]:
+        if self.progress is not None and not self.progress(0, self.total):
+            raise ExportCancelled("export cancelled")
+        for page in _pages(self.session, self.resolved):
+            records = contact_records(self.session, page)
+            for contact_id in page:
+                record = records.get(contact_id)
+                if record is not None:
+                    yield record
+            self.done += len(page)
+            if self.progress is not None and not self.progress(self.done, self.total):
+                raise ExportCancelled("export cancelled")
+
+
+def check_format(format: str, options: ExportOptions) -> None:
+    """Refuse an unknown format, vCard version or paper size before anything is read."""
+    if format not in FORMATS:
+        raise InputError(Problem("--format", format, f"not one of {', '.join(FORMATS)}"))
+    if options.vcard_version not in ("3.0", "4.0"):
+        raise InputError(Problem("--vcard-version", options.vcard_version,
+                                 "not a vCard version Press Desk writes (3.0 or 4.0)"))
+    if options.paper not in ("a4", "letter"):
+        raise InputError(Problem("--paper", options.paper, "not a paper size (a4 or letter)"))
+
+
+def _check_target(path: Path) -> None:
+    if path.is_dir():
+        raise InputError(Problem("-o", str(path), "is a folder: give a file name"))
+    if not path.parent.is_dir():
+        raise InputError(Problem("-o", str(path), "its folder does not exist"))
+
+
+def export_contacts(db: Database, path: Path, format: str, scope: ExportScope | None = None,
+                    options: ExportOptions | None = None,
+                    progress: Progress | None = None) -> ExportResult:
+    """Write the contacts in ``scope`` to ``path`` as ``format`` (csv, xlsx, vcf, pdf).
+
+    Raises InputError for a bad scope or format (nothing read, nothing written) and
+    ExportCancelled when ``progress`` returned False (nothing written).
+    """
+    scope = scope or ExportScope()
+    options = options or ExportOptions()
+    check_format(format, options)
+    _check_target(path)
+    with db.reading() as session:
+        resolved = _resolve(session, db, scope)
+        total = _count(session, resolved)
+        stream = _Stream(session, resolved, total, progress)
+        columns: Sequence[str] = ()
+        with replacing(path) as temporary:
+            if format == "vcf":
+                from desktop.formats.vcard.writer import write_cards
+
+                with temporary.open("w", encoding="utf-8", newline="") as handle:
+                    count = write_cards(handle, stream, options.vcard_version)
+            elif format in ("csv", "xlsx"):
+                from desktop.formats import contact_rows
+                from desktop.formats.spreadsheets import write_csv, write_xlsx
+
+                phones, emails = most_per_contact(session, resolved)
+                typed = format == "xlsx"
+                columns = contact_rows.header(phones, emails, typed=typed)
+                rows = (contact_rows.row(c, phones, emails, typed=typed) for c in stream)
+                if typed:
+                    count = write_xlsx(temporary, columns, rows)
+                else:
+                    count = write_csv(temporary, columns, rows)
+            else:
+                from desktop.formats.contact_sheet import SheetOptions, write_sheet
+
+                when = options.now or datetime.now(UTC)
+                count = write_sheet(temporary, list(stream), SheetOptions(
+                    title=options.title, scope=scope.describe(), paper=options.paper,
+                    printed_at=when))
+    return ExportResult(path, format, count, scope.describe(), tuple(columns))
+
+
+def contact_ids_in(db: Database, scope: ExportScope) -> list[int]:
+    """The ids an export of ``scope`` would write, in its order (for previews and tests)."""
+    with db.reading() as session:
+        resolved = _resolve(session, db, scope)
+        return [i for page in _pages(session, resolved) for i in page]
