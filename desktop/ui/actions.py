@@ -26,6 +26,8 @@ _SPECS: tuple[tuple[str, str, tuple[QKeySequence | Key | str, ...]], ...] = (
     ("show_contacts", "contacts", ("Alt+1",)),
     ("show_offices", "offices", ("Alt+2",)),
     ("show_releases", "releases", ("Alt+3",)),
+    ("show_inquiries", "inquiries", ("Alt+4",)),
+    ("log_inquiry", "inquiries", ("Ctrl+Shift+N",)),
     ("refresh", "refresh", ("F5",)),
     ("shortcuts", "help", ("F1",)),
     ("about", "pressdesk", ()),
@@ -63,10 +65,12 @@ class WindowActions(QObject):
         undo.setShortcut(QKeySequence(Key.Undo))
         redo.setShortcut(QKeySequence(Key.Redo))
         layout: dict[str, list[str | QAction | None]] = {
-            "file": ["new_contact", "import_files", "load_demo", None, "settings", None, "quit"],
+            "file": ["new_contact", "log_inquiry", "import_files", "load_demo", None, "settings",
+                     None, "quit"],
             "edit": [undo, redo, None, "edit_contact", "copy_card", "archive_contact", None,
                      "find"],
-            "view": ["show_contacts", "show_offices", "show_releases", None, "refresh"],
+            "view": ["show_contacts", "show_offices", "show_releases", "show_inquiries", None,
+                     "refresh"],
             "help": ["shortcuts", "about"],
         }
         bar = self._window.menuBar()
@@ -94,6 +98,8 @@ class WindowActions(QObject):
             "show_contacts": self.tr("&Contacts"),
             "show_offices": self.tr("&Offices"),
             "show_releases": self.tr("&Releases"),
+            "show_inquiries": self.tr("In&quiries"),
+            "log_inquiry": self.tr("&Log an Inquiry…"),
             "refresh": self.tr("Re&fresh"),
             "shortcuts": self.tr("&Keyboard Shortcuts"),
             "about": self.tr("&About Press Desk"),

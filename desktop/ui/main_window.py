@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 # status bar are built by ``MainWindow.complete_ui`` just after the first paint.
 
 CONTACTS, OFFICES, RELEASES = range(3)
+INQUIRIES = 3  # the media desk (desktop.ui.inquiry_commands)
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.contacts)
         self.offices: Any = None
         self.releases: Any = None
-        for _ in (OFFICES, RELEASES):
+        for _ in (OFFICES, RELEASES, INQUIRIES):
             placeholder = QLabel()
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stack.addWidget(placeholder)
@@ -99,6 +100,10 @@ class MainWindow(QMainWindow):
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         for name in ("contacts", "offices", "releases"):
             QListWidgetItem(icon(name), "", self.navigation)
+        QListWidgetItem(icon("inquiries"), "", self.navigation)
+        from desktop.ui.inquiry_commands import InquiryCommands
+
+        self.inquiries = InquiryCommands(self, self.tasks, self.stack, self.navigation, INQUIRIES)
         self._layout.insertWidget(0, self.navigation)
         self.contacts.add_icons()
         self.counts_label = CountsLabel(self.tasks)
@@ -125,6 +130,8 @@ class MainWindow(QMainWindow):
                            (RELEASES, "show_releases")):
             a[name].triggered.connect(lambda _=False, v=view: self.show_view(v))
         self.navigation.currentRowChanged.connect(self._view_changed)
+        a["show_inquiries"].triggered.connect(lambda _=False: self.show_view(INQUIRIES))
+        a["log_inquiry"].triggered.connect(lambda _=False: self.inquiries.log())
         self.contacts.editRequested.connect(self.edit_contact)
         self.contacts.archiveRequested.connect(self.archive_contact)
         self.contacts.demoRequested.connect(self.imports.load_demo)
@@ -132,6 +139,8 @@ class MainWindow(QMainWindow):
         self.contacts.releaseActivated.connect(self.open_release)
         self.contacts.message.connect(lambda text: self._status(text, 5000))
         self.contacts.contactChanged.connect(self._contact_changed)
+        self.contacts.contactChanged.connect(
+            lambda _r: self.inquiries.watch_card(self.contacts.card))
         self.contacts.model.loaded.connect(self._first_page_in)
         self.contacts.model.failed.connect(lambda _message: self._first_page_in())
         self._contact_changed(None)
@@ -145,6 +154,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.set_database(db)
         self._first_page_pending = True
         self.contacts.set_database(db)
+        self.inquiries.set_database(db)
         if self.navigation.currentRow() != CONTACTS:
             self._ensure_views()
         self.databaseReady.emit()
@@ -165,6 +175,7 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(old)
                 old.deleteLater()
             view.contactActivated.connect(self.show_contact)
+        self.releases.logInquiryRequested.connect(self.inquiries.log_about_release)
         self.stack.setCurrentIndex(self.navigation.currentRow())
         self.releases.filesDropped.connect(self.imports.import_paths)
 
@@ -179,6 +190,7 @@ class MainWindow(QMainWindow):
             self.offices.refresh()
         if self.releases is not None:
             self.releases.refresh()
+        self.inquiries.refresh()
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -200,6 +212,8 @@ class MainWindow(QMainWindow):
     def _view_changed(self, index: int) -> None:
         if index != CONTACTS:
             self._ensure_views()
+        if index == INQUIRIES:
+            self.inquiries.ensure_view()
         self.stack.setCurrentIndex(index)
 
     def show_view(self, index: int) -> None:
@@ -384,7 +398,8 @@ class MainWindow(QMainWindow):
             item = self.navigation.item(row)
             item.setText(text)
             item.setToolTip(f"{text} (Alt+{row + 1})")
-        for index in (OFFICES, RELEASES):
+        self.inquiries.retranslate_ui()
+        for index in (OFFICES, RELEASES, INQUIRIES):
             placeholder = self.stack.widget(index)
             if isinstance(placeholder, QLabel):
                 placeholder.setText(self.tr("Opening the database…"))
@@ -422,5 +437,7 @@ class MainWindow(QMainWindow):
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        if self._complete:
+            self.inquiries.stop()
         self.contacts.save_state()
         super().closeEvent(event)

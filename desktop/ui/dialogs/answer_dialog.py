@@ -8,8 +8,11 @@ changed the inquiry and when.
 
 from __future__ import annotations
 
+import html
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
@@ -30,9 +33,35 @@ from PySide6.QtWidgets import (
 from desktop.services.database import Database
 from desktop.ui import override
 from desktop.ui.crash import plain_message
-from desktop.ui.inquiry_texts import OPEN_STATUSES, channel_text, status_items, status_text
+from desktop.ui.inquiry_texts import OPEN_STATUSES, channel_text, status_items
 from desktop.ui.models.inquiries_model import code, local_text, value
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.time_left import time_left_text
+
+
+def allowed_statuses(current: str) -> set[str]:
+    """The statuses the combo offers: where the service lets this inquiry go, and where it is."""
+    from desktop.domain.inquiries import InquiryStatus, allowed_transitions
+
+    try:
+        status = InquiryStatus(current)
+    except ValueError:
+        return {current}
+    return {str(s) for s in allowed_transitions(status)} | {current}
+
+
+def zone_text(when: datetime, zone: str | None) -> str:
+    """``when`` in the journalist's zone ("10:00 Asia/Dushanbe"), or "" when it is the
+    viewer's own or unknown."""
+    if not zone:
+        return ""
+    try:
+        theirs = when.astimezone(ZoneInfo(zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        return ""
+    if theirs.utcoffset() == when.astimezone().utcoffset():
+        return ""
+    return f"{theirs.strftime('%Y-%m-%d %H:%M')} {zone}"
 
 
 def mailto_url(to: str, subject: str, body: str) -> QUrl:
@@ -54,6 +83,7 @@ class AnswerDialog(QDialog):
         self.facts = QLabel()
         self.facts.setObjectName("inquiryFacts")
         self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusCombo")
@@ -210,15 +240,27 @@ class AnswerDialog(QDialog):
         self.setWindowTitle(self.tr("Inquiry: {topic}").format(topic=value(record, "topic")))
         journalist = value(record, "journalist")
         name = getattr(journalist, "name", None) or value(record, "journalist_name") or ""
-        lines = [self.tr("From {journalist}, {channel}, received {received}").format(
-            journalist=name, channel=channel_text(code(value(record, "channel"))),
-            received=local_text(value(record, "received_at")))]
-        if value(record, "deadline") is not None:
-            lines.append(self.tr("Deadline: {when}").format(
-                when=local_text(value(record, "deadline"))))
+        outlet = value(record, "outlet_name")
+        who = self.tr("{journalist} ({outlet})").format(journalist=name, outlet=outlet) \
+            if outlet else name
+        lines = [f"<b>{html.escape(str(value(record, 'topic') or ''))}</b>",
+                 html.escape(self.tr("From {journalist}, {channel}, received {received}").format(
+                     journalist=who, channel=channel_text(code(value(record, "channel"))),
+                     received=local_text(value(record, "received_at"))))]
+        deadline = value(record, "deadline")
+        if deadline is not None:
+            left = time_left_text(deadline, datetime.now(UTC),
+                                  is_open=code(value(record, "status")) in OPEN_STATUSES)
+            text = self.tr("Deadline: {when}").format(when=local_text(deadline))
+            theirs = zone_text(deadline, value(record, "deadline_zone"))
+            if theirs:
+                text += " " + self.tr("({time} for the journalist)").format(time=theirs)
+            if left:
+                text += f" — {left}"
+            lines.append(html.escape(text))
         if value(record, "question"):
-            lines.append(str(value(record, "question")))
-        self.facts.setText("\n".join(lines))
+            lines.append("<i>" + html.escape(str(value(record, "question"))) + "</i>")
+        self.facts.setText("<br>".join(lines))
         texts = [self.tr("&Status"), self.tr("&Assign to"), self.tr("&Response"),
                  self.tr("&Note"), self.tr("Reason for &reopening")]
         for label, text in zip(self._labels, texts, strict=True):
@@ -228,8 +270,10 @@ class AnswerDialog(QDialog):
         current = self.status_combo.currentData() or code(value(record, "status"))
         self.status_combo.blockSignals(True)
         self.status_combo.clear()
+        allowed = allowed_statuses(code(value(record, "status")))
         for status, text in status_items():
-            self.status_combo.addItem(text, status)
+            if status in allowed:
+                self.status_combo.addItem(text, status)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(current)))
         self.status_combo.blockSignals(False)
         self._status_changed()
@@ -239,7 +283,6 @@ class AnswerDialog(QDialog):
             self.tr("Opens your mail client with the response") if self.reply_address()
             else self.tr("No valid email address for this journalist"))
         self.save_button.setText(self.tr("&Save"))
-        _ = status_text  # statuses are named through status_items()
 
     @override
     def changeEvent(self, event: QEvent) -> None:

@@ -141,7 +141,7 @@ class InquiryDialog(QDialog):
 
         self.suggestions = QListWidget()
         self.suggestions.setObjectName("suggestionList")
-        self.suggestions.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.suggestions.setFixedHeight(self.fontMetrics().height() * 7 + 8)
         self.suggestions.setAlternatingRowColors(True)
         self._topic_timer = QTimer(self)
         self._topic_timer.setSingleShot(True)
@@ -357,8 +357,8 @@ class InquiryDialog(QDialog):
                 label.buddy().setAccessibleName(text.replace("&", ""))
         self.deadline_edit.setAccessibleName(self.tr("Deadline date and time"))
         self.deadline_check.setToolTip(self.tr("The inquiry has a deadline"))
-        self.deadline_zone.setText(self.tr("In your time zone ({zone})").format(
-            zone=viewer_zone_name()))
+        self.deadline_zone.setText(self.tr("In your time zone ({zone}). Presets: Alt+1, Alt+2, "
+                                           "Alt+3").format(zone=viewer_zone_name()))
         for number, (preset, button) in enumerate(self.preset_buttons.items(), start=1):
             button.setText(preset_label(preset))
             button.setToolTip(f"{preset_label(preset)} (Alt+{number})")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -56,6 +57,15 @@ def local_text(when: datetime | None) -> str:
 
 def is_open(row: Any) -> bool:
     return code(value(row, "status")) in ("new", "assigned")
+
+
+@cache
+def _blank_icon() -> Any:
+    from PySide6.QtGui import QIcon, QPixmap
+
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
 
 
 class InquiriesModel(QAbstractTableModel):
@@ -173,6 +183,8 @@ class InquiriesModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.DecorationRole and column == TIME_LEFT:
             return self._icon(self.urgency_of(row))
+        if role == Qt.ItemDataRole.FontRole and self.urgency_of(row) is Urgency.OVERDUE:
+            return self._bold()  # overdue rows stand out in any colour scheme
         if role == Qt.ItemDataRole.AccessibleTextRole and column == TIME_LEFT:
             return self._display(row, column)
         if role == INQUIRY_ID_ROLE:
@@ -183,11 +195,19 @@ class InquiriesModel(QAbstractTableModel):
 
     @staticmethod
     def _icon(level: Urgency) -> Any:
-        if level in (Urgency.NONE, Urgency.LATER):
-            return None
         from desktop.ui.icons import icon
 
+        if level in (Urgency.NONE, Urgency.LATER):
+            return _blank_icon()  # keeps the words of every row aligned
         return icon("warning" if level is Urgency.OVERDUE else "clock")
+
+    @staticmethod
+    def _bold() -> Any:
+        from PySide6.QtGui import QFont
+
+        font = QFont()
+        font.setBold(True)
+        return font
 
     def _display(self, row: Any, column: int) -> str:
         if column == TIME_LEFT:

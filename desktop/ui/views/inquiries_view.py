@@ -404,7 +404,7 @@ class InquiriesView(QWidget):
         self.tabs.setTabText(1, self.tr("S&ummary"))
         for label, text in zip(self._filter_labels,
                                (self.tr("S&tatus"), self.tr("A&ssignee"), self.tr("O&ffice"),
-                                self.tr("Ou&tlet"), self.tr("&Period")), strict=True):
+                                self.tr("Outl&et"), self.tr("&Period")), strict=True):
             label.setText(text)
             if label.buddy() is not None:
                 label.buddy().setAccessibleName(text.replace("&", ""))

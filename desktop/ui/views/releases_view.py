@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -71,6 +72,8 @@ class ReleasesView(QWidget):
     contactActivated = Signal(int)
     filesDropped = Signal(object)
     """Release or contact files dropped on the pane (a ``list[Path]``), for the import."""
+    logInquiryRequested = Signal(int, str)
+    """Log an inquiry about the release being read: (release id, title), for the log form."""
 
     def __init__(self, db: Database, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +125,11 @@ class ReleasesView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self.log_inquiry_button = QPushButton()
+        self.log_inquiry_button.setObjectName("logInquiryAboutRelease")
+        self.log_inquiry_button.setEnabled(False)
+        self.log_inquiry_button.clicked.connect(self._log_inquiry)
+        layout.addWidget(self.log_inquiry_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.pageLoaded.connect(self._page_loaded)
@@ -154,6 +162,7 @@ class ReleasesView(QWidget):
         self.table.setAccessibleName(self.tr("Releases"))
         self.reader.setAccessibleName(self.tr("Release text"))
         self.empty_label.setAccessibleName(self.tr("No releases"))
+        self.log_inquiry_button.setText(self.tr("Log an &inquiry about this release…"))
         self.empty_label.setText(
             self.tr("No releases yet — drag release files here or use File → Import"))
         self.model.retranslate()
@@ -221,8 +230,13 @@ class ReleasesView(QWidget):
         self._tasks.run(lambda: releases.get_release(db, release_id), self._detail_loaded,
                         self._detail_failed, key=self._detail_key)
 
+    def _log_inquiry(self) -> None:
+        if self._current is not None:
+            self.logInquiryRequested.emit(self._current.id, self._current.title)
+
     def _detail_loaded(self, detail: releases.ReleaseDetail) -> None:
         self._current = detail
+        self.log_inquiry_button.setEnabled(True)
         self._pending_id = None
         self._render(detail)
 

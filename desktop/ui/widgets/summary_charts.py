@@ -56,7 +56,7 @@ class BarChart(QWidget):
         self.value_text: Callable[[Bar], str] = lambda bar: _plain(bar.value + bar.second)
         self.empty_text = ""
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # readers reach the description
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_bars(self, bars: Sequence[Bar], legend: tuple[str, str] | None = None) -> None:
         """Show ``bars`` (the largest ``MAX_BARS`` when horizontal); ``legend`` names the two
@@ -65,6 +65,7 @@ class BarChart(QWidget):
         self._legend = legend
         self.setAccessibleDescription("; ".join(f"{b.label}: {self.value_text(b)}"
                                                 for b in self._bars) or self.empty_text)
+        self.setMinimumHeight(self.sizeHint().height())  # every bar shown, none squeezed
         self.updateGeometry()
         self.update()
 
@@ -77,11 +78,6 @@ class BarChart(QWidget):
         if self._vertical:
             return QSize(320, 170 + legend)
         return QSize(320, max(1, len(self._bars)) * self.ROW + 8 + legend)
-
-    @override
-    def minimumSizeHint(self) -> QSize:
-        hint = self.sizeHint()
-        return QSize(200, min(hint.height(), 120))
 
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
