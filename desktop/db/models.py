@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -388,3 +389,39 @@ class InquiryFollowUp(Base):
     __table_args__ = (
         CheckConstraint("kind IN ('note', 'status', 'reopen')", name="kind"),
     )
+
+
+class Feed(Base):
+    """A newsroom feed (RSS or Atom): saved in Settings, or met once on the command line."""
+
+    __tablename__ = "feeds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    """The feed's web address, or the path of a feed file, as given."""
+    url_key: Mapped[str] = mapped_column(String(400), unique=True)
+    title: Mapped[str | None] = mapped_column(String(300))
+    saved: Mapped[bool] = mapped_column(Boolean, default=False)
+    """Listed in Settings and checked by "Check feeds"."""
+    check_at_start: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    last_checked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class FeedItem(Base):
+    """A feed item already imported: the next check does not fetch it again."""
+
+    __tablename__ = "feed_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"), index=True)
+    item_key: Mapped[str] = mapped_column(String(500))
+    """The item's guid/id, else its link."""
+    link: Mapped[str] = mapped_column(Text)
+    release_id: Mapped[int | None] = mapped_column(
+        ForeignKey("releases.id", ondelete="SET NULL"), index=True
+    )
+    seen_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    __table_args__ = (UniqueConstraint("feed_id", "item_key"),)

@@ -90,9 +90,13 @@ class MainWindow(QMainWindow):
 
         self.setWindowIcon(app_icon())
         self.imports = ImportCommands(self, self.tasks, self.refresh, self._status)
+        from desktop.ui.feed_commands import FeedCommands
+
+        self.feeds = FeedCommands(self, self.tasks, self.refresh, self._status)
         self.undo_stack = ContactUndoStack(self.tasks, self._undone, self._undo_failed, self)
         self.actions_ = WindowActions(self)
         self.actions_.build_menus(*self.undo_stack.create_actions(self))
+        self.feeds.install(self.actions_.menus.get("file"), after=self.actions_["import_files"])
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.imports.set_database(db)
         self.undo_stack.set_database(db)
+        self.feeds.set_database(db)
         self._first_page_pending = True
         self.contacts.set_database(db)
         self.inquiries.set_database(db)
@@ -359,6 +364,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.tasks, list(sorted_countries(self.translations.language)),
                                 self)
+        self.feeds.settings_section(dialog)
         dialog.accepted.connect(lambda: self._apply_settings(dialog))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()

@@ -121,3 +121,33 @@ def test_file_names_and_titles_with_control_characters_are_printed_escaped(
 def test_import_needs_a_path_or_a_feed(cli: Runner) -> None:
     result = cli("releases", "import")
     assert result.code == 2 and "--feed" in result.err
+
+
+def test_a_feed_is_imported_with_failed_pages_reported_and_only_new_items_fetched(
+        cli: Runner, tmp_path: Path) -> None:
+    from tests.releases.feed_server import newsroom, release_page, rss
+
+    with newsroom() as room:
+        room.page("/a.html", release_page("Water back on", "water is back on", "Ines Varga",
+                                          "+36 1 555 0199", "ines.varga@lakeside.example.org"))
+        feed = tmp_path / "lakeside.rss"
+        feed.write_text(rss(room.base, [("/a.html", "Water"), ("/gone.html", "Gone")]),
+                        encoding="utf-8")
+        first = cli("releases", "import", "--feed", str(feed))
+        assert first.code == 0, first.err
+        assert "created   " + f"{room.base}/a.html" in first.out
+        assert f"failed    {room.base}/gone.html: the server answered 404" in first.out
+        assert first.out.strip().splitlines()[-1] == (
+            "2 item(s): 0 seen before, imported 1 (1 created, 0 updated, 0 unchanged), "
+            "1 failed.")
+        assert "tried again next time" in first.err
+        document = cli("releases", "import", "--feed", str(feed), "--json").json()
+        (checked,) = document["feeds"]
+        assert checked["seen_before"] == 1 and checked["releases"] == []
+        assert checked["failed"][0]["url"] == f"{room.base}/gone.html"
+        listed = cli("releases", "list", "--json").json()["releases"]
+        assert [r["path"] for r in listed] == [f"{room.base}/a.html"]
+    unreadable = cli("releases", "import", "--feed", str(tmp_path / "nope.rss"))
+    assert unreadable.code == 1 and "nope.rss" in unreadable.err
+    both = cli("releases", "import", str(feed), "--feed", str(feed))
+    assert both.code == 2
