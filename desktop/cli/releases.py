@@ -76,8 +76,8 @@ def _counts(report: releases.ImportReport) -> str:
             f"{report.unchanged} unchanged{skipped}")
 
 
-def _print_report(report: releases.ImportReport) -> None:
-    """The human report; every value from a file is shown escaped (no raw control characters)."""
+def print_outcomes(report: releases.ImportReport) -> None:
+    """Each release and person; every value from a file is shown escaped (no raw controls)."""
     for outcome in report.releases:
         print(f"{outcome.status:<9} {shown(outcome.path)}: {shown(outcome.title)}")
         for warning in outcome.warnings:
@@ -92,6 +92,10 @@ def _print_report(report: releases.ImportReport) -> None:
                 print(f"            needs review: {shown(flag)}")
     for skipped in report.skipped:
         print(f"skipped   {shown(skipped.path)}: {shown(skipped.error.removeprefix('skipped: '))}")
+
+
+def _print_report(report: releases.ImportReport) -> None:
+    print_outcomes(report)
     if report.cancelled:
         print("Cancelled: nothing was written.")
     elif report.dry_run:
