@@ -40,7 +40,8 @@ from desktop.services.offices import resolve_country
 
 DESK_ORDER = "desk"
 """Open first, then by deadline (soonest first), then by id."""
-INQUIRY_ORDERS = (DESK_ORDER, "received", "deadline")
+INQUIRY_ORDERS = (DESK_ORDER, "received", "oldest", "deadline")
+"""desk; newest received first; oldest received first; soonest deadline first."""
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,8 @@ def _ordered(query: Select[Any], order: str) -> Select[Any]:
         return query.order_by(Inquiry.desk_rank, Inquiry.deadline, Inquiry.id)
     if order == "received":
         return query.order_by(Inquiry.received_at.desc(), Inquiry.id.desc())
+    if order == "oldest":
+        return query.order_by(Inquiry.received_at, Inquiry.id)
     if order == "deadline":
         return query.order_by(Inquiry.deadline.is_(None), Inquiry.deadline, Inquiry.id)
     raise ValueError(f"order must be one of {', '.join(INQUIRY_ORDERS)}, not {order!r}")
