@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.db.models import AuditEntry, Contact, Email, Office, Phone
 from desktop.domain.emails import EmailCheck
@@ -21,8 +21,26 @@ from desktop.domain.phones import PhoneCheck
 from desktop.domain.records import ContactRecord, EmailRecord, PhoneRecord
 from desktop.domain.text import fold, squeeze
 from desktop.services.contact_rules import split_name
-from desktop.services.guards import fitted
+from desktop.services.guards import fitted as _fitted
 from desktop.services.mapping import office_record
+
+
+def fitted(value: str | None,
+           column: InstrumentedAttribute[str] | InstrumentedAttribute[str | None]) -> str | None:
+    """guards.fitted with its fast path: printable text that fits its column is returned as is
+    (printable text holds no control or format character to remove)."""
+    if value is None:
+        return None
+    key = f"{column.class_.__name__}.{column.key}"
+    limit = _LIMITS.get(key)
+    if limit is None:
+        limit = _LIMITS[key] = getattr(column.property.columns[0].type, "length", 0) or 0
+    if value.isprintable() and (not limit or len(value) <= limit):
+        return value
+    return _fitted(value, column)
+
+
+_LIMITS: dict[str, int] = {}
 
 
 @dataclass(frozen=True)

@@ -120,6 +120,9 @@ def parse_property(line: bytes, number: int) -> Property | None:
 
 def _value_start(line: bytes) -> int:
     """The index of the colon that ends the property's name and parameters (quotes honoured)."""
+    colon = line.find(b":")
+    if colon < 0 or b'"' not in line[:colon]:
+        return colon  # the common case, without a Python loop over the bytes
     quoted = False
     for index, byte in enumerate(line):
         if byte == 0x22:  # '"'
