@@ -67,11 +67,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{journalist} ({outlet})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From {journalist}, {channel}, received {received}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deadline: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({time} for the journalist)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -124,6 +132,30 @@
     <message>
         <source>Archived: this contact no longer appears in searches.</source>
         <translation>Archivado: este contacto ya no aparece en las búsquedas.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name} (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive {name} (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an inquiry to {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Local time unknown (no time zone or number)</source>
@@ -568,102 +600,102 @@
     <name>FeedCommands</name>
     <message>
         <source>Feeds are already being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se están revisando los canales.</translation>
     </message>
     <message>
         <source>Checking feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando los canales…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Check feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar los canales</translation>
     </message>
     <message>
         <source>Feed check progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la revisión de canales</translation>
     </message>
     <message>
         <source>Fetching {page}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando {page}…</translation>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation type="unfinished">Finalizando…</translation>
+        <translation>Terminando…</translation>
     </message>
     <message>
         <source>Feeds checked: {count} new release(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales revisados: {count} comunicado(s) nuevo(s).</translation>
     </message>
     <message>
         <source>Feeds checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales revisados</translation>
     </message>
     <message>
         <source>{feed}: not read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{feed}: no leído: {reason}</translation>
     </message>
     <message>
         <source>{feed}: {new} new, {seen} seen before, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{feed}: {new} nuevo(s), {seen} ya visto(s), {failed} con error</translation>
     </message>
     <message>
         <source>No feeds are saved: add one in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay canales guardados: añada uno en Configuración.</translation>
     </message>
     <message>
         <source>Feeds not checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales no revisados: {reason}</translation>
     </message>
     <message>
         <source>Check &amp;Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar &amp;canales</translation>
     </message>
     <message>
         <source>Import the new releases of the saved newsroom feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar los comunicados nuevos de los canales de prensa guardados</translation>
     </message>
 </context>
 <context>
     <name>FeedsBox</name>
     <message>
         <source>Feed saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal guardado.</translation>
     </message>
     <message>
         <source>Feed removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal quitado.</translation>
     </message>
     <message>
         <source>Newsroom feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales de sala de prensa</translation>
     </message>
     <message>
         <source>Feed address (https://…) or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del canal (https://…) o archivo</translation>
     </message>
     <message>
         <source>Feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del canal</translation>
     </message>
     <message>
         <source>Saved feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales guardados</translation>
     </message>
     <message>
         <source>&amp;Add Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir canal</translation>
     </message>
     <message>
         <source>Remo&amp;ve Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar canal</translation>
     </message>
     <message>
         <source>Check the feeds when Press Desk starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar los canales al iniciar Press Desk</translation>
     </message>
 </context>
 <context>
@@ -1023,11 +1055,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ou&amp;tlet</source>
+        <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Period</source>
+        <source>Outl&amp;et</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1207,7 +1239,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In your time zone ({zone})</source>
+        <source>In your time zone ({zone}). Presets: Alt+1, Alt+2, Alt+3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1228,6 +1260,29 @@
     </message>
     <message>
         <source>About the release: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardCommands</name>
+    <message>
+        <source>No number to call on this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address to write to on this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WhatsApp number on this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redid: {what}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1573,6 +1628,10 @@
     <message>
         <source>No releases</source>
         <translation>Sin comunicados</translation>
+    </message>
+    <message>
+        <source>Log an &amp;inquiry about this release…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No releases yet — drag release files here or use File → Import</source>
@@ -1949,8 +2008,36 @@
         <translation>Co&amp;municados</translation>
     </message>
     <message>
+        <source>In&amp;quiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log an Inquiry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll the Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write to the Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;WhatsApp Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -1977,12 +2064,28 @@
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <source>Edit the selected contact</source>
-        <translation>Editar el contacto seleccionado</translation>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search, results, card in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter</source>
         <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Show the card of the selected result</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear the search</source>

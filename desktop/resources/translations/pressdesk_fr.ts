@@ -67,11 +67,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{journalist} ({outlet})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From {journalist}, {channel}, received {received}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deadline: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({time} for the journalist)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -124,6 +132,30 @@
     <message>
         <source>Archived: this contact no longer appears in searches.</source>
         <translation>Archivé : ce contact n&apos;apparaît plus dans les recherches.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name} (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive {name} (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an inquiry to {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Local time unknown (no time zone or number)</source>
@@ -568,102 +600,102 @@
     <name>FeedCommands</name>
     <message>
         <source>Feeds are already being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flux sont déjà en cours de vérification.</translation>
     </message>
     <message>
         <source>Checking feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des flux…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Check feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les flux</translation>
     </message>
     <message>
         <source>Feed check progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la vérification des flux</translation>
     </message>
     <message>
         <source>Fetching {page}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de {page}…</translation>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation type="unfinished">Finalisation…</translation>
+        <translation>Finalisation…</translation>
     </message>
     <message>
         <source>Feeds checked: {count} new release(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux vérifiés : {count} nouveau(x) communiqué(s).</translation>
     </message>
     <message>
         <source>Feeds checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux vérifiés</translation>
     </message>
     <message>
         <source>{feed}: not read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{feed} : non lu : {reason}</translation>
     </message>
     <message>
         <source>{feed}: {new} new, {seen} seen before, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{feed} : {new} nouveau(x), {seen} déjà vu(s), {failed} en échec</translation>
     </message>
     <message>
         <source>No feeds are saved: add one in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun flux enregistré : ajoutez-en un dans les Paramètres.</translation>
     </message>
     <message>
         <source>Feeds not checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux non vérifiés : {reason}</translation>
     </message>
     <message>
         <source>Check &amp;Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les &amp;flux</translation>
     </message>
     <message>
         <source>Import the new releases of the saved newsroom feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les nouveaux communiqués des flux de presse enregistrés</translation>
     </message>
 </context>
 <context>
     <name>FeedsBox</name>
     <message>
         <source>Feed saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux enregistré.</translation>
     </message>
     <message>
         <source>Feed removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux retiré.</translation>
     </message>
     <message>
         <source>Newsroom feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de salle de presse</translation>
     </message>
     <message>
         <source>Feed address (https://…) or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du flux (https://…) ou fichier</translation>
     </message>
     <message>
         <source>Feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du flux</translation>
     </message>
     <message>
         <source>Saved feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux enregistrés</translation>
     </message>
     <message>
         <source>&amp;Add Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le flux</translation>
     </message>
     <message>
         <source>Remo&amp;ve Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reti&amp;rer le flux</translation>
     </message>
     <message>
         <source>Check the feeds when Press Desk starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les flux au démarrage de Press Desk</translation>
     </message>
 </context>
 <context>
@@ -1023,11 +1055,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ou&amp;tlet</source>
+        <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Period</source>
+        <source>Outl&amp;et</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1207,7 +1239,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In your time zone ({zone})</source>
+        <source>In your time zone ({zone}). Presets: Alt+1, Alt+2, Alt+3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1228,6 +1260,29 @@
     </message>
     <message>
         <source>About the release: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardCommands</name>
+    <message>
+        <source>No number to call on this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address to write to on this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WhatsApp number on this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redid: {what}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1573,6 +1628,10 @@
     <message>
         <source>No releases</source>
         <translation>Aucun communiqué</translation>
+    </message>
+    <message>
+        <source>Log an &amp;inquiry about this release…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No releases yet — drag release files here or use File → Import</source>
@@ -1949,8 +2008,36 @@
         <translation>Co&amp;mmuniqués</translation>
     </message>
     <message>
+        <source>In&amp;quiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log an Inquiry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll the Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write to the Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;WhatsApp Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -1977,12 +2064,28 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <source>Edit the selected contact</source>
-        <translation>Modifier le contact sélectionné</translation>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search, results, card in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter</source>
         <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Show the card of the selected result</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear the search</source>
