@@ -39,7 +39,7 @@ Progress = Callable[[int, int], bool]
 """``progress(done, total)``: called after each page; return False to cancel."""
 
 
-class ExportCancelled(PressDeskError):
+class ExportCancelledError(PressDeskError):
     """The person cancelled: nothing was written."""
 
 
@@ -160,7 +160,7 @@ def _count(session: Session, resolved: _Resolved) -> int:
 
 def _pages(session: Session, resolved: _Resolved) -> Iterator[list[int]]:
     """Contact ids a page at a time: by id, or in the selection's (search's) order."""
-    base: Select[tuple[int]] = select(Contact.id).where(resolved.condition)
+    base: Select[int] = select(Contact.id).where(resolved.condition)
     if resolved.ids is not None:
         for start in range(0, len(resolved.ids), PAGE):
             chunk = resolved.ids[start:start + PAGE]
@@ -203,7 +203,7 @@ class _Stream:
 
     def __iter__(self) -> Iterator[ContactRecord]:
         if self.progress is not None and not self.progress(0, self.total):
-            raise ExportCancelled("export cancelled")
+            raise ExportCancelledError("export cancelled")
         for page in _pages(self.session, self.resolved):
             records = contact_records(self.session, page)
             for contact_id in page:
@@ -212,7 +212,7 @@ class _Stream:
                     yield record
             self.done += len(page)
             if self.progress is not None and not self.progress(self.done, self.total):
-                raise ExportCancelled("export cancelled")
+                raise ExportCancelledError("export cancelled")
 
 
 def check_format(format: str, options: ExportOptions) -> None:
@@ -239,7 +239,7 @@ def export_contacts(db: Database, path: Path, format: str, scope: ExportScope | 
     """Write the contacts in ``scope`` to ``path`` as ``format`` (csv, xlsx, vcf, pdf).
 
     Raises InputError for a bad scope or format (nothing read, nothing written) and
-    ExportCancelled when ``progress`` returned False (nothing written).
+    ExportCancelledError when ``progress`` returned False (nothing written).
     """
     scope = scope or ExportScope()
     options = options or ExportOptions()
