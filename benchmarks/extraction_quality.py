@@ -1,7 +1,10 @@
 """How well the release reader finds media contacts, measured on a labelled corpus.
 
-Usage: ``python benchmarks/extraction_quality.py [CORPUS_DIR ...] [--corpus DIR] [--json]
+Usage: ``python benchmarks/extraction_quality.py [CORPUS_DIR ...] [--folder DIR] [--json]
 [--verbose]``
+
+A folder may lie outside the repository (``--folder /work/realreleases/tuneA``): real releases
+copied from newsrooms are scored there, and stay there, because their contacts are real people.
 
 Several folders may be given (``corpus``, ``blind``, ``holdout`` … ``holdout10``): each is scored
 on its own and the releases of all of them together. Every set but ``corpus`` was written without
@@ -176,8 +179,11 @@ def _print(label: str, result: dict[str, Any], show_mistakes: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("corpora", nargs="*", type=Path, metavar="CORPUS_DIR")
-    parser.add_argument("--corpus", action="append", type=Path, default=[],
-                        help="a folder of releases with expected .json (repeatable)")
+    parser.add_argument("--corpus", "--folder", action="append", type=Path, default=[],
+                        dest="corpus",
+                        help="a folder of releases with expected .json, inside the repository "
+                             "or anywhere else such as a scratch folder of real releases "
+                             "(repeatable)")
     parser.add_argument("--all", action="store_true",
                         help="score every labelled folder, each and together")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
