@@ -22,6 +22,9 @@ _SPECS: tuple[tuple[str, str, tuple[QKeySequence | Key | str, ...]], ...] = (
     ("edit_contact", "edit", ("Ctrl+E", "F2")),
     ("copy_card", "copy", ("Ctrl+Shift+C",)),
     ("archive_contact", "archive", ("Del",)),
+    ("call_contact", "call", ("Ctrl+Shift+D",)),
+    ("write_contact", "email", ("Ctrl+Shift+M",)),
+    ("whatsapp_contact", "whatsapp", ("Ctrl+Shift+W",)),
     ("find", "search", ("Ctrl+K", "Ctrl+F")),
     ("show_contacts", "contacts", ("Alt+1",)),
     ("show_offices", "offices", ("Alt+2",)),
@@ -29,6 +32,8 @@ _SPECS: tuple[tuple[str, str, tuple[QKeySequence | Key | str, ...]], ...] = (
     ("show_inquiries", "inquiries", ("Alt+4",)),
     ("log_inquiry", "inquiries", ("Ctrl+Shift+N",)),
     ("refresh", "refresh", ("F5",)),
+    ("next_pane", "", ("F6",)),
+    ("previous_pane", "", ("Shift+F6",)),
     ("shortcuts", "help", ("F1",)),
     ("about", "pressdesk", ()),
 )
@@ -58,6 +63,7 @@ class WindowActions(QObject):
         return self.by_name[name]
 
     def build_menus(self, undo: QAction, redo: QAction) -> None:
+        self._undo_redo = (undo, redo)
         undo.setIcon(icon("undo"))
         redo.setIcon(icon("redo"))
         undo.setObjectName("action_undo")
@@ -68,7 +74,7 @@ class WindowActions(QObject):
             "file": ["new_contact", "log_inquiry", "import_files", "load_demo", None, "settings",
                      None, "quit"],
             "edit": [undo, redo, None, "edit_contact", "copy_card", "archive_contact", None,
-                     "find"],
+                     "call_contact", "write_contact", "whatsapp_contact", None, "find"],
             "view": ["show_contacts", "show_offices", "show_releases", "show_inquiries", None,
                      "refresh"],
             "help": ["shortcuts", "about"],
@@ -101,6 +107,11 @@ class WindowActions(QObject):
             "show_inquiries": self.tr("In&quiries"),
             "log_inquiry": self.tr("&Log an Inquiry…"),
             "refresh": self.tr("Re&fresh"),
+            "call_contact": self.tr("Ca&ll the Contact"),
+            "write_contact": self.tr("&Write to the Contact"),
+            "whatsapp_contact": self.tr("Open &WhatsApp Chat"),
+            "next_pane": self.tr("Next Pane"),
+            "previous_pane": self.tr("Previous Pane"),
             "shortcuts": self.tr("&Keyboard Shortcuts"),
             "about": self.tr("&About Press Desk"),
         }
@@ -118,6 +129,10 @@ class WindowActions(QObject):
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(what, keys) for the keyboard help, from the actions themselves."""
         rows = []
+        for action in getattr(self, "_undo_redo", ()):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            what = self.tr("Undo") if action is self._undo_redo[0] else self.tr("Redo")
+            rows.append((what, keys))
         for name, _icon, keys in _SPECS:
             if keys:
                 action = self[name]
@@ -127,4 +142,5 @@ class WindowActions(QObject):
         rows.append((self.tr("Show the card of the selected result"), self.tr("Enter")))
         rows.append((self.tr("Clear the search"), self.tr("Esc")))
         rows.append((self.tr("From the search to the results"), self.tr("Down")))
+        rows.append((self.tr("Search, results, card in turn"), self.tr("Tab, Shift+Tab")))
         return rows

@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
         self.counts_label = CountsLabel(self.tasks)
         self.statusBar().addPermanentWidget(self.counts_label)
         self._connect()
+        from desktop.ui.keyboard import KeyboardCommands
+
+        self.keyboard = KeyboardCommands(self)
         self.retranslate_ui()
         self.navigation.setCurrentRow(CONTACTS)
 

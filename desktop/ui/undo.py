@@ -102,6 +102,8 @@ class ContactUndoStack(QObject):
     """A QUndoStack whose steps reach the database on the TaskRunner; one step at a time."""
 
     busyChanged = Signal(bool)
+    moved = Signal(bool, str)
+    """A step reached the database: (undone, its text), for the status bar."""
 
     def __init__(self, tasks: TaskRunner, applied: Applied, failed: Failed,
                  parent: QObject | None = None) -> None:
@@ -154,11 +156,14 @@ class ContactUndoStack(QObject):
                 if record is not None:
                     self._applied(record)
                 return
+            text = command.text()
             command.arrive(record)
             if undo:
                 self.stack.undo()
             else:
                 self.stack.redo()
+            if record is not None:
+                self.moved.emit(undo, text)
 
         def done(record: ContactRecord) -> None:
             self._set_busy(False)

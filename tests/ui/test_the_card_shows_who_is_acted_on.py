@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.services import contacts
+from desktop.ui.dialogs.contact_dialog import ContactDialog
 from tests.ui.helpers import add_people
 
 pytestmark = pytest.mark.gui
@@ -90,9 +91,10 @@ def test_the_card_has_edit_archive_and_log_an_inquiry(qtbot: QtBot, window: Any)
                      Qt.MouseButton.LeftButton)
     assert logged == [window.contacts.current_contact().id]
     qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
-    dialogs = [w for w in window.findChildren(QDialog) if w.isVisible()]
+    dialogs = [w for w in window.findChildren(ContactDialog) if w.isVisible()]
     assert dialogs and dialogs[0].name_edit.text() == "Abdulfattoh Shafiev"
-    dialogs[0].reject()
+    for dialog in window.findChildren(QDialog):
+        dialog.reject()
 
 
 def test_f2_edits_the_contact_on_the_card(qtbot: QtBot, window: Any) -> None:

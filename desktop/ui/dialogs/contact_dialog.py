@@ -138,6 +138,7 @@ class ContactDialog(QDialog):
         self.resize(580, min(self._body.sizeHint().height() + 140, 720))
         self._load_offices()
         self._update_state()
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # typing starts with the name
 
     # Countries and offices --------------------------------------------------------------------
     def _fill_countries(self, code: str | None) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QItemSelection, QObject, QPoint, Qt, QTimer, 
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -79,6 +80,7 @@ class ContactsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the results for the card
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setObjectName("contactsRowHeader")
@@ -369,6 +371,25 @@ class ContactsView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.empty_label.resize(self.table.viewport().size())
+
+    @override
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab order search → results → card whatever order the widgets were built in (the
+        card's buttons are rebuilt for each contact)."""
+        focus = QApplication.focusWidget()
+        card = self._card
+        has_card = card is not None and card.record is not None
+        if focus is self.table:
+            if next and has_card and card is not None:
+                card.focus_first_action()
+                return True
+            if not next:
+                self.search_field.setFocus(Qt.FocusReason.BacktabFocusReason)
+                return True
+        if not next and card is not None and focus is card.first_action():
+            self.table.setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
+        return super().focusNextPrevChild(next)
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -173,6 +173,12 @@ class ContactCard(QWidget):
         self._add_details(record)
         self._add_releases(record)
         self._layout.addStretch(1)
+        if self._body.isVisible():
+            # Layouts show new children on the next turn of the event loop; the keyboard may
+            # want a button now (Enter on a result, F6).
+            direct = Qt.FindChildOption.FindDirectChildrenOnly
+            for child in self._body.findChildren(QWidget, options=direct):
+                child.show()
 
     def _add_actions(self, record: ContactRecord) -> None:
         """Edit, Archive and Log an inquiry: on the card, so they act on the person shown."""
@@ -193,13 +199,28 @@ class ContactCard(QWidget):
         row.addStretch(1)
         self._layout.addLayout(row)
 
+    def run_first(self, what: str) -> bool:
+        """Click the first "call", "write" or "whatsapp" button (the window's shortcuts)."""
+        prefix = {"call": "callButton", "write": "writeButton", "whatsapp": "whatsAppButton"}[what]
+        buttons = sorted((b for b in self.findChildren(QToolButton)
+                          if b.objectName().startswith(prefix) and b.isEnabled()),
+                         key=lambda b: int(b.objectName().removeprefix(prefix)))
+        if not buttons or self._record is None:
+            return False
+        buttons[0].click()
+        return True
+
+    def first_action(self) -> QToolButton | None:
+        for button in self.findChildren(QToolButton):
+            if button.isEnabled() and button.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                return button
+        return None
+
     def focus_first_action(self) -> None:
         """Put the keyboard in the card (Enter on a result): its first button."""
-        for button in self.findChildren(QToolButton):
-            if button.isEnabled() and button.isVisible():
-                button.setFocus(Qt.FocusReason.TabFocusReason)
-                return
-        self.setFocus(Qt.FocusReason.TabFocusReason)
+        button = self.first_action()
+        if button is not None:
+            button.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _place(self, record: ContactRecord) -> str:
         from desktop.domain.countries import country_name
