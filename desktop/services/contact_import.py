@@ -72,6 +72,8 @@ class CardOutcome:
     """The contact as it is after the import; its id is None-like (0) in a preview of a create."""
     changes: tuple[str, ...] = ()
     problems: tuple[ImportProblem, ...] = ()
+    contact_id: int | None = None
+    """Kept when ``contact`` is not (``keep_records=False``); 0 in a preview of a create."""
 
 
 @dataclass(frozen=True)
@@ -172,7 +174,8 @@ class _Checked:
 
 class _Importer:
     def __init__(self, session: Session, actor: str, source: str, region: str | None,
-                 default_country: str | None) -> None:
+                 default_country: str | None, keep_records: bool = True) -> None:
+        self.keep_records = keep_records
         self.session = session
         self.actor = actor
         self.source = source
@@ -265,9 +268,12 @@ class _Importer:
                     audit.record_change(self.session, self.actor, "contact", contact.id,
                                         "update", {"source": self.source, "changes": changes})
                     touched.append(contact.id)
-                record = contact_record(contact)
-            outcomes.append(CardOutcome(item.card.where, squeeze(item.card.name), action,
-                                        record, tuple(changes), tuple(item.problems)))
+                record = contact_record(contact) if self.keep_records else None
+            contact_id = record.id if record else (contact.id if contact else None)
+            outcomes.append(CardOutcome(
+                item.card.where, squeeze(item.card.name), action,
+                record if self.keep_records else None, tuple(changes), tuple(item.problems),
+                contact_id))
         self.session.flush()
         index.refresh_contacts(self.session, touched)
         return rest
@@ -426,12 +432,14 @@ def _merge(contact: Contact, item: _Checked) -> list[str]:
 def import_contacts(db: Database, path: Path | str, *, format: str | None = None,
                     region: str | None = None, dry_run: bool = False,
                     mapping: Mapping[str, str] | None = None, progress: Progress | None = None,
-                    default_country: str | None = None) -> ContactImportResult:
+                    default_country: str | None = None,
+                    keep_records: bool = True) -> ContactImportResult:
     """Import a vCard or CSV file in one transaction; see the module docstring for the rules.
 
     ``region`` (ISO code) reads every number written without +code; without it, each card's
     office country, then ``default_country``. With ``dry_run`` the report is what a real
-    import would do and nothing is written: the app's preview.
+    import would do and nothing is written: the app's preview. ``keep_records=False`` keeps
+    only each card's action, contact id and problems: memory flat for very large files.
     """
     path = Path(path)
     kind = detect_format(path, format)
@@ -445,7 +453,7 @@ def import_contacts(db: Database, path: Path | str, *, format: str | None = None
     with db.writing() as session:
         try:
             importer = _Importer(session, db.actor, f"import: {path.name}", region,
-                                 default_country)
+                                 default_country, keep_records)
             batch: list[_Checked] = []
             read = 0
             for card in cards:
@@ -486,9 +494,10 @@ def preview_import(db: Database, path: Path | str, *, format: str | None = None,
 
 def _unsaved(outcome: CardOutcome) -> CardOutcome:
     """After a rollback, a created contact never existed: its id is 0."""
-    if outcome.action == "create" and outcome.contact is not None:
-        return replace(outcome, contact=replace(outcome.contact, id=0))
-    return outcome
+    if outcome.action != "create":
+        return outcome
+    contact = replace(outcome.contact, id=0) if outcome.contact is not None else None
+    return replace(outcome, contact=contact, contact_id=0)
 
 
 def _country(field_name: str, value: str | None) -> str | None:

@@ -157,3 +157,9 @@ def test_invisible_controls_are_removed_and_the_rest_kept(db: Database, tmp_path
     assert record.name == "Evil Name"
     assert record.tags == ("Press", "Jordan")
     assert record.notes == "line one\nline two"
+
+
+def test_a_large_import_can_keep_only_ids_and_actions(db: Database) -> None:
+    result = import_contacts(db, DATA / "press_officers.vcf", keep_records=False)
+    assert result.created == 2 and result.contacts == ()
+    assert all(o.contact_id for o in result.outcomes)
