@@ -22,7 +22,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop.cli import contacts, database, releases
+    from desktop.cli import contacts, database, inquiries, journalists, releases
     from desktop.cli import export as export_command
 
     parser = _Parser(
@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     releases.register(commands)
     database.register(commands)
     export_command.register(commands)
+    inquiries.register(commands)
+    journalists.register(commands)
     return parser
 
 
