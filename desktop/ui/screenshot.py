@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.ui.main_window import CONTACTS, OFFICES, RELEASES, MainWindow
 
 log = logging.getLogger(__name__)
-VIEWS = ("contacts", "card", "edit", "releases", "offices")
+VIEWS = ("contacts", "card", "edit", "releases", "offices", "inquiries", "log", "summary")
 INVALID_PHONE = "+992 48 701 02"
 
 
@@ -123,6 +123,10 @@ def take(window: MainWindow, path: Path, view: str | None, query: str | None) ->
         if index.isValid():
             tree.setCurrentIndex(index)
         settle(window)
+    elif view in ("inquiries", "log", "summary"):
+        from desktop.ui.screenshot_desk import show_desk
+
+        dialog = show_desk(window, view, settle)
     elif view in ("contacts", "card", None):
         window.show_view(CONTACTS)
     QApplication.processEvents()

@@ -272,7 +272,8 @@ class InquiryDialog(QDialog):
             item.setData(CONTACT_ROLE, contact_id)
             item.setToolTip(reason)
         self.suggestions.setAccessibleDescription(
-            self.tr("%n suggested assignee(s)", "", len(rows)))
+            self.tr("One suggested assignee") if len(rows) == 1
+            else self.tr("%n suggested assignees", "", len(rows)))
         target = chosen if chosen is not None else self._prefill.assignee_id
         row = next((i for i in range(self.suggestions.count())
                     if self.suggestions.item(i).data(CONTACT_ROLE) == target), 0)

@@ -12,8 +12,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -147,10 +147,7 @@ class InquiriesView(QWidget):
                               (OFFICE, 140), (OUTLET, 120), (RECEIVED, 125)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(self._activated)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table,
-                  context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.open_current)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table,
-                  context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.open_current)
+        self.table.installEventFilter(self)  # Enter opens the inquiry
         self.empty_label = QLabel()
         self.empty_label.setObjectName("inquiriesEmptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -360,10 +357,13 @@ class InquiriesView(QWidget):
         db = self._db
         since, until = self.period()
         self._tasks.run(lambda: export_inquiries(db, path, fmt, since=since, until=until),
-                        lambda count: self.message.emit(
-                            self.tr("Exported %n inquiry(ies) to {path}", "", int(count))
-                            .format(path=path)),
-                        self._export_failed, owner=self)
+                        lambda count: self._exported(int(count), path), self._export_failed,
+                        owner=self)
+
+    def _exported(self, count: int, path: Path) -> None:
+        text = self.tr("Exported one inquiry to {path}") if count == 1 else self.tr(
+            "Exported %n inquiries to {path}", "", count)
+        self.message.emit(text.format(path=path))
 
     def choose_ics_path(self) -> None:
         inquiry_id = self.current_id()
@@ -438,6 +438,16 @@ class InquiriesView(QWidget):
             combo.addItem(text, data)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.current_id() is not None):
+            self.open_current()
+            return True
+        return super().eventFilter(watched, event)
 
     @override
     def changeEvent(self, event: QEvent) -> None:

@@ -43,7 +43,7 @@ def duration_text(seconds: float | None, tr: Callable[..., str]) -> str:
     hours = minutes / 60
     if hours < 48:
         return tr("%n h", "", round(hours))
-    return tr("%n day(s)", "", round(hours / 24))
+    return tr("%n days", "", round(hours / 24))  # two or more
 
 
 class SummaryPanel(QWidget):

@@ -1,0 +1,167 @@
+"""The Inquiries view and its dialogs: the paged model, filters, time left with a fixed clock,
+exports, the log form opened pre-filled from a card and from a release, refusals shown in place.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.domain.inquiries import InquiryStatus
+from desktop.domain.records import ContactRecord
+from desktop.services import inquiries
+from desktop.services.database import Database
+from desktop.ui.dialogs.answer_dialog import AnswerDialog
+from desktop.ui.dialogs.inquiry_dialog import InquiryDialog, Prefill
+from desktop.ui.models.inquiries_model import (
+    INQUIRY_ID_ROLE,
+    TIME_LEFT,
+    TOPIC,
+    URGENCY_ROLE,
+    InquiriesModel,
+)
+from desktop.ui.tasks import InlineTaskRunner
+from desktop.ui.views.inquiries_view import InquiriesView
+from tests.ui.helpers import add_people
+
+pytestmark = pytest.mark.gui
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+
+
+def _desk(db: Database) -> dict[str, ContactRecord]:
+    """Three open inquiries (one overdue at NOW), one answered."""
+    people = add_people(db)
+    rows = (("Almaty process", -2, people["shafiev"].id), ("Drought", 1, None),
+            ("Returns", 30, people["bekele"].id), ("Budget", 5, people["bekele"].id))
+    for topic, hours, assignee in rows:
+        inquiries.log_inquiry(db, inquiries.InquiryDraft(
+            journalist="Jane Roe", outlet="Asia-Plus", email="jane.roe@asiaplus.tj",
+            topic=topic, received_at=NOW - timedelta(hours=6),
+            deadline=NOW + timedelta(hours=hours), assignee_id=assignee))
+    budget = next(r for r in inquiries.list_inquiries(db) if r.topic == "Budget")
+    inquiries.update_inquiry(db, budget.id, inquiries.InquiryChanges(
+        status=InquiryStatus.ANSWERED, response="Done.", answered_at=NOW - timedelta(hours=1)))
+    return people
+
+
+def test_model_pages_in_desk_order_and_passes_the_model_tester(
+        qtmodeltester: object, db: Database) -> None:
+    _desk(db)
+    model = InquiriesModel(db, InlineTaskRunner(), page_size=2, clock=lambda: NOW)
+    model.refresh()
+    assert model.rowCount() == 2 and model.canFetchMore()
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 4
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    topics = [model.index(r, TOPIC).data() for r in range(4)]
+    assert topics == ["Almaty process", "Drought", "Returns", "Budget"]  # open first, by deadline
+    words = [model.index(r, TIME_LEFT).data() for r in range(4)]
+    assert words == ["overdue by 2 h", "due in 1 h", "due in 30 h", "Answered"]
+    assert model.index(0, TIME_LEFT).data(URGENCY_ROLE) == "overdue"
+    assert model.index(1, TIME_LEFT).data(URGENCY_ROLE) == "later"  # beyond the 30 min lead
+    model.lead = timedelta(hours=2)
+    assert model.index(1, TIME_LEFT).data(URGENCY_ROLE) == "soon"
+
+
+def test_filters_by_status_and_assignee(qtbot: QtBot, db: Database) -> None:
+    people = _desk(db)
+    view = InquiriesView(db, InlineTaskRunner(), clock=lambda: NOW)
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 3  # open by default
+    assert view.overdue_label.text() == "1 overdue"
+    view.status_filter.setCurrentIndex(view.status_filter.findData(""))
+    assert view.model.rowCount() == 4
+    view.assignee_filter.setCurrentIndex(view.assignee_filter.findData(people["bekele"].id))
+    assert {view.model.index(r, TOPIC).data() for r in range(view.model.rowCount())} == {
+        "Returns", "Budget"}
+    view.status_filter.setCurrentIndex(view.status_filter.findData("answered"))
+    assert [view.model.index(r, TOPIC).data() for r in range(view.model.rowCount())] == [
+        "Budget"]
+
+
+def test_time_left_words_move_with_the_clock_without_a_query(qtbot: QtBot, db: Database) -> None:
+    _desk(db)
+    clock = [NOW]
+    view = InquiriesView(db, InlineTaskRunner(), clock=lambda: clock[0])
+    qtbot.addWidget(view)
+    assert view.model.index(1, TIME_LEFT).data() == "due in 1 h"
+    clock[0] = NOW + timedelta(hours=2)
+    view.timer.timeout.emit()
+    assert view.model.index(1, TIME_LEFT).data() == "overdue by 1 h"
+    assert view.overdue_label.text() == "2 overdue"
+
+
+def test_export_the_log_and_a_deadline_from_the_view(
+        qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    _desk(db)
+    view = InquiriesView(db, InlineTaskRunner(), clock=lambda: NOW)
+    qtbot.addWidget(view)
+    messages: list[str] = []
+    view.message.connect(messages.append)
+    out = tmp_path / "log.csv"
+    view.export(out, "csv")
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) == 5  # a header and four inquiries
+    assert "Exported 4 inquiries" in messages[-1]
+    view.table.selectRow(0)
+    inquiry_id = int(view.model.index(0, 0).data(INQUIRY_ID_ROLE))
+    ics = tmp_path / "deadline.ics"
+    view.export_ics(inquiry_id, ics)
+    text = ics.read_text(encoding="utf-8")
+    assert "BEGIN:VEVENT" in text and "Almaty process" in text
+    assert str(ics) in messages[-1]
+
+
+def test_log_form_prefilled_from_a_contact_card(qtbot: QtBot, db: Database) -> None:
+    people = add_people(db)
+    dialog = InquiryDialog(db, InlineTaskRunner(), Prefill(
+        assignee_id=people["shafiev"].id, assignee_name="Abdulfattoh Shafiev"),
+        clock=lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.topic_edit.setText("Visa rules")
+    dialog.suggest()
+    assert dialog.assignee_id() == people["shafiev"].id
+    assert "chosen from their card" in dialog.suggestion_rows()[1][1]
+    dialog.journalist_edit.setText("Jane Roe")
+    dialog.apply_preset("tomorrow_10")
+    dialog.received_edit.setDateTime(dialog.received_edit.dateTime())
+    dialog.save()
+    assert dialog.saved is not None, dialog.error_label.text()
+    assert dialog.saved.assignee_id == people["shafiev"].id
+
+
+def test_log_form_refusal_names_the_field_and_keeps_the_form(qtbot: QtBot, db: Database) -> None:
+    dialog = InquiryDialog(db, InlineTaskRunner(), clock=lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert "Journalist" in dialog.error_label.text()
+    assert dialog.focusWidget() in (None, dialog.journalist_edit)
+    dialog.journalist_edit.setText("Jane Roe")
+    dialog.topic_edit.setText("Almaty process")
+    dialog.email_edit.setText("jane.roe@@asiaplus")
+    dialog.save()
+    assert dialog.saved is None
+    assert "jane.roe@@asiaplus" in dialog.error_label.text()
+    assert dialog.save_button.isEnabled()
+
+
+def test_reopening_needs_a_reason_said_in_the_dialog(qtbot: QtBot, db: Database) -> None:
+    _desk(db)
+    budget = next(r for r in inquiries.list_inquiries(db) if r.topic == "Budget")
+    dialog = AnswerDialog(db, InlineTaskRunner(), budget)
+    qtbot.addWidget(dialog)
+    assert not dialog.reason_edit.isEnabled()
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("assigned"))
+    assert dialog.reason_edit.isEnabled()
+    dialog.save()
+    assert dialog.saved is None and "reason" in dialog.error_label.text()
+    dialog.reason_edit.setText("The journalist asked a follow-up")
+    dialog.save()
+    assert dialog.saved is not None and dialog.saved.status == InquiryStatus.ASSIGNED
