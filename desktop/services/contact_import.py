@@ -143,8 +143,8 @@ def csv_layout(path: Path, mapping: Mapping[str, str] | None = None) -> CsvLayou
 def _unreadable(path: Path, error: BaseException) -> InputError:
     reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
     if isinstance(error, UnicodeDecodeError):
-        reason = (f"it is not text in {error.encoding} (byte {error.object[error.start]:#04x} "
-                  f"at offset {error.start}); is it a contact file?")
+        reason = (f"it is not text (byte {error.object[error.start]:#04x} at offset "
+                  f"{error.start} cannot be decoded); is it a contact file?")
     return InputError(Problem("File", str(path), f"cannot be read as contacts: {reason}"))
 
 
