@@ -23,6 +23,7 @@ from desktop.formats.releases.lexicon import (
     ROLE_WORDS_FOLDED,
     UNIT_WORDS_FOLDED,
     fold_keep_length,
+    word_list,
 )
 
 _SPACE = r"[ \t\u00a0\u202f\u2009]"
@@ -39,8 +40,12 @@ EMAIL_RUN = re.compile(
     re.IGNORECASE,
 )
 _DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}$")
+_DATA_PHONE_LABELS = "|".join(
+    re.escape(w) for w in sorted(word_list("phone_labels"), key=len, reverse=True)
+)
 _LABEL_ONLY = re.compile(
-    r"^[\s,;:/|()\-–.&+]*(?:(?:tel(?:ephone|efono|efone)?|tél(?:éphone)?|telf|phone|ph|mobile?|móvil|"
+    r"^[\s,;:/|()\-–.&+]*(?:(?:" + _DATA_PHONE_LABELS
+    + r"|tel(?:ephone|efono|efone)?|tél(?:éphone)?|telf|phone|ph|mobile?|móvil|"
     r"movil|cell(?:ular)?|celular|cel|portable|port|gsm|whats\s*app|fax|office|bureau|oficina|"
     r"direct|ligne\s+directe|landline|fixe|fijo|t|m|w|p|o|f|e|тел(?:ефон)?|моб(?:ильный)?|сот(?:овый)?|"
     r"факс|هاتف|الهاتف|جوال|الجوال|موبايل|محمول|فاكس|واتساب|e-?mail|courriel|correo|"
@@ -49,7 +54,8 @@ _LABEL_ONLY = re.compile(
     re.IGNORECASE,
 )
 _PHONE_LABEL_WORD = re.compile(
-    r"(?<!\w)(?:tel|tél|telf|phone|mobile?|móvil|movil|cell|celular|cel(?!\w)|portable|gsm|"
+    r"(?<!\w)(?:" + _DATA_PHONE_LABELS
+    + r"|tel|tél|telf|phone|mobile?|móvil|movil|cell|celular|cel(?!\w)|portable|gsm|"
     r"whats\s*app|fax|"
     r"тел|моб|сот|факс|هاتف|جوال|موبايل|محمول|فاكس|واتساب)", re.IGNORECASE)
 _EMAIL_LABEL_WORD = re.compile(

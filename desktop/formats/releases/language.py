@@ -8,34 +8,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from desktop.formats.releases.lexicon import LANGUAGES, word_list
+
+# Function words per language, from ``words/<lang>.json`` ("stopwords").
 _STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        [
-            "the", "and", "of", "to", "in", "is", "for", "that", "with", "on", "as", "by", "from",
-            "has", "have", "are", "was", "were", "this", "which", "it", "at", "an", "be", "their",
-            "its", "will", "said", "who", "more", "than"
-        ]
-    ),
-    "fr": frozenset(
-        [
-            "le", "la", "les", "des", "du", "de", "et", "est", "dans", "pour", "que", "qui", "une",
-            "un", "sur", "au", "aux", "par", "avec", "ont", "ce", "cette", "sont", "été", "leur",
-            "plus", "a", "déclaré"
-        ]
-    ),
-    "es": frozenset(
-        [
-            "el", "la", "los", "las", "del", "de", "y", "en", "que", "por", "para", "con", "una",
-            "un", "es", "su", "sus", "al", "se", "más", "como", "ha", "han", "fue", "este", "esta",
-            "dijo"
-        ]
-    ),
-    "pt": frozenset(
-        [
-            "o", "a", "os", "as", "do", "da", "dos", "das", "de", "e", "em", "que", "para", "com",
-            "uma", "um", "no", "na", "nos", "nas", "é", "ao", "pelo", "pela", "mais", "foi", "são"
-        ]
-    ),
+    language: frozenset(word_list("stopwords", language))
+    for language in LANGUAGES if word_list("stopwords", language)
 }
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -48,7 +26,7 @@ def _script_share(text: str, script: str) -> float:
 
 
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of ``text``'s language (en/fr/es/pt/ru/ar), or None if it cannot tell."""
+    """ISO 639-1 code of ``text``'s language (en/fr/es/pt/de/ru/ar), or None if it cannot tell."""
     sample = text[:20000]
     if _script_share(sample, "CYRILLIC") > 0.4:
         return "ru"

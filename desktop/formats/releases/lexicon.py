@@ -1,13 +1,45 @@
-"""Words that releases use around contacts, in EN/FR/ES/PT/RU/AR.
+"""Words that releases use around contacts, in EN/FR/ES/PT/DE/RU/AR.
 
-Kept in one place so that supporting a new wording is a one-line change. Everything here is
-matched against folded text (lower-case, accents removed; see ``desktop.domain.text.fold``).
+The word lists live as data in ``words/<lang>.json`` (lead-ins, labels, honorifics, job and
+organisation words, desk and metadata lines; see ``words/README.md``) and are added here to the
+built-in patterns, so supporting a new wording is a one-line change in a readable file.
+Everything here is matched against folded text (lower-case, accents removed; see
+``desktop.domain.text.fold``).
 """
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from pathlib import Path
+
+WORDS_DIR = Path(__file__).with_name("words")
+LANGUAGES = ("en", "fr", "es", "pt", "de", "ru", "ar")
+
+
+def _load_words() -> dict[str, dict[str, list[str]]]:
+    """Every ``words/<lang>.json`` as {language: {key: [entries]}}; a missing file is empty."""
+    loaded: dict[str, dict[str, list[str]]] = {}
+    for language in LANGUAGES:
+        path = WORDS_DIR / f"{language}.json"
+        data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+        loaded[language] = {key: [str(item) for item in items] for key, items in data.items()}
+    return loaded
+
+
+WORDS = _load_words()
+
+
+def word_list(key: str, language: str | None = None) -> list[str]:
+    """The entries under ``key`` for one language, or for all of them in ``LANGUAGES`` order."""
+    languages = (language,) if language else LANGUAGES
+    return [item for lang in languages for item in WORDS.get(lang, {}).get(key, [])]
+
+
+def _alternatives(key: str) -> str:
+    """The ``key`` fragments of every language as one regular-expression alternation."""
+    return "|".join(f"(?:{fragment})" for fragment in word_list(key)) or "(?!)"
 
 # A heading or lead-in that opens a contact block. The match ends where names may start, so
 # "veuillez contacter Abdulfattoh Shafiev" leaves "Abdulfattoh Shafiev" after it.
@@ -57,6 +89,8 @@ CONTACT_HEADING = re.compile(
     r"|(?:spokespeople|spokespersons|portavoces|porte-paroles|porta-vozes)\b[^:：\n]{0,80}?(?=[:：])"
     r"|(?:journalists|reporters|journalistes|periodistas|jornalistas)\b[^.:\n]{0,60}?\b"
     r"(?:can|may|should|peuvent|pueden|podem)\s+(?:reach|contact|contacter|joindre|contactar)"
+    # Lead-ins kept as data, per language (words/<lang>.json "lead_ins").
+    r"|" + _alternatives("lead_ins") +
     r")\s*[:：]?",
     re.IGNORECASE,
 )
@@ -67,7 +101,10 @@ BULLETS = "•▪◦‣⁃●■□►▸▹∙➢➤✓◆◇·"
 
 # Labels in front of phone numbers and addresses. Order matters: longest first.
 PHONE_LABEL = re.compile(
-    r"(?<!\w)(?:tel(?:ephone|efono|efone)?|tél(?:éphone)?|phone|ph|mobile?|móvil|movil|cell(?:ular)?|"
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(w) for w in sorted(word_list("phone_labels"), key=len, reverse=True))
+    + r"|"
+    r"tel(?:ephone|efono|efone)?|tél(?:éphone)?|phone|ph|mobile?|móvil|movil|cell(?:ular)?|"
     r"celular|cel|portable|port|gsm|whats\s*app|fax|t|m|w|p|тел(?:ефон)?|моб(?:ильный)?|сот(?:\.|овый)?|"
     r"факс|هاتف|الهاتف|جوال|الجوال|موبايل|محمول|فاكس|واتساب)(?!\w)\s*\.?\s*(?:\([^)]{0,20}\))?\s*[:：.]?",
     re.IGNORECASE,
@@ -255,6 +292,20 @@ def fold_keep_length(text: str) -> str:
             base = str(unicodedata.digit(base, 0))
         out.append(base)
     return "".join(out)
+
+
+# The data files add to the built-in sets.
+ORG_WORDS = ORG_WORDS | frozenset(word_list("org_words"))
+ROLE_WORDS = ROLE_WORDS | frozenset(word_list("job_words"))
+HONORIFICS = HONORIFICS | frozenset(w for w in word_list("honorifics") if " " not in w)
+
+# A line that names a desk ("Media Relations", "Pressestelle Polizei Essen"): what follows it
+# is that desk's organisation and numbers, never a person.
+DESK_LINE = re.compile(r"^[\s" + BULLETS + r"*\-–—]*(?:" + _alternatives("desk_lines")
+                       + r")\s*[:：]?\s*$")
+
+# Page furniture that is never a headline: captions, "Avis aux médias", "Language English".
+METADATA_LINE = re.compile(r"^\s*(?:" + _alternatives("metadata_lines") + r")\s*[:.]?\s*$")
 
 
 def _folded_words(words: frozenset[str]) -> frozenset[str]:
