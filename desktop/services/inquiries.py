@@ -276,6 +276,13 @@ def _zone(value: str | None) -> str | None:
     return value.strip()
 
 
+def _text(text: str | None) -> str | None:
+    """A question, response or note: kept as written, line breaks too; None when blank."""
+    if text is None:
+        return None
+    return text.replace("\r\n", "\n").strip() or None
+
+
 def _check_deadline(received: datetime, deadline: datetime | None) -> None:
     if deadline is not None and deadline < received:
         raise InputError(Problem(
@@ -343,11 +350,11 @@ def log_inquiry(db: Database, draft: InquiryDraft) -> InquiryRecord:
         inquiry = Inquiry(
             journalist=journalist, channel=Channel(draft.channel).value, topic=topic,
             topic_key=fold(topic)[:300],
-            question=checked("Question", optional_text(draft.question), Inquiry.question),
+            question=checked("Question", _text(draft.question), Inquiry.question),
             language=language, received_at=received, deadline=deadline, deadline_zone=zone,
             status=status.value, desk_rank=desk_rank(status, deadline),
             assignee=assignee, office=assignee.office if assignee else None,
-            notes=checked("Notes", optional_text(draft.notes), Inquiry.notes),
+            notes=checked("Notes", _text(draft.notes), Inquiry.notes),
             releases=releases, created_at=now, updated_at=now)
         session.add(inquiry)
         session.flush()
@@ -439,7 +446,7 @@ def _apply_fields(session: Session, inquiry: Inquiry, changes: InquiryChanges,
         if value is None:
             continue
         column = getattr(Inquiry, attr)
-        clean = checked(field, optional_text(value), column)
+        clean = checked(field, _text(value), column)
         if clean != getattr(inquiry, attr):
             diff[attr] = [getattr(inquiry, attr), clean]
             setattr(inquiry, attr, clean)

@@ -35,7 +35,8 @@ def _weeks(first: date, last: date, counted: Counter[date]) -> tuple[tuple[date,
 
 
 def _top(counted: Counter[str | None]) -> tuple[tuple[str | None, int], ...]:
-    ranked = sorted(counted.items(), key=lambda item: (-item[1], item[0] or ""))
+    ranked = sorted(counted.items(),
+                    key=lambda item: (-item[1], item[0] is None, item[0] or ""))
     return tuple(ranked[:TOP])
 
 

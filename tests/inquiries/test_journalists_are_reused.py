@@ -81,7 +81,7 @@ def test_a_missing_assignee_leaves_no_new_journalist_behind(db: Database) -> Non
 
 
 def test_deadline_before_received_is_refused(db: Database) -> None:
-    with pytest.raises(InputError, match="Deadline .*before the inquiry was received"):
+    with pytest.raises(InputError, match=r"Deadline .*before the inquiry was received"):
         _log(db, deadline=T0 - timedelta(hours=1))
     assert _count(db, Journalist) == 0
 
