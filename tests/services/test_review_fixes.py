@@ -33,7 +33,7 @@ def test_two_releases_with_the_same_title_are_both_kept(db: Database, tmp_path: 
 
 
 def test_a_file_that_is_not_a_release_is_refused(db: Database, tmp_path: Path) -> None:
-    pdf = tmp_path / "release.pdf"
+    pdf = tmp_path / "release.odt"  # .pdf is read since PDF releases came in
     pdf.write_text("For more information, please contact Anna Alpha, IOM Kenya")
     report = releases.import_releases(db, [pdf])
     assert report.errors and "not a release file" in report.errors[0].error
