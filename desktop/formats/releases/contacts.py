@@ -23,6 +23,7 @@ from desktop.formats.releases.fields import (
     find_email_spans,
     find_phone_spans,
     has_email_label,
+    has_job_word,
     has_phone_label,
     has_role_word,
 )
@@ -38,10 +39,12 @@ from desktop.formats.releases.layout import (
 from desktop.formats.releases.lexicon import (
     AFTER_CONTACTS,
     AUDIENCE_LEAD,
+    DESK_LINE,
     FOOTER_MARKERS,
     LOCATION_PREFIX,
     NOT_MEDIA,
     SWITCHBOARD,
+    fold_keep_length,
 )
 from desktop.formats.releases.model import ExtractedPerson, Role
 from desktop.formats.releases.places import city_country
@@ -92,27 +95,77 @@ def find_blocks(lines: list[str]) -> list[Block]:
             continue
         end = index + 1
         blanks = 0
+        # A heading may stand alone above blank lines or a second lead-in ("Contacts" then
+        # "For more information, please contact:"); one with names after it has content.
+        content = bool(lines[index][offset:].strip())
         while end < len(lines):
             line = lines[end]
             if not line.strip():
                 blanks += 1
-                if blanks >= 3:
+                if blanks >= (3 if content else 6):
                     break
                 end += 1
                 continue
             if FOOTER_MARKERS.match(line) or AFTER_CONTACTS.match(line):
                 break
             heading = heading_at(line)
-            if heading is not None and not has_cue(line[:heading]):
+            if heading is not None and not content:
+                index, offset = end, heading  # "Contacts" then "For more information, contact:"
+            elif heading is not None and not has_cue(line[:heading]):
                 break  # a lead-in after someone's details is read within the line instead
-            if not _contactish(line) and not wraps(lines[end - 1], line):
+            elif not _contactish(line) and not wraps(lines[end - 1], line):
                 break
+            else:
+                content = True
             blanks = 0
             end += 1
         blocks.append(Block(index, offset, end))
         index = end
+    blocks.extend(_evidence_blocks(lines, blocks))
     if not blocks:
         blocks = _lone_contact_lines(lines)
+    return sorted(blocks, key=lambda block: block.start)
+
+
+def _name_line(line: str) -> bool:
+    """A short line that is only a person's name ("Sascha Alexas"), as vertical blocks write."""
+    text = line.strip()
+    return 2 <= len(text.split()) <= 5 and not has_cue(text) and clean_name(text) is not None
+
+
+def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
+    """Contact blocks that no lead-in opens, found from their evidence: in the second half of
+    the text, a name alone on its line with a phone number, an address or a contact label in
+    the next few lines. The short lines just above the name (the organisation, its street) are
+    taken in too, as they describe that person's office."""
+    covered = {i for block in found for i in range(block.start, block.end)}
+    blocks: list[Block] = []
+    index = len(lines) // 3
+    while index < len(lines):
+        following = [i for i in range(index + 1, min(len(lines), index + 6)) if lines[i].strip()]
+        if (
+            index in covered or not _name_line(lines[index])
+            or not any(has_cue(lines[i]) for i in following[:3])
+        ):
+            index += 1
+            continue
+        start = index
+        while (
+            start - 1 >= 0 and start - 1 not in covered and index - start < 3
+            and lines[start - 1].strip() and len(lines[start - 1].split()) <= 6
+            and not _SENTENCE_END.search(lines[start - 1].strip())
+            and heading_at(lines[start - 1]) is None
+        ):
+            start -= 1
+        end = index + 1
+        while end < len(lines) and end not in covered and lines[end].strip() and (
+            _contactish(lines[end]) and not FOOTER_MARKERS.match(lines[end])
+            and not AFTER_CONTACTS.match(lines[end])
+        ) and (has_cue(lines[end]) or end - index <= 3 or _name_line(lines[end])):
+            end += 1
+        blocks.append(Block(start, 0, end))
+        covered.update(range(start, end))
+        index = end
     return blocks
 
 
@@ -137,6 +190,11 @@ def read_block(lines: list[str], block: Block,
                 reader.current = None
             continue
         if SWITCHBOARD.search(text) and index != block.start:
+            continue
+        if DESK_LINE.match(fold_keep_length(text)) and not has_job_word(text):
+            # "Media Relations", "FDFA Communication": a desk's entry follows, not a person
+            reader.current = None
+            reader.start(index, None).desk = True
             continue
         form = labelled_field(text)
         if form is not None:
@@ -271,6 +329,8 @@ def _finish(draft: Draft, lines: list[str], fallback_region: str | None) -> Extr
     for place in (draft.city, draft.location):
         if country is None and place:
             country = city_country(place) or office_country(place)  # Amman, not Oman
+    if country is None and fallback_region and office and _GOVERNMENT_OFFICE.search(office):
+        country = fallback_region  # "Office of the Minister of Seniors": the release's country
     phones = _read_all(draft.phone_segments, country)
     if country is None:
         region = next((region_of_e164(p.e164) for p in phones if p.e164), None)
@@ -296,6 +356,14 @@ def _finish(draft: Draft, lines: list[str], fallback_region: str | None) -> Extr
         phones=tuple(_unique_phones(phones)),
         emails=tuple(_unique_emails(draft.emails)),
     )
+
+
+# A minister's or ministry's office is a national body: it sits in the country the release is
+# from even when its name does not say which ("Cabinet du ministre de la Défense nationale").
+_GOVERNMENT_OFFICE = re.compile(
+    r"\b(?:minist(?:er|re|ry|ère|erio|ério|erium)|cabinet|gabinete|министерств|وزارة|وزير)",
+    re.IGNORECASE,
+)
 
 
 def _unique_phones(phones: list[PhoneCheck]) -> list[PhoneCheck]:

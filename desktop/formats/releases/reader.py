@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop.domain.countries import country_from_name
+from desktop.domain.countries import country_from_name, find_country_in_text
 from desktop.domain.emails import EmailCheck
 from desktop.formats.releases.addresses import read_emails
 from desktop.formats.releases.areas import is_region
@@ -43,7 +43,7 @@ _SEPARATORS = re.compile(rf"\s*[|,;،؛{BULLETS}]\s*|\s+[–—-]\s+|\t+|\s{{3,}
 _CONJUNCTION = re.compile(r"\s+(?:or|and|ou|et|y|o|e|или|и|أو|او)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _LIST_TAIL = re.compile(r"^[^\W\d_][^,]*\s(?:and|y|et|e|и)\s+(?:the\s+|el\s+|la\s+|les\s+|l['’])?"
-                        r"[^\W\d_][^\s]*(?:\s[^\W\d_]+)?\s*$")
+                        r"[^\W\d_][^\s]*(?:\s[^\W\d_](?:[\w-]|['’](?=\w))*)?\s*$")
 
 
 @dataclass
@@ -58,6 +58,7 @@ class Draft:
     phone_segments: list[str] = field(default_factory=list)
     emails: list[EmailCheck] = field(default_factory=list)
     for_investors: bool = False  # "Investors: Marcus Feld, …": not a media contact
+    desk: bool = False  # opened by a desk line ("Media Relations"): its next lines name the desk
 
     @property
     def reachable(self) -> bool:
@@ -119,7 +120,24 @@ def remainder(segment: str) -> str:
         while words and fold_keep_length(words[-1].strip(" :.,;")) in LEFTOVER_CONNECTORS:
             words.pop()
     text = " ".join(words).strip(" :：,;-–")
+    if text.count("(") != text.count(")"):  # "chief PR officer (press@…, +7 (495) …)"
+        text = text.strip("() ")
     return text if re.search(r"\s(?:Jr|Sr|Snr|Jnr)\.$", text) else text.strip(" :：.,;-–")
+
+
+_HONOURABLE_OFFICE = re.compile(
+    r"^(?:office|cabinet|bureau)\s+(?:of\s+the\s+hon(?:ou?rable|\.)?|de\s+l['’]\s*honorable)\s",
+    re.IGNORECASE,
+)
+_MINISTER = re.compile(r"^(?:associate\s+|deputy\s+)?minist(?:er|re)\s", re.IGNORECASE)
+
+
+def _minister_of(office: str, text: str) -> bool:
+    """"Office of the Honourable Jean-Yves Duclos" + "Minister of Health" (Canada's releases
+    give the minister's portfolio on the next line): the portfolio completes the office."""
+    return bool(_HONOURABLE_OFFICE.match(office)) and "," not in office and bool(
+        _MINISTER.match(text.strip())
+    )
 
 
 def _continues_office(text: str) -> bool:
@@ -190,6 +208,15 @@ class Reader:
 
     def words(self, text: str, line: int, fresh: bool) -> None:
         current = self.current
+        if current is not None and current.office and _minister_of(current.office, text):
+            current.office = f"{current.office}, {text.strip(' ,;:.')}"
+            return
+        if (
+            current is not None and current.desk and current.name is None
+            and not current.office and find_country_in_text(text)
+        ):  # "Media Relations" + "Health Canada": the desk's organisation, not a person
+            current.office = text.strip(" ,;:.")
+            return
         if is_city(text) or (current is not None and country_from_name(text.strip(" .()"))):
             # "…Regional Office, Bangkok", "…, Communications Manager, Yemen": a city or a
             # country alone is where the person sits, never an office
