@@ -51,7 +51,7 @@ def add_sample_inquiries(db: Database, now: datetime) -> int:
             deadline=deadline, deadline_zone="Asia/Dushanbe" if n % 2 else "Europe/Paris",
             assignee_id=assignees[topic]))
         made += 1
-        if n < 21:  # the older ones were answered, some late
+        if n < 24:  # the older ones were answered, some late
             late = n % 5 == 2
             answered = deadline + timedelta(hours=3) if late else received + timedelta(
                 hours=1 + n % 3)

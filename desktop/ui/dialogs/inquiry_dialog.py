@@ -133,7 +133,6 @@ class InquiryDialog(QDialog):
             deadline_row.addWidget(button)
         self.deadline_zone = QLabel()
         self.deadline_zone.setObjectName("deadlineZone")
-        self.deadline_zone.setEnabled(False)
 
         self.received_edit = QDateTimeEdit(to_qt(self._clock()))
         self.received_edit.setObjectName("receivedEdit")
@@ -143,6 +142,9 @@ class InquiryDialog(QDialog):
         self.suggestions.setObjectName("suggestionList")
         self.suggestions.setFixedHeight(self.fontMetrics().height() * 7 + 8)
         self.suggestions.setAlternatingRowColors(True)
+        self.suggestions.setWordWrap(True)  # reasons can be long: wrapped, never scrolled
+        self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.suggestions.setResizeMode(QListWidget.ResizeMode.Adjust)
         self._topic_timer = QTimer(self)
         self._topic_timer.setSingleShot(True)
         self._topic_timer.setInterval(SUGGEST_PAUSE_MS)

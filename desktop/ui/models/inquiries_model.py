@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -179,11 +180,14 @@ class InquiriesModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == DEADLINE:
+            return self._deadline_tip(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(row, column)
         if role == Qt.ItemDataRole.DecorationRole and column == TIME_LEFT:
             return self._icon(self.urgency_of(row))
-        if role == Qt.ItemDataRole.FontRole and self.urgency_of(row) is Urgency.OVERDUE:
+        if role == Qt.ItemDataRole.FontRole and column == TIME_LEFT \
+                and self.urgency_of(row) is Urgency.OVERDUE:
             return self._bold()  # overdue rows stand out in any colour scheme
         if role == Qt.ItemDataRole.AccessibleTextRole and column == TIME_LEFT:
             return self._display(row, column)
@@ -208,6 +212,22 @@ class InquiriesModel(QAbstractTableModel):
         font = QFont()
         font.setBold(True)
         return font
+
+    def _deadline_tip(self, row: Any) -> str:
+        """The deadline in the viewer's zone and, when it differs, the journalist's."""
+        deadline, zone = value(row, "deadline"), value(row, "deadline_zone")
+        if deadline is None:
+            return ""
+        shown = local_text(deadline)
+        if zone:
+            try:
+                theirs = deadline.astimezone(ZoneInfo(zone))
+            except (ZoneInfoNotFoundError, ValueError):
+                return shown
+            if theirs.utcoffset() != deadline.astimezone().utcoffset():
+                return self.tr("{mine} here; {theirs} {zone} for the journalist").format(
+                    mine=shown, theirs=theirs.strftime("%Y-%m-%d %H:%M"), zone=zone)
+        return shown
 
     def _display(self, row: Any, column: int) -> str:
         if column == TIME_LEFT:

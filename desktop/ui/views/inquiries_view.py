@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from desktop.ui.models.inquiries_model import (
     ASSIGNEE,
     DEADLINE,
     INQUIRY_ID_ROLE,
+    JOURNALIST,
     OFFICE,
     OUTLET,
     RECEIVED,
@@ -143,8 +144,8 @@ class InquiriesView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TOPIC, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in ((TIME_LEFT, 150), (DEADLINE, 125), (STATUS, 85), (ASSIGNEE, 150),
-                              (OFFICE, 140), (OUTLET, 120), (RECEIVED, 125)):
+        for column, width in ((TIME_LEFT, 170), (DEADLINE, 130), (STATUS, 85), (JOURNALIST, 130),
+                              (ASSIGNEE, 150), (OFFICE, 130), (OUTLET, 110), (RECEIVED, 130)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(self._activated)
         self.table.installEventFilter(self)  # Enter opens the inquiry
@@ -438,6 +439,14 @@ class InquiriesView(QWidget):
             combo.addItem(text, data)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow windows drop the least useful columns first, never the time left or topic."""
+        super().resizeEvent(event)
+        width = event.size().width()
+        for column, below in ((RECEIVED, 1200), (OUTLET, 1060), (OFFICE, 940), (DEADLINE, 820)):
+            self.table.setColumnHidden(column, width < below)
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

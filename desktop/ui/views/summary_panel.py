@@ -203,7 +203,7 @@ class SummaryPanel(QWidget):
         self.period_combo.blockSignals(False)
         self.since_edit.setAccessibleName(self.tr("From"))
         self.until_edit.setAccessibleName(self.tr("To"))
-        titles = (self.tr("Inquiries per week"), self.tr("Answered on time or late"),
+        titles = (self.tr("Inquiries per week"), self.tr("On time, late, overdue"),
                   self.tr("By office"), self.tr("By assignee"), self.tr("By topic"))
         for box, title in zip(self._boxes, titles, strict=True):
             box.setTitle(title)

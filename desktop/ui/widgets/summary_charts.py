@@ -120,7 +120,7 @@ class BarChart(QWidget):
     def _paint_rows(self, painter: QPainter, area: QRectF) -> None:
         metrics = QFontMetrics(self.font())
         label_width = min(area.width() * 0.38,
-                          max(metrics.horizontalAdvance(b.label) for b in self._bars) + 8)
+                          max(metrics.horizontalAdvance(b.label) for b in self._bars) + 16)
         value_width = max(metrics.horizontalAdvance(self.value_text(b)) for b in self._bars) + 8
         bar_width = max(10.0, area.width() - label_width - value_width)
         top_value = max(b.value + b.second for b in self._bars) or 1
@@ -129,7 +129,7 @@ class BarChart(QWidget):
             y = area.top() + row * self.ROW
             painter.setPen(text_colour)
             label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight,
-                                       int(label_width - 8))
+                                       int(label_width - 6))
             painter.drawText(QRectF(area.left(), y, label_width - 8, self.ROW),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
             x = area.left() + label_width
