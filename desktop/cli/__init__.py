@@ -62,7 +62,8 @@ def _report(error: PressDeskError) -> dict[str, Any]:
             problem = dataclasses.replace(problem, value=shown(problem.value))
             print(f"pressdesk: refused: {problem.message()}", file=sys.stderr)
             document["problems"].append({"where": problem.where, "field": problem.field,
-                                         "value": problem.value, "error": problem.reason})
+                                         "value": problem.value, "error": problem.reason,
+                                         "code": problem.code, "params": dict(problem.params)})
         document["error"] = "; ".join(p["field"] + ": " + p["error"]
                                       for p in document["problems"])
         if isinstance(error, DuplicateError):

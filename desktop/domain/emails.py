@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from email_validator import EmailNotValidError, validate_email
 
-from desktop.domain.errors import InputError, Problem
+from desktop.domain.errors import InputError, coded
+from desktop.domain.refusals import english
 from desktop.domain.text import squeeze
 
 
@@ -36,11 +38,37 @@ class EmailCheck:
     kind: EmailKind
     valid: bool
     problem: str | None = None
+    code: str | None = None
+    """Why it was refused, as a code the app translates (desktop.domain.refusals)."""
+    params: Mapping[str, str | int] = field(default_factory=dict, compare=False, hash=False)
 
     def require_valid(self, field: str = "Email") -> EmailCheck:
         if not self.valid:
-            raise InputError(Problem(field, self.as_written, self.problem or "not a valid address"))
+            raise InputError(coded(field, self.as_written, self.code or "email.invalid_plain",
+                                   self.params))
         return self
+
+
+def _refused(as_written: str, kind: EmailKind, code: str,
+             params: Mapping[str, str | int] | None = None) -> EmailCheck:
+    values = dict(params or {})
+    return EmailCheck(as_written, None, kind, False, english(code, values), code, values)
+
+
+def _validator_code(cleaned: str, detail: str) -> tuple[str, dict[str, str | int]]:
+    """email-validator's English sentence as one of our codes (its detail when none fits)."""
+    if cleaned.count("@") != 1:
+        return "email.one_at", {}
+    local, domain = cleaned.split("@")
+    if not local:
+        return "email.nothing_before_at", {}
+    if not domain:
+        return "email.nothing_after_at", {}
+    if "period" in detail.lower():
+        return "email.domain_needs_period", {"domain": domain}
+    if "domain" in detail.lower() or "after the @" in detail.lower():
+        return "email.bad_domain", {"domain": domain}
+    return "email.invalid", {"detail": detail}
 
 
 def clean_email_text(text: str) -> str:
@@ -67,16 +95,14 @@ def check_email(text: str, kind: EmailKind | None = None) -> EmailCheck:
     """Validate ``text`` without DNS (the app works offline); never raises."""
     as_written = squeeze(text)
     if PLACEHOLDER in as_written.lower() or "email protected" in as_written.lower():
-        return EmailCheck(as_written, None, kind or EmailKind.WORK, False,
-                          "the page hid this address behind an email-protection placeholder; "
-                          "it cannot be read from the text")
+        return _refused(as_written, kind or EmailKind.WORK, "email.placeholder")
     cleaned = clean_email_text(as_written)
     if not cleaned:
-        return EmailCheck(as_written, None, kind or EmailKind.WORK, False, "empty email address")
+        return _refused(as_written, kind or EmailKind.WORK, "email.empty")
     try:
         result = validate_email(cleaned, check_deliverability=False)
     except EmailNotValidError as error:
-        return EmailCheck(as_written, None, kind or EmailKind.WORK, False, str(error))
+        return _refused(as_written, kind or EmailKind.WORK, *_validator_code(cleaned, str(error)))
     # Mail systems treat the local part case-insensitively in practice; matching needs one form.
     address = result.normalized.lower()
     return EmailCheck(as_written, address, kind or guess_kind(address), True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 
 class PressDeskError(Exception):
@@ -17,10 +19,22 @@ class Problem:
     value: str
     reason: str
     where: str | None = None
+    code: str | None = None
+    """Why, as a value the app translates ("phone.too_short"); ``reason`` is its English."""
+    params: Mapping[str, str | int] = dataclass_field(default_factory=dict, compare=False,
+                                                     hash=False)
 
     def message(self) -> str:
         prefix = f"{self.where}: " if self.where else ""
         return f"{prefix}{self.field} {self.value!r}: {self.reason}"
+
+
+def coded(field_name: str, value: str, code: str, params: Mapping[str, str | int],
+          where: str | None = None) -> Problem:
+    """A problem whose reason is the English of ``code`` (desktop.domain.refusals)."""
+    from desktop.domain.refusals import english
+
+    return Problem(field_name, value, english(code, params), where, code, dict(params))
 
 
 class InputError(PressDeskError):

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType, ValidationResult
 
-from desktop.domain.countries import country_name
-from desktop.domain.errors import InputError, Problem
+from desktop.domain.errors import InputError, coded
+from desktop.domain.refusals import english
 from desktop.domain.text import squeeze
 
 phonenumbers.enable_pattern_cache()  # 11x faster parsing of many numbers
@@ -36,12 +37,9 @@ _EXTENSION = re.compile(
     re.I,
 )
 
-# Known national renumberings: region -> (test on the national number, advice).
+# Known national renumberings: region -> (test on the national number, hint code).
 _RENUMBERING_HINTS: dict[str, tuple[re.Pattern[str], str]] = {
-    "CO": (
-        re.compile(r"^[1-8]\d{7}$"),
-        "Colombian landlines gained the prefix 60 in 2021 (+57 1 639 7777 is now +57 601 639 7777)",
-    ),
+    "CO": (re.compile(r"^[1-8]\d{7}$"), "CO.60"),
 }
 
 
@@ -63,6 +61,9 @@ class PhoneCheck:
     kind: PhoneKind
     valid: bool
     problem: str | None = None
+    code: str | None = None
+    """Why it was refused, as a code the app translates (desktop.domain.refusals)."""
+    params: Mapping[str, str | int] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def display(self) -> str | None:
@@ -75,12 +76,9 @@ class PhoneCheck:
 
     def require_valid(self, field: str = "Phone") -> PhoneCheck:
         if not self.valid:
-            raise InputError(Problem(field, self.as_written, self.problem or "not a valid number"))
+            raise InputError(coded(field, self.as_written, self.code or "phone.invalid_plain",
+                                   self.params))
         return self
-
-
-def _region_label(region: str | None) -> str:
-    return f"{country_name(region)} ({region})" if region else "an unknown country"
 
 
 def _expected_lengths(region: str) -> list[int]:
@@ -94,52 +92,45 @@ def _expected_lengths(region: str) -> list[int]:
     return sorted(lengths)
 
 
-def _lengths_text(lengths: list[int]) -> str:
-    if not lengths:
-        return ""
-    if len(lengths) == 1:
-        return f"{lengths[0]} digits"
-    return ", ".join(str(n) for n in lengths[:-1]) + f" or {lengths[-1]} digits"
-
-
-def _invalid_reason(number: phonenumbers.PhoneNumber, region: str | None) -> str:
-    """Explain, in words a person understands, why a parsed number is not valid."""
+def _invalid_reason(number: phonenumbers.PhoneNumber, region: str | None
+                    ) -> tuple[str, dict[str, str | int]]:
+    """Why a parsed number is not valid: a code and what a person needs to understand it."""
     number_region = phonenumbers.region_code_for_number(number)
     where = number_region if number_region and number_region != "ZZ" else region
     if where is None or where == "ZZ":
-        return f"+{number.country_code} is not a country calling code in use"
+        return "phone.unknown_calling_code", {"calling_code": number.country_code or 0}
     national = str(number.national_number)
-    label = _region_label(where)
     reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason == ValidationResult.INVALID_COUNTRY_CODE:
+        return "phone.unknown_calling_code", {"calling_code": number.country_code or 0}
     lengths = _expected_lengths(where)
-    expected = _lengths_text(lengths)
-    if reason == ValidationResult.TOO_SHORT:
-        text = f"too short for {label}"
-    elif reason == ValidationResult.TOO_LONG:
-        text = f"too long for {label}"
-    elif reason == ValidationResult.INVALID_COUNTRY_CODE:
-        return f"+{number.country_code} is not a country calling code in use"
+    params: dict[str, str | int] = {"region": where, "calling_code": number.country_code or 0}
+    if lengths and len(national) not in lengths:
+        params |= {"lengths": ",".join(map(str, lengths)), "digits": len(national)}
+        code = {ValidationResult.TOO_SHORT: "phone.too_short",
+                ValidationResult.TOO_LONG: "phone.too_long"}.get(reason, "phone.wrong_length")
     else:
-        text = f"not a valid number for {label}"
-    if expected and len(national) not in lengths:
-        text += (f": numbers there have {expected} after +{number.country_code}, "
-                 f"this one has {len(national)}")
-    elif expected:
-        text += ": the digits do not form a number in use there"
+        code = "phone.not_in_use" if lengths else "phone.invalid"
     hint = _RENUMBERING_HINTS.get(where)
     if hint and hint[0].match(national):
-        text += f"; {hint[1]}"
-    return text
+        params["hint"] = hint[1]
+    return code, params
 
 
 _PARSE_ERRORS = {
-    NumberParseException.INVALID_COUNTRY_CODE: "the country calling code is missing or unknown; "
-    "write it as +CC or give the office's country",
-    NumberParseException.NOT_A_NUMBER: "this is not a phone number",
-    NumberParseException.TOO_SHORT_AFTER_IDD: "too short after the international prefix",
-    NumberParseException.TOO_SHORT_NSN: "too short to be a phone number",
-    NumberParseException.TOO_LONG: "too long to be a phone number",
+    NumberParseException.INVALID_COUNTRY_CODE: "phone.no_country_code",
+    NumberParseException.NOT_A_NUMBER: "phone.not_a_number",
+    NumberParseException.TOO_SHORT_AFTER_IDD: "phone.too_short_after_idd",
+    NumberParseException.TOO_SHORT_NSN: "phone.too_short_to_be_a_number",
+    NumberParseException.TOO_LONG: "phone.too_long_to_be_a_number",
 }
+
+
+def _refused(as_written: str, extension: str | None, kind: PhoneKind, code: str,
+             params: Mapping[str, str | int] | None = None) -> PhoneCheck:
+    values = dict(params or {})
+    return PhoneCheck(as_written, None, extension, kind, False, english(code, values), code,
+                      values)
 
 
 def _split_extension(text: str) -> tuple[str, str | None]:
@@ -169,7 +160,7 @@ def check_phone(text: str, region: str | None = None, kind: PhoneKind | None = N
     body, extension = _split_extension(_clean(as_written))
     fallback_kind = kind or kind_from_label(as_written) or PhoneKind.OFFICE
     if not body.strip():
-        return PhoneCheck(as_written, None, extension, fallback_kind, False, "empty phone number")
+        return _refused(as_written, extension, fallback_kind, "phone.empty")
     if re.match(r"^\s*00[\s.\-]*[1-9]", body):
         # "00" is the international prefix nearly everywhere; phonenumbers honours it only for
         # the regions that use it, so "00 41 22 …" under a US office would not read at all.
@@ -177,18 +168,18 @@ def check_phone(text: str, region: str | None = None, kind: PhoneKind | None = N
     try:
         number = phonenumbers.parse(body, region)
     except NumberParseException as error:
-        reason = _PARSE_ERRORS.get(error.error_type, str(error))
+        code = _PARSE_ERRORS.get(error.error_type, "phone.not_a_number")
         if error.error_type == NumberParseException.INVALID_COUNTRY_CODE and region:
-            reason = f"not a number for {_region_label(region)} and has no +country code"
-        return PhoneCheck(as_written, None, extension, fallback_kind, False, reason)
+            return _refused(as_written, extension, fallback_kind, "phone.not_for_country",
+                            {"region": region})
+        return _refused(as_written, extension, fallback_kind, code)
     extension = extension or number.extension or None
     number.extension = None
     if extension and len(extension) > 10:
-        return PhoneCheck(as_written, None, extension[:10], fallback_kind, False,
-                          f"the extension has {len(extension)} digits; extensions have 10 at most")
+        return _refused(as_written, extension[:10], fallback_kind, "phone.extension_too_long",
+                        {"digits": len(extension)})
     if not phonenumbers.is_valid_number(number):
-        return PhoneCheck(as_written, None, extension, fallback_kind, False,
-                          _invalid_reason(number, region))
+        return _refused(as_written, extension, fallback_kind, *_invalid_reason(number, region))
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     if kind is None and kind_from_label(as_written) is None:
         number_type = phonenumbers.number_type(number)

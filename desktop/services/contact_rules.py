@@ -24,10 +24,10 @@ def read_phones_and_emails(phones: Iterable[str], emails: Iterable[str], region:
     """Validate every number and address, reporting all refusals together in one InputError."""
     phone_checks = [check_phone(text, region, kind_from_label(text)) for text in phones]
     email_checks = [check_email(text) for text in emails]
-    problems = [Problem("Phone", c.as_written, c.problem or "not a valid number")
-                for c in phone_checks if not c.valid]
-    problems += [Problem("Email", c.as_written, c.problem or "not a valid address")
-                 for c in email_checks if not c.valid]
+    problems = [Problem("Phone", c.as_written, c.problem or "not a valid number", None, c.code,
+                        c.params) for c in phone_checks if not c.valid]
+    problems += [Problem("Email", c.as_written, c.problem or "not a valid address", None, c.code,
+                         c.params) for c in email_checks if not c.valid]
     if problems:
         raise InputError(problems)
     return phone_checks, email_checks
@@ -69,14 +69,17 @@ def refuse_duplicates(session: Session, phones: Iterable[PhoneCheck], emails: It
             raise DuplicateError(
                 Problem("Phone", phone.as_written,
                         f"{phone.e164} already belongs to contact {owner.id} ({owner.full_name}); "
-                        "pass --allow-duplicate if the number is shared"),
+                        "pass --allow-duplicate if the number is shared", None, "phone.duplicate",
+                        {"number": phone.e164, "id": owner.id, "name": owner.full_name}),
                 owner.id, owner.full_name)
     for email in emails:
         if email.address and (owner := owner_of_email(session, email.address, exclude)):
             raise DuplicateError(
                 Problem("Email", email.as_written,
                         f"{email.address} already belongs to contact {owner.id} "
-                        f"({owner.full_name}); pass --allow-duplicate if the mailbox is shared"),
+                        f"({owner.full_name}); pass --allow-duplicate if the mailbox is shared",
+                        None, "email.duplicate",
+                        {"address": email.address, "id": owner.id, "name": owner.full_name}),
                 owner.id, owner.full_name)
 
 

@@ -18,7 +18,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%n days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -135,27 +135,27 @@
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit {name} (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a {name} (Ctrl+E)</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar</translation>
     </message>
     <message>
         <source>Archive {name} (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar a {name} (Supr)</translation>
     </message>
     <message>
         <source>Log an inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una consulta</translation>
     </message>
     <message>
         <source>Log an inquiry to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una consulta a {name}</translation>
     </message>
     <message>
         <source>Local time unknown (no time zone or number)</source>
@@ -284,14 +284,6 @@
 </context>
 <context>
     <name>ContactDialog</name>
-    <message>
-        <source>not a valid number</source>
-        <translation>no es un número válido</translation>
-    </message>
-    <message>
-        <source>not a valid address</source>
-        <translation>no es una dirección válida</translation>
-    </message>
     <message>
         <source>A contact needs a name.</source>
         <translation>Un contacto necesita un nombre.</translation>
@@ -1011,8 +1003,12 @@
         <source>Spreadsheet (*.{0})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported one inquiry to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Exported %n inquiry(ies) to {path}</source>
+        <source>Exported %n inquiries to {path}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1171,8 +1167,12 @@
         <source>{name} — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One suggested assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n suggested assignee(s)</source>
+        <source>%n suggested assignees</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1188,7 +1188,7 @@
     </message>
     <message>
         <source>Log an inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registrar una consulta</translation>
     </message>
     <message>
         <source>&amp;Journalist</source>
@@ -1267,23 +1267,23 @@
     <name>KeyboardCommands</name>
     <message>
         <source>No number to call on this card</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún número al que llamar en esta ficha</translation>
     </message>
     <message>
         <source>No address to write to on this card</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna dirección a la que escribir en esta ficha</translation>
     </message>
     <message>
         <source>No WhatsApp number on this card</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún número de WhatsApp en esta ficha</translation>
     </message>
     <message>
         <source>Undid: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: {what}</translation>
     </message>
     <message>
         <source>Redid: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehecho: {what}</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1590,157 @@
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>empty phone number</source>
+        <translation>número de teléfono vacío</translation>
+    </message>
+    <message>
+        <source>this is not a phone number</source>
+        <translation>esto no es un número de teléfono</translation>
+    </message>
+    <message>
+        <source>the country calling code is missing or unknown; write it as +CC or give the office&apos;s country</source>
+        <translation>falta el prefijo del país o es desconocido; escríbalo como +CC o indique el país de la oficina</translation>
+    </message>
+    <message>
+        <source>not a number for {country} and has no +country code</source>
+        <translation>no es un número de {country} y no tiene prefijo +país</translation>
+    </message>
+    <message>
+        <source>too short after the international prefix</source>
+        <translation>demasiado corto tras el prefijo internacional</translation>
+    </message>
+    <message>
+        <source>too short to be a phone number</source>
+        <translation>demasiado corto para ser un número de teléfono</translation>
+    </message>
+    <message>
+        <source>too long to be a phone number</source>
+        <translation>demasiado largo para ser un número de teléfono</translation>
+    </message>
+    <message>
+        <source>the extension has {digits} digits; extensions have 10 at most</source>
+        <translation>la extensión tiene {digits} dígitos; una extensión tiene 10 como máximo</translation>
+    </message>
+    <message>
+        <source>+{calling_code} is not a country calling code in use</source>
+        <translation>+{calling_code} no es un prefijo de país en uso</translation>
+    </message>
+    <message>
+        <source>too short for {country}: numbers there have {expected} after +{calling_code}, this one has {digits}</source>
+        <translation>demasiado corto para {country}: allí los números tienen {expected} después de +{calling_code}, este tiene {digits}</translation>
+    </message>
+    <message>
+        <source>too long for {country}: numbers there have {expected} after +{calling_code}, this one has {digits}</source>
+        <translation>demasiado largo para {country}: allí los números tienen {expected} después de +{calling_code}, este tiene {digits}</translation>
+    </message>
+    <message>
+        <source>not a valid number for {country}: numbers there have {expected} after +{calling_code}, this one has {digits}</source>
+        <translation>número no válido para {country}: allí los números tienen {expected} después de +{calling_code}, este tiene {digits}</translation>
+    </message>
+    <message>
+        <source>not a valid number for {country}: the digits do not form a number in use there</source>
+        <translation>número no válido para {country}: estos dígitos no forman un número en uso</translation>
+    </message>
+    <message>
+        <source>not a valid number for {country}</source>
+        <translation>número no válido para {country}</translation>
+    </message>
+    <message>
+        <source>not a valid number</source>
+        <translation>número no válido</translation>
+    </message>
+    <message>
+        <source>{number} already belongs to contact {id} ({name})</source>
+        <translation>{number} ya pertenece al contacto {id} ({name})</translation>
+    </message>
+    <message>
+        <source>empty email address</source>
+        <translation>dirección de correo vacía</translation>
+    </message>
+    <message>
+        <source>the page hid this address behind an email-protection placeholder; it cannot be read from the text</source>
+        <translation>la página ocultó esta dirección tras una protección contra spam; no se puede leer en el texto</translation>
+    </message>
+    <message>
+        <source>an address must have exactly one @-sign</source>
+        <translation>una dirección debe tener exactamente una @</translation>
+    </message>
+    <message>
+        <source>there must be something before the @-sign</source>
+        <translation>debe haber algo antes de la @</translation>
+    </message>
+    <message>
+        <source>there must be something after the @-sign</source>
+        <translation>debe haber algo después de la @</translation>
+    </message>
+    <message>
+        <source>the part after the @-sign ({domain}) should have a period</source>
+        <translation>la parte después de la @ ({domain}) debe tener un punto</translation>
+    </message>
+    <message>
+        <source>the part after the @-sign ({domain}) is not a valid domain name</source>
+        <translation>la parte después de la @ ({domain}) no es un nombre de dominio válido</translation>
+    </message>
+    <message>
+        <source>not a valid address: {detail}</source>
+        <translation>dirección no válida: {detail}</translation>
+    </message>
+    <message>
+        <source>not a valid address</source>
+        <translation>dirección no válida</translation>
+    </message>
+    <message>
+        <source>{address} already belongs to contact {id} ({name})</source>
+        <translation>{address} ya pertenece al contacto {id} ({name})</translation>
+    </message>
+    <message>
+        <source>Colombian landlines gained the prefix 60 in 2021 (+57 1 639 7777 is now +57 601 639 7777)</source>
+        <translation>los fijos colombianos ganaron el prefijo 60 en 2021 (+57 1 639 7777 ahora es +57 601 639 7777)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>{n} digits</source>
+        <translation>{n} dígitos</translation>
+    </message>
+    <message>
+        <source>{list} or {last} digits</source>
+        <translation>{list} o {last} dígitos</translation>
+    </message>
+    <message>
+        <source>an unknown country</source>
+        <translation>un país desconocido</translation>
+    </message>
+    <message>
+        <source>not a valid value</source>
+        <translation>valor no válido</translation>
+    </message>
+    <message>
+        <source>{field} “{value}”: {reason}</source>
+        <translation>{field} «{value}»: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2021,23 +2172,23 @@
     </message>
     <message>
         <source>Ca&amp;ll the Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llamar al contacto</translation>
     </message>
     <message>
         <source>&amp;Write to the Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir al contacto</translation>
     </message>
     <message>
         <source>Open &amp;WhatsApp Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir chat de &amp;WhatsApp</translation>
     </message>
     <message>
         <source>Next Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel siguiente</translation>
     </message>
     <message>
         <source>Previous Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel anterior</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -2065,19 +2216,19 @@
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Search, results, card in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda, resultados, ficha por turnos</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Mayús+Tab</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -2085,7 +2236,7 @@
     </message>
     <message>
         <source>Show the card of the selected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ficha del resultado elegido</translation>
     </message>
     <message>
         <source>Clear the search</source>

@@ -18,7 +18,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%n days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -135,27 +135,27 @@
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Edit {name} (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {name} (Ctrl+E)</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver</translation>
     </message>
     <message>
         <source>Archive {name} (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver {name} (Suppr)</translation>
     </message>
     <message>
         <source>Log an inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une demande</translation>
     </message>
     <message>
         <source>Log an inquiry to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une demande adressée à {name}</translation>
     </message>
     <message>
         <source>Local time unknown (no time zone or number)</source>
@@ -284,14 +284,6 @@
 </context>
 <context>
     <name>ContactDialog</name>
-    <message>
-        <source>not a valid number</source>
-        <translation>ce n&apos;est pas un numéro valide</translation>
-    </message>
-    <message>
-        <source>not a valid address</source>
-        <translation>ce n&apos;est pas une adresse valide</translation>
-    </message>
     <message>
         <source>A contact needs a name.</source>
         <translation>Un contact doit avoir un nom.</translation>
@@ -1011,8 +1003,12 @@
         <source>Spreadsheet (*.{0})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported one inquiry to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Exported %n inquiry(ies) to {path}</source>
+        <source>Exported %n inquiries to {path}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1171,8 +1167,12 @@
         <source>{name} — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One suggested assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n suggested assignee(s)</source>
+        <source>%n suggested assignees</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1188,7 +1188,7 @@
     </message>
     <message>
         <source>Log an inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noter une demande</translation>
     </message>
     <message>
         <source>&amp;Journalist</source>
@@ -1267,23 +1267,23 @@
     <name>KeyboardCommands</name>
     <message>
         <source>No number to call on this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun numéro à appeler sur cette fiche</translation>
     </message>
     <message>
         <source>No address to write to on this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse où écrire sur cette fiche</translation>
     </message>
     <message>
         <source>No WhatsApp number on this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun numéro WhatsApp sur cette fiche</translation>
     </message>
     <message>
         <source>Undid: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : {what}</translation>
     </message>
     <message>
         <source>Redid: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli : {what}</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1590,157 @@
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>empty phone number</source>
+        <translation>numéro de téléphone vide</translation>
+    </message>
+    <message>
+        <source>this is not a phone number</source>
+        <translation>ce n&apos;est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>the country calling code is missing or unknown; write it as +CC or give the office&apos;s country</source>
+        <translation>l&apos;indicatif du pays manque ou est inconnu ; écrivez-le sous la forme +CC ou indiquez le pays du bureau</translation>
+    </message>
+    <message>
+        <source>not a number for {country} and has no +country code</source>
+        <translation>pas un numéro de {country}, et sans indicatif +pays</translation>
+    </message>
+    <message>
+        <source>too short after the international prefix</source>
+        <translation>trop court après le préfixe international</translation>
+    </message>
+    <message>
+        <source>too short to be a phone number</source>
+        <translation>trop court pour un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>too long to be a phone number</source>
+        <translation>trop long pour un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>the extension has {digits} digits; extensions have 10 at most</source>
+        <translation>le poste a {digits} chiffres ; un poste en a 10 au plus</translation>
+    </message>
+    <message>
+        <source>+{calling_code} is not a country calling code in use</source>
+        <translation>+{calling_code} n&apos;est pas un indicatif de pays en service</translation>
+    </message>
+    <message>
+        <source>too short for {country}: numbers there have {expected} after +{calling_code}, this one has {digits}</source>
+        <translation>trop court pour {country} : les numéros y ont {expected} après +{calling_code}, celui-ci en a {digits}</translation>
+    </message>
+    <message>
+        <source>too long for {country}: numbers there have {expected} after +{calling_code}, this one has {digits}</source>
+        <translation>trop long pour {country} : les numéros y ont {expected} après +{calling_code}, celui-ci en a {digits}</translation>
+    </message>
+    <message>
+        <source>not a valid number for {country}: numbers there have {expected} after +{calling_code}, this one has {digits}</source>
+        <translation>numéro non valide pour {country} : les numéros y ont {expected} après +{calling_code}, celui-ci en a {digits}</translation>
+    </message>
+    <message>
+        <source>not a valid number for {country}: the digits do not form a number in use there</source>
+        <translation>numéro non valide pour {country} : ces chiffres ne forment pas un numéro en service</translation>
+    </message>
+    <message>
+        <source>not a valid number for {country}</source>
+        <translation>numéro non valide pour {country}</translation>
+    </message>
+    <message>
+        <source>not a valid number</source>
+        <translation>numéro non valide</translation>
+    </message>
+    <message>
+        <source>{number} already belongs to contact {id} ({name})</source>
+        <translation>{number} appartient déjà au contact {id} ({name})</translation>
+    </message>
+    <message>
+        <source>empty email address</source>
+        <translation>adresse e-mail vide</translation>
+    </message>
+    <message>
+        <source>the page hid this address behind an email-protection placeholder; it cannot be read from the text</source>
+        <translation>la page a masqué cette adresse derrière une protection anti-spam ; elle ne peut pas être lue dans le texte</translation>
+    </message>
+    <message>
+        <source>an address must have exactly one @-sign</source>
+        <translation>une adresse doit avoir exactement un @</translation>
+    </message>
+    <message>
+        <source>there must be something before the @-sign</source>
+        <translation>il faut quelque chose avant le @</translation>
+    </message>
+    <message>
+        <source>there must be something after the @-sign</source>
+        <translation>il faut quelque chose après le @</translation>
+    </message>
+    <message>
+        <source>the part after the @-sign ({domain}) should have a period</source>
+        <translation>la partie après le @ ({domain}) doit contenir un point</translation>
+    </message>
+    <message>
+        <source>the part after the @-sign ({domain}) is not a valid domain name</source>
+        <translation>la partie après le @ ({domain}) n&apos;est pas un nom de domaine valide</translation>
+    </message>
+    <message>
+        <source>not a valid address: {detail}</source>
+        <translation>adresse non valide : {detail}</translation>
+    </message>
+    <message>
+        <source>not a valid address</source>
+        <translation>adresse non valide</translation>
+    </message>
+    <message>
+        <source>{address} already belongs to contact {id} ({name})</source>
+        <translation>{address} appartient déjà au contact {id} ({name})</translation>
+    </message>
+    <message>
+        <source>Colombian landlines gained the prefix 60 in 2021 (+57 1 639 7777 is now +57 601 639 7777)</source>
+        <translation>les fixes colombiens ont pris le préfixe 60 en 2021 (+57 1 639 7777 est devenu +57 601 639 7777)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>{n} digits</source>
+        <translation>{n} chiffres</translation>
+    </message>
+    <message>
+        <source>{list} or {last} digits</source>
+        <translation>{list} ou {last} chiffres</translation>
+    </message>
+    <message>
+        <source>an unknown country</source>
+        <translation>un pays inconnu</translation>
+    </message>
+    <message>
+        <source>not a valid value</source>
+        <translation>valeur non valide</translation>
+    </message>
+    <message>
+        <source>{field} “{value}”: {reason}</source>
+        <translation>{field} « {value} » : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2021,23 +2172,23 @@
     </message>
     <message>
         <source>Ca&amp;ll the Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appeler le contact</translation>
     </message>
     <message>
         <source>&amp;Write to the Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;crire au contact</translation>
     </message>
     <message>
         <source>Open &amp;WhatsApp Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la discussion &amp;WhatsApp</translation>
     </message>
     <message>
         <source>Next Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet suivant</translation>
     </message>
     <message>
         <source>Previous Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet précédent</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -2065,19 +2216,19 @@
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Search, results, card in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche, résultats, fiche tour à tour</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Maj+Tab</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -2085,7 +2236,7 @@
     </message>
     <message>
         <source>Show the card of the selected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fiche du résultat choisi</translation>
     </message>
     <message>
         <source>Clear the search</source>

@@ -35,6 +35,7 @@ from desktop.ui import override, settings
 from desktop.ui.contact_changes import email_key, phone_key
 from desktop.ui.crash import plain_message
 from desktop.ui.i18n import sorted_countries
+from desktop.ui.refusals import error_text, reason_text
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.value_list import ValueListEditor, error_colour
 
@@ -182,29 +183,32 @@ class ContactDialog(QDialog):
         self._tasks.run(lambda: list_offices(db), loaded, key=f"offices-{id(self)}", owner=self)
 
     def region(self) -> str | None:
-        """The country numbers without +code are read in: the contact's, else the office's."""
+        """The country numbers without +code are read in, exactly as the service will read
+        them (so Save is never enabled for a number the service then refuses): the country
+        field (new contacts start at the default country from Settings), else for a new
+        contact the office's country, else for an edit the contact's stored country."""
         code = self.country_code()
         if code and code != "?":
             return code
+        if self._record is not None:
+            return self._record.country
         office = self.office_edit.text().strip()
         if office:
             from desktop.domain.countries import find_country_in_text
 
             known = next((c for n, c in self._offices.items() if n.casefold() == office.casefold()),
                          None)
-            found = known or find_country_in_text(office)
-            if found:
-                return found
-        return settings.DEFAULT_COUNTRY.get() or None
+            return known or find_country_in_text(office)
+        return None
 
     # Validation -----------------------------------------------------------------------------
     def _check_phone(self, text: str) -> str | None:
         check = check_phone(text, self.region(), kind_from_label(text))
-        return None if check.valid else (check.problem or self.tr("not a valid number"))
+        return None if check.valid else reason_text(check.code, check.params, check.problem)
 
     def _check_email(self, text: str) -> str | None:
         check = check_email(text)
-        return None if check.valid else (check.problem or self.tr("not a valid address"))
+        return None if check.valid else reason_text(check.code, check.params, check.problem)
 
     def _inputs_changed(self) -> None:
         self.phones.revalidate()  # the country decides how numbers are read
@@ -317,7 +321,7 @@ class ContactDialog(QDialog):
             self.save_anyway.show()
             self.save_anyway.setFocus()
         elif message is not None:  # refused, changed meanwhile, or the database unreachable
-            QMessageBox.warning(self, self.tr("Not saved"), message)
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(error) or message)
         else:
             raise error
 

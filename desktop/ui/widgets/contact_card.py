@@ -245,12 +245,24 @@ class ContactCard(QWidget):
         self._time_label.setText(text)
 
     def _add_review_flag(self, record: ContactRecord) -> None:
-        reasons = [self.tr("Phone {value}: {reason}").format(value=p.as_written,
-                                                             reason=p.problem or "")
-                   for p in record.phones if not p.valid]
-        reasons += [self.tr("Email {value}: {reason}").format(value=e.as_written,
-                                                              reason=e.problem or "")
-                    for e in record.emails if not e.valid]
+        from desktop.domain.emails import check_email
+        from desktop.domain.phones import check_phone
+        from desktop.ui.refusals import reason_text
+
+        region = record.country or (record.office.country if record.office else None)
+        reasons = []
+        for p in (p for p in record.phones if not p.valid):
+            check = check_phone(p.as_written, region)  # the reason again, as a code to translate
+            reason = reason_text(check.code, check.params, p.problem) if not check.valid \
+                else p.problem or ""
+            reasons.append(self.tr("Phone {value}: {reason}").format(value=p.as_written,
+                                                                     reason=reason))
+        for e in (e for e in record.emails if not e.valid):
+            email = check_email(e.as_written)
+            reason = reason_text(email.code, email.params, e.problem) if not email.valid \
+                else e.problem or ""
+            reasons.append(self.tr("Email {value}: {reason}").format(value=e.as_written,
+                                                                     reason=reason))
         if not reasons:
             return
         frame = QFrame()

@@ -1,0 +1,83 @@
+"""Refusals as values: a code and its parameters, rendered in English here and translated by the
+app (``desktop.ui.refusals`` holds the same templates for Qt's translation tools).
+
+A code names one reason ("phone.too_short"); its parameters are plain strings and numbers
+(``region`` is an ISO code, rendered as the country's name in the reader's language).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from desktop.domain.countries import country_name
+
+Params = Mapping[str, str | int]
+
+ENGLISH: dict[str, str] = {
+    "phone.empty": "empty phone number",
+    "phone.not_a_number": "this is not a phone number",
+    "phone.no_country_code": "the country calling code is missing or unknown; write it as +CC "
+                             "or give the office's country",
+    "phone.not_for_country": "not a number for {country} and has no +country code",
+    "phone.too_short_after_idd": "too short after the international prefix",
+    "phone.too_short_to_be_a_number": "too short to be a phone number",
+    "phone.too_long_to_be_a_number": "too long to be a phone number",
+    "phone.extension_too_long": "the extension has {digits} digits; extensions have 10 at most",
+    "phone.unknown_calling_code": "+{calling_code} is not a country calling code in use",
+    "phone.too_short": "too short for {country}: numbers there have {expected} after "
+                       "+{calling_code}, this one has {digits}",
+    "phone.too_long": "too long for {country}: numbers there have {expected} after "
+                      "+{calling_code}, this one has {digits}",
+    "phone.wrong_length": "not a valid number for {country}: numbers there have {expected} "
+                          "after +{calling_code}, this one has {digits}",
+    "phone.not_in_use": "not a valid number for {country}: the digits do not form a number in "
+                        "use there",
+    "phone.invalid": "not a valid number for {country}",
+    "phone.invalid_plain": "not a valid number",
+    "phone.duplicate": "{number} already belongs to contact {id} ({name})",
+    "email.empty": "empty email address",
+    "email.placeholder": "the page hid this address behind an email-protection placeholder; it "
+                         "cannot be read from the text",
+    "email.one_at": "an address must have exactly one @-sign",
+    "email.nothing_before_at": "there must be something before the @-sign",
+    "email.nothing_after_at": "there must be something after the @-sign",
+    "email.domain_needs_period": "the part after the @-sign ({domain}) should have a period",
+    "email.bad_domain": "the part after the @-sign ({domain}) is not a valid domain name",
+    "email.invalid": "not a valid address: {detail}",
+    "email.invalid_plain": "not a valid address",
+    "email.duplicate": "{address} already belongs to contact {id} ({name})",
+}
+"""Every code, with its English sentence; ``{country}`` comes from the ``region`` parameter."""
+
+HINTS: dict[str, str] = {
+    "CO.60": "Colombian landlines gained the prefix 60 in 2021 (+57 1 639 7777 is now "
+             "+57 601 639 7777)",
+}
+"""Advice added after a reason ("; …"), by the ``hint`` parameter."""
+
+
+def lengths_text(lengths: str) -> str:
+    """"8,9" -> "8 or 9 digits" (the ``expected`` parameter, in English)."""
+    numbers = [n for n in lengths.split(",") if n]
+    if not numbers:
+        return ""
+    if len(numbers) == 1:
+        return f"{numbers[0]} digits"
+    return ", ".join(numbers[:-1]) + f" or {numbers[-1]} digits"
+
+
+def region_label(region: str | None) -> str:
+    return f"{country_name(region)} ({region})" if region else "an unknown country"
+
+
+def english(code: str, params: Params) -> str:
+    """The English sentence for ``code`` (what the command line and ``str(error)`` say)."""
+    values: dict[str, object] = dict(params)
+    values["country"] = region_label(str(params["region"]) if "region" in params else None)
+    if "lengths" in params:
+        values["expected"] = lengths_text(str(params["lengths"]))
+    text = ENGLISH[code].format(**values)
+    hint = params.get("hint")
+    if isinstance(hint, str) and hint in HINTS:
+        text += f"; {HINTS[hint]}"
+    return text
