@@ -89,3 +89,16 @@ def test_control_characters_are_shown_escaped_and_long_values_cut() -> None:
     assert shown("evil\u202etxt.exe") == "evil\\u202etxt.exe"
     cut = shown("x" * 1000, limit=20)
     assert cut.startswith("x" * 20 + "…") and "1,000 characters" in cut
+
+
+def test_html_entities_are_never_expanded(tmp_path: Path) -> None:
+    entities = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
+        for i in range(1, 10))
+    page = tmp_path / "laughs.html"
+    page.write_text(f'<?xml version="1.0"?><!DOCTYPE html [{entities}]><html><body>'
+                    "<h1>Shelters open in the valley</h1><p>&lol9;</p><p>Families moved into "
+                    "the new shelters today, the regional office said in a statement.</p>"
+                    "</body></html>", encoding="utf-8")
+    release = read_release(page)
+    assert "lollol" not in release.body and len(release.body) < 1000

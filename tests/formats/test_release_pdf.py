@@ -141,3 +141,10 @@ def test_a_pdf_longer_than_a_release_is_refused_before_layout(tmp_path: Path) ->
     pdf.output(str(path))
     with pytest.raises(ReleaseReadError, match=r"report\.pdf: the PDF has 60 pages, more than"):
         read_release(path)
+
+
+def test_ligatures_odd_spaces_and_bullet_glyphs_are_plain_text() -> None:
+    from desktop.formats.releases.pdf import _clean
+
+    assert _clean("\u2022 O\ufb03ce\u00a0of the Minister\n\uf0b7 Tel:\u2009+1 301 600 1385") == (
+        "Office of the Minister\nTel: +1 301 600 1385")

@@ -10,6 +10,7 @@ block that runs over a page break.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,8 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000]")
+_LIGATURES = re.compile("[\ufb00-\ufb06]")
+"""ﬁ, ﬂ, ﬀ…: fonts set them as one glyph; a search or an address needs the letters."""
 _BULLETS = re.compile(r"^[\s\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7]+")
 
 
@@ -48,6 +51,7 @@ def _furniture_key(text: str) -> str:
 
 def _clean(text: str) -> str:
     lines = []
+    text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     for line in _ODD_SPACES.sub(" ", text.replace("\u00ad", "")).splitlines():
         line = _BULLETS.sub("", line)
         lines.append(" ".join(line.split()))
