@@ -8,25 +8,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-_CONTEXT = "InquiryTexts"
 STATUSES = ("new", "assigned", "answered", "closed", "declined")
 CHANNELS = ("phone", "email", "in_person", "social_media", "other")
 OPEN_STATUSES = ("new", "assigned")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def status_text(code: str) -> str:
-    texts = {"new": _tr("New"), "assigned": _tr("Assigned"), "answered": _tr("Answered"),
-             "closed": _tr("Closed"), "declined": _tr("Declined")}
+    translate = QCoreApplication.translate
+    texts = {"new": translate("InquiryTexts", "New"),
+             "assigned": translate("InquiryTexts", "Assigned"),
+             "answered": translate("InquiryTexts", "Answered"),
+             "closed": translate("InquiryTexts", "Closed"),
+             "declined": translate("InquiryTexts", "Declined")}
     return texts.get(code, code)
 
 
 def channel_text(code: str) -> str:
-    texts = {"phone": _tr("Phone"), "email": _tr("Email"), "in_person": _tr("In person"),
-             "social_media": _tr("Social media"), "other": _tr("Other")}
+    translate = QCoreApplication.translate
+    texts = {"phone": translate("InquiryTexts", "Phone"),
+             "email": translate("InquiryTexts", "Email"),
+             "in_person": translate("InquiryTexts", "In person"),
+             "social_media": translate("InquiryTexts", "Social media"),
+             "other": translate("InquiryTexts", "Other")}
     return texts.get(code, code)
 
 

@@ -12,7 +12,7 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
-_CONTEXT = "TimeLeft"
+# Literal translate() calls throughout, so that lupdate finds every string.
 
 
 class Urgency(Enum):
@@ -22,10 +22,6 @@ class Urgency(Enum):
     LATER = "later"
     SOON = "soon"  # within the reminder lead time
     OVERDUE = "overdue"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
 
 
 def urgency(deadline: datetime | None, now: datetime, *, is_open: bool,
@@ -46,18 +42,25 @@ def time_left_text(deadline: datetime | None, now: datetime, *, is_open: bool = 
     if not is_open:
         return ""
     if deadline is None:
-        return _tr("no deadline")
+        return QCoreApplication.translate("TimeLeft", "no deadline")
     seconds = (deadline - now).total_seconds()
     overdue = seconds <= 0
     minutes = int(abs(seconds) // 60)
+    translate = QCoreApplication.translate
     if minutes < 60:
         n = max(minutes, 1)
-        return _tr("overdue by %n min", n) if overdue else _tr("due in %n min", n)
+        if overdue:
+            return translate("TimeLeft", "overdue by %n min", None, n)
+        return translate("TimeLeft", "due in %n min", None, n)
     hours = minutes // 60
     if hours < 48:
-        return _tr("overdue by %n h", hours) if overdue else _tr("due in %n h", hours)
+        if overdue:
+            return translate("TimeLeft", "overdue by %n h", None, hours)
+        return translate("TimeLeft", "due in %n h", None, hours)
     days = hours // 24  # two or more: English needs no singular here
-    return _tr("overdue by %n days", days) if overdue else _tr("due in %n days", days)
+    if overdue:
+        return translate("TimeLeft", "overdue by %n days", None, days)
+    return translate("TimeLeft", "due in %n days", None, days)
 
 
 def local_zone() -> tzinfo:
@@ -94,6 +97,8 @@ def preset_deadline(preset: str, now: datetime, zone: tzinfo | None = None) -> d
 
 
 def preset_label(preset: str) -> str:
-    labels = {"in_1h": _tr("In 1 h"), "end_of_day": _tr("End of day"),
-              "tomorrow_10": _tr("Tomorrow 10:00")}
+    translate = QCoreApplication.translate
+    labels = {"in_1h": translate("TimeLeft", "In 1 h"),
+              "end_of_day": translate("TimeLeft", "End of day"),
+              "tomorrow_10": translate("TimeLeft", "Tomorrow 10:00")}
     return labels[preset]

@@ -110,3 +110,21 @@ def test_lead_time_is_a_field_in_settings(qtbot: QtBot) -> None:
     dialog.reminder_spin.setValue(45)
     dialog.apply()
     assert settings.REMINDER_LEAD_MINUTES.get() == 45
+
+
+def test_deadlines_in_french_and_spanish_with_plurals(qapp: object) -> None:
+    from desktop.ui.i18n import Translations
+    from desktop.ui.inquiry_texts import status_text
+
+    translations = Translations()
+    try:
+        translations.apply("fr")
+        assert time_left_text(NOW - timedelta(days=2, hours=1), NOW) == "en retard de 2 jours"
+        assert time_left_text(NOW + timedelta(hours=3), NOW) == "échéance dans 3 h"
+        assert status_text("answered") == "Répondue"
+        translations.apply("es")
+        assert time_left_text(NOW + timedelta(days=3), NOW) == "vence en 3 días"
+        assert status_text("assigned") == "Asignada"
+    finally:
+        translations.apply("en")
+    assert time_left_text(NOW + timedelta(days=3), NOW) == "due in 3 days"

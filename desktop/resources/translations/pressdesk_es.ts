@@ -2,30 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AboutBox</name>
     <message>
         <source>About Press Desk</source>
@@ -44,79 +20,79 @@
     <name>AnswerDialog</name>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie por ahora</translation>
     </message>
     <message>
         <source>{name} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {reason}</translation>
     </message>
     <message>
         <source>Re: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Re: {topic}</translation>
     </message>
     <message>
         <source>Was the email sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se envió el correo?</translation>
     </message>
     <message>
         <source>Press Yes once you have sent the reply: the inquiry is then recorded as answered now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Sí cuando haya enviado la respuesta: la consulta se registrará como respondida ahora.</translation>
     </message>
     <message>
         <source>Inquiry: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta: {topic}</translation>
     </message>
     <message>
         <source>{journalist} ({outlet})</source>
-        <translation type="unfinished"></translation>
+        <translation>{journalist} ({outlet})</translation>
     </message>
     <message>
         <source>From {journalist}, {channel}, received {received}</source>
-        <translation type="unfinished"></translation>
+        <translation>De {journalist}, {channel}, recibida el {received}</translation>
     </message>
     <message>
         <source>Deadline: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo: {when}</translation>
     </message>
     <message>
         <source>({time} for the journalist)</source>
-        <translation type="unfinished"></translation>
+        <translation>({time} para el periodista)</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <source>&amp;Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar a</translation>
     </message>
     <message>
         <source>&amp;Response</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respuesta</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>Reason for &amp;reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la reapert&amp;ura</translation>
     </message>
     <message>
         <source>Reply by &amp;email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder por c&amp;orreo…</translation>
     </message>
     <message>
         <source>Opens your mail client with the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre su programa de correo con la respuesta</translation>
     </message>
     <message>
         <source>No valid email address for this journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay una dirección de correo válida para este periodista</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
 </context>
 <context>
@@ -938,329 +914,376 @@
 <context>
     <name>InquiriesModel</name>
     <message>
+        <source>{mine} here; {theirs} {zone} for the journalist</source>
+        <translation>{mine} aquí; {theirs} {zone} para el periodista</translation>
+    </message>
+    <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodista</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Oficina</translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
 </context>
 <context>
     <name>InquiriesView</name>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vencida</numerusform>
+            <numerusform>%n vencidas</numerusform>
         </translation>
     </message>
     <message>
         <source>The inquiries could not be loaded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las consultas: {0}</translation>
     </message>
     <message>
         <source>Export the inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las consultas</translation>
     </message>
     <message>
         <source>Spreadsheet (*.{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo (*.{0})</translation>
     </message>
     <message>
         <source>Exported one inquiry to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Una consulta exportada a {path}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n inquiries to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consulta exportada a {path}</numerusform>
+            <numerusform>%n consultas exportadas a {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Add the deadline to a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el plazo a un calendario</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario (*.ics)</translation>
     </message>
     <message>
         <source>Deadline saved to {path}: open it to add it to your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo guardado en {path}: ábralo para añadirlo a su calendario</translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No exportado: {reason}</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesa</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;umen</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tado</translation>
     </message>
     <message>
         <source>A&amp;ssignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Respo&amp;nsable</translation>
     </message>
     <message>
         <source>O&amp;ffice</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ficina</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo</translation>
     </message>
     <message>
         <source>Outl&amp;et</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;edio</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>&amp;Log an inquiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar una consulta…</translation>
     </message>
     <message>
         <source>Log an inquiry (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una consulta (Ctrl+Mayús+N)</translation>
     </message>
     <message>
         <source>&amp;Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Respon&amp;der…</translation>
     </message>
     <message>
         <source>Assign, answer or change the status (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar, responder o cambiar el estado (Intro)</translation>
     </message>
     <message>
         <source>Deadline to &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo al &amp;calendario…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>Export the log as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro en CSV…</translation>
     </message>
     <message>
         <source>Export the log as Excel (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro en Excel (XLSX)…</translation>
     </message>
     <message>
         <source>Inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas</translation>
     </message>
     <message>
         <source>No inquiries here. Log one with Ctrl+Shift+N when a journalist calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay consultas aquí. Registre una con Ctrl+Mayús+N cuando llame un periodista.</translation>
     </message>
 </context>
 <context>
     <name>InquiryCommands</name>
     <message numerus="yes">
         <source>Inquiries (%n overdue)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Consultas (%n vencida)</numerusform>
+            <numerusform>Consultas (%n vencidas)</numerusform>
         </translation>
     </message>
     <message>
         <source>Inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas</translation>
     </message>
     <message>
         <source>Logged: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada: {topic}</translation>
     </message>
     <message>
         <source>Saved: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {topic}</translation>
     </message>
     <message>
         <source>Inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
 </context>
 <context>
     <name>InquiryDialog</name>
     <message>
         <source>Nobody yet (assign later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie por ahora (asignar más tarde)</translation>
     </message>
     <message>
         <source>chosen from their card</source>
-        <translation type="unfinished"></translation>
+        <translation>elegido desde su ficha</translation>
     </message>
     <message>
         <source>{name} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {reason}</translation>
     </message>
     <message>
         <source>One suggested assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona sugerida</translation>
     </message>
     <message numerus="yes">
         <source>%n suggested assignees</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona sugerida</numerusform>
+            <numerusform>%n personas sugeridas</numerusform>
         </translation>
     </message>
     <message>
         <source>Journalist: a name is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodista: se necesita un nombre.</translation>
     </message>
     <message>
         <source>Topic: a few words are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema: se necesitan algunas palabras.</translation>
     </message>
     <message>
         <source>Log an inquiry</source>
-        <translation type="unfinished">Registrar una consulta</translation>
+        <translation>Registrar una consulta</translation>
     </message>
     <message>
         <source>&amp;Journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Peri&amp;odista</translation>
     </message>
     <message>
         <source>&amp;Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medio</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ema</translation>
     </message>
     <message>
         <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pregunta</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;nal</translation>
     </message>
     <message>
         <source>&amp;Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lazo</translation>
     </message>
     <message>
         <source>&amp;Received</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recibida el</translation>
     </message>
     <message>
         <source>&amp;Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar a</translation>
     </message>
     <message>
         <source>Deadline date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora del plazo</translation>
     </message>
     <message>
         <source>The inquiry has a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta tiene un plazo</translation>
     </message>
     <message>
         <source>In your time zone ({zone}). Presets: Alt+1, Alt+2, Alt+3</source>
-        <translation type="unfinished"></translation>
+        <translation>En su zona horaria ({zone}). Atajos: Alt+1, Alt+2, Alt+3</translation>
     </message>
     <message>
         <source>Type a name; known journalists are suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre; se sugieren los periodistas conocidos</translation>
     </message>
     <message>
         <source>e.g. Almaty process</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. proceso de Almaty</translation>
     </message>
     <message>
         <source>&amp;Log inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrar la consulta</translation>
     </message>
     <message>
         <source>Log inquiry (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la consulta (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>About the release: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el comunicado: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryTexts</name>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignada</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1805,7 @@
     </message>
     <message>
         <source>Log an &amp;inquiry about this release…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una &amp;consulta sobre este comunicado…</translation>
     </message>
     <message>
         <source>No releases yet — drag release files here or use File → Import</source>
@@ -1853,19 +1876,19 @@
     <name>Reminders</name>
     <message>
         <source>Deadline passed: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo vencido: {topic}</translation>
     </message>
     <message>
         <source>Deadline near: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo próximo: {topic}</translation>
     </message>
     <message>
         <source>{journalist} — {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{journalist} — {when}</translation>
     </message>
     <message>
         <source>Press Desk — deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Desk — plazos</translation>
     </message>
 </context>
 <context>
@@ -1940,19 +1963,19 @@
     </message>
     <message>
         <source>&amp;Remind me before a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordarme antes de un plazo</translation>
     </message>
     <message>
         <source>Remind me before a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme antes de un plazo</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Only when it passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando vence</translation>
     </message>
     <message>
         <source>Keep daily &amp;backups for</source>
@@ -2004,97 +2027,183 @@
 </context>
 <context>
     <name>SummaryPanel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The summary could not be made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer el resumen: {0}</translation>
     </message>
     <message>
         <source>{since} to {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>del {since} al {until}</translation>
     </message>
     <message>
         <source>inquiries received</source>
-        <translation type="unfinished"></translation>
+        <translation>consultas recibidas</translation>
+    </message>
+    <message>
+        <source>median time to answer</source>
+        <translation>tiempo medio de respuesta (mediana)</translation>
     </message>
     <message>
         <source>answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>respondidas a tiempo</translation>
     </message>
     <message>
         <source>overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>vencidas ahora</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>A tiempo</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarde</translation>
     </message>
     <message>
         <source>Open, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas, vencidas</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 4 semanas</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 12 semanas</translation>
     </message>
     <message>
         <source>Last 52 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 52 semanas</translation>
     </message>
     <message>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Inquiries per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas por semana</translation>
     </message>
     <message>
-        <source>Answered on time or late</source>
-        <translation type="unfinished"></translation>
+        <source>On time, late, overdue</source>
+        <translation>A tiempo, tarde, vencidas</translation>
     </message>
     <message>
         <source>By office</source>
-        <translation type="unfinished"></translation>
+        <translation>Por oficina</translation>
     </message>
     <message>
         <source>By assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Por responsable</translation>
     </message>
     <message>
         <source>By topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tema</translation>
     </message>
     <message>
         <source>Nothing in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en este periodo</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLeft</name>
+    <message>
+        <source>no deadline</source>
+        <translation>sin plazo</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n min</source>
+        <translation>
+            <numerusform>vencida hace %n min</numerusform>
+            <numerusform>vencida hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n min</source>
+        <translation>
+            <numerusform>vence en %n min</numerusform>
+            <numerusform>vence en %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n h</source>
+        <translation>
+            <numerusform>vencida hace %n h</numerusform>
+            <numerusform>vencida hace %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n h</source>
+        <translation>
+            <numerusform>vence en %n h</numerusform>
+            <numerusform>vence en %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n days</source>
+        <translation>
+            <numerusform>vencida hace %n día</numerusform>
+            <numerusform>vencida hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n days</source>
+        <translation>
+            <numerusform>vence en %n día</numerusform>
+            <numerusform>vence en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In 1 h</source>
+        <translation>En 1 h</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>Fin del día</translation>
+    </message>
+    <message>
+        <source>Tomorrow 10:00</source>
+        <translation>Mañana 10:00</translation>
     </message>
 </context>
 <context>
@@ -2160,11 +2269,11 @@
     </message>
     <message>
         <source>In&amp;quiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nsultas</translation>
     </message>
     <message>
         <source>&amp;Log an Inquiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrar una consulta…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -2253,13 +2362,6 @@
     <message>
         <source>Down</source>
         <translation>Abajo</translation>
-    </message>
-</context>
-<context>
-    <name>self.self</name>
-    <message>
-        <source>median time to answer</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,30 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AboutBox</name>
     <message>
         <source>About Press Desk</source>
@@ -44,79 +20,79 @@
     <name>AnswerDialog</name>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l’instant</translation>
     </message>
     <message>
         <source>{name} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {reason}</translation>
     </message>
     <message>
         <source>Re: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Re : {topic}</translation>
     </message>
     <message>
         <source>Was the email sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’e-mail est-il parti ?</translation>
     </message>
     <message>
         <source>Press Yes once you have sent the reply: the inquiry is then recorded as answered now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Oui une fois la réponse envoyée : la demande est alors enregistrée comme répondue maintenant.</translation>
     </message>
     <message>
         <source>Inquiry: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande : {topic}</translation>
     </message>
     <message>
         <source>{journalist} ({outlet})</source>
-        <translation type="unfinished"></translation>
+        <translation>{journalist} ({outlet})</translation>
     </message>
     <message>
         <source>From {journalist}, {channel}, received {received}</source>
-        <translation type="unfinished"></translation>
+        <translation>De {journalist}, {channel}, reçue le {received}</translation>
     </message>
     <message>
         <source>Deadline: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance : {when}</translation>
     </message>
     <message>
         <source>({time} for the journalist)</source>
-        <translation type="unfinished"></translation>
+        <translation>({time} pour le journaliste)</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>&amp;Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attribuer à</translation>
     </message>
     <message>
         <source>&amp;Response</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponse</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>Reason for &amp;reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison de la réou&amp;verture</translation>
     </message>
     <message>
         <source>Reply by &amp;email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre par e-&amp;mail…</translation>
     </message>
     <message>
         <source>Opens your mail client with the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre votre messagerie avec la réponse</translation>
     </message>
     <message>
         <source>No valid email address for this journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse e-mail valide pour ce journaliste</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -938,329 +914,376 @@
 <context>
     <name>InquiriesModel</name>
     <message>
+        <source>{mine} here; {theirs} {zone} for the journalist</source>
+        <translation>{mine} ici ; {theirs} {zone} pour le journaliste</translation>
+    </message>
+    <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaliste</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Bureau</translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue</translation>
     </message>
 </context>
 <context>
     <name>InquiriesView</name>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
     <message>
         <source>The inquiries could not be loaded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes n’ont pas pu être chargées : {0}</translation>
     </message>
     <message>
         <source>Export the inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les demandes</translation>
     </message>
     <message>
         <source>Spreadsheet (*.{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableur (*.{0})</translation>
     </message>
     <message>
         <source>Exported one inquiry to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande exportée vers {path}</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n inquiries to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande exportée vers {path}</numerusform>
+            <numerusform>%n demandes exportées vers {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Add the deadline to a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’échéance à un agenda</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda (*.ics)</translation>
     </message>
     <message>
         <source>Deadline saved to {path}: open it to add it to your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance enregistrée dans {path} : ouvrez-la pour l’ajouter à votre agenda</translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté : {reason}</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bureau de presse</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synthèse</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut</translation>
     </message>
     <message>
         <source>A&amp;ssignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Respo&amp;nsable</translation>
     </message>
     <message>
         <source>O&amp;ffice</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ureau</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période</translation>
     </message>
     <message>
         <source>Outl&amp;et</source>
-        <translation type="unfinished"></translation>
+        <translation>Méd&amp;ia</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes dates</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>&amp;Log an inquiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une demande…</translation>
     </message>
     <message>
         <source>Log an inquiry (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une demande (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <source>&amp;Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répondre…</translation>
     </message>
     <message>
         <source>Assign, answer or change the status (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer, répondre ou changer le statut (Entrée)</translation>
     </message>
     <message>
         <source>Deadline to &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance dans l’&amp;agenda…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Export the log as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le registre en CSV…</translation>
     </message>
     <message>
         <source>Export the log as Excel (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le registre en Excel (XLSX)…</translation>
     </message>
     <message>
         <source>Inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>No inquiries here. Log one with Ctrl+Shift+N when a journalist calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande ici. Enregistrez-en une avec Ctrl+Maj+N quand un journaliste appelle.</translation>
     </message>
 </context>
 <context>
     <name>InquiryCommands</name>
     <message numerus="yes">
         <source>Inquiries (%n overdue)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demandes (%n en retard)</numerusform>
+            <numerusform>Demandes (%n en retard)</numerusform>
         </translation>
     </message>
     <message>
         <source>Inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Logged: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée : {topic}</translation>
     </message>
     <message>
         <source>Saved: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : {topic}</translation>
     </message>
     <message>
         <source>Inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
 </context>
 <context>
     <name>InquiryDialog</name>
     <message>
         <source>Nobody yet (assign later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l’instant (attribuer plus tard)</translation>
     </message>
     <message>
         <source>chosen from their card</source>
-        <translation type="unfinished"></translation>
+        <translation>choisi depuis sa fiche</translation>
     </message>
     <message>
         <source>{name} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {reason}</translation>
     </message>
     <message>
         <source>One suggested assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne suggérée</translation>
     </message>
     <message numerus="yes">
         <source>%n suggested assignees</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne suggérée</numerusform>
+            <numerusform>%n personnes suggérées</numerusform>
         </translation>
     </message>
     <message>
         <source>Journalist: a name is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaliste : un nom est nécessaire.</translation>
     </message>
     <message>
         <source>Topic: a few words are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet : quelques mots sont nécessaires.</translation>
     </message>
     <message>
         <source>Log an inquiry</source>
-        <translation type="unfinished">Noter une demande</translation>
+        <translation>Enregistrer une demande</translation>
     </message>
     <message>
         <source>&amp;Journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journaliste</translation>
     </message>
     <message>
         <source>&amp;Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Média</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sujet</translation>
     </message>
     <message>
         <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Question</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <source>&amp;Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Éc&amp;héance</translation>
     </message>
     <message>
         <source>&amp;Received</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reçue le</translation>
     </message>
     <message>
         <source>&amp;Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attribuer à</translation>
     </message>
     <message>
         <source>Deadline date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure de l’échéance</translation>
     </message>
     <message>
         <source>The inquiry has a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a une échéance</translation>
     </message>
     <message>
         <source>In your time zone ({zone}). Presets: Alt+1, Alt+2, Alt+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans votre fuseau horaire ({zone}). Raccourcis : Alt+1, Alt+2, Alt+3</translation>
     </message>
     <message>
         <source>Type a name; known journalists are suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom ; les journalistes connus sont proposés</translation>
     </message>
     <message>
         <source>e.g. Almaty process</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. processus d’Almaty</translation>
     </message>
     <message>
         <source>&amp;Log inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer la demande</translation>
     </message>
     <message>
         <source>Log inquiry (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la demande (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>About the release: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos du communiqué : {title}</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryTexts</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Attribuée</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1805,7 @@
     </message>
     <message>
         <source>Log an &amp;inquiry about this release…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;demande sur ce communiqué…</translation>
     </message>
     <message>
         <source>No releases yet — drag release files here or use File → Import</source>
@@ -1853,19 +1876,19 @@
     <name>Reminders</name>
     <message>
         <source>Deadline passed: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance dépassée : {topic}</translation>
     </message>
     <message>
         <source>Deadline near: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance proche : {topic}</translation>
     </message>
     <message>
         <source>{journalist} — {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{journalist} — {when}</translation>
     </message>
     <message>
         <source>Press Desk — deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Desk — échéances</translation>
     </message>
 </context>
 <context>
@@ -1940,19 +1963,19 @@
     </message>
     <message>
         <source>&amp;Remind me before a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Me rappeler avant une échéance</translation>
     </message>
     <message>
         <source>Remind me before a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler avant une échéance</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Only when it passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement quand elle est dépassée</translation>
     </message>
     <message>
         <source>Keep daily &amp;backups for</source>
@@ -2004,97 +2027,183 @@
 </context>
 <context>
     <name>SummaryPanel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The summary could not be made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La synthèse n’a pas pu être faite : {0}</translation>
     </message>
     <message>
         <source>{since} to {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>du {since} au {until}</translation>
     </message>
     <message>
         <source>inquiries received</source>
-        <translation type="unfinished"></translation>
+        <translation>demandes reçues</translation>
+    </message>
+    <message>
+        <source>median time to answer</source>
+        <translation>délai de réponse médian</translation>
     </message>
     <message>
         <source>answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>répondues à temps</translation>
     </message>
     <message>
         <source>overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard maintenant</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>À temps</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Open, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes, en retard</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4 dernières semaines</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>12 dernières semaines</translation>
     </message>
     <message>
         <source>Last 52 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>52 dernières semaines</translation>
     </message>
     <message>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Inquiries per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes par semaine</translation>
     </message>
     <message>
-        <source>Answered on time or late</source>
-        <translation type="unfinished"></translation>
+        <source>On time, late, overdue</source>
+        <translation>À temps, en retard, dépassées</translation>
     </message>
     <message>
         <source>By office</source>
-        <translation type="unfinished"></translation>
+        <translation>Par bureau</translation>
     </message>
     <message>
         <source>By assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Par responsable</translation>
     </message>
     <message>
         <source>By topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Par sujet</translation>
     </message>
     <message>
         <source>Nothing in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien sur cette période</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLeft</name>
+    <message>
+        <source>no deadline</source>
+        <translation>pas d’échéance</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n min</source>
+        <translation>
+            <numerusform>en retard de %n min</numerusform>
+            <numerusform>en retard de %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n min</source>
+        <translation>
+            <numerusform>échéance dans %n min</numerusform>
+            <numerusform>échéance dans %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n h</source>
+        <translation>
+            <numerusform>en retard de %n h</numerusform>
+            <numerusform>en retard de %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n h</source>
+        <translation>
+            <numerusform>échéance dans %n h</numerusform>
+            <numerusform>échéance dans %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n days</source>
+        <translation>
+            <numerusform>en retard de %n jour</numerusform>
+            <numerusform>en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n days</source>
+        <translation>
+            <numerusform>échéance dans %n jour</numerusform>
+            <numerusform>échéance dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In 1 h</source>
+        <translation>Dans 1 h</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>Fin de journée</translation>
+    </message>
+    <message>
+        <source>Tomorrow 10:00</source>
+        <translation>Demain 10:00</translation>
     </message>
 </context>
 <context>
@@ -2160,11 +2269,11 @@
     </message>
     <message>
         <source>In&amp;quiries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demandes</translation>
     </message>
     <message>
         <source>&amp;Log an Inquiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une demande…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -2253,13 +2362,6 @@
     <message>
         <source>Down</source>
         <translation>Bas</translation>
-    </message>
-</context>
-<context>
-    <name>self.self</name>
-    <message>
-        <source>median time to answer</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

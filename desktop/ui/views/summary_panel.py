@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,17 +33,17 @@ from desktop.ui.widgets.summary_charts import Bar, BarChart, FigureTile
 PERIODS = (("4w", 28), ("12w", 84), ("52w", 364), ("custom", 0))
 
 
-def duration_text(seconds: float | None, tr: Callable[..., str]) -> str:
+def duration_text(seconds: float | None) -> str:
     """A median time to answer in the unit people use for it."""
     if seconds is None:
         return "—"
     minutes = seconds / 60
     if minutes < 90:
-        return tr("%n min", "", round(minutes))
+        return QCoreApplication.translate("SummaryPanel", "%n min", None, round(minutes))
     hours = minutes / 60
     if hours < 48:
-        return tr("%n h", "", round(hours))
-    return tr("%n days", "", round(hours / 24))  # two or more
+        return QCoreApplication.translate("SummaryPanel", "%n h", None, round(hours))
+    return QCoreApplication.translate("SummaryPanel", "%n days", None, round(hours / 24))
 
 
 class SummaryPanel(QWidget):
@@ -173,8 +173,8 @@ class SummaryPanel(QWidget):
         self.range_label.setText(self.tr("{since} to {until}").format(
             since=since.astimezone().date().isoformat(), until=last_day.isoformat()))
         self.total_tile.set_figure(str(summary.total), self.tr("inquiries received"))
-        self.median_tile.set_figure(duration_text(summary.median_answer_seconds, self.tr),
-                                    self.tr("median time to answer"))
+        median = duration_text(summary.median_answer_seconds)
+        self.median_tile.set_figure(median, self.tr("median time to answer"))
         answered = summary.answered_on_time + summary.answered_late
         share = f"{round(100 * summary.answered_on_time / answered)} %" if answered else "—"
         self.on_time_tile.set_figure(share, self.tr("answered on time"))
