@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.inquiries import InquiryStatus
@@ -165,3 +166,69 @@ def test_reopening_needs_a_reason_said_in_the_dialog(qtbot: QtBot, db: Database)
     dialog.reason_edit.setText("The journalist asked a follow-up")
     dialog.save()
     assert dialog.saved is not None and dialog.saved.status == InquiryStatus.ASSIGNED
+
+
+def test_journalist_autocomplete_fills_the_caller_and_reuses_the_record(
+        qtbot: QtBot, db: Database) -> None:
+    first = inquiries.log_inquiry(db, inquiries.InquiryDraft(
+        journalist="Jane Roe", outlet="Asia-Plus", email="jane.roe@asiaplus.tj",
+        phone="+992 37 227 0000", topic="Almaty process", received_at=NOW))
+    dialog = InquiryDialog(db, InlineTaskRunner(), clock=lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.journalist_edit, "Jan")
+    completions = dialog.completion_model.stringList()
+    assert completions == ["Jane Roe — Asia-Plus"]
+    dialog.choose_journalist(completions[0])
+    assert dialog.journalist_edit.text() == "Jane Roe"
+    assert dialog.outlet_edit.text() == "Asia-Plus"
+    assert dialog.email_edit.text() == "jane.roe@asiaplus.tj"
+    assert dialog.phone_edit.text()
+    assert dialog.focusWidget() is dialog.topic_edit
+    dialog.topic_edit.setText("Visa rules")
+    dialog.save()
+    assert dialog.saved is not None, dialog.error_label.text()
+    assert dialog.saved.journalist.id == first.journalist.id  # never a duplicate
+
+
+def test_card_and_release_open_the_log_form_pre_filled(
+        qtbot: QtBot, window: object, sqlite_db: Database) -> None:
+    from desktop.ui.main_window import RELEASES
+    from tests.ui.test_releases_view import import_samples
+
+    people = add_people(sqlite_db)
+    import_samples(sqlite_db)
+    window.refresh()  # type: ignore[attr-defined]
+    window.show_contact(people["bekele"].id)  # type: ignore[attr-defined]
+    card = window.contacts.card  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: card.record is not None and card.record.id == people["bekele"].id)
+    button = card.findChild(QPushButton, "cardInquiryButton") or card.findChild(
+        QToolButton, "cardInquiryButton")
+    assert button is not None
+    button.click()
+    dialog = window.inquiries.log_dialog  # type: ignore[attr-defined]
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.assignee_id() == people["bekele"].id
+    dialog.reject()
+
+    window.show_view(RELEASES)  # type: ignore[attr-defined]
+    releases_view = window.releases  # type: ignore[attr-defined]
+    releases_view.table.selectRow(0)
+    title = releases_view.current_release().title
+    releases_view.log_inquiry_button.click()
+    dialog = window.inquiries.log_dialog  # type: ignore[attr-defined]
+    assert dialog.topic_edit.text() == title
+    assert title in dialog.related_label.text()
+    dialog.journalist_edit.setText("Jane Roe")
+    dialog.save()
+    assert dialog.saved is not None, dialog.error_label.text()
+    assert [r.id for r in dialog.saved.releases] == [releases_view.current_release().id]
+
+
+def test_reminders_ask_for_open_deadlines_only(db: Database) -> None:
+    from desktop.ui.inquiry_commands import open_deadlines
+
+    _desk(db)
+    due = open_deadlines(db, NOW + timedelta(hours=2))
+    assert sorted(d.topic for d in due) == ["Almaty process", "Drought"]  # not Budget, answered
+    assert all(d.journalist == "Jane Roe" for d in due)

@@ -192,8 +192,7 @@ class InquiryDialog(QDialog):
         self.retranslate_ui()
         self.resize(620, self.sizeHint().height())
         self.journalist_edit.setFocus()
-        if self._prefill.topic:
-            self.suggest()
+        self.suggest()  # "Nobody yet", and the person whose card opened the form
 
     # Journalists ------------------------------------------------------------------------------
     def _journalist_typed(self, text: str) -> None:
