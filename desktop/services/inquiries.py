@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -262,7 +262,7 @@ def _aware(field: str, value: datetime) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise InputError(Problem(field, value.isoformat(),
                                  "a date-time needs a time zone or UTC offset"))
-    return value
+    return value.astimezone(UTC)
 
 
 def _zone(value: str | None) -> str | None:
