@@ -233,8 +233,14 @@ def check_feed(db: Database, location: str, *, dry_run: bool = False,
         row = _find_or_add(session, location)
         row.title = feed.title[:300] if feed.title else row.title
         row.last_checked_at, row.last_error = utc_now(), None
+        # Another officer may have checked the same feed meanwhile: theirs is already there.
+        recorded = set(session.scalars(select(FeedItem.item_key).where(
+            FeedItem.feed_id == row.id)))
         for outcome in outcomes:
             key, link = keys[outcome.path]
+            if key in recorded:
+                continue
+            recorded.add(key)
             session.add(FeedItem(feed_id=row.id, item_key=key, link=link,
                                  release_id=outcome.release_id, seen_at=utc_now()))
 

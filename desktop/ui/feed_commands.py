@@ -85,7 +85,8 @@ class FeedCommands(QObject):
     def set_database(self, db: Database) -> None:
         """Attach the database and run the check the user asked for at start, if any."""
         self._db = db
-        self.check(at_start=True)
+        if not db.read_only:  # a read-only role cannot import: it checks nothing at start
+            self.check(at_start=True)
 
     @property
     def running(self) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -117,3 +118,21 @@ def test_cancelling_between_pages_writes_nothing(db: Database, room: Newsroom) -
     report = feeds.check_feed(db, f"{room.base}/feed.xml", limits=QUICK,
                               should_cancel=lambda: True)
     assert report.cancelled and releases.count_releases(db) == 0
+
+
+def test_two_officers_checking_the_same_feed_at_once_both_succeed(
+        db: Database, room: Newsroom, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second check read "seen" before the first wrote: it finds the pages unchanged."""
+    url = f"{room.base}/feed.xml"
+    real_import = feeds.import_parsed
+
+    def first_check_lands_in_between(*args: Any, **kwargs: Any) -> releases.ImportReport:
+        monkeypatch.setattr(feeds, "import_parsed", real_import)
+        feeds.check_feed(db, url, limits=QUICK)
+        return real_import(*args, **kwargs)
+
+    monkeypatch.setattr(feeds, "import_parsed", first_check_lands_in_between)
+    second = feeds.check_feed(db, url, limits=QUICK)
+    assert second.imported.written and second.imported.unchanged == 2
+    (feed,) = feeds.list_feeds(db, saved_only=False)
+    assert feed.items_seen == 2 and releases.count_releases(db) == 2
