@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from desktop.ui.tasks import TaskRunner
 
 COUNT_EVERY_MS = 30_000
+START_DELAY_MS = 1500
 
 
 def open_deadlines(db: Database, until: datetime) -> list[Due]:
@@ -64,10 +65,16 @@ class InquiryCommands(QObject):
         self.count_timer.timeout.connect(self.count_overdue)
 
     def set_database(self, db: Database) -> None:
+        """Count and check a moment after start-up: the first page of contacts comes first
+        (both would compete with it for the interpreter)."""
         self.db = db
-        self.count_overdue()
         self.count_timer.start()
-        self.reminders.start(db)
+        QTimer.singleShot(START_DELAY_MS, self, self._first_check)
+
+    def _first_check(self) -> None:
+        if self.db is not None:
+            self.count_overdue()
+            self.reminders.start(self.db)
 
     def watch_card(self, card: Any) -> None:
         """Connect the contact card's "Log an inquiry to …" (once: the card is built lazily)."""
