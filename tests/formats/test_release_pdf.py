@@ -148,3 +148,11 @@ def test_ligatures_odd_spaces_and_bullet_glyphs_are_plain_text() -> None:
 
     assert _clean("\u2022 O\ufb03ce\u00a0of the Minister\n\uf0b7 Tel:\u2009+1 301 600 1385") == (
         "Office of the Minister\nTel: +1 301 600 1385")
+
+
+def test_a_text_layer_of_unmapped_glyphs_is_refused() -> None:
+    from desktop.formats.releases.pdf import check_text_layer
+
+    with pytest.raises(ReleaseReadError, match=r"cid\.pdf: the PDF's text layer cannot be read"):
+        check_text_layer("(cid:12)(cid:40)(cid:7) " * 200 + "Page 1", "cid.pdf")
+    check_text_layer("Shelters open along the coast, the ministry said.", "fine.pdf")

@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from statistics import median
 
-from desktop.formats.releases.limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, text_too_long
+from desktop.formats.releases.limits import (
+    MAX_PDF_PAGES,
+    MAX_TEXT_CHARS,
+    has_readable_text,
+    text_too_long,
+)
 from desktop.formats.releases.model import ParsedRelease, ReleaseReadError
 from desktop.formats.releases.parse import parse_release_text
 
@@ -28,6 +33,8 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000]")
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
+"""pdfminer's stand-in for a glyph whose font has no map back to a letter."""
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
 """ﬁ, ﬂ, ﬀ…: fonts set them as one glyph; a search or an address needs the letters."""
 _BULLETS = re.compile(r"^[\s\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7]+")
@@ -172,6 +179,15 @@ def _title_hint(first_page: list[_Box]) -> str | None:
     return " ".join(biggest.text.split())
 
 
+def check_text_layer(text: str, name: str) -> None:
+    """Refuse a text layer made of unmapped glyphs ("(cid:12)"), which reads as nothing."""
+    unmapped = sum(len(m) for m in _UNMAPPED.findall(text))
+    if unmapped > len(text) / 3 or not has_readable_text(_UNMAPPED.sub("", text)):
+        raise ReleaseReadError(
+            f"{name}: the PDF's text layer cannot be read (its fonts do not say which letters "
+            "they draw); import the text or an OCR of it instead")
+
+
 def pdf_text(path: Path) -> tuple[str, str | None]:
     """(text in reading order, title hint); ``ReleaseReadError`` when there is no text layer."""
     from pdfminer.high_level import extract_pages
@@ -207,6 +223,7 @@ def pdf_text(path: Path) -> tuple[str, str | None]:
         raise ReleaseReadError(
             f"{path}: the PDF has no text layer (a scanned image?); Press Desk reads the text "
             "of a PDF, not pictures of text: run it through OCR or import the text instead")
+    check_text_layer(text, str(path))
     if len(text) > MAX_TEXT_CHARS:
         raise ReleaseReadError(text_too_long(str(path), len(text)))
     return text, _title_hint(kept[0]) if kept else None
