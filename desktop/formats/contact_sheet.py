@@ -29,6 +29,12 @@ FONT = "DejaVu"
 PAPERS = {"a4": "A4", "letter": "Letter"}
 _COMPLEX = re.compile("[\u0590-\u08ff\u0900-\u0dff\u0f00-\u0fff\u1000-\u109f"
                       "\u1780-\u17ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_FALLBACKS = (
+    ("DroidSansFallback", "DroidSansFallback.ttf",
+     re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")),
+    ("LohitDevanagari", "Lohit-Devanagari.ttf", re.compile("[\u0900-\u097f\ua8e0-\ua8ff]")),
+)
+"""Fonts for scripts DejaVu lacks (CJK, Devanagari), added only to sheets that need them."""
 """Scripts that need shaping (Hebrew, Arabic, Syriac, Thaana, Indic, Tibetan, Myanmar, Khmer).
 Shaping costs a HarfBuzz call per measured fragment: it is switched on only for such text."""
 
@@ -134,6 +140,19 @@ class _Sheet(FPDF):
         self.set_text_color(0)
 
 
+def _add_fallbacks(pdf: FPDF, contacts: Sequence[ContactRecord]) -> None:
+    """Give the sheet the fallback fonts its names, titles and offices need, and no others."""
+    texts = "\n".join(f"{c.name}\n{c.title or ''}\n{c.office.name if c.office else ''}"
+                      f"\n{c.office.city or '' if c.office else ''}" for c in contacts)
+    names = []
+    for name, file, pattern in _FALLBACKS:
+        if pattern.search(texts):
+            pdf.add_font(name, "", str(FONTS / file))
+            names.append(name)
+    if names:
+        pdf.set_fallback_fonts(names, exact_match=False)
+
+
 class _Writer:
     LINE = 4.4
     NAME_WIDTH = 0.38
@@ -144,15 +163,29 @@ class _Writer:
         self.pdf = _Sheet(options)
         self.width = self.pdf.w - self.pdf.l_margin - self.pdf.r_margin
         self.current_office: OfficeRecord | None = None
+        self.measured: dict[tuple[float, str, str, float], int] = {}
 
     # -- measuring and writing wrapped text -------------------------------------------------
 
     def _lines(self, width: float, text: str, style: str = "", size: float = 9) -> int:
+        key = (width, text, style, size)
+        known = self.measured.get(key)
+        if known is None:
+            known = self.measured[key] = self._measure(width, text, style, size)
+        return known
+
+    def _fits(self, width: float, text: str) -> bool:
+        """One line, measured once: most values fit, and then no line breaking is needed."""
+        pdf = self.pdf
+        return "\n" not in text and \
+            pdf.get_string_width(text) < width - 2 * pdf.c_margin - 0.5
+
+    def _measure(self, width: float, text: str, style: str, size: float) -> int:
         pdf = self.pdf
         pdf.set_font(FONT, style, size)
         pdf.shape_for(text)
-        if "\n" not in text and pdf.get_string_width(text) < width - 2 * pdf.c_margin - 0.5:
-            return 1  # the common case, without laying the line out
+        if self._fits(width, text):
+            return 1
         lines = self.pdf.multi_cell(width, self.LINE, text, dry_run=True,
                                     output=MethodReturnValue.LINES, align=Align.L)
         return max(len(lines), 1) if isinstance(lines, list) else 1
@@ -166,8 +199,12 @@ class _Writer:
             self.pdf.set_font(FONT, style, size)
             self.pdf.shape_for(text)
             self.pdf.set_x(x)
-            self.pdf.multi_cell(width, self.LINE, text, align=Align.L,
-                                new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            if self._lines(width, text, style, size) == 1:  # a cell: no line breaking to do
+                self.pdf.cell(width, self.LINE, text, align=Align.L,
+                              new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            else:
+                self.pdf.multi_cell(width, self.LINE, text, align=Align.L,
+                                    new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def _room(self, height: float) -> bool:
         return self.pdf.get_y() + height <= self.pdf.page_break_trigger
@@ -330,6 +367,7 @@ def write_sheet(path: Path, contacts: Sequence[ContactRecord],
     """Write the contact sheet to ``path``; return the number of people on it."""
     options = options or SheetOptions()
     writer = _Writer(options)
+    _add_fallbacks(writer.pdf, contacts)
     writer.title(len(contacts))
     region = None
     for region_text, country_text, people in _grouped(contacts, options):
