@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.db.models import Contact
-from desktop.search import documents, fuzzy, postgres, sqlite
+from desktop.search import documents, fuzzy, journalists, postgres, sqlite
 
 
 def backend(session: Session) -> ModuleType:
@@ -60,3 +60,4 @@ def rebuild_all(session: Session) -> None:
         engine.write_contacts(session, list(documents.load(session, chunk)), ())
     engine.index_all_releases(session)
     engine.optimize(session)
+    journalists.rebuild(session)  # a kind of its own since 0005

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from desktop.db.models import Inquiry, Journalist
 from desktop.domain.errors import InputError
+from desktop.search import index
 from desktop.services.contacts import ContactDraft, add_contact
 from desktop.services.database import Database
 from desktop.services.inquiries import InquiryDraft, log_inquiry
@@ -104,3 +105,11 @@ def test_journalists_and_contacts_are_separate_kinds_in_search(db: Database) -> 
     journalists = search_journalists(db, "thapa")
     assert [h.contact.office.name for h in contacts if h.contact.office] == ["IOM Nepal"]
     assert [j.outlet_name for j in journalists] == ["Kathmandu Post"]
+
+
+def test_rebuilding_the_index_keeps_journalists_findable(db: Database) -> None:
+    ana = _log(db, email="ana.perez@efe.es")
+    with db.transaction() as session:
+        index.rebuild_all(session)
+    assert [j.id for j in search_journalists(db, "perez")] == [ana]
+    assert [j.id for j in search_journalists(db, "efe")] == [ana]
