@@ -39,7 +39,12 @@ if TYPE_CHECKING:
 
 DEBOUNCE_MS = 120
 COLUMN_WEIGHTS = {NAME: 13, TITLE: 10, OFFICE: 11, COUNTRY: 8, PHONE: 10, MATCHED: 14}
-"""Shares of the table's width: the visible columns always fit, no sideways scrolling."""
+"""Shares of the spare width, once every shown column has room for its contents."""
+HIDE_FIRST = (TITLE, COUNTRY, OFFICE, MATCHED)
+"""When the contents do not fit, these columns step aside in this order (name and number stay:
+they are what a person looks up)."""
+STACKED_BELOW = 960
+"""Narrower than this (in px), the card goes below the results instead of beside them."""
 
 
 class ContactsView(QWidget):
@@ -62,6 +67,8 @@ class ContactsView(QWidget):
         self._tasks = tasks
         self._db: Database | None = None
         self._selected_id: int | None = None
+        self._user_hidden: set[int] = set()
+        """Columns the user turned off (the column menu); others hide only for lack of room."""
         self._pinned = False
         """The card shows a contact chosen outside the results (just added or edited, or
         opened from another view): the best hit must not replace it until the query changes."""
@@ -291,17 +298,40 @@ class ContactsView(QWidget):
         header.viewport().update()
 
     def _fit_columns(self) -> None:
-        """Share the table's width among the visible columns by COLUMN_WEIGHTS."""
+        """Give every shown column room for its contents (header included); when they do not
+        all fit, hide the least useful first (HIDE_FIRST); share what is left by weight."""
         header = self.table.horizontalHeader()
         width = self.table.viewport().width()
-        shown = [c for c in range(self.model.columnCount()) if not header.isSectionHidden(c)]
-        total = sum(COLUMN_WEIGHTS.get(c, 10) for c in shown)
-        if width <= 0 or not total:
+        if width <= 0:
             return
-        for column in shown:
-            header.resizeSection(column, width * COLUMN_WEIGHTS.get(column, 10) // total)
+        chosen = [c for c in range(self.model.columnCount()) if c not in self._user_hidden
+                  and (c != MATCHED or bool(self.model.query))]
+        needed = {c: max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                  for c in chosen}
+        shown = list(chosen)
+        for column in HIDE_FIRST:
+            if sum(needed[c] for c in shown) <= width or len(shown) <= 2:
+                break
+            if column in shown:
+                shown.remove(column)
+        for column in range(self.model.columnCount()):
+            header.setSectionHidden(column, column not in shown)
+        spare = max(0, width - sum(needed[c] for c in shown))
+        total = sum(COLUMN_WEIGHTS.get(c, 10) for c in shown) or 1
+        given = 0
+        for n, column in enumerate(shown):
+            size = needed[column] + spare * COLUMN_WEIGHTS.get(column, 10) // total
+            if n == len(shown) - 1:
+                size = max(needed[column], width - given)
+            header.resizeSection(column, size)
+            given += size
 
     def _set_column_shown(self, column: int, shown: bool) -> None:
+        if column != MATCHED:
+            if shown:
+                self._user_hidden.discard(column)
+            else:
+                self._user_hidden.add(column)
         self.table.horizontalHeader().setSectionHidden(column, not shown)
         self._fit_columns()
 
@@ -314,7 +344,7 @@ class ContactsView(QWidget):
                 continue  # follows the search, not a choice
             action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
             action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(column))
+            action.setChecked(column not in self._user_hidden)
             action.toggled.connect(lambda on, c=column: self._set_column_shown(c, on))
         menu.exec(header.mapToGlobal(position))
 
@@ -337,7 +367,11 @@ class ContactsView(QWidget):
     # State, language, keys ------------------------------------------------------------------
     def save_state(self) -> None:
         settings.SPLITTER_STATE.set(self.splitter.saveState())
-        settings.CONTACT_COLUMNS.set(self.table.horizontalHeader().saveState())
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):  # only the user's choices are kept
+            header.setSectionHidden(column, column in self._user_hidden or column == MATCHED)
+        settings.CONTACT_COLUMNS.set(header.saveState())
+        self._fit_columns()
 
     def restore_state(self) -> None:
         if not settings.SPLITTER_STATE.get().isEmpty():
@@ -345,7 +379,10 @@ class ContactsView(QWidget):
         else:
             self.splitter.setSizes([640, 400])
         if not settings.CONTACT_COLUMNS.get().isEmpty():
-            self.table.horizontalHeader().restoreState(settings.CONTACT_COLUMNS.get())
+            header = self.table.horizontalHeader()
+            header.restoreState(settings.CONTACT_COLUMNS.get())
+            self._user_hidden = {c for c in range(self.model.columnCount())
+                                 if c != MATCHED and header.isSectionHidden(c)}
         self._set_column_shown(MATCHED, bool(self.model.query))
 
     def retranslate_ui(self) -> None:
@@ -370,7 +407,18 @@ class ContactsView(QWidget):
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._arrange(event.size().width(), event.size().height())
         self.empty_label.resize(self.table.viewport().size())
+
+    def _arrange(self, width: int, height: int) -> None:
+        """Card beside the results when there is room for both, below them when not."""
+        wanted = (Qt.Orientation.Vertical if width < STACKED_BELOW
+                  else Qt.Orientation.Horizontal)
+        if self.splitter.orientation() == wanted:
+            return
+        self.splitter.setOrientation(wanted)
+        room = max(height if wanted == Qt.Orientation.Vertical else width, 400)
+        self.splitter.setSizes([room * 55 // 100, room * 45 // 100])
 
     @override
     def focusNextPrevChild(self, next: bool) -> bool:

@@ -71,7 +71,9 @@ class ContactCard(QWidget):
         scroll.setObjectName("contactCardScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
         scroll.setWidget(self._body)
+        self._scroll = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -179,6 +181,16 @@ class ContactCard(QWidget):
             direct = Qt.FindChildOption.FindDirectChildrenOnly
             for child in self._body.findChildren(QWidget, options=direct):
                 child.show()
+        self._fit_width()
+        QTimer.singleShot(0, self, self._fit_width)  # once the new rows are shown
+
+    def _fit_width(self) -> None:
+        """The card is never narrower than its widest row of buttons (so the splitter cannot
+        cut "WhatsApp" in half); its text wraps to any width above that."""
+        self._layout.invalidate()
+        body = self._layout.totalMinimumSize().width()
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(body + bar)
 
     def _add_actions(self, record: ContactRecord) -> None:
         """Edit, Archive and Log an inquiry: on the card, so they act on the person shown."""

@@ -1,0 +1,88 @@
+"""From 800×600 up nothing the user reads is cut: the results' columns show their contents
+(the least useful hidden first), the card's text wraps without a sideways scrollbar, and the
+empty state's sentence is whole (issue 11, point 3)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.models.contacts_model import NAME, PHONE
+from tests.ui.helpers import add_people
+
+pytestmark = pytest.mark.gui
+SIZES = [(800, 600), (1024, 640), (1400, 900)]
+
+
+def _settle(qtbot: QtBot, window: Any, width: int, height: int) -> None:
+    window.resize(width, height)
+    qtbot.wait(50)
+
+
+def _cut_labels(widget: Any) -> list[str]:
+    cut = []
+    for label in widget.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        if label.wordWrap():
+            needed = label.heightForWidth(label.width())
+            if needed > label.height() + 1:
+                cut.append(f"{label.objectName()}: {label.text()[:40]!r} needs {needed} px "
+                           f"high, has {label.height()}")
+        elif label.sizeHint().width() > label.width() + 1:
+            cut.append(f"{label.objectName()}: {label.text()[:40]!r} needs "
+                       f"{label.sizeHint().width()} px, has {label.width()}")
+    return cut
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_the_card_is_whole_and_never_scrolls_sideways(qtbot: QtBot, window: Any,
+                                                      width: int, height: int) -> None:
+    add_people(window.db)
+    window.refresh()
+    window.contacts.table.selectRow(1)  # a mobile: Call, Copy and WhatsApp on one line
+    _settle(qtbot, window, width, height)
+    window.contacts.splitter.setSizes([10_000, 1])  # the results dragged as wide as they go
+    qtbot.wait(20)
+    card = window.contacts.card
+    scroll = card.findChild(QScrollArea, "contactCardScroll")
+    assert not scroll.horizontalScrollBar().isVisible()
+    assert card.width() >= card.findChild(QLabel, "cardName").minimumSizeHint().width()
+    body = scroll.widget()
+    assert body.width() <= scroll.viewport().width()
+    buttons = [b for b in card.findChildren(type(card.first_action())) if b.isVisible()]
+    for button in buttons:
+        right = button.mapTo(body, button.rect().topRight()).x()
+        assert right <= scroll.viewport().width(), button.objectName()
+    assert not _cut_labels(card)
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_the_results_show_whole_names_and_numbers(qtbot: QtBot, window: Any,
+                                                   width: int, height: int) -> None:
+    add_people(window.db)
+    window.refresh()
+    _settle(qtbot, window, width, height)
+    table = window.contacts.table
+    header = table.horizontalHeader()
+    for column in (NAME, PHONE):
+        assert not header.isSectionHidden(column)
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), column
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    for column in shown:  # what is shown is whole, header included
+        assert header.sectionSize(column) >= min(table.sizeHintForColumn(column),
+                                                 header.sectionSizeHint(column)), column
+    assert header.length() <= table.viewport().width() + 1  # no sideways scrolling
+
+
+def test_the_empty_state_sentence_is_whole_at_800_by_600(qtbot: QtBot, window: Any) -> None:
+    _settle(qtbot, window, 800, 600)
+    label = window.contacts.empty_label
+    assert label.isVisible()
+    assert label.heightForWidth(label.width()) <= label.height()
+    assert label.width() <= window.contacts.table.viewport().width()
+    assert label.alignment() & Qt.AlignmentFlag.AlignHCenter
