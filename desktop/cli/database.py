@@ -30,6 +30,15 @@ def register(commands: Any) -> None:
     restore.add_argument("path", type=Path)
     add_json_flag(restore)
     restore.set_defaults(handler=run_restore)
+    grant = sub.add_parser("grant", help="give a PostgreSQL role read-only or editor rights")
+    grant.add_argument("role", metavar="ROLE")
+    mode = grant.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--read-only", dest="mode", action="store_const", const="read-only",
+                      help="search and export only")
+    mode.add_argument("--editor", dest="mode", action="store_const", const="editor",
+                      help="add, change and import too (not schema upgrades)")
+    add_json_flag(grant)
+    grant.set_defaults(handler=run_grant)
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
@@ -80,4 +89,17 @@ def run_restore(args: argparse.Namespace) -> int:
         print_json({"path": str(args.path), "rows": counts})
     else:
         print(f"Restored {sum(counts.values())} rows from {args.path}")
+    return 0
+
+
+def run_grant(args: argparse.Namespace) -> int:
+    from desktop.services import roles
+
+    done = roles.grant(open_db(args), args.role, args.mode)
+    if args.json:
+        print_json({"role": done.role, "mode": done.mode, "schema": done.schema,
+                    "database": done.database})
+    else:
+        print(f"{done.role} now has {done.mode} rights on {done.database} "
+              f"(schema {done.schema}), including tables added by later upgrades.")
     return 0

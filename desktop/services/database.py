@@ -43,7 +43,9 @@ class Database:
     engine: Engine
     actor: str
     read_only: bool = False
-    """A SQLite file on a read-only medium: opened read-only, every write is refused."""
+    """A SQLite file on a read-only medium, or a server role that may only read: every write
+    is refused with ``read_only_reason``; listing, search and export work."""
+    read_only_reason: str = ""
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -59,10 +61,7 @@ class Database:
 
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
-            raise DatabaseError(
-                f"{self.display_url} is on a read-only medium and was opened read-only: "
-                "it can be listed and searched, not changed. Copy it to a writable folder "
-                "to change it.")
+            raise DatabaseError(f"{self.display_url}: {self.read_only_reason}")
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -128,6 +127,19 @@ def rebuild_stale_index(engine: Engine) -> bool:
     return True
 
 
+MEDIUM_READ_ONLY = ("the file is on a read-only medium and was opened read-only: it can be "
+                    "listed and searched, not changed. Copy it to a writable folder to change it.")
+ROLE_READ_ONLY = ("the server role {role!r} may only read this directory: it can be listed, "
+                  "searched and exported, not changed. Ask the administrator for editor rights "
+                  "(pressdesk db grant ROLE --editor).")
+
+
+def _role_may_write(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        return bool(connection.execute(
+            text("SELECT has_table_privilege('contacts', 'INSERT')")).scalar())
+
+
 def _vet_sqlite_file(path: Path) -> bool:
     """Refuse another application's file untouched; True when it must be opened read-only."""
     info = inspect_sqlite_file(path)
@@ -178,6 +190,8 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
                 current = True
             else:
                 migrate.check_not_newer(engine)
+        if current and not read_only and parsed.get_backend_name() == "postgresql":
+            read_only = not _role_may_write(engine)
         if current and not read_only:
             rebuild_stale_index(engine)
     except DBAPIError as error:  # unreachable server, wrong password, not a database file
@@ -188,7 +202,11 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
     except DatabaseError:
         engine.dispose()
         raise
-    return Database(engine, actor, read_only)
+    reason = ""
+    if read_only:
+        reason = (ROLE_READ_ONLY.format(role=parsed.username or "this role")
+                  if path is None else MEDIUM_READ_ONLY)
+    return Database(engine, actor, read_only, reason)
 
 
 def server_url(host: str, port: int, name: str, user: str | None, password: str | None) -> str:
