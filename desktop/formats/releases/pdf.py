@@ -203,8 +203,15 @@ def pdf_text(path: Path) -> tuple[str, str | None]:
         if count > MAX_PDF_PAGES:
             raise ReleaseReadError(f"{path}: the PDF has {count} pages, more than the "
                                    f"{MAX_PDF_PAGES} a press release can have; it was not read")
-        pages = [_page_boxes(number, layout) for number, layout in enumerate(
-            extract_pages(path, laparams=LAParams(boxes_flow=None)))]
+        pages = []
+        length = 0
+        for number, layout in enumerate(extract_pages(path, laparams=LAParams(boxes_flow=None))):
+            pages.append(_page_boxes(number, layout))
+            length += sum(len(box.text) for box in pages[-1][0])
+            if length > MAX_TEXT_CHARS:  # stop laying out: the rest would be refused anyway
+                raise ReleaseReadError(f"{path}: the text is more than {MAX_TEXT_CHARS:,} "
+                                       "characters long, more than a press release can be; "
+                                       "it was not read")
     except ReleaseReadError:
         raise
     except (PDFPasswordIncorrect, PDFEncryptionError) as error:
