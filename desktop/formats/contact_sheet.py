@@ -54,6 +54,7 @@ class SheetLabels:
     no_office: str = "No office"
     continued: str = "(continued)"
     needs_review: str = "to check"
+    archived: str = "(archived)"
     kinds: dict[str, str] = field(default_factory=lambda: {
         "office": "Office", "mobile": "Mobile", "whatsapp": "WhatsApp", "fax": "Fax",
         "work": "Work", "personal": "Personal", "shared": "Shared"})
@@ -293,6 +294,8 @@ class _Writer:
                       ) -> tuple[list[tuple[str, str, float]], list[tuple[str, str, float]]]:
         labels = self.labels
         left: list[tuple[str, str, float]] = [(contact.name, "B", 9.5)]
+        if contact.archived:
+            left.append((labels.archived, "", 8.5))
         if contact.title:
             left.append((contact.title, "", 8.5))
         right: list[tuple[str, str, float]] = []

@@ -73,9 +73,11 @@ class ExportScope:
             parts.append(f"Country: {self.country}")
         if self.office:
             parts.append(f"Office: {self.office}")
+        if not parts:
+            parts.append("All contacts")
         if self.include_archived:
             parts.append("archived included")
-        return " · ".join(parts) or "All contacts"
+        return " · ".join(parts)
 
 
 @dataclass(frozen=True)
