@@ -225,7 +225,7 @@ class FeedsBox(QGroupBox):
         self._db, self._tasks = db, tasks
         self.feed_list = QListWidget()
         self.feed_list.setObjectName("feedList")
-        self.feed_list.setMaximumHeight(110)
+        self.feed_list.setMaximumHeight(64)  # the dialog must fit 800×600 with the other sections
         self.address_edit = QLineEdit()
         self.address_edit.setObjectName("feedAddressEdit")
         self.add_button = QPushButton()
@@ -237,6 +237,7 @@ class FeedsBox(QGroupBox):
         self.message = QLabel()
         self.message.setObjectName("feedMessage")
         self.message.setWordWrap(True)
+        self.message.hide()
         row = QHBoxLayout()
         row.addWidget(self.address_edit, 1)
         row.addWidget(self.add_button)
@@ -282,7 +283,11 @@ class FeedsBox(QGroupBox):
         self.at_start_check.setEnabled(self.feed_list.count() > 0)
 
     def _failed(self, error: BaseException, _details: str) -> None:
-        self.message.setText(str(error))
+        self._say(str(error))
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def add_feed(self) -> None:
         address = self.address_edit.text().strip()
@@ -297,7 +302,7 @@ class FeedsBox(QGroupBox):
 
         def saved(_feed: FeedRecord) -> None:
             self.address_edit.clear()
-            self.message.setText(self.tr("Feed saved."))
+            self._say(self.tr("Feed saved."))
             self.changed.emit()
             self.reload()
 
@@ -315,7 +320,7 @@ class FeedsBox(QGroupBox):
             forget_feed(db, feed_id)
 
         def removed(_result: None) -> None:
-            self.message.setText(self.tr("Feed removed."))
+            self._say(self.tr("Feed removed."))
             self.changed.emit()
             self.reload()
 
