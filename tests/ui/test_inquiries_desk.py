@@ -232,3 +232,27 @@ def test_reminders_ask_for_open_deadlines_only(db: Database) -> None:
     due = open_deadlines(db, NOW + timedelta(hours=2))
     assert sorted(d.topic for d in due) == ["Almaty process", "Drought"]  # not Budget, answered
     assert all(d.journalist == "Jane Roe" for d in due)
+
+
+def test_assigning_and_unassigning_from_the_answer_dialog(qtbot: QtBot, db: Database) -> None:
+    _desk(db)
+    drought = next(r for r in inquiries.list_inquiries(db) if r.topic == "Drought")
+    assert drought.status == InquiryStatus.NEW
+    dialog = AnswerDialog(db, InlineTaskRunner(), drought)
+    qtbot.addWidget(dialog)
+    names = [dialog.assignee_combo.itemText(i) for i in range(dialog.assignee_combo.count())]
+    assert names[0] == "Nobody yet"
+    people = {r.assignee_name: r.assignee_id for r in inquiries.list_inquiries(db)
+              if r.assignee_id is not None}
+    dialog.assignee_combo.addItem("Hiwot Bekele", people["Hiwot Bekele"])
+    dialog.assignee_combo.setCurrentIndex(dialog.assignee_combo.count() - 1)
+    dialog.save()
+    assert dialog.saved is not None, dialog.error_label.text()
+    assert dialog.saved.status == InquiryStatus.ASSIGNED
+    assert dialog.saved.assignee_name == "Hiwot Bekele"
+    again = AnswerDialog(db, InlineTaskRunner(), dialog.saved)
+    qtbot.addWidget(again)
+    again.assignee_combo.setCurrentIndex(0)  # Nobody yet
+    again.save()
+    assert again.saved is not None, again.error_label.text()
+    assert again.saved.assignee_id is None and again.saved.status == InquiryStatus.NEW

@@ -204,6 +204,7 @@ class AnswerDialog(QDialog):
             status=InquiryStatus(status) if status != code(value(self.record, "status"))
             else None,
             assignee_id=assignee if assignee != value(self.record, "assignee_id") else None,
+            unassign=assignee is None and value(self.record, "assignee_id") is not None,
             response=response if response != (value(self.record, "response") or "") else None,
             note=self.note_edit.text().strip() or None,
             reason=self.reason_edit.text().strip() or None,
