@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 THEMES = ("system", "light", "dark")
 _SCHEMES = {"system": Qt.ColorScheme.Unknown, "light": Qt.ColorScheme.Light,
@@ -44,3 +44,42 @@ def apply_theme(name: str) -> None:
     app.setStyle("Fusion")
     app.setPalette(_dark_palette() if wanted == Qt.ColorScheme.Dark
                    else app.style().standardPalette())
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """WCAG 2 contrast ratio (1 to 21); AA asks 4.5 for text."""
+    high, low = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def muted_text(palette: QPalette, minimum: float = 4.8) -> QColor:
+    """Secondary text (section headers, number kinds, hints): lighter than body text yet above
+    WCAG AA on the window colour in any theme (the disabled colour is not: #bebebe on #efefef
+    is 1.6:1)."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    window = palette.color(QPalette.ColorRole.Window)
+    for share in (0.45, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15, 0.1, 0.05):
+        mixed = QColor.fromRgbF(text.redF() + (window.redF() - text.redF()) * share,
+                                text.greenF() + (window.greenF() - text.greenF()) * share,
+                                text.blueF() + (window.blueF() - text.blueF()) * share)
+        if contrast(mixed, window) >= minimum:
+            return mixed
+    return text
+
+
+def mute(widget: QWidget) -> None:
+    """Draw ``widget``'s text in the muted colour of its palette (call again on a palette
+    change)."""
+    palette = widget.palette()
+    colour = muted_text(QApplication.palette(widget))
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    palette.setColor(QPalette.ColorRole.Text, colour)
+    widget.setPalette(palette)

@@ -53,7 +53,7 @@ def test_a_refusal_carries_its_code_and_parameters() -> None:
         check.require_valid()
     problem = error.value.problems[0]
     assert problem.code == "phone.wrong_length" and problem.params["region"] == "TJ"
-    assert "not a valid number for Tajikistan (TJ)" in str(error.value)  # the English sentence stays
+    assert "not a valid number for Tajikistan (TJ)" in str(error.value)  # English stays
 
 
 def test_the_form_says_why_in_french(qtbot: QtBot, window: Any,

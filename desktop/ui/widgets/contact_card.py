@@ -28,6 +28,7 @@ from desktop.ui import override
 from desktop.ui.i18n import ui_language
 from desktop.ui.icons import icon
 from desktop.ui.local_time import local_time
+from desktop.ui.theme import mute
 
 if TYPE_CHECKING:  # the domain (phonenumbers, Babel) loads after the window is painted
     from desktop.domain.records import ContactRecord, PhoneRecord
@@ -62,6 +63,7 @@ class ContactCard(QWidget):
         super().__init__(parent)
         self.setObjectName("contactCard")
         self._record: ContactRecord | None = None
+        self._repainting = False
         self._body = QWidget()
         self._body.setObjectName("contactCardBody")
         self._layout = QVBoxLayout(self._body)
@@ -100,6 +102,12 @@ class ContactCard(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange and not self._repainting:
+            self._repainting = True  # a theme switch: muted colours follow the new palette
+            try:
+                self._rebuild()
+            finally:
+                self._repainting = False
         super().changeEvent(event)
 
     # Building -------------------------------------------------------------------------------
@@ -134,8 +142,7 @@ class ContactCard(QWidget):
     def _section(self, title: str, name: str) -> None:
         self._layout.addSpacing(8)
         label = self._label(title, name, size=0.9, bold=True)
-        label.setForegroundRole(label.foregroundRole())
-        label.setEnabled(False)  # the palette's muted text colour, in any theme
+        mute(label)  # secondary, yet readable (WCAG AA) in any theme
 
     def _button(self, text: str, icon_name: str, name: str, accessible: str) -> QToolButton:
         button = QToolButton()
@@ -154,7 +161,7 @@ class ContactCard(QWidget):
         if record is None:
             empty = self._label(self.tr("Select a contact to see their card."), "cardEmpty")
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            empty.setEnabled(False)
+            mute(empty)
             self._layout.addStretch(1)
             return
         self._label(record.name, "cardName", size=1.6, bold=True)
@@ -305,7 +312,7 @@ class ContactCard(QWidget):
         for n, phone in enumerate(record.phones):
             shown = phone.display or phone.as_written
             kind = QLabel(self.kind_label(phone))
-            kind.setEnabled(False)
+            mute(kind)
             number = QLabel(shown)
             number.setObjectName(f"cardPhone{n}")
             number.setTextInteractionFlags(_SELECTABLE)
