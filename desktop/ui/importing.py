@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 from desktop.services import releases
 from desktop.services.database import Database
 from desktop.ui.dialogs.import_dialog import ImportPreviewDialog
+from desktop.ui.plural import counted
 from desktop.ui.tasks import TaskRunner
 
 RELEASE_SUFFIXES = releases.RELEASE_SUFFIXES
@@ -249,12 +250,17 @@ class ImportController(QObject):
             actions.count("create"), actions.count("update"), actions.count("link"))
         flagged = sum(1 for r in report.releases for c in r.contacts if c.flagged)
         if flagged:
-            text += "\n" + self.tr("{0} contacts have values kept as written for review.") \
-                .format(flagged)
+            text += "\n" + counted(
+                self.tr("%n contacts have values kept as written for review.", "", flagged),
+                flagged, "1 contact has values kept as written for review.")
         if report.errors:
-            text += "\n" + self.tr("{0} files could not be read:").format(len(report.errors))
+            failed = len(report.errors)
+            text += "\n" + counted(self.tr("%n files could not be read:", "", failed), failed,
+                                   "1 file could not be read:")
             text += "".join(f"\n• {Path(e.path).name}: {e.error}" for e in report.errors)
         if self._contact_paths:
-            text += "\n" + self.tr("{0} contact files were skipped (not yet supported).") \
-                .format(len(self._contact_paths))
+            skipped = len(self._contact_paths)
+            text += "\n" + counted(
+                self.tr("%n contact files were skipped (not yet supported).", "", skipped),
+                skipped, "1 contact file was skipped (not yet supported).")
         return text

@@ -42,7 +42,7 @@ def readable_labels(window: Any) -> list[QLabel]:
     page = window.contacts
     labels = [label for label in page.findChildren(QLabel)
               if label.isVisible() and label.text().strip() and label.width() > 4]
-    return labels + [window.counts_label]
+    return [*labels, window.counts_label]
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])

@@ -528,13 +528,23 @@
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
-    <message>
-        <source>{contacts} contacts</source>
-        <translation>{contacts} contactos</translation>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln releases</source>
+        <translation>
+            <numerusform>%Ln comunicado</numerusform>
+            <numerusform>%Ln comunicados</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{contacts} contacts · {releases} releases</source>
-        <translation>{contacts} contactos · {releases} comunicados</translation>
+        <source>{contacts} · {releases}</source>
+        <translation>{contacts} · {releases}</translation>
     </message>
 </context>
 <context>
@@ -747,6 +757,27 @@
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
+    <message numerus="yes">
+        <source>%n contacts have values kept as written for review.</source>
+        <translation>
+            <numerusform>%n contacto tiene valores guardados tal cual, para revisar.</numerusform>
+            <numerusform>%n contactos tienen valores guardados tal cual, para revisar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be read:</source>
+        <translation>
+            <numerusform>No se pudo leer %n archivo:</numerusform>
+            <numerusform>No se pudieron leer %n archivos:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact files were skipped (not yet supported).</source>
+        <translation>
+            <numerusform>Se omitió %n archivo de contactos (aún no compatible).</numerusform>
+            <numerusform>Se omitieron %n archivos de contactos (aún no compatibles).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import failed</source>
         <translation>La importación falló</translation>
@@ -766,18 +797,6 @@
     <message>
         <source>Contacts: {0} created, {1} updated, {2} linked.</source>
         <translation>Contactos: {0} creados, {1} actualizados, {2} vinculados.</translation>
-    </message>
-    <message>
-        <source>{0} contacts have values kept as written for review.</source>
-        <translation>{0} contactos tienen valores conservados tal cual, por revisar.</translation>
-    </message>
-    <message>
-        <source>{0} files could not be read:</source>
-        <translation>No se pudieron leer {0} archivos:</translation>
-    </message>
-    <message>
-        <source>{0} contact files were skipped (not yet supported).</source>
-        <translation>Se omitieron {0} archivos de contactos (aún no compatibles).</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1304,22 @@
         <source>Other</source>
         <translation>Otro</translation>
     </message>
+    <message>
+        <source>named in a release on this topic</source>
+        <translation>citado en un comunicado sobre este tema</translation>
+    </message>
+    <message>
+        <source>works at {office}</source>
+        <translation>trabaja en {office}</translation>
+    </message>
+    <message>
+        <source>officer of the office in that country</source>
+        <translation>responsable de la oficina en ese país</translation>
+    </message>
+    <message>
+        <source>answered similar inquiries</source>
+        <translation>respondió consultas similares</translation>
+    </message>
 </context>
 <context>
     <name>KeyboardCommands</name>
@@ -1774,7 +1809,8 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Cargo</translation>
+        <comment>headline of a release</comment>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Language</source>

@@ -528,13 +528,23 @@
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
-    <message>
-        <source>{contacts} contacts</source>
-        <translation>{contacts} contacts</translation>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln releases</source>
+        <translation>
+            <numerusform>%Ln communiqué</numerusform>
+            <numerusform>%Ln communiqués</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{contacts} contacts · {releases} releases</source>
-        <translation>{contacts} contacts · {releases} communiqués</translation>
+        <source>{contacts} · {releases}</source>
+        <translation>{contacts} · {releases}</translation>
     </message>
 </context>
 <context>
@@ -747,6 +757,27 @@
         <source>Import finished</source>
         <translation>Importation terminée</translation>
     </message>
+    <message numerus="yes">
+        <source>%n contacts have values kept as written for review.</source>
+        <translation>
+            <numerusform>%n contact a des valeurs gardées telles quelles, à vérifier.</numerusform>
+            <numerusform>%n contacts ont des valeurs gardées telles quelles, à vérifier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be read:</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être lu :</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact files were skipped (not yet supported).</source>
+        <translation>
+            <numerusform>%n fichier de contacts a été ignoré (pas encore pris en charge).</numerusform>
+            <numerusform>%n fichiers de contacts ont été ignorés (pas encore pris en charge).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import failed</source>
         <translation>Échec de l&apos;importation</translation>
@@ -766,18 +797,6 @@
     <message>
         <source>Contacts: {0} created, {1} updated, {2} linked.</source>
         <translation>Contacts : {0} créés, {1} mis à jour, {2} liés.</translation>
-    </message>
-    <message>
-        <source>{0} contacts have values kept as written for review.</source>
-        <translation>{0} contacts ont des valeurs conservées telles quelles, à vérifier.</translation>
-    </message>
-    <message>
-        <source>{0} files could not be read:</source>
-        <translation>{0} fichiers n&apos;ont pas pu être lus :</translation>
-    </message>
-    <message>
-        <source>{0} contact files were skipped (not yet supported).</source>
-        <translation>{0} fichiers de contacts ont été ignorés (pas encore pris en charge).</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1304,22 @@
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <source>named in a release on this topic</source>
+        <translation>cité dans un communiqué sur ce sujet</translation>
+    </message>
+    <message>
+        <source>works at {office}</source>
+        <translation>travaille à {office}</translation>
+    </message>
+    <message>
+        <source>officer of the office in that country</source>
+        <translation>chargé du bureau dans ce pays</translation>
+    </message>
+    <message>
+        <source>answered similar inquiries</source>
+        <translation>a répondu à des demandes semblables</translation>
+    </message>
 </context>
 <context>
     <name>KeyboardCommands</name>
@@ -1774,7 +1809,8 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Fonction</translation>
+        <comment>headline of a release</comment>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Language</source>

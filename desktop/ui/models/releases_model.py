@@ -181,7 +181,7 @@ class ReleasesModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = {DATE: self.tr("Date"), TITLE: self.tr("Title"),
+        titles = {DATE: self.tr("Date"), TITLE: self.tr("Title", "headline of a release"),
                   LANGUAGE: self.tr("Language"), DATELINE: self.tr("Dateline"),
                   CONTACTS: self.tr("Contacts")}
         return titles.get(section)

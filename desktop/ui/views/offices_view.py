@@ -34,6 +34,7 @@ from desktop.ui.models.offices_model import (
     OfficesModel,
 )
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.roomy_rows import RoomyRowsDelegate
 
 CONTACTS_LIMIT = 1000
 """An office with more people than this is a data problem; the list says so rather than hang."""
@@ -59,6 +60,7 @@ class OfficesView(QWidget):
         self.tree.setObjectName("officesTree")
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
+        self.tree.setItemDelegate(RoomyRowsDelegate(self.tree))  # "É" is not clipped
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.ui import override
+from desktop.ui.plural import counted
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -55,16 +56,18 @@ class CountsLabel(QLabel):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        locale = self.locale()
         if self._contacts is None:
             self.setText(self.tr("Opening the database…"))
         elif self._releases is None:
-            self.setText(self.tr("{contacts} contacts").format(
-                contacts=locale.toString(self._contacts)))
+            self.setText(counted(self.tr("%Ln contacts", "", self._contacts), self._contacts,
+                                 "1 contact"))
         else:
-            self.setText(self.tr("{contacts} contacts · {releases} releases").format(
-                contacts=locale.toString(self._contacts),
-                releases=locale.toString(self._releases)))
+            contacts = counted(self.tr("%Ln contacts", "", self._contacts), self._contacts,
+                               "1 contact")
+            releases = counted(self.tr("%Ln releases", "", self._releases), self._releases,
+                               "1 release")
+            self.setText(self.tr("{contacts} · {releases}").format(contacts=contacts,
+                                                                   releases=releases))
         self.setAccessibleName(self.text())
 
     @override
