@@ -18,6 +18,6 @@ class RoomyRowsDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        metrics = option.fontMetrics
         tall = max(metrics.boundingRect(_TALL).height(), metrics.height()) + 8
         return QSize(hint.width(), max(hint.height(), tall))
