@@ -9,6 +9,8 @@ waits.
 
 from __future__ import annotations
 
+import time
+
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -140,6 +142,13 @@ class ContactsModel(QAbstractTableModel):
     def query(self) -> str:
         return self._query
 
+    last_load_ms: float | None = None
+    """How long the last load took, start to rows in hand: the view searches at once while
+    this is short, and waits for a pause in the typing while it is not."""
+
+    def is_fetching(self) -> bool:
+        return self._fetching
+
     def set_query(self, query: str) -> None:
         """Show every contact ("" ) or the hits for ``query``; stale answers are dropped."""
         self._query = query.strip()
@@ -166,9 +175,11 @@ class ContactsModel(QAbstractTableModel):
     def _run(self, fn: Callable[[], list[ContactRow]], *, replace: bool) -> None:
         """Load off the GUI thread; only the newest load's result is kept (the runner's key)."""
         self._fetching = True
+        started = time.perf_counter()
 
         def done(rows: list[ContactRow]) -> None:
             self._fetching = False
+            self.last_load_ms = (time.perf_counter() - started) * 1000
             if replace:
                 self._replace(rows)
             else:

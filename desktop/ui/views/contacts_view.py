@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from desktop.ui.widgets.contact_card import ContactCard
 
 DEBOUNCE_MS = 120
+"""The pause waited for while searches are slow (a big directory on a busy server)."""
+QUICK_MS = 40.0
+"""A search that answered within this searches at once on the next keystroke."""
 COLUMN_WEIGHTS = {NAME: 13, TITLE: 10, OFFICE: 11, COUNTRY: 8, PHONE: 10, MATCHED: 14}
 """Shares of the spare width, once every shown column has room for its contents."""
 HIDE_FIRST = (TITLE, COUNTRY, OFFICE, MATCHED)
@@ -137,7 +140,7 @@ class ContactsView(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self._search_now)
-        self.search_field.textChanged.connect(lambda _text: self._debounce.start())
+        self.search_field.textChanged.connect(self._typed)
         self.search_field.installEventFilter(self)
         self.table.viewport().installEventFilter(self)
         header.sectionCountChanged.connect(lambda _old, _new: self._fit_columns())
@@ -222,6 +225,17 @@ class ContactsView(QWidget):
             self.card.show_contact(record)
             self.contactChanged.emit(record)
         self._load_card(contact_id)
+
+    def _typed(self, _text: str) -> None:
+        """Search at once while searches are quick and none is running; otherwise wait for a
+        pause (the runner drops a stale search that has not started, and a stale answer)."""
+        last = self.model.last_load_ms
+        if last is None:
+            self._debounce.start(DEBOUNCE_MS)
+        elif last <= QUICK_MS and not self.model.is_fetching():
+            self._search_now()
+        else:  # one running, or slow ones: wait about as long as one takes
+            self._debounce.start(min(DEBOUNCE_MS, max(int(2 * last), 10)))
 
     def show_card_and_focus(self) -> None:
         """Enter on a result: look, do not edit. The card shows the row; focus moves into it."""
