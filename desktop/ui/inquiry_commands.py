@@ -130,8 +130,17 @@ class InquiryCommands(QObject):
         if item is None:
             return
         item.setText(self.sidebar_text())
+        self._fit_sidebar(self.sidebar_text())
         item.setToolTip(f"{self.sidebar_text()} (Alt+{self._index + 1})")
         item.setData(0x0101, self.overdue)  # Qt.UserRole + 1: for tests and screen readers
+
+    def _fit_sidebar(self, text: str) -> None:
+        """Widen the sidebar when "Demandes (3 en retard)" would be cut (never narrower)."""
+        navigation = self._navigation
+        needed = (navigation.fontMetrics().horizontalAdvance(text)
+                  + navigation.iconSize().width() + 28)
+        if needed > navigation.width():
+            navigation.setFixedWidth(needed)
 
     # Dialogs ------------------------------------------------------------------------------------
     def log(self, prefill: Prefill | None = None) -> Any:

@@ -6,6 +6,8 @@ The codes are the services' (``InquiryStatus`` / ``Channel`` values).
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 STATUSES = ("new", "assigned", "answered", "closed", "declined")
@@ -39,3 +41,29 @@ def status_items() -> list[tuple[str, str]]:
 
 def channel_items() -> list[tuple[str, str]]:
     return [(code, channel_text(code)) for code in CHANNELS]
+
+
+def reason_text(suggestion: Any) -> str:
+    """Why somebody is suggested, in the UI's language.
+
+    The service words its reasons in English, with details (the release's title, how many
+    inquiries); in French or Spanish the app says the same from the reason codes, with the
+    office, until the service gives those details as parameters.
+    """
+    from desktop.ui.i18n import ui_language
+
+    if ui_language() == "en":
+        return str(suggestion.reason)
+    translate = QCoreApplication.translate
+    parts: list[str] = []
+    for reason_code in str(suggestion.reason_code).split("+"):
+        if reason_code == "release":
+            parts.append(translate("InquiryTexts", "named in a release on this topic"))
+        elif reason_code == "office" and suggestion.office:
+            parts.append(translate("InquiryTexts", "works at {office}").format(
+                office=suggestion.office))
+        elif reason_code == "office":
+            parts.append(translate("InquiryTexts", "officer of the office in that country"))
+        elif reason_code == "history":
+            parts.append(translate("InquiryTexts", "answered similar inquiries"))
+    return "; ".join(parts) or str(suggestion.reason)

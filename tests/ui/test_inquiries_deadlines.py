@@ -128,3 +128,21 @@ def test_deadlines_in_french_and_spanish_with_plurals(qapp: object) -> None:
     finally:
         translations.apply("en")
     assert time_left_text(NOW + timedelta(days=3), NOW) == "due in 3 days"
+
+
+def test_suggestion_reasons_in_the_ui_language(qapp: object) -> None:
+    from desktop.domain.inquiries import SuggestionRecord
+    from desktop.ui.i18n import Translations
+    from desktop.ui.inquiry_texts import reason_text
+
+    suggestion = SuggestionRecord(1, "Abdulfattoh Shafiev", "OIM Tadjikistan", "release+office",
+                                  "named in the release “Almaty”; works at OIM Tadjikistan",
+                                  3.0)
+    assert reason_text(suggestion) == suggestion.reason
+    translations = Translations()
+    try:
+        translations.apply("es")
+        assert reason_text(suggestion) == ("citado en un comunicado sobre este tema; "
+                                           "trabaja en OIM Tadjikistan")
+    finally:
+        translations.apply("en")

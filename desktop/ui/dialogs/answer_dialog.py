@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.services.database import Database
 from desktop.ui import override
 from desktop.ui.crash import plain_message
-from desktop.ui.inquiry_texts import OPEN_STATUSES, channel_text, status_items
+from desktop.ui.inquiry_texts import OPEN_STATUSES, channel_text, reason_text, status_items
 from desktop.ui.models.inquiries_model import code, local_text, value
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.time_left import time_left_text
@@ -151,7 +151,7 @@ class AnswerDialog(QDialog):
         for suggestion in suggestions:
             if suggestion.contact_id != own_id:
                 self.assignee_combo.addItem(self.tr("{name} — {reason}").format(
-                    name=suggestion.name, reason=suggestion.reason), suggestion.contact_id)
+                    name=suggestion.name, reason=reason_text(suggestion)), suggestion.contact_id)
         self.assignee_combo.setCurrentIndex(max(0, self.assignee_combo.findData(current)))
 
     # Status -------------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.services.database import Database
 from desktop.ui import override
 from desktop.ui.crash import plain_message
+from desktop.ui.inquiry_texts import reason_text
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.time_left import PRESETS, preset_deadline, preset_label
 
@@ -265,7 +266,7 @@ class InquiryDialog(QDialog):
         if self._prefill.assignee_id is not None:
             rows.append((self._prefill.assignee_id, self._prefill.assignee_name,
                          self.tr("chosen from their card")))
-        rows += [(s.contact_id, s.name, s.reason) for s in found
+        rows += [(s.contact_id, s.name, reason_text(s)) for s in found
                  if s.contact_id != self._prefill.assignee_id]
         for contact_id, name, reason in rows:
             item = QListWidgetItem(self.tr("{name} — {reason}").format(name=name, reason=reason),
