@@ -10,7 +10,6 @@ waits.
 from __future__ import annotations
 
 import time
-
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
