@@ -17,7 +17,16 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.db.base import utc_now
-from desktop.db.models import Contact, Inquiry, InquiryFollowUp, Journalist, Office, Outlet, Release
+from desktop.db.models import (
+    Contact,
+    Inquiry,
+    InquiryFollowUp,
+    Journalist,
+    Office,
+    Outlet,
+    Release,
+    inquiry_releases,
+)
 from desktop.domain.errors import ConflictError, InputError, NotFoundError, Problem
 from desktop.domain.inquiries import (
     OPEN_STATUSES,
@@ -35,7 +44,7 @@ from desktop.domain.text import fold
 from desktop.services import audit
 from desktop.services.database import Database
 from desktop.services.guards import LANGUAGE_LIMIT, check_version, checked, optional_text, shown
-from desktop.services.journalists import inquiry_counts, journalist_record, resolve_journalist
+from desktop.services.journalists import journalist_records, resolve_journalist
 from desktop.services.offices import resolve_country
 
 DESK_ORDER = "desk"
@@ -125,31 +134,46 @@ _LOAD = (
 )
 
 
-def _record(inquiry: Inquiry, journalist_inquiries: int = 0) -> InquiryRecord:
-    return InquiryRecord(
-        id=inquiry.id, status=InquiryStatus(inquiry.status), channel=Channel(inquiry.channel),
-        topic=inquiry.topic, question=inquiry.question, language=inquiry.language,
-        received_at=inquiry.received_at, deadline=inquiry.deadline,
-        deadline_zone=inquiry.deadline_zone,
-        journalist=journalist_record(inquiry.journalist, journalist_inquiries),
-        assignee_id=inquiry.assignee_id,
-        assignee_name=inquiry.assignee.full_name if inquiry.assignee else None,
-        office_id=inquiry.office_id, office_name=inquiry.office.name if inquiry.office else None,
-        releases=tuple(ReleaseRef(r.id, r.title, r.published_on) for r in inquiry.releases),
-        response=inquiry.response, answered_at=inquiry.answered_at, notes=inquiry.notes,
-        follow_ups=tuple(FollowUpRecord(f.id, f.at, f.author, f.text, f.kind)
-                         for f in inquiry.follow_ups),
-        version=inquiry.version, created_at=inquiry.created_at, updated_at=inquiry.updated_at,
-    )
-
-
 def _records(session: Session, ids: Sequence[int]) -> list[InquiryRecord]:
-    if not ids:
+    """Records for these inquiries, in order, from a few Core queries (no ORM objects): a
+    page of the desk costs the same with 100 or 100,000 inquiries on record."""
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
         return []
-    rows = {i.id: i for i in session.scalars(
-        select(Inquiry).where(Inquiry.id.in_(ids)).options(*_LOAD))}
-    counts = inquiry_counts(session, {r.journalist_id for r in rows.values()})
-    return [_record(rows[i], counts.get(rows[i].journalist_id, 0)) for i in ids if i in rows]
+    rows = session.execute(
+        select(Inquiry.id, Inquiry.status, Inquiry.channel, Inquiry.topic, Inquiry.question,
+               Inquiry.language, Inquiry.received_at, Inquiry.deadline, Inquiry.deadline_zone,
+               Inquiry.journalist_id, Inquiry.assignee_id, Contact.full_name, Inquiry.office_id,
+               Office.name, Inquiry.response, Inquiry.answered_at, Inquiry.notes,
+               Inquiry.version, Inquiry.created_at, Inquiry.updated_at)
+        .outerjoin(Contact, Contact.id == Inquiry.assignee_id)
+        .outerjoin(Office, Office.id == Inquiry.office_id)
+        .where(Inquiry.id.in_(wanted))).all()
+    journalists = journalist_records(session, {r[9] for r in rows})
+    releases: dict[int, list[ReleaseRef]] = {}
+    for inquiry_id, release_id, title, published in session.execute(
+            select(inquiry_releases.c.inquiry_id, Release.id, Release.title, Release.published_on)
+            .join(Release, Release.id == inquiry_releases.c.release_id)
+            .where(inquiry_releases.c.inquiry_id.in_(wanted)).order_by(Release.id)):
+        releases.setdefault(inquiry_id, []).append(ReleaseRef(release_id, title, published))
+    threads: dict[int, list[FollowUpRecord]] = {}
+    for follow_id, inquiry_id, at, author, text, kind in session.execute(
+            select(InquiryFollowUp.id, InquiryFollowUp.inquiry_id, InquiryFollowUp.at,
+                   InquiryFollowUp.author, InquiryFollowUp.text, InquiryFollowUp.kind)
+            .where(InquiryFollowUp.inquiry_id.in_(wanted)).order_by(InquiryFollowUp.id)):
+        threads.setdefault(inquiry_id, []).append(
+            FollowUpRecord(follow_id, at, author, text, kind))
+    found: dict[int, InquiryRecord] = {}
+    for r in rows:
+        found[r[0]] = InquiryRecord(
+            id=r[0], status=InquiryStatus(r[1]), channel=Channel(r[2]), topic=r[3],
+            question=r[4], language=r[5], received_at=r[6], deadline=r[7],
+            deadline_zone=r[8], journalist=journalists[r[9]], assignee_id=r[10],
+            assignee_name=r[11], office_id=r[12], office_name=r[13],
+            releases=tuple(releases.get(r[0], ())), response=r[14], answered_at=r[15],
+            notes=r[16], follow_ups=tuple(threads.get(r[0], ())), version=r[17],
+            created_at=r[18], updated_at=r[19])
+    return [found[i] for i in wanted if i in found]
 
 
 def _load(session: Session, inquiry_id: int, *, for_update: bool = False) -> Inquiry:
