@@ -27,6 +27,16 @@ class RawPhone:
     label: str
 
 
+_DIRECT_DIAL = re.compile(r"\s*[-–]\s*(\d{1,5})(?![\d.\-])")
+
+
+def _valid(written: str, region: str | None) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(written, region or "ZZ"))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def read_phones(segment: str, region: str | None) -> list[PhoneCheck]:
     """Every number in ``segment``: those ``PhoneNumberMatcher`` finds with ``region`` as the
     default, plus phone-like runs it misses (kept so they can be flagged, never dropped)."""
@@ -48,6 +58,11 @@ def read_phones(segment: str, region: str | None) -> list[PhoneCheck]:
     previous_end = 0
     for start, end, raw in found:
         label = segment[previous_end:start]
+        direct = _DIRECT_DIAL.match(segment[end:])
+        if direct and _valid(raw + direct.group(1), region):
+            # "0381 / 2083 - 1003": German direct dialling, part of the number; a NANP
+            # "203.221.3767 - 240" is not valid with its extension and keeps its ten digits
+            raw, end = raw + direct.group(0), end + direct.end()
         ext = _EXTENSION_AFTER.match(segment[end:])
         written = squeeze(raw + (ext.group(0) if ext and "ext" not in raw.lower() else ""))
         checks.append(_check_written(written, region, kind_from_label(label)))

@@ -17,8 +17,10 @@ from desktop.formats.releases.lexicon import (
     BULLETS,
     CONTACT_HEADING,
     FOOTER_MARKERS,
+    METADATA_LINE,
     NOT_TITLES,
     fold_keep_length,
+    word_list,
 )
 from desktop.formats.releases.places import city_country
 
@@ -46,12 +48,25 @@ _AP_STATES = ("Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass
               "Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo")
 
 
+# Provinces and states a dateline names after its city ("OTTAWA, ON", "Ottawa, Ontario",
+# "Ottawa (Ontario)"), from the data files' "dateline_regions": part of the place.
+_REGIONS = frozenset(fold(region) for region in word_list("dateline_regions"))
+
+
+def _is_region(text: str) -> bool:
+    return fold(text.strip(" .,()")) in _REGIONS
+
+
 def _place(head: str) -> tuple[str, str] | None:
     """Split a dateline head ("GENEVA, 12 May 2025") into the place and what follows it."""
-    head = re.sub(r"\s*\([^)]*\)", "", head).strip()
+    head = re.sub(r"\s*\(([^)]*)\)", lambda m: m.group(0) if _is_region(m.group(1)) else "",
+                  head).strip()
     place, _, rest = head.replace("،", ",").partition(",")  # Arabic writes "،"
-    words = place.split()
-    if not 1 <= len(words) <= 5:
+    region = re.match(r"\s*([^\W\d_][^,–—\d]{1,30}?)\s*(?:,|$)", rest)
+    if region and _is_region(region.group(1)):  # "OTTAWA, ON", "Ottawa, Ontario": one place
+        place, rest = f"{place}, {region.group(1).strip()}", rest[region.end():]
+    words = re.sub(r"\([^)]*\)|,", " ", place).split()
+    if not 1 <= len(words) <= 6:
         return None
     for word in words:
         first = next((ch for ch in word if ch.isalpha()), "")
@@ -63,7 +78,9 @@ def _place(head: str) -> tuple[str, str] | None:
     if state:  # "Washington, D.C., 4 February", "CAMBRIDGE, Mass.": part of the place
         place, rest = f"{place}, {state.group(1)}", rest[state.end():]
     if place.isupper() and len(place) > 3:
-        place = place.title()
+        city, comma, region_name = place.partition(",")
+        place = city.title() + comma + (region_name if len(region_name.strip()) <= 2
+                                         else region_name.title())
     return place.strip(), rest.strip()
 
 
@@ -85,7 +102,14 @@ def dateline_of(line: str) -> tuple[str, str] | None:
     after = line[match.end():]
     if len(after.split()) < 8:
         return None
-    place = _place(match.group("head"))
+    head = match.group("head")
+    opening = find_dates(head)
+    if opening and opening[0][0] == 0:  # "March 24, 2022, OTTAWA, ON – …": the date first
+        date_text = head[: len(head) - len(head.lstrip())] + head.lstrip()
+        rest = re.sub(r"^.*?\d{4}\s*,?\s*", "", date_text)
+        place = _place(rest)
+        return (place[0], head) if place and not place[1] else None
+    place = _place(head)
     if place is None:
         return None
     # "Bamako – 30 janvier 2025 – Le HCR …": the date sits between two dashes.
@@ -102,7 +126,10 @@ def _title_like(line: str) -> bool:
         return False
     if NOT_TITLES.match(text) or FOOTER_MARKERS.match(text) or _ONLY_DATE.match(text):
         return False
-    if find_dates(text) and len(words) <= 6:
+    if METADATA_LINE.match(fold_keep_length(text)):  # captions, "Avis aux médias", "Zeit: …"
+        return False
+    dates = find_dates(text)
+    if dates and (len(words) <= 6 or dates[0][0] <= 4):  # "Le 4 février 2025 – Ottawa …"
         return False
     return not re.match(r"^(?:by|par|por|автор)\s", text, re.I)
 
@@ -172,21 +199,28 @@ def _header_date(lines: list[str], title_at: int | None, start: int) -> date | N
     return None
 
 
+_AGENCY_LINE = re.compile(r"^\s*([^\W\d_][^()\n–—|]{1,40}?)\s*\([A-Za-z]{2,6}\)\s*[-–—:]?\s*$")
+
+
 def _header_dateline(lines: list[str], start: int) -> str | None:
     """A place printed with the date on a line of its own above the story, as pages that set
     the dateline apart do: "Бишкек, 27 января 2026 г.", "Port-au-Prince – 3 February 2026",
     "8 October 2025 | News release | Cairo" (there only a known city is taken)."""
     for line in lines[max(0, start - 6) : start]:
+        agency = _AGENCY_LINE.match(line)  # "Hamburg (ots)": the place, then the wire's code
+        if agency and (found := _place(agency.group(1))) and not found[1]:
+            return found[0]
         alone = re.match(r"^\s*([^\W\d_][^–—|]{1,40}?)\s*[–—-]\s*$", line)  # "Port-au-Prince –"
         if alone and (found := _place(alone.group(1))) and not found[1]:
             return found[0]
-        if not find_dates(line) or len(line.split()) > 12:
+        if not find_dates(line) or len(line.split()) > 20:
             continue
         found = _place(line.strip()) if "," in line or "،" in line else None
         if found and find_dates(found[1]) and len(found[1].split()) <= 6:
             return found[0]
         for piece in re.split(r"\s*[|–—]\s*|\s+-\s+", line.strip()):
-            if piece and not find_dates(piece) and city_country(piece):
+            bare = re.sub(r"\s*\(([^)]*)\)\s*$", "", piece)  # "Ottawa (Ontario)"
+            if piece and not find_dates(piece) and city_country(bare):
                 return piece.title() if piece.isupper() else piece
     return None
 

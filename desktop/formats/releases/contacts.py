@@ -26,6 +26,7 @@ from desktop.formats.releases.fields import (
     has_job_word,
     has_phone_label,
     has_role_word,
+    looks_like_office,
 )
 from desktop.formats.releases.layout import (
     has_cue,
@@ -75,6 +76,10 @@ def _contactish(line: str) -> bool:
         return True
     if _SENTENCE_END.search(line.strip()):
         return False
+    if len(line.split()) <= 30 and "," not in line and line.strip()[:1].isupper() and (
+        looks_like_office(line.strip())
+    ):
+        return True  # "Office of the Minister of … and Minister responsible for the …"
     words = line.split()
     if len(words) <= 14 and len(line) <= 140:
         return True
@@ -109,7 +114,7 @@ def find_blocks(lines: list[str]) -> list[Block]:
             if FOOTER_MARKERS.match(line) or AFTER_CONTACTS.match(line):
                 break
             heading = heading_at(line)
-            if heading is not None and not content:
+            if heading is not None and not content and lead_in(line)[0]:
                 index, offset = end, heading  # "Contacts" then "For more information, contact:"
             elif heading is not None and not has_cue(line[:heading]):
                 break  # a lead-in after someone's details is read within the line instead
@@ -145,7 +150,7 @@ def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
         following = [i for i in range(index + 1, min(len(lines), index + 6)) if lines[i].strip()]
         if (
             index in covered or not _name_line(lines[index])
-            or not any(has_cue(lines[i]) for i in following[:3])
+            or not any(has_cue(lines[i]) and len(lines[i].split()) <= 8 for i in following[:3])
         ):
             index += 1
             continue
@@ -311,7 +316,11 @@ def _keep(draft: Draft) -> bool:
     )  # "Head of Investor Relations", not "Media and Investor Relations Officer"
     if draft.for_investors or investor_job:
         return False
-    return draft.name is not None and (draft.reachable or bool(draft.office or draft.title))
+    if draft.name is None:
+        return False
+    if draft.emails and not draft.phone_segments and not any(e.valid for e in draft.emails):
+        return False  # only a scraped "[email protected]" placeholder: no way to reach them
+    return draft.reachable or bool(draft.office or draft.title)
 
 
 def _read_all(segments: list[str], region: str | None) -> list[PhoneCheck]:

@@ -14,7 +14,7 @@ from babel.dates import get_month_names
 
 from desktop.formats.releases.lexicon import fold_keep_length
 
-_LANGUAGES = ("en", "fr", "es", "pt", "ru", "ar")
+_LANGUAGES = ("en", "fr", "es", "pt", "de", "ru", "ar")
 _EXTRA = {
     "sept": 9, "sep": 9, "set": 9, "fevr": 2, "juil": 7, "dic": 12, "ene": 1, "abr": 4, "ago": 8,
 }
@@ -37,7 +37,7 @@ def month_names() -> dict[str, int]:
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     months = "|".join(re.escape(n) for n in sorted(month_names(), key=len, reverse=True))
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|-?е|-го)?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|-?е|-го|\.)?"
     year = r"(?P<year>(?:19|20)\d\d)"
     # Arabic releases from the Levant pair the Syriac month with the Egyptian one:
     # "15 شباط/فبراير 2026"; the second is the one CLDR knows. The Syriac name may take two
@@ -50,6 +50,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"{year}(?!\d)"
         ),
         re.compile(rf"(?<![\w])(?P<name>{months})\.?\s+{day},?\s+{year}(?!\d)"),
+        # Day first with dots or hyphens ("26.03.2010", "05-04-2007"), as European and
+        # Swiss pages print it; slashes are left alone, as US pages put the month first there.
+        re.compile(r"(?<![\d.\-])(?P<day>[0-3]?\d)([.\-])(?P<month>[01]?\d)\2"
+                   r"(?P<year>(?:19|20)\d\d)(?![\d.\-]?\d)"),
     )
 
 

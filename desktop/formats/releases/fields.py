@@ -29,7 +29,7 @@ from desktop.formats.releases.lexicon import (
 _SPACE = r"[ \t\u00a0\u202f\u2009]"
 PHONE_RUN = re.compile(
     rf"(?<![\w@.])(?:\+|00)?{_SPACE}*(?:\(\+?\d{{1,4}}\){_SPACE}*)?"
-    rf"\d[\d \t\u00a0\u202f\u2009().\-‐]{{4,}}\d"
+    rf"\d(?:[\d \t\u00a0\u202f\u2009().\-‐]|{_SPACE}?/{_SPACE}?(?=\d)){{4,}}\d"
     rf"(?:{_SPACE}*(?:ext\.?|extension|extensión|x|poste|anexo|доб\.?){_SPACE}*\d{{1,6}})?",
     re.IGNORECASE,
 )

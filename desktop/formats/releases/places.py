@@ -29,7 +29,16 @@ _HUBS: dict[str, tuple[str, ...]] = {
     "IN": ("New Delhi", "Delhi", "Nueva Delhi", "Нью-Дели", "نيودلهي"),
     "PK": ("Islamabad", "Исламабад", "إسلام آباد"),
     "NG": ("Abuja", "Абуджа", "أبوجا"),
-    "CA": ("Ottawa", "Оттава", "أوتاوا", "Montréal", "Montreal", "Монреаль", "مونتريال"),
+    "CA": ("Ottawa", "Оттава", "أوتاوا", "Montréal", "Montreal", "Монреаль", "مونتريال",
+           "Québec", "Quebec", "Gatineau", "St. John's"),
+    # German-speaking cities whose police, city halls and universities issue releases; only
+    # Berlin and Vienna are tz cities.
+    "DE": ("Hamburg", "München", "Munich", "Köln", "Cologne", "Frankfurt", "Frankfurt am Main",
+           "Stuttgart", "Düsseldorf", "Essen", "Dortmund", "Hannover", "Bremen", "Leipzig",
+           "Dresden", "Nürnberg", "Bonn", "Rostock", "Wismar", "Kiel", "Mainz", "Wiesbaden",
+           "Potsdam", "Magdeburg", "Erfurt", "Schwerin", "Saarbrücken", "Mülheim an der Ruhr",
+           "Leer", "Emden", "Bielefeld", "Münster", "Duisburg", "Bochum"),
+    "AT": ("Graz", "Linz", "Salzburg", "Innsbruck", "Klagenfurt"),
     "AU": ("Canberra", "Канберра"),
     "TR": ("Ankara", "Анкара", "أنقرة", "Gaziantep"),
     "CN": ("Beijing", "Pékin", "Pekín", "Пекин", "بكين"),

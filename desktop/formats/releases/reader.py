@@ -39,7 +39,10 @@ from desktop.formats.releases.lexicon import (
 )
 from desktop.formats.releases.places import is_city
 
-_SEPARATORS = re.compile(rf"\s*[|,;،؛{BULLETS}]\s*|\s+[–—-]\s+|\t+|\s{{3,}}")
+# A dash between two digit groups ("0381 / 2083 - 1003") is inside a number, not a separator.
+_SEPARATORS = re.compile(
+    rf"\s*[|,;،؛{BULLETS}]\s*|(?<!\d)\s+[–—-]\s+|\s+[–—-]\s+(?!\d)|\t+|\s{{3,}}"
+)
 _CONJUNCTION = re.compile(r"\s+(?:or|and|ou|et|y|o|e|или|и|أو|او)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _LIST_TAIL = re.compile(r"^[^\W\d_][^,]*\s(?:and|y|et|e|и)\s+(?:the\s+|el\s+|la\s+|les\s+|l['’])?"
@@ -213,7 +216,7 @@ class Reader:
             return
         if (
             current is not None and current.desk and current.name is None
-            and not current.office and find_country_in_text(text)
+            and not current.office and (find_country_in_text(text) or clean_name(text))
         ):  # "Media Relations" + "Health Canada": the desk's organisation, not a person
             current.office = text.strip(" ,;:.")
             return

@@ -1,4 +1,5 @@
-"""Rules added after ``holdout7``: each states how releases are written, not one test string."""
+"""Titles, countries and investors: a number before the name, investor contacts left out, titles
+with commas, academic titles, which offices give a country. (First written for ``holdout7``.)"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""Rules added after the holdout4 set: each states how releases are written, tested alone."""
+"""Page furniture and datelines: list bullets, display names, "Follow us" above the contacts,
+Canadian "Renseignements", Levantine months, state abbreviations, aggregator headers, a dateline
+printed above the story. (First written for the ``holdout4`` set.)"""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Rules added after ``holdout10``: a "pour toute demande d'information" lead-in, a name alone
-on its line above a lower-case title, and a dateline closed by ".-"."""
+"""Wrapped entries and lead-ins (first written for ``holdout10``): a "pour toute demande
+d'information" lead-in, a name alone on its line above a lower-case title, and a dateline
+closed by ".-"."""
 
 from __future__ import annotations
 

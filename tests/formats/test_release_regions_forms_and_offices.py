@@ -1,4 +1,6 @@
-"""Rules added after ``holdout5`` and ``holdout6``: each states how releases are written."""
+"""Regions, forms and offices: an area a job covers is no one, country adjectives, Russian jobs,
+form lines, address patterns, columns, organisation lead-ins.
+(First written for ``holdout5`` and ``holdout6``.)"""
 
 from __future__ import annotations
 
