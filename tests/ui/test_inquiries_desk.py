@@ -9,7 +9,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QPushButton, QToolButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.inquiries import InquiryStatus
@@ -179,12 +180,16 @@ def test_journalist_autocomplete_fills_the_caller_and_reuses_the_record(
     qtbot.keyClicks(dialog.journalist_edit, "Jan")
     completions = dialog.completion_model.stringList()
     assert completions == ["Jane Roe — Asia-Plus"]
-    dialog.choose_journalist(completions[0])
-    assert dialog.journalist_edit.text() == "Jane Roe"
+    popup = dialog.completer.popup()  # picked by keyboard, as on the phone
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.journalist_id is not None, timeout=3000)
+    assert dialog.journalist_edit.text() == "Jane Roe"  # the name, not "name — outlet"
     assert dialog.outlet_edit.text() == "Asia-Plus"
     assert dialog.email_edit.text() == "jane.roe@asiaplus.tj"
     assert dialog.phone_edit.text()
-    assert dialog.focusWidget() is dialog.topic_edit
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.topic_edit, timeout=3000)
     dialog.topic_edit.setText("Visa rules")
     dialog.save()
     assert dialog.saved is not None, dialog.error_label.text()

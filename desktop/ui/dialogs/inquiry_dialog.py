@@ -92,7 +92,10 @@ class InquiryDialog(QDialog):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.journalist_edit.setCompleter(self.completer)
-        self.completer.activated.connect(self.choose_journalist)
+        # Queued: the completer writes its own text into the field after its signal; the
+        # name (without the outlet) and the move to Topic must come after that.
+        self.completer.activated.connect(self.choose_journalist,
+                                         Qt.ConnectionType.QueuedConnection)
         self.journalist_edit.textEdited.connect(self._journalist_typed)
         self.outlet_edit = QLineEdit()
         self.outlet_edit.setObjectName("outletEdit")
@@ -234,6 +237,7 @@ class InquiryDialog(QDialog):
             phone = journalist.phones[0]
             self.phone_edit.setText(phone.display or phone.as_written)
         self.topic_edit.setFocus()
+        QTimer.singleShot(0, self.topic_edit, self.topic_edit.setFocus)  # after the popup closes
         self.suggest()
 
     # Deadline -----------------------------------------------------------------------------------
