@@ -2,7 +2,7 @@
 each beside a floor measured in the same run (the same file only read and split by a plain
 loop). Figures, not a timed test.
 
-    python benchmarks/contact_import.py --cards 100000 [--db sqlite:///bench.sqlite3]
+    python -m benchmarks.contact_import --cards 100000 [--db sqlite:///bench.sqlite3]
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path[:0] = [str(Path(__file__).resolve().parent.parent)]
 
 from desktop.services.contact_import import import_contacts
 from desktop.services.database import Database, open_database

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.db.base import utc_now
@@ -294,9 +294,11 @@ class _Importer:
                     .order_by(Phone.contact_id)):
                 ids.setdefault(f"p:{number}", owner)
         if addresses:
+            # Addresses are stored lower-cased (check_email), so the index answers: lower()
+            # here would scan every address once per batch, quadratic in the directory size.
             for address, owner in session.execute(
-                    select(func.lower(Email.address), Email.contact_id)
-                    .where(func.lower(Email.address).in_(addresses)).order_by(Email.contact_id)):
+                    select(Email.address, Email.contact_id)
+                    .where(Email.address.in_(addresses)).order_by(Email.contact_id)):
                 ids.setdefault(f"e:{address}", owner)
         if names:
             for name_key, office_id, owner in session.execute(
