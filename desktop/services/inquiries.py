@@ -9,14 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.db.base import utc_now
+from desktop.db.base import UtcDateTime, utc_now
 from desktop.db.models import (
     Contact,
     Inquiry,
@@ -192,28 +193,58 @@ def get_inquiry(db: Database, inquiry_id: int) -> InquiryRecord:
     return found[0]
 
 
-def _filtered(query: Select[Any], chosen: InquiryFilter) -> Select[Any]:
-    if chosen.statuses:
-        query = query.where(Inquiry.status.in_([s.value for s in chosen.statuses]))
-    if chosen.assignee_id is not None:
-        query = query.where(Inquiry.assignee_id == chosen.assignee_id)
-    if chosen.office_id is not None:
-        query = query.where(Inquiry.office_id == chosen.office_id)
-    if chosen.journalist_id is not None:
-        query = query.where(Inquiry.journalist_id == chosen.journalist_id)
-    if chosen.outlet_id is not None:
-        query = query.where(Inquiry.journalist_id.in_(
-            select(Journalist.id).where(Journalist.outlet_id == chosen.outlet_id)))
-    if chosen.received_since is not None:
-        query = query.where(Inquiry.received_at >= chosen.received_since)
-    if chosen.received_until is not None:
-        query = query.where(Inquiry.received_at < chosen.received_until)
-    if chosen.deadline_before is not None:
-        query = query.where(Inquiry.deadline < chosen.deadline_before)
-    if chosen.overdue_at is not None:
-        # rank 0 is "open with a deadline": the desk index answers this as one range.
-        query = query.where(Inquiry.desk_rank == 0, Inquiry.deadline < chosen.overdue_at)
+_FILTER_FIELDS = ("assignee_id", "office_id", "journalist_id", "outlet_id", "received_since",
+                  "received_until", "deadline_before", "overdue_at")
+
+
+def _where(query: Select[Any], shape: tuple[str, ...], statuses: int) -> Select[Any]:
+    """``query`` restricted by the filter fields named in ``shape``, values left as bound
+    parameters: one statement per shape, built once (see ``_statement``)."""
+    when = UtcDateTime()
+    if statuses:
+        query = query.where(Inquiry.status.in_(bindparam("statuses", expanding=True)))
+    for name in shape:
+        if name == "assignee_id":
+            query = query.where(Inquiry.assignee_id == bindparam(name))
+        elif name == "office_id":
+            query = query.where(Inquiry.office_id == bindparam(name))
+        elif name == "journalist_id":
+            query = query.where(Inquiry.journalist_id == bindparam(name))
+        elif name == "outlet_id":
+            query = query.where(Inquiry.journalist_id.in_(
+                select(Journalist.id).where(Journalist.outlet_id == bindparam(name))))
+        elif name == "received_since":
+            query = query.where(Inquiry.received_at >= bindparam(name, type_=when))
+        elif name == "received_until":
+            query = query.where(Inquiry.received_at < bindparam(name, type_=when))
+        elif name == "deadline_before":
+            query = query.where(Inquiry.deadline < bindparam(name, type_=when))
+        elif name == "overdue_at":
+            # rank 0 is "open with a deadline": the desk index answers this as one range.
+            query = query.where(Inquiry.desk_rank == 0,
+                                Inquiry.deadline < bindparam(name, type_=when))
     return query
+
+
+@lru_cache(maxsize=256)
+def _statement(kind: str, shape: tuple[str, ...], statuses: int, order: str,
+               paged: bool) -> Select[Any]:
+    """The list (``kind`` "ids") or count statement of one filter shape, built once: building
+    and keying a statement costs more than running it on the desk's index."""
+    if kind == "count":
+        return _where(select(func.count(Inquiry.id)), shape, statuses)
+    query = _ordered(_where(select(Inquiry.id), shape, statuses), order)
+    if paged:
+        query = query.offset(bindparam("offset")).limit(bindparam("limit"))
+    return query
+
+
+def _parameters(chosen: InquiryFilter) -> tuple[tuple[str, ...], dict[str, Any]]:
+    values: dict[str, Any] = {name: getattr(chosen, name) for name in _FILTER_FIELDS
+                              if getattr(chosen, name) is not None}
+    if chosen.statuses:
+        values["statuses"] = [InquiryStatus(s).value for s in chosen.statuses]
+    return tuple(name for name in _FILTER_FIELDS if name in values), values
 
 
 def _ordered(query: Select[Any], order: str) -> Select[Any]:
@@ -232,19 +263,24 @@ def list_inquiries(db: Database, inquiry_filter: InquiryFilter | None = None, *,
                    limit: int | None = None, order: str = DESK_ORDER) -> list[InquiryRecord]:
     """A page of inquiries in ``order`` (see INQUIRY_ORDERS): by default the desk's, open
     first and soonest deadline first, one index walk however many inquiries there are."""
-    query = _ordered(_filtered(select(Inquiry.id), inquiry_filter or InquiryFilter()), order)
-    if offset:
-        query = query.offset(offset)
-    if limit is not None:
-        query = query.limit(limit)
+    if order not in INQUIRY_ORDERS:
+        raise ValueError(f"order must be one of {', '.join(INQUIRY_ORDERS)}, not {order!r}")
+    chosen = inquiry_filter or InquiryFilter()
+    shape, values = _parameters(chosen)
+    paged = bool(offset) or limit is not None
+    query = _statement("ids", shape, len(chosen.statuses), order, paged)
+    if paged:
+        values.update(offset=offset, limit=limit if limit is not None else -1)
     with db.reading() as session:
-        return _records(session, list(session.scalars(query)))
+        return _records(session, list(session.scalars(query, values)))
 
 
 def count_inquiries(db: Database, inquiry_filter: InquiryFilter | None = None) -> int:
-    query = _filtered(select(func.count(Inquiry.id)), inquiry_filter or InquiryFilter())
+    chosen = inquiry_filter or InquiryFilter()
+    shape, values = _parameters(chosen)
+    query = _statement("count", shape, len(chosen.statuses), DESK_ORDER, False)
     with db.reading() as session:
-        return int(session.scalar(query) or 0)
+        return int(session.scalar(query, values) or 0)
 
 
 def count_overdue(db: Database, now: datetime) -> int:
