@@ -124,3 +124,13 @@ def test_german_is_told_from_english() -> None:
         "Die Polizei bittet um Hinweise aus der Bevölkerung und sucht Zeugen, die den Unfall "
         "beobachtet haben."
     ) == "de"
+
+
+def test_a_scraped_unix_time_is_not_a_phone_and_honorifics_leave_names() -> None:
+    people = _people(
+        _STORY + "Media contact:\nMag. Katharina Mustermann, Pressesprecherin, Stadt Graz, "
+        "Tel.: +43 316 872 2041, k.mustermann@stadt.example.at\n1711039200\n"
+    )
+    person = people["Katharina Mustermann"]
+    assert [p.e164 for p in person.phones] == ["+433168722041"]  # type: ignore[attr-defined]
+    assert person.title == "Pressesprecherin"  # type: ignore[attr-defined]

@@ -16,7 +16,12 @@ import phonenumbers
 from desktop.domain.emails import EmailCheck, check_email
 from desktop.domain.phones import PhoneCheck, PhoneKind, check_phone, kind_from_label
 from desktop.domain.text import squeeze
-from desktop.formats.releases.fields import find_email_spans, find_phone_spans, has_email_label
+from desktop.formats.releases.fields import (
+    find_email_spans,
+    find_phone_spans,
+    has_email_label,
+    is_timestamp,
+)
 
 _EXTENSION_AFTER = re.compile(r"\s*(?:ext\.?|extension|extensión|x|poste|anexo)\s*\d{1,6}", re.I)
 
@@ -46,7 +51,8 @@ def read_phones(segment: str, region: str | None) -> list[PhoneCheck]:
             segment, region or "ZZ", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=50
         )
         for match in matcher:
-            found.append((match.start, match.end, match.raw_string))
+            if not is_timestamp(match.raw_string):
+                found.append((match.start, match.end, match.raw_string))
     except Exception:
         found = []
     for start, end in find_phone_spans(segment):

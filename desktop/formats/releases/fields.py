@@ -356,10 +356,19 @@ def find_phone_spans(text: str) -> list[tuple[int, int]]:
     for match in PHONE_RUN.finditer(text):
         run = match.group(0).strip()
         digit_count = sum(ch.isdigit() for ch in run)
-        if digit_count < 6 or digit_count > 20 or _DATE_LIKE.match(run):
+        if digit_count < 6 or digit_count > 20 or _DATE_LIKE.match(run) or is_timestamp(run):
             continue
         spans.append((match.start(), match.end()))
     return spans
+
+
+# A Unix time a page scraper left in the text ("1711039200", in ms "1711039200000"): ten or
+# thirteen bare digits starting with 1, with no separator a person would type in a number.
+_TIMESTAMP = re.compile(r"^1[0-9]{9}(?:[0-9]{3})?$")
+
+
+def is_timestamp(run: str) -> bool:
+    return _TIMESTAMP.match(run.strip()) is not None
 
 
 def find_email_spans(text: str) -> list[tuple[int, int]]:
