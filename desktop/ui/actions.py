@@ -16,6 +16,7 @@ _SPECS: tuple[tuple[str, str, tuple[QKeySequence | Key | str, ...]], ...] = (
     # name, icon, shortcuts
     ("new_contact", "contact-new", ("Ctrl+N",)),
     ("import_files", "import", ("Ctrl+I",)),
+    ("export_contacts", "export", ("Ctrl+Shift+E",)),
     ("load_demo", "releases", ()),
     ("settings", "settings", ("Ctrl+,",)),
     ("quit", "quit", ("Ctrl+Q",)),
@@ -71,8 +72,8 @@ class WindowActions(QObject):
         undo.setShortcut(QKeySequence(Key.Undo))
         redo.setShortcut(QKeySequence(Key.Redo))
         layout: dict[str, list[str | QAction | None]] = {
-            "file": ["new_contact", "log_inquiry", "import_files", "load_demo", None, "settings",
-                     None, "quit"],
+            "file": ["new_contact", "log_inquiry", "import_files", "export_contacts", "load_demo",
+                     None, "settings", None, "quit"],
             "edit": [undo, redo, None, "edit_contact", "copy_card", "archive_contact", None,
                      "call_contact", "write_contact", "whatsapp_contact", None, "find"],
             "view": ["show_contacts", "show_offices", "show_releases", "show_inquiries", None,
@@ -94,6 +95,7 @@ class WindowActions(QObject):
         texts = {
             "new_contact": self.tr("&New Contact…"),
             "import_files": self.tr("&Import…"),
+            "export_contacts": self.tr("E&xport…"),
             "load_demo": self.tr("Load &Demo Data"),
             "settings": self.tr("&Settings…"),
             "quit": self.tr("&Quit"),

@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         a["copy_card"].triggered.connect(self.copy_card)
         a["archive_contact"].triggered.connect(self.archive_contact)
         a["import_files"].triggered.connect(self.imports.choose)
+        a["export_contacts"].triggered.connect(self.open_export)
         a["load_demo"].triggered.connect(self.imports.load_demo)
         a["settings"].triggered.connect(self.open_settings)
         a["quit"].triggered.connect(self.close)
@@ -359,6 +360,13 @@ class MainWindow(QMainWindow):
         self.complete_ui()
         if self.imports.drop(event.mimeData()):
             event.acceptProposedAction()
+
+    # Export -----------------------------------------------------------------------------------
+    def open_export(self) -> Any:
+        """File → Export…: starts from the search and selection, or the office on screen."""
+        from desktop.ui.export_commands import open_export
+
+        return open_export(self)
 
     # Settings and help ------------------------------------------------------------------------
     def open_settings(self) -> Any:
