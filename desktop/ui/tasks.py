@@ -61,6 +61,8 @@ def _alive(owners: list[QObject]) -> bool:
 class TaskRunner(QObject):
     """Runs work on a thread pool; results come back by signal on the GUI thread."""
 
+    runs_inline = False
+
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
@@ -123,6 +125,9 @@ class TaskRunner(QObject):
 
 class InlineTaskRunner(TaskRunner):
     """Runs each task at once in the calling thread: deterministic tests."""
+
+    runs_inline = True
+    """Results arrive within the call: views need not stage their updates behind a paint."""
 
     def _start(self, job: _Job[Any]) -> None:
         job.run()

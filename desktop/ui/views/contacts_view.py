@@ -70,6 +70,14 @@ class ContactsView(QWidget):
         self._tasks = tasks
         self._db: Database | None = None
         self._selected_id: int | None = None
+        self._widths: dict[int, int] = {}
+        """Content width of each column for the rows on screen, per answer (measuring is
+        costly: it reads every shown cell)."""
+        self._card_later = False
+        self._card_timer = QTimer(self)
+        self._card_timer.setSingleShot(True)
+        self._card_timer.setInterval(30)
+        self._card_timer.timeout.connect(lambda: self._show_selected())
         self._user_hidden: set[int] = set()
         """Columns the user turned off (the column menu); others hide only for lack of room."""
         self._pinned = False
@@ -200,6 +208,9 @@ class ContactsView(QWidget):
         self.search_field.selectAll()
 
     def current_contact(self) -> ContactRecord | None:
+        if self._card_timer.isActive():  # a command now acts on the row the list shows
+            self._card_timer.stop()
+            self._show_selected()
         return self._card.record if self._card is not None else None
 
     def show_record(self, record: ContactRecord) -> None:
@@ -251,7 +262,6 @@ class ContactsView(QWidget):
             self._pinned = False
         self.model.set_query(self.search_field.text())
         self._show_sort_indicator()
-        self._set_column_shown(MATCHED, bool(self.model.query))
         self._update_empty_state()
 
     def _loaded(self) -> None:
@@ -262,8 +272,13 @@ class ContactsView(QWidget):
             self.table.selectionModel().clearSelection()
         elif self.model.query and self.model.rowCount():
             row = 0  # as you type, the best hit's card follows
+        self._widths.clear()
+        self.table.horizontalHeader().setSectionHidden(MATCHED, not self.model.query)
+        self._fit_columns()
         if row >= 0:
+            self._card_later = not self._tasks.runs_inline  # results paint first, then the card
             self.table.selectRow(row)
+            self._card_later = False
             self.table.scrollTo(self.model.index(row, 0))
         self._update_empty_state()
 
@@ -274,6 +289,17 @@ class ContactsView(QWidget):
             return
         self._selected_id = record.id
         self._pinned = False
+        if self._card_later:
+            self._card_timer.start()
+            return
+        self._show_selected(record)
+
+    def _show_selected(self, record: ContactRecord | None = None) -> None:
+        if record is None:
+            rows = self.table.selectionModel().selectedRows()
+            record = self.model.contact(rows[0].row()) if rows else None
+            if record is None or record.id != self._selected_id:
+                return
         self.card.show_contact(record)  # at once from the list; the releases follow
         self.contactChanged.emit(record)
         self._load_card(record.id)
@@ -320,8 +346,7 @@ class ContactsView(QWidget):
             return
         chosen = [c for c in range(self.model.columnCount()) if c not in self._user_hidden
                   and (c != MATCHED or bool(self.model.query))]
-        needed = {c: max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
-                  for c in chosen}
+        needed = {c: max(self._content_width(c), header.sectionSizeHint(c)) for c in chosen}
         shown = list(chosen)
         for column in HIDE_FIRST:
             if sum(needed[c] for c in shown) <= width or len(shown) <= 2:
@@ -339,6 +364,18 @@ class ContactsView(QWidget):
                 size = max(needed[column], width - given)
             header.resizeSection(column, size)
             given += size
+
+    def _content_width(self, column: int) -> int:
+        """The widest of the first rows' texts in ``column`` (what a screen shows), measured
+        once per answer."""
+        if column not in self._widths:
+            metrics = self.table.fontMetrics()
+            rows = min(self.model.rowCount(), 60)
+            texts = (self.model.index(r, column).data() for r in range(rows))
+            widest = max((metrics.horizontalAdvance(str(t)) for t in texts if t), default=0)
+            self._widths[column] = widest + 2 * self.table.style().pixelMetric(
+                self.table.style().PixelMetric.PM_FocusFrameHMargin) + 12
+        return self._widths[column]
 
     def _set_column_shown(self, column: int, shown: bool) -> None:
         if column != MATCHED:
