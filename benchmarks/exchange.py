@@ -1,8 +1,8 @@
 """Contact files in and out at directory scale, each figure beside a floor measured in the same
 run. Figures, not a timed test.
 
-    python benchmarks/exchange.py [--contacts 100000] [--releases 1000] [--json]
-                                  [--section export] [--postgres-url URL]
+    python -m benchmarks.exchange [--contacts 100000] [--releases 1000] [--json]
+                                   [--section export] [--postgres-url URL]
 
 Export (this file's first section): vCard 4.0, CSV and XLSX of the whole directory and a PDF
 sheet of 1,000 contacts, through ``services.exports``. Floors: reading the same rows with
