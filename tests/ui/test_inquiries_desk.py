@@ -247,10 +247,14 @@ def test_assigning_and_unassigning_from_the_answer_dialog(qtbot: QtBot, db: Data
     qtbot.addWidget(dialog)
     names = [dialog.assignee_combo.itemText(i) for i in range(dialog.assignee_combo.count())]
     assert names[0] == "Nobody yet"
-    people = {r.assignee_name: r.assignee_id for r in inquiries.list_inquiries(db)
-              if r.assignee_id is not None}
-    dialog.assignee_combo.addItem("Hiwot Bekele", people["Hiwot Bekele"])
-    dialog.assignee_combo.setCurrentIndex(dialog.assignee_combo.count() - 1)
+    dialog.show()
+    dialog.assignee_search.setFocus()
+    qtbot.keyClicks(dialog.assignee_search, "Bekele")  # anyone, not only the suggestions
+    popup = dialog.search_completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.assignee_combo.currentText() == "Hiwot Bekele", timeout=3000)
     dialog.save()
     assert dialog.saved is not None, dialog.error_label.text()
     assert dialog.saved.status == InquiryStatus.ASSIGNED

@@ -67,6 +67,10 @@
         <translation>&amp;Attribuer à</translation>
     </message>
     <message>
+        <source>&amp;Or find someone</source>
+        <translation>&amp;Ou chercher quelqu’un</translation>
+    </message>
+    <message>
         <source>&amp;Response</source>
         <translation>&amp;Réponse</translation>
     </message>
@@ -75,8 +79,12 @@
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <source>Reason for &amp;reopening</source>
+        <source>Reason for reo&amp;pening</source>
         <translation>Raison de la réou&amp;verture</translation>
+    </message>
+    <message>
+        <source>Type a name, an office, a country…</source>
+        <translation>Un nom, un bureau, un pays…</translation>
     </message>
     <message>
         <source>Reply by &amp;email…</source>
@@ -93,6 +101,121 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Ignore this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honorific (Mr, Dr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">Bureau</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Étiquettes</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Langues</translation>
+    </message>
+    <message>
+        <source>Phone (office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished">Portable</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished">Fax</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished">WhatsApp</translation>
+    </message>
+    <message>
+        <source>Email (work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email (personal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Desk does not recognise the columns of {file}. Choose what each column holds; columns set to “Ignore” are not imported. Nothing is written until you confirm the preview that follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Desk field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns and their fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the name (or the given and family names).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -362,6 +485,127 @@
     </message>
 </context>
 <context>
+    <name>ContactImportDialog</name>
+    <message>
+        <source>Import contacts from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbers without +code are in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default country for phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each contact&apos;s office country, else {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each contact&apos;s office country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation type="unfinished">Ce qui va se passer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation type="unfinished">Ce que fera l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Values kept as written for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished">Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished">Inchangé</translation>
+    </message>
+    <message>
+        <source>Skipped (nothing to import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To create: {created} · to update: {updated} · unchanged: {unchanged} · problems: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values with a problem are kept as written and flagged for review; nothing is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{action}, flagged for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactUndoStack</name>
     <message>
         <source>&amp;Undo {0}</source>
@@ -572,6 +816,215 @@
     <message>
         <source>Details are in the log: {path}</source>
         <translation>Les détails sont dans le journal : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;archived contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search results for “{query}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search results (no search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF contact sheet (to print or attach)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (phones, Thunderbird, Apple)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (Outlook, Google, older phones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which contacts to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">Bureau</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture of the first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{people} on {pages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF contact sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press-contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {people} to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: {file} was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2715,10 @@
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load &amp;Demo Data</source>

@@ -14,10 +14,11 @@ from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -89,6 +90,17 @@ class AnswerDialog(QDialog):
         self.status_combo.setObjectName("statusCombo")
         self.assignee_combo = QComboBox()
         self.assignee_combo.setObjectName("assigneeCombo")
+        self.assignee_search = QLineEdit()
+        self.assignee_search.setObjectName("assigneeSearch")
+        self._found: dict[str, tuple[int, str]] = {}
+        self.search_model = QStringListModel(self)
+        self.search_completer = QCompleter(self.search_model, self)
+        self.search_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.assignee_search.setCompleter(self.search_completer)
+        self.search_completer.activated.connect(self.choose_found,
+                                                Qt.ConnectionType.QueuedConnection)
+        self.assignee_search.textEdited.connect(self._search_people)
         self.response_edit = QPlainTextEdit(str(value(record, "response") or ""))
         self.response_edit.setObjectName("responseEdit")
         self.response_edit.setTabChangesFocus(True)
@@ -113,8 +125,8 @@ class AnswerDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.save)
         self.form = QFormLayout()
-        fields: list[QWidget] = [self.status_combo, self.assignee_combo, self.response_edit,
-                                 self.note_edit, self.reason_edit]
+        fields: list[QWidget] = [self.status_combo, self.assignee_combo, self.assignee_search,
+                                 self.response_edit, self.note_edit, self.reason_edit]
         self._labels = [QLabel() for _ in fields]
         for label, field in zip(self._labels, fields, strict=True):
             label.setBuddy(field)
@@ -154,12 +166,46 @@ class AnswerDialog(QDialog):
                     name=suggestion.name, reason=reason_text(suggestion)), suggestion.contact_id)
         self.assignee_combo.setCurrentIndex(max(0, self.assignee_combo.findData(current)))
 
+    def _search_people(self, text: str) -> None:
+        """Anyone in the directory, not only the suggestions: searched off the GUI thread."""
+        if len(text.strip()) < 2:
+            return
+        from desktop.services.search import search_contacts
+
+        db, query = self._db, text.strip()
+        self._tasks.run(lambda: search_contacts(db, query, limit=15), self._people_found,
+                        key=f"answer-people-{id(self)}", owner=self)
+
+    def _people_found(self, hits: list[Any]) -> None:
+        self._found = {}
+        for hit in hits:
+            office = hit.contact.office.name if hit.contact.office else ""
+            shown = f"{hit.contact.name} — {office}" if office else hit.contact.name
+            self._found[shown] = (hit.contact.id, hit.contact.name)
+        self.search_model.setStringList(list(self._found))
+        if hits and self.assignee_search.hasFocus():
+            self.search_completer.setCompletionPrefix(self.assignee_search.text())
+            self.search_completer.complete()
+
+    def choose_found(self, text: str) -> None:
+        """A person picked from the search becomes the assignee."""
+        found = self._found.get(text)
+        if found is None:
+            return
+        contact_id, name = found
+        index = self.assignee_combo.findData(contact_id)
+        if index < 0:
+            self.assignee_combo.addItem(name, contact_id)
+            index = self.assignee_combo.count() - 1
+        self.assignee_combo.setCurrentIndex(index)
+        self.assignee_search.clear()
+
     # Status -------------------------------------------------------------------------------------
     def _status_changed(self) -> None:
         reopening = (code(value(self.record, "status")) not in OPEN_STATUSES
                      and self.status_combo.currentData() in OPEN_STATUSES)
         self.reason_edit.setEnabled(reopening)
-        self._labels[4].setEnabled(reopening)
+        self._labels[5].setEnabled(reopening)
 
     def chosen_status(self) -> str:
         return str(self.status_combo.currentData())
@@ -262,8 +308,8 @@ class AnswerDialog(QDialog):
         if value(record, "question"):
             lines.append("<i>" + html.escape(str(value(record, "question"))) + "</i>")
         self.facts.setText("<br>".join(lines))
-        texts = [self.tr("&Status"), self.tr("&Assign to"), self.tr("&Response"),
-                 self.tr("&Note"), self.tr("Reason for &reopening")]
+        texts = [self.tr("&Status"), self.tr("&Assign to"), self.tr("&Or find someone"),
+                 self.tr("&Response"), self.tr("&Note"), self.tr("Reason for reo&pening")]
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
             if label.buddy() is not None:
@@ -278,6 +324,7 @@ class AnswerDialog(QDialog):
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(current)))
         self.status_combo.blockSignals(False)
         self._status_changed()
+        self.assignee_search.setPlaceholderText(self.tr("Type a name, an office, a country…"))
         self.reply_button.setText(self.tr("Reply by &email…"))
         self.reply_button.setEnabled(bool(self.reply_address()))
         self.reply_button.setToolTip(
