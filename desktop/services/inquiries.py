@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy import BindParameter, Select, bindparam, func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -135,33 +135,41 @@ _LOAD = (
 )
 
 
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
+# Built once: constructing and keying these costs more than running them for one page.
+_ROWS = (
+    select(Inquiry.id, Inquiry.status, Inquiry.channel, Inquiry.topic, Inquiry.question,
+           Inquiry.language, Inquiry.received_at, Inquiry.deadline, Inquiry.deadline_zone,
+           Inquiry.journalist_id, Inquiry.assignee_id, Contact.full_name, Inquiry.office_id,
+           Office.name, Inquiry.response, Inquiry.answered_at, Inquiry.notes,
+           Inquiry.version, Inquiry.created_at, Inquiry.updated_at)
+    .outerjoin(Contact, Contact.id == Inquiry.assignee_id)
+    .outerjoin(Office, Office.id == Inquiry.office_id)
+    .where(Inquiry.id.in_(_IDS)))
+_RELEASES = (
+    select(inquiry_releases.c.inquiry_id, Release.id, Release.title, Release.published_on)
+    .join(Release, Release.id == inquiry_releases.c.release_id)
+    .where(inquiry_releases.c.inquiry_id.in_(_IDS)).order_by(Release.id))
+_THREADS = (
+    select(InquiryFollowUp.id, InquiryFollowUp.inquiry_id, InquiryFollowUp.at,
+           InquiryFollowUp.author, InquiryFollowUp.text, InquiryFollowUp.kind)
+    .where(InquiryFollowUp.inquiry_id.in_(_IDS)).order_by(InquiryFollowUp.id))
+
+
 def _records(session: Session, ids: Sequence[int]) -> list[InquiryRecord]:
     """Records for these inquiries, in order, from a few Core queries (no ORM objects): a
     page of the desk costs the same with 100 or 100,000 inquiries on record."""
     wanted = list(dict.fromkeys(ids))
     if not wanted:
         return []
-    rows = session.execute(
-        select(Inquiry.id, Inquiry.status, Inquiry.channel, Inquiry.topic, Inquiry.question,
-               Inquiry.language, Inquiry.received_at, Inquiry.deadline, Inquiry.deadline_zone,
-               Inquiry.journalist_id, Inquiry.assignee_id, Contact.full_name, Inquiry.office_id,
-               Office.name, Inquiry.response, Inquiry.answered_at, Inquiry.notes,
-               Inquiry.version, Inquiry.created_at, Inquiry.updated_at)
-        .outerjoin(Contact, Contact.id == Inquiry.assignee_id)
-        .outerjoin(Office, Office.id == Inquiry.office_id)
-        .where(Inquiry.id.in_(wanted))).all()
+    params = {"ids": wanted}
+    rows = session.execute(_ROWS, params).all()
     journalists = journalist_records(session, {r[9] for r in rows})
     releases: dict[int, list[ReleaseRef]] = {}
-    for inquiry_id, release_id, title, published in session.execute(
-            select(inquiry_releases.c.inquiry_id, Release.id, Release.title, Release.published_on)
-            .join(Release, Release.id == inquiry_releases.c.release_id)
-            .where(inquiry_releases.c.inquiry_id.in_(wanted)).order_by(Release.id)):
+    for inquiry_id, release_id, title, published in session.execute(_RELEASES, params):
         releases.setdefault(inquiry_id, []).append(ReleaseRef(release_id, title, published))
     threads: dict[int, list[FollowUpRecord]] = {}
-    for follow_id, inquiry_id, at, author, text, kind in session.execute(
-            select(InquiryFollowUp.id, InquiryFollowUp.inquiry_id, InquiryFollowUp.at,
-                   InquiryFollowUp.author, InquiryFollowUp.text, InquiryFollowUp.kind)
-            .where(InquiryFollowUp.inquiry_id.in_(wanted)).order_by(InquiryFollowUp.id)):
+    for follow_id, inquiry_id, at, author, text, kind in session.execute(_THREADS, params):
         threads.setdefault(inquiry_id, []).append(
             FollowUpRecord(follow_id, at, author, text, kind))
     found: dict[int, InquiryRecord] = {}

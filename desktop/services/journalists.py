@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import BindParameter, bindparam, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.db.base import utc_now
@@ -56,13 +56,35 @@ def journalist_record(journalist: Journalist, inquiry_count: int = 0) -> Journal
     )
 
 
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
+# Built once: constructing and keying these costs more than running them for a page.
+_PHONES = (
+    select(JournalistPhone.journalist_id, JournalistPhone.e164, JournalistPhone.extension,
+           JournalistPhone.display, JournalistPhone.kind, JournalistPhone.valid,
+           JournalistPhone.as_written, JournalistPhone.problem)
+    .where(JournalistPhone.journalist_id.in_(_IDS))
+    .order_by(JournalistPhone.position, JournalistPhone.id))
+_EMAILS = (
+    select(JournalistEmail.journalist_id, JournalistEmail.address, JournalistEmail.kind,
+           JournalistEmail.valid, JournalistEmail.as_written, JournalistEmail.problem)
+    .where(JournalistEmail.journalist_id.in_(_IDS))
+    .order_by(JournalistEmail.position, JournalistEmail.id))
+_ROWS = (
+    select(Journalist.id, Journalist.full_name, Journalist.beat, Journalist.country,
+           Journalist.languages, Journalist.notes, Journalist.version,
+           Journalist.created_at, Journalist.updated_at,
+           Outlet.id, Outlet.name, Outlet.kind, Outlet.country)
+    .outerjoin(Outlet, Outlet.id == Journalist.outlet_id)
+    .where(Journalist.id.in_(_IDS)))
+_COUNTS = (select(Inquiry.journalist_id, func.count(Inquiry.id))
+           .where(Inquiry.journalist_id.in_(_IDS)).group_by(Inquiry.journalist_id))
+
+
 def inquiry_counts(session: Session, ids: Iterable[int]) -> dict[int, int]:
     wanted = list(ids)
     if not wanted:
         return {}
-    rows = session.execute(select(Inquiry.journalist_id, func.count(Inquiry.id))
-                           .where(Inquiry.journalist_id.in_(wanted))
-                           .group_by(Inquiry.journalist_id))
+    rows = session.execute(_COUNTS, {"ids": wanted})
     return {jid: int(n) for jid, n in rows}
 
 
@@ -73,32 +95,18 @@ def journalist_records(session: Session, ids: Iterable[int]) -> dict[int, Journa
     if not wanted:
         return {}
     phones: dict[int, list[PhoneRecord]] = {}
-    for row in session.execute(
-            select(JournalistPhone.journalist_id, JournalistPhone.e164, JournalistPhone.extension,
-                   JournalistPhone.display, JournalistPhone.kind, JournalistPhone.valid,
-                   JournalistPhone.as_written, JournalistPhone.problem)
-            .where(JournalistPhone.journalist_id.in_(wanted))
-            .order_by(JournalistPhone.position, JournalistPhone.id)):
+    params = {"ids": wanted}
+    for row in session.execute(_PHONES, params):
         phones.setdefault(row[0], []).append(
             PhoneRecord(row[1], row[2], row[3], PhoneKind(row[4]), row[5], row[6], row[7]))
     emails: dict[int, list[EmailRecord]] = {}
-    for erow in session.execute(
-            select(JournalistEmail.journalist_id, JournalistEmail.address, JournalistEmail.kind,
-                   JournalistEmail.valid, JournalistEmail.as_written, JournalistEmail.problem)
-            .where(JournalistEmail.journalist_id.in_(wanted))
-            .order_by(JournalistEmail.position, JournalistEmail.id)):
+    for erow in session.execute(_EMAILS, params):
         emails.setdefault(erow[0], []).append(
             EmailRecord(erow[1], EmailKind(erow[2]), erow[3], erow[4], erow[5]))
     counts = inquiry_counts(session, wanted)
     outlets: dict[int, OutletRecord] = {}
     found: dict[int, JournalistRecord] = {}
-    rows = session.execute(
-        select(Journalist.id, Journalist.full_name, Journalist.beat, Journalist.country,
-               Journalist.languages, Journalist.notes, Journalist.version,
-               Journalist.created_at, Journalist.updated_at,
-               Outlet.id, Outlet.name, Outlet.kind, Outlet.country)
-        .outerjoin(Outlet, Outlet.id == Journalist.outlet_id)
-        .where(Journalist.id.in_(wanted)))
+    rows = session.execute(_ROWS, params)
     for (jid, name, beat, country, languages, notes, version, created, updated,
          outlet_id, outlet_name, outlet_kind, outlet_country) in rows:
         outlet = None
