@@ -1,6 +1,6 @@
 """The media desk at scale: 100,000 inquiries from 20,000 journalists.
 
-    python benchmarks/inquiries.py [--inquiries 100000] [--journalists 20000] [--postgres-url URL]
+    python -m benchmarks.inquiries [--inquiries 100000] [--journalists 20000] [--postgres-url URL]
 
 Times, through the services, the desk's first page (open first, soonest deadline), the overdue
 list and its count, journalist autocomplete and assignee suggestions, each beside a floor
