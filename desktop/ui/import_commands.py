@@ -19,6 +19,7 @@ from desktop.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from desktop.services.database import Database
     from desktop.services.releases import ImportReport
+    from desktop.ui.contact_importing import ContactImportController
     from desktop.ui.importing import ImportController
 
 Status = Callable[[str, int], None]
@@ -34,6 +35,7 @@ class ImportCommands(QObject):
         self._imported, self._status = imported, status
         self._db: Database | None = None
         self._importer: ImportController | None = None
+        self._contact_importer: ContactImportController | None = None
 
     def set_database(self, db: Database) -> None:
         self._db = db
@@ -79,7 +81,22 @@ class ImportCommands(QObject):
             settings.LAST_IMPORT_FOLDER.set(str(Path(files[0]).parent))
             self.import_paths([Path(f) for f in files])
 
+    @property
+    def contact_importer(self) -> ContactImportController | None:
+        """vCard and CSV files: column mapping, preview, import (desktop.ui.contact_importing)."""
+        if self._contact_importer is None and self._db is not None:
+            from desktop.ui.contact_importing import ContactImportController
+
+            self._contact_importer = ContactImportController(self._db, self._tasks, self._window)
+            self._contact_importer.imported.connect(lambda _result: self._imported())
+        return self._contact_importer
+
     def import_paths(self, paths: list[Path]) -> None:
+        from desktop.ui.contact_importing import split_contact_files
+
+        contact_files, paths = split_contact_files(paths)
+        if contact_files and self.contact_importer is not None:
+            self.contact_importer.start(contact_files)
         importer = self.importer
         if importer is not None and paths and not importer.start(paths):
             self._status(self.tr("An import is already running."), 5000)
