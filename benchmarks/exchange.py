@@ -227,8 +227,49 @@ def export_section(db: Database, args: argparse.Namespace) -> list[Figure]:
     return figures
 
 
+def import_section(db: Database, args: argparse.Namespace) -> list[Figure]:
+    """Import of ``--contacts`` vCards and CSV rows into a fresh SQLite directory, beside the
+    same file read and split by a plain loop (helpers in benchmarks/contact_import.py)."""
+    from benchmarks import contact_import as bench
+    from desktop.services.contact_import import import_contacts
+    from desktop.services.database import open_database
+
+    figures: list[Figure] = []
+    folder = Path(tempfile.mkdtemp(prefix="pressdesk-import-"))
+    vcf, sheet = folder / "in.vcf", folder / "in.csv"
+    bench.write_vcards(vcf, args.contacts)
+    bench.write_csv(sheet, args.contacts)
+
+    def into_fresh(path: Path, name: str) -> Callable[[], int]:
+        def call() -> int:
+            target = open_database(f"sqlite:///{folder / name}")
+            try:
+                return import_contacts(target, path, keep_records=False).created
+            finally:
+                target.dispose()
+        return call
+
+    def add(name: str, call: Callable[[], int], floor: Figure | None = None,
+            goal: str = "") -> Figure:
+        seconds, peak, count, cpu = measured(db, call)
+        figure = Figure("import", name, seconds, floor.seconds if floor else None, peak,
+                        count, goal, cpu)
+        figures.append(figure)
+        return figure
+
+    floor = add("floor: vCards read and split", lambda: bench.floor_vcards(vcf))
+    add("vCard import", into_fresh(vcf, "vcf.sqlite3"), floor, "under 30 s")
+    floor = add("floor: csv.reader", lambda: bench.floor_csv(sheet))
+    add("CSV import", into_fresh(sheet, "csv.sqlite3"), floor)
+    for path in folder.iterdir():
+        path.unlink()
+    folder.rmdir()
+    return figures
+
+
 SECTIONS: dict[str, Callable[[Database, argparse.Namespace], list[Figure]]] = {
     "export": export_section,
+    "import": import_section,
 }
 
 
