@@ -71,11 +71,13 @@ def test_all_text_on_the_card_reaches_aa(qtbot: QtBot, window: Any, themed: None
 def test_the_empty_card_hint_reaches_aa(qtbot: QtBot, window: Any, themed: None,
                                         theme: str) -> None:
     apply_theme(theme)
+    window.resize(1400, 900)
+    qtbot.wait(50)  # the theme's palette reaches every widget
     card = window.contacts.card
     card.show_contact(None)
-    window.resize(1400, 900)
-    qtbot.wait(50)
-    image = window.grab().toImage()
     hint = card.findChild(QLabel, "cardEmpty")
+    qtbot.waitUntil(hint.isVisible, timeout=2000)
+    qtbot.wait(20)
+    image = window.grab().toImage()
     rect = QRect(hint.mapTo(window, QPoint(0, 0)), hint.size()).intersected(image.rect())
     assert text_contrast(image, rect) >= 4.5
