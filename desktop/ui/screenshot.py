@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.ui.main_window import CONTACTS, OFFICES, RELEASES, MainWindow
 
 log = logging.getLogger(__name__)
-VIEWS = ("contacts", "card", "edit", "releases", "offices", "inquiries", "log", "summary")
+VIEWS = ("contacts", "card", "edit", "releases", "offices", "inquiries", "log", "summary",
+         "export", "import-preview")
 INVALID_PHONE = "+992 48 701 02"
 
 
@@ -127,6 +128,10 @@ def take(window: MainWindow, path: Path, view: str | None, query: str | None) ->
         from desktop.ui.screenshot_desk import show_desk
 
         dialog = show_desk(window, view, settle)
+    elif view in ("export", "import-preview"):
+        from desktop.ui.screenshot_exchange import show_export, show_import_preview
+
+        dialog = (show_export if view == "export" else show_import_preview)(window, settle)
     elif view in ("contacts", "card", None):
         window.show_view(CONTACTS)
     QApplication.processEvents()

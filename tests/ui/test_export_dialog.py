@@ -66,7 +66,7 @@ def test_pdf_shows_a_picture_of_its_first_page(dialog: ExportDialog) -> None:
     dialog.refresh_preview()
     assert dialog.preview is not None and dialog.preview.pages == 1
     if dialog.preview.png is not None:
-        picture = dialog.preview_image.pixmap()
+        picture = dialog.preview_image.page()
         assert not picture.isNull() and picture.height() > picture.width()  # a portrait page
     else:
         assert "Abdulfattoh Shafiev" in dialog.preview_text.toPlainText()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.formats.contacts_csv import FIELDS, CsvLayout
 from desktop.ui import override
+from desktop.ui.dialogs.export_dialog import fit_to_parent
 
 SAMPLE_ROWS = 3
 NAME_FIELDS = frozenset({"name", "given_name", "family_name"})
@@ -133,7 +134,7 @@ class ColumnMappingDialog(QDialog):
             combo.setCurrentIndex(max(combo.findData(guessed_field(row, head)), 0))
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 140), 260))
-        self.resize(760, 460)
+        fit_to_parent(self, 760, 460)
         self._check()
 
     def field_labels(self) -> dict[str, str]:

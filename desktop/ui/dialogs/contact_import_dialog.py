@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.contact_import import CardOutcome, ContactImportResult
 from desktop.ui import override
+from desktop.ui.dialogs.export_dialog import fit_to_parent
 from desktop.ui.dialogs.import_dialog import ERROR_COLOR, FLAG_COLOR, KIND_ROLE, MUTED_COLOR
 from desktop.ui.plural import counted
 
@@ -62,6 +63,13 @@ class ContactImportDialog(QDialog):
         self.problems.setObjectName("contactImportProblems")
         self.problems.setColumnCount(4)
         self.problems.setRootIsDecorated(False)
+        self.detail = QLabel()
+        self.detail.setObjectName("contactImportDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for tree in (self.cards, self.problems):
+            tree.currentItemChanged.connect(self._show_detail)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("contactImportTabs")
         self.tabs.addTab(self.cards, "")
@@ -81,12 +89,13 @@ class ContactImportDialog(QDialog):
         form.addRow(self.summary)
         form.addRow(self.region_label, self.region_choice)
         form.addRow(self.tabs)
+        form.addRow(self.detail)
         form.addRow(self.buttons)
         self.retranslate_ui()
         self.region_choice.setCurrentIndex(max(self.region_choice.findData(region), 0))
         self.region_choice.currentIndexChanged.connect(
             lambda _i: self.regionChanged.emit(str(self.region_choice.currentData())))
-        self.resize(900, 560)
+        fit_to_parent(self, 900, 560)
 
     @property
     def region(self) -> str:
@@ -181,6 +190,21 @@ class ContactImportDialog(QDialog):
         self.tabs.setTabText(1, counted(self.tr("%n problems", "", problems), problems,
                                         "1 problem"))
         self.import_button.setEnabled(bool(result.created or result.updated))
+        rows = [self.cards.topLevelItem(i) for i in range(self.cards.topLevelItemCount())]
+        cards = [row for row in rows if row is not None]
+        flagged = [row.child(0) for row in cards if row.childCount()]
+        first = next((row for row in flagged if row is not None), cards[0] if cards else None)
+        if first is not None:
+            self.cards.setCurrentItem(first)  # the first problem, else the first card
+        self._show_detail(self.cards.currentItem())
+
+    def _show_detail(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        """The chosen row in full, wrapped: the tree cuts long details at its edge."""
+        if item is None:
+            self.detail.clear()
+            return
+        texts = [item.text(column) for column in range(item.columnCount())]
+        self.detail.setText(" — ".join(t for t in texts if t))
 
     def _add_card(self, outcome: CardOutcome) -> None:
         details = "; ".join(outcome.changes)
@@ -213,6 +237,7 @@ class ContactImportDialog(QDialog):
                     ERROR_COLOR if outcome.action == "skip" else FLAG_COLOR))
             item.addChild(child)
         self.cards.addTopLevelItem(item)
+        item.setExpanded(True)  # a problem is read where it is, not behind an arrow
 
     def cards_by_action(self) -> dict[str, list[str]]:
         """Names per action, as the tree shows them (tests)."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -49,7 +49,7 @@ from desktop.ui.tasks import TaskRunner
 
 LAST_EXPORT_FOLDER = Setting("export/last_folder", "")
 PREVIEW_WIDTH = 300
-"""Pixels: a page small enough to sit beside the choices, large enough to judge the layout."""
+"""Pixels: the page is rendered at twice this width, then scaled to the room the dialog has."""
 
 SCOPES = ("all", "search", "selection", "office", "country", "region")
 FORMATS = (("pdf", "4.0"), ("csv", "4.0"), ("xlsx", "4.0"), ("vcf", "4.0"), ("vcf", "3.0"))
@@ -65,6 +65,45 @@ class ExportContext:
     office_id: int | None = None
     office_name: str = ""
     language: str = "en"
+
+
+def fit_to_parent(dialog: QWidget, width: int, height: int) -> None:
+    """``width`` x ``height``, or smaller to stay inside a small window (800x600 screens)."""
+    parent = dialog.parentWidget()
+    if parent is not None:
+        width = min(width, max(parent.width() - 40, 480))
+        height = min(height, max(parent.height() - 60, 360))
+    dialog.resize(width, height)
+
+
+class PageLabel(QLabel):
+    """A page picture scaled to the room it has, never cut: small screens see the whole page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._page = QPixmap()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(120, 170)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+
+    def set_page(self, page: QPixmap) -> None:
+        self._page = page
+        self._fit()
+
+    def page(self) -> QPixmap:
+        return self._page
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._page.isNull():
+            self.clear()
+            return
+        self.setPixmap(self._page.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                         Qt.TransformationMode.SmoothTransformation))
 
 
 class _Bridge(QObject):
@@ -132,20 +171,19 @@ class ExportDialog(QDialog):
         format_form = QFormLayout(self.format_box)
         format_form.addRow(self.format_label, self.format_choice)
         format_form.addRow(self.paper_label, self.paper_choice)
+        self.format_note = QLabel()
+        self.format_note.setObjectName("exportFormatNote")
+        self.format_note.setWordWrap(True)
+        format_form.addRow(self.format_note)
 
         self.preview_box = QGroupBox()
-        self.preview_image = QLabel()
+        self.preview_image = PageLabel()
         self.preview_image.setObjectName("exportPreviewImage")
-        self.preview_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview_image.setMinimumSize(PREVIEW_WIDTH // 2, PREVIEW_WIDTH // 2)
-        self.preview_scroll = QScrollArea()
-        self.preview_scroll.setWidget(self.preview_image)
-        self.preview_scroll.setWidgetResizable(True)
         self.preview_text = QPlainTextEdit()
         self.preview_text.setObjectName("exportPreviewText")
         self.preview_text.setReadOnly(True)
         self.preview_stack = QStackedWidget()
-        self.preview_stack.addWidget(self.preview_scroll)
+        self.preview_stack.addWidget(self.preview_image)
         self.preview_stack.addWidget(self.preview_text)
         self.preview_note = QLabel()
         self.preview_note.setObjectName("exportPreviewNote")
@@ -193,7 +231,7 @@ class ExportDialog(QDialog):
                       self.region_choice, self.format_choice, self.paper_choice):
             combo.currentIndexChanged.connect(self._changed)
         self.include_archived.toggled.connect(self._changed)
-        self.resize(860, 560)
+        fit_to_parent(self, 860, 560)
         self._changed()
 
     # -- texts -----------------------------------------------------------------------------
@@ -358,11 +396,29 @@ class ExportDialog(QDialog):
         self.detail.setVisible(chosen in pages)
         self.include_archived.setEnabled(chosen != "selection")
         is_pdf = self.format == "pdf"
+        self.format_note.setText(self._format_note())
         self.paper_choice.setEnabled(is_pdf)
         self.preview_box.setVisible(is_pdf)
         if is_pdf:
             self.preview_note.setText(self.tr("Preparing the preview…"))
             self._preview_timer.start()
+
+    def _format_note(self) -> str:
+        """What the chosen format is for, in a sentence."""
+        chosen = str(self.format_choice.currentData())
+        return {
+            "pdf:4.0": self.tr("A sheet to print or attach: people grouped by region, country "
+                               "and office, phones in international format with their kind "
+                               "and extension, emails and languages."),
+            "csv:4.0": self.tr("One row per contact, several phones and emails in labelled "
+                               "columns (UTF-8). No cell runs as a formula in a spreadsheet."),
+            "xlsx:4.0": self.tr("A workbook with typed cells, phones as text, the header row "
+                                "frozen and filters on."),
+            "vcf:4.0": self.tr("One card per contact for address books: Thunderbird, Apple "
+                               "Contacts, Android, Gmail."),
+            "vcf:3.0": self.tr("One card per contact for Outlook, Google Contacts and older "
+                               "phones."),
+        }.get(chosen, "")
 
     # -- preview ---------------------------------------------------------------------------
 
@@ -386,8 +442,7 @@ class ExportDialog(QDialog):
         if preview.png is not None:
             picture = QPixmap()
             picture.loadFromData(preview.png, "PNG")
-            self.preview_image.setPixmap(picture.scaledToWidth(
-                PREVIEW_WIDTH, Qt.TransformationMode.SmoothTransformation))
+            self.preview_image.set_page(picture)
             self.preview_stack.setCurrentIndex(0)
         else:
             self.preview_text.setPlainText(preview.text)
@@ -398,7 +453,7 @@ class ExportDialog(QDialog):
                                                                         pages=pages))
 
     def _preview_failed(self, error: BaseException, _details: str) -> None:
-        self.preview_image.clear()
+        self.preview_image.set_page(QPixmap())
         self.preview_note.setText(self.tr("No preview: {reason}").format(reason=error))
 
     # -- export ----------------------------------------------------------------------------
