@@ -20,10 +20,10 @@ from desktop.formats.releases.lexicon import (
     NAME_PARTICLES,
     ORG_ADJECTIVES,
     ORG_WORDS_FOLDED,
+    PHONE_LABEL_WORDS,
     ROLE_WORDS_FOLDED,
     UNIT_WORDS_FOLDED,
     fold_keep_length,
-    word_list,
 )
 
 _SPACE = r"[ \t\u00a0\u202f\u2009]"
@@ -40,24 +40,20 @@ EMAIL_RUN = re.compile(
     re.IGNORECASE,
 )
 _DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}$")
-_DATA_PHONE_LABELS = "|".join(
-    re.escape(w) for w in sorted(word_list("phone_labels"), key=len, reverse=True)
-)
 _LABEL_ONLY = re.compile(
-    r"^[\s,;:/|()\-–.&+]*(?:(?:" + _DATA_PHONE_LABELS
-    + r"|tel(?:ephone|efono|efone)?|tél(?:éphone)?|telf|phone|ph|mobile?|móvil|"
-    r"movil|cell(?:ular)?|celular|cel|portable|port|gsm|whats\s*app|fax|office|bureau|oficina|"
-    r"direct|ligne\s+directe|landline|fixe|fijo|t|m|w|p|o|f|e|тел(?:ефон)?|моб(?:ильный)?|сот(?:овый)?|"
-    r"факс|هاتف|الهاتف|جوال|الجوال|موبايل|محمول|فاكس|واتساب|e-?mail|courriel|correo|"
+    r"^[\s,;:/|()\-–.&+]*(?:(?:" + PHONE_LABEL_WORDS
+    + r"|tel(?:ephone|efono)?|tél(?:éphone)?|telf|phone|ph|mobile?|móvil|"
+    r"movil|cell(?:ular)?|cel|portable|port|gsm|whats\s*app|fax|office|bureau|oficina|"
+    r"direct|ligne\s+directe|landline|fixe|fijo|t|m|w|p|o|f|e|e-?mail|courriel|correo|"
     r"electr[oó]nico|mél|mail|эл|почта|электронная|البريد|بريد|الإلكتروني|الالكتروني|إلكتروني|الكتروني)"
     r"[\s.:：/()\-–&+,]*)*$",
     re.IGNORECASE,
 )
 _PHONE_LABEL_WORD = re.compile(
-    r"(?<!\w)(?:" + _DATA_PHONE_LABELS
-    + r"|tel|tél|telf|phone|mobile?|móvil|movil|cell|celular|cel(?!\w)|portable|gsm|"
-    r"whats\s*app|fax|"
-    r"тел|моб|сот|факс|هاتف|جوال|موبايل|محمول|فاكس|واتساب)", re.IGNORECASE)
+    r"(?<!\w)(?:" + PHONE_LABEL_WORDS
+    + r"|tel|tél|telf|phone|mobile?|móvil|movil|cell|cel(?!\w)|portable|gsm|whats\s*app|fax)",
+    re.IGNORECASE,
+)
 _EMAIL_LABEL_WORD = re.compile(
     r"(?<!\w)(?:e-?mail|courriel|correo|почта|البريد|بريد)", re.IGNORECASE
 )

@@ -99,14 +99,18 @@ CONTACT_HEADING = re.compile(
 # line may open with any of them, and none is ever part of a name.
 BULLETS = "•▪◦‣⁃●■□►▸▹∙➢➤✓◆◇·"
 
-# Labels in front of phone numbers and addresses. Order matters: longest first.
+# The phone labels of words/<lang>.json as one alternation, longest first so a label is never
+# cut short by its own prefix; the patterns below and in fields.py add only Latin-script
+# labels the data files do not hold.
+PHONE_LABEL_WORDS = "|".join(
+    re.escape(w) for w in sorted(word_list("phone_labels"), key=len, reverse=True)
+)
+
+# Labels in front of phone numbers and addresses.
 PHONE_LABEL = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(re.escape(w) for w in sorted(word_list("phone_labels"), key=len, reverse=True))
-    + r"|"
-    r"tel(?:ephone|efono|efone)?|tél(?:éphone)?|phone|ph|mobile?|móvil|movil|cell(?:ular)?|"
-    r"celular|cel|portable|port|gsm|whats\s*app|fax|t|m|w|p|тел(?:ефон)?|моб(?:ильный)?|сот(?:\.|овый)?|"
-    r"факс|هاتف|الهاتف|جوال|الجوال|موبايل|محمول|فاكس|واتساب)(?!\w)\s*\.?\s*(?:\([^)]{0,20}\))?\s*[:：.]?",
+    r"(?<!\w)(?:" + PHONE_LABEL_WORDS + r"|"
+    r"tel(?:ephone|efono)?|tél(?:éphone)?|phone|ph|mobile?|móvil|movil|cell(?:ular)?|"
+    r"cel|portable|port|gsm|whats\s*app|fax|t|m|w|p)(?!\w)\s*\.?\s*(?:\([^)]{0,20}\))?\s*[:：.]?",
     re.IGNORECASE,
 )
 
@@ -132,8 +136,8 @@ ORG_WORDS = frozenset(
         "regional", "region", "headquarters", "siege", "sede", "ministry", "ministere",
         "ministerio", "unit", "unidad", "unite", "department", "departement", "departamento",
         "delegation", "delegacion", "мом", "увкб", "впп", "юнисеф", "проон", "оон", "программа",
-        "представительство", "бюро", "офис", "миссия", "организация", "управление", "агентство",
-        "фонд", "المنظمة", "الدولية", "مكتب", "المفوضية", "برنامج", "اليونيسف", "منظمة", "الأمم",
+        "представительство", "бюро", "офис", "миссия", "организация", "фонд",
+        "المنظمة", "الدولية", "مكتب", "المفوضية", "برنامج", "اليونيسف", "منظمة", "الأمم",
         "المتحدة", "بعثة", "اللجنة", "الصليب", "الهلال", "society", "societe", "sociedad",
         "sociedade", "общество", "делегация", "федерация", "جمعية",
         # National societies ("Croix-Rouge canadienne"); "Crescent" or "Roja" alone would split
@@ -143,7 +147,7 @@ ORG_WORDS = frozenset(
         "group", "groupe", "grupo", "company", "foundation", "fondation", "fundacion", "fundacao",
         "institute", "institut", "instituto", "network", "alliance", "alianza", "alianca",
         "council", "conseil", "consejo", "association", "asociacion", "associacao", "coalition",
-        "corporation", "ltd", "inc", "plc", "gmbh", "secretaria", "secretariat"
+        "corporation", "ltd", "inc", "plc", "gmbh", "secretaria"
     ]
 )
 
@@ -151,22 +155,22 @@ ORG_WORDS = frozenset(
 ROLE_WORDS = frozenset(
     [
         "officer", "officers", "specialist", "assistant", "associate", "coordinator", "coordinador",
-        "coordinadora", "coordonnateur", "coordonnatrice", "coordinatrice", "coordinateur", "head",
-        "chief", "director", "directora", "directeur", "directrice", "manager", "spokesperson",
+        "coordonnateur", "coordonnatrice", "coordinatrice", "coordinateur", "head",
+        "chief", "director", "directora", "directeur", "manager", "spokesperson",
         "spokesman", "spokeswoman", "adviser", "advisor", "consultant", "lead", "focal", "analyst",
-        "editor", "representative", "representant", "representante", "representante", "deputy",
+        "editor", "representative", "representant", "representante", "deputy",
         "senior", "junior", "communications", "communication", "comms", "media", "press", "public",
         "information", "reporting", "outreach", "charge", "chargee", "responsable", "chef",
-        "porte-parole", "conseiller", "conseillere", "assistante", "specialiste", "administrateur",
-        "administratrice", "attache", "attachee", "delegue", "deleguee", "oficial", "encargado",
-        "encargada", "jefe", "jefa", "portavoz", "vocero", "vocera", "especialista", "asesor",
+        "conseiller", "conseillere", "assistante", "specialiste", "administrateur",
+        "administratrice", "delegue", "deleguee", "oficial", "encargado",
+        "encargada", "jefe", "jefa", "portavoz", "vocero", "especialista", "asesor",
         "asesora", "asistente", "gerente", "comunicacion", "comunicaciones", "prensa", "informacao",
         "informacion", "publica", "publico", "publique",
-        "comunicacao", "assessor", "assessora", "специалист", "специалиста", "сотрудник",
-        "сотрудница", "руководитель", "пресс-секретарь", "координатор", "советник", "помощник",
+        "comunicacao", "специалиста", "сотрудник",
+        "сотрудница", "координатор", "помощник",
         "глава", "директор", "представитель", "менеджер", "ассистент", "пресс-служба",
-        "пресс-атташе", "связям", "общественностью", "коммуникациям", "коммуникации", "مسؤول",
-        "مسؤولة", "المتحدث", "المتحدثة", "منسق", "منسقة", "أخصائي", "أخصائية", "اخصائي", "مدير",
+        "пресс-атташе", "связям", "общественностью", "коммуникациям", "коммуникации",
+        "منسق", "منسقة", "أخصائي", "أخصائية", "اخصائي", "مدير",
         "مديرة", "رئيس", "رئيسة", "مساعد", "مساعدة", "ممثل", "ممثلة", "موظف", "موظفة", "مسؤولي",
         "الإعلام", "الاعلام", "الاتصال", "associe", "associee", "asociado", "asociada",
         "associado", "associada",
@@ -174,7 +178,7 @@ ROLE_WORDS = frozenset(
         "assistente", "coordenador", "coordenadora", "diretor", "diretora", "chefe", "analista",
         "porta-voz", "responsavel", "encarregado", "encarregada",
         # Corporate jobs ("Vice President, Corporate Communications"): never part of a name.
-        "president", "vice-president", "vp", "presidente", "vicepresidente", "presidente",
+        "president", "vice-president", "vp", "presidente", "vicepresidente",
         "presidenta", "vicepresidenta", "chair", "chairman", "chairwoman", "cfo", "ceo",
     ]
 )
@@ -196,12 +200,11 @@ UNIT_WORDS = frozenset(
 
 HONORIFICS = frozenset(
     [
-        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "m.", "mme", "mme.",
-        "mlle", "sr", "sr.", "sra", "sra.", "dra", "dra.", "hon", "hon.", "mx", "mx.", "sres",
-        "srta", "dña", "dona", "don", "г-н", "г-жа", "господин",
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "prof", "m.", "mme", "mme.",
+        "mlle", "sr", "sra", "dra", "hon", "mx", "mx.", "sres",
+        "srta", "dña", "dona", "don",
         # Latin American academic titles written before names ("Lic. María Guadalupe …").
-        "lic", "lic.", "licda", "licda.", "licdo", "licdo.", "ing.", "mtro.", "mtra.", "arq.",
-        "госпожа", "السيد", "السيدة", "د."
+        "lic", "lic.", "licda", "licda.", "licdo", "licdo.", "mtro.", "mtra.", "arq."
     ]
 )
 
