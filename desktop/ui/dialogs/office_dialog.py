@@ -34,6 +34,7 @@ from desktop.services.database import Database
 from desktop.ui import override
 from desktop.ui.crash import plain_message
 from desktop.ui.i18n import sorted_countries
+from desktop.ui.refusals import reason_text
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.value_list import error_colour, ok_colour
 
@@ -223,13 +224,14 @@ class OfficeDialog(QDialog):
                     check.display), problem=False)
             else:
                 ok &= self._show(self.phone_problem, self.tr("Phone '{0}': {1}").format(
-                    phone, check.problem or self.tr("not a valid number")))
+                    phone, reason_text(check.code, check.params, check.problem)))
         else:
             self._show(self.phone_problem, None)
         email = self.email_edit.text().strip()
         email_check = check_email(email) if email else None
         ok &= self._show(self.email_problem, self.tr("Email '{0}': {1}").format(
-            email, email_check.problem) if email_check and not email_check.valid else None)
+            email, reason_text(email_check.code, email_check.params, email_check.problem))
+            if email_check and not email_check.valid else None)
         self.save_button.setEnabled(bool(ok) and not self._saving)
         self._fit_height()
         return bool(ok)
