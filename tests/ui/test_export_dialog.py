@@ -115,3 +115,18 @@ def test_an_office_country_or_region_scope(dialog: ExportDialog, tmp_path: Path)
     names = [c.fn.value for c in vobject.readComponents(
         (tmp_path / "office.vcf").read_text("utf-8"))]
     assert names == ["Abdulfattoh Shafiev"]
+
+
+def test_the_dialog_speaks_french(qtbot: QtBot, db: Database) -> None:
+    from desktop.ui.i18n import Translations
+
+    translations = Translations()
+    translations.apply("fr")
+    try:
+        dialog = ExportDialog(db, InlineTaskRunner(), ExportContext(query="almaty"))
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Exporter des contacts"
+        assert dialog.scope_choice.currentText() == "Les résultats de la recherche « almaty »"
+        assert dialog.export_button.text() == "&Exporter…"
+    finally:
+        translations.apply("en")

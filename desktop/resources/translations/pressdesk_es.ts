@@ -107,115 +107,115 @@
     <name>ColumnMappingDialog</name>
     <message>
         <source>Ignore this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar esta columna</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo nombre</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Honorific (Mr, Dr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento (Sr., Dr.)</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Oficina</translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Phone (office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono (oficina)</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">Móvil</translation>
+        <translation>Móvil</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished">Fax</translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Email (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo (trabajo)</translation>
     </message>
     <message>
         <source>Email (personal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo (personal)</translation>
     </message>
     <message>
         <source>Columns of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas de {file}</translation>
     </message>
     <message>
         <source>Press Desk does not recognise the columns of {file}. Choose what each column holds; columns set to “Ignore” are not imported. Nothing is written until you confirm the preview that follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Desk no reconoce las columnas de {file}. Elija qué contiene cada columna; las columnas en «Ignorar» no se importan. No se escribe nada hasta que confirme la vista previa que sigue.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>Sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de ejemplo</translation>
     </message>
     <message>
         <source>Press Desk field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de Press Desk</translation>
     </message>
     <message>
         <source>Columns and their fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas y campos</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Choose the column that holds the name (or the given and family names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la columna que contiene el nombre (o el nombre y los apellidos).</translation>
     </message>
 </context>
 <context>
@@ -485,124 +485,185 @@
     </message>
 </context>
 <context>
-    <name>ContactImportDialog</name>
+    <name>ContactImportController</name>
     <message>
-        <source>Import contacts from {file}</source>
-        <translation type="unfinished"></translation>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
     </message>
     <message>
-        <source>&amp;Numbers without +code are in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default country for phone numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each contact&apos;s office country, else {country}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each contact&apos;s office country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
-    </message>
-    <message>
-        <source>What will happen</source>
-        <translation type="unfinished">Qué ocurrirá</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the import will do</source>
-        <translation type="unfinished">Lo que hará la importación</translation>
-    </message>
-    <message>
-        <source>Values kept as written for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import the contacts</source>
-        <translation type="unfinished"></translation>
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards read</source>
+        <translation>
+            <numerusform>%n tarjeta leída</numerusform>
+            <numerusform>%n tarjetas leídas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>The import of {file} was cancelled: nothing was written.</source>
+        <translation>La importación de {file} se canceló: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>{file}: {created} created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{file}: {created} creados, {updated} actualizados, {unchanged} sin cambios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values were kept as written for review.</source>
+        <translation>
+            <numerusform>%n valor se conservó tal cual, por revisar.</numerusform>
+            <numerusform>%n valores se conservaron tal cual, por revisar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>La importación falló</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}: {reason}</source>
+        <translation>No se importó nada de {file}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImportDialog</name>
+    <message>
+        <source>Import contacts from {file}</source>
+        <translation>Importar los contactos de {file}</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers without +code are in:</source>
+        <translation>&amp;Números sin +prefijo están en:</translation>
+    </message>
+    <message>
+        <source>Default country for phone numbers</source>
+        <translation>País predeterminado de los teléfonos</translation>
+    </message>
+    <message>
+        <source>Each contact&apos;s office country, else {country}</source>
+        <translation>El país de la oficina de cada contacto; si no, {country}</translation>
+    </message>
+    <message>
+        <source>Each contact&apos;s office country</source>
+        <translation>El país de la oficina de cada contacto</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Lo que pasará</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Lo que hará la importación</translation>
+    </message>
+    <message>
+        <source>Values kept as written for review</source>
+        <translation>Valores conservados tal cual, por revisar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import the contacts</source>
+        <translation>Importar los contactos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished">Cancelar la importación</translation>
+        <translation>Cancelar la importación</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished">Sin cambios</translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Skipped (nothing to import)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida (nada que importar)</translation>
     </message>
     <message>
         <source>To create: {created} · to update: {updated} · unchanged: {unchanged} · problems: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por crear: {created} · por actualizar: {updated} · sin cambios: {unchanged} · problemas: {problems}</translation>
     </message>
     <message>
         <source>Values with a problem are kept as written and flagged for review; nothing is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores con un problema se conservan tal cual y se marcan para revisión; no se pierde nada.</translation>
     </message>
     <message>
         <source>Columns not imported: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas no importadas: {columns}</translation>
     </message>
     <message numerus="yes">
         <source>%n cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarjeta</numerusform>
+            <numerusform>%n tarjetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
         </translation>
     </message>
     <message>
         <source>{action}, flagged for review</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}, por revisar</translation>
     </message>
 </context>
 <context>
@@ -822,209 +883,229 @@
     <name>ExportDialog</name>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar contactos</translation>
     </message>
     <message>
         <source>Which contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contactos</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera página</translation>
     </message>
     <message>
         <source>&amp;Contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactos:</translation>
     </message>
     <message>
         <source>&amp;Which:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuál:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <source>Include &amp;archived contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los contactos &amp;archivados</translation>
     </message>
     <message>
         <source>Everyone in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el directorio</translation>
     </message>
     <message>
         <source>The search results for “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados de la búsqueda «{query}»</translation>
     </message>
     <message>
         <source>The search results (no search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados de la búsqueda (sin búsqueda)</translation>
     </message>
     <message>
         <source>The selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto seleccionado</translation>
     </message>
     <message>
         <source>The selected contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos seleccionados</translation>
     </message>
     <message>
         <source>An office</source>
-        <translation type="unfinished"></translation>
+        <translation>Una oficina</translation>
     </message>
     <message>
         <source>A country</source>
-        <translation type="unfinished"></translation>
+        <translation>Un país</translation>
     </message>
     <message>
         <source>A region</source>
-        <translation type="unfinished"></translation>
+        <translation>Una región</translation>
     </message>
     <message>
         <source>PDF contact sheet (to print or attach)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de contactos PDF (para imprimir o adjuntar)</translation>
     </message>
     <message>
         <source>CSV (spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (hojas de cálculo)</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (XLSX)</translation>
     </message>
     <message>
         <source>vCard 4.0 (phones, Thunderbird, Apple)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 (teléfonos, Thunderbird, Apple)</translation>
     </message>
     <message>
         <source>vCard 3.0 (Outlook, Google, older phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (Outlook, Google, teléfonos antiguos)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>Which contacts to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos que exportar</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del archivo</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Oficina</translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Picture of the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de la primera página</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Press contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos de prensa</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>A sheet to print or attach: people grouped by region, country and office, phones in international format with their kind and extension, emails and languages.</source>
+        <translation>Una lista para imprimir o adjuntar: las personas agrupadas por región, país y oficina, los teléfonos en formato internacional con su tipo y extensión, los correos y los idiomas.</translation>
+    </message>
+    <message>
+        <source>One row per contact, several phones and emails in labelled columns (UTF-8). No cell runs as a formula in a spreadsheet.</source>
+        <translation>Una fila por contacto, varios teléfonos y correos en columnas con nombre (UTF-8). Ninguna celda se ejecuta como fórmula en una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>A workbook with typed cells, phones as text, the header row frozen and filters on.</source>
+        <translation>Un libro con celdas tipadas, los teléfonos como texto, la fila de encabezado inmovilizada y los filtros activados.</translation>
+    </message>
+    <message>
+        <source>One card per contact for address books: Thunderbird, Apple Contacts, Android, Gmail.</source>
+        <translation>Una tarjeta por contacto para libretas de direcciones: Thunderbird, Contactos de Apple, Android, Gmail.</translation>
+    </message>
+    <message>
+        <source>One card per contact for Outlook, Google Contacts and older phones.</source>
+        <translation>Una tarjeta por contacto para Outlook, Google Contacts y teléfonos antiguos.</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
         </translation>
     </message>
     <message>
         <source>{people} on {pages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} en {pages}.</translation>
     </message>
     <message>
         <source>No preview: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vista previa: {reason}</translation>
     </message>
     <message>
         <source>PDF contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de contactos PDF</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel</translation>
     </message>
     <message>
         <source>vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo vCard</translation>
     </message>
     <message>
         <source>press-contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>contactos-prensa</translation>
     </message>
     <message>
         <source>Exporting to {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a {file}…</translation>
     </message>
     <message>
         <source>Exported {people} to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} exportados a {file}.</translation>
     </message>
     <message>
         <source>Export cancelled: {file} was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada: no se escribió {file}.</translation>
     </message>
     <message>
         <source>Could not write {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {file}: {reason}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló</translation>
     </message>
 </context>
 <context>
@@ -1986,10 +2067,6 @@
         <translation>Teléfono «{0}»: {1}</translation>
     </message>
     <message>
-        <source>not a valid number</source>
-        <translation>no es un número válido</translation>
-    </message>
-    <message>
         <source>Email &apos;{0}&apos;: {1}</source>
         <translation>Correo «{0}»: {1}</translation>
     </message>
@@ -2718,7 +2795,7 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Load &amp;Demo Data</source>

@@ -107,115 +107,115 @@
     <name>ColumnMappingDialog</name>
     <message>
         <source>Ignore this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer cette colonne</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième prénom</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Honorific (Mr, Dr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Civilité (M., Dr)</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Bureau</translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Phone (office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone (bureau)</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">Portable</translation>
+        <translation>Portable</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished">Fax</translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Email (work)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (travail)</translation>
     </message>
     <message>
         <source>Email (personal)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (personnel)</translation>
     </message>
     <message>
         <source>Columns of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes de {file}</translation>
     </message>
     <message>
         <source>Press Desk does not recognise the columns of {file}. Choose what each column holds; columns set to “Ignore” are not imported. Nothing is written until you confirm the preview that follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Desk ne reconnaît pas les colonnes de {file}. Indiquez ce que contient chaque colonne ; les colonnes « Ignorer » ne sont pas importées. Rien n’est écrit avant que vous confirmiez l’aperçu qui suit.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>Sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples de valeurs</translation>
     </message>
     <message>
         <source>Press Desk field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de Press Desk</translation>
     </message>
     <message>
         <source>Columns and their fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes et champs</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Choose the column that holds the name (or the given and family names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient le nom (ou le prénom et le nom de famille).</translation>
     </message>
 </context>
 <context>
@@ -485,124 +485,185 @@
     </message>
 </context>
 <context>
-    <name>ContactImportDialog</name>
+    <name>ContactImportController</name>
     <message>
-        <source>Import contacts from {file}</source>
-        <translation type="unfinished"></translation>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <source>&amp;Numbers without +code are in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default country for phone numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each contact&apos;s office country, else {country}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each contact&apos;s office country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">Nom</translation>
-    </message>
-    <message>
-        <source>What will happen</source>
-        <translation type="unfinished">Ce qui va se passer</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished">Détails</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the import will do</source>
-        <translation type="unfinished">Ce que fera l&apos;importation</translation>
-    </message>
-    <message>
-        <source>Values kept as written for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import the contacts</source>
-        <translation type="unfinished"></translation>
+        <source>Importing {file}…</source>
+        <translation>Importation de {file}…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l’importation</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards read</source>
+        <translation>
+            <numerusform>%n fiche lue</numerusform>
+            <numerusform>%n fiches lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importation annulée</translation>
+    </message>
+    <message>
+        <source>The import of {file} was cancelled: nothing was written.</source>
+        <translation>L’importation de {file} a été annulée : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>{file}: {created} created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{file} : {created} créés, {updated} mis à jour, {unchanged} inchangés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values were kept as written for review.</source>
+        <translation>
+            <numerusform>%n valeur a été gardée telle quelle, à vérifier.</numerusform>
+            <numerusform>%n valeurs ont été gardées telles quelles, à vérifier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l’importation</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}: {reason}</source>
+        <translation>Rien n’a été importé de {file} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImportDialog</name>
+    <message>
+        <source>Import contacts from {file}</source>
+        <translation>Importer les contacts de {file}</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers without +code are in:</source>
+        <translation>&amp;Numéros sans +indicatif situés en :</translation>
+    </message>
+    <message>
+        <source>Default country for phone numbers</source>
+        <translation>Pays par défaut des numéros</translation>
+    </message>
+    <message>
+        <source>Each contact&apos;s office country, else {country}</source>
+        <translation>Le pays du bureau de chaque contact, sinon {country}</translation>
+    </message>
+    <message>
+        <source>Each contact&apos;s office country</source>
+        <translation>Le pays du bureau de chaque contact</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Ce qui se passera</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Ce que fera l’importation</translation>
+    </message>
+    <message>
+        <source>Values kept as written for review</source>
+        <translation>Valeurs gardées telles quelles, à vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import the contacts</source>
+        <translation>Importer les contacts</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation type="unfinished">Annuler l&apos;importation</translation>
+        <translation>Annuler l’importation</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished">Inchangé</translation>
+        <translation>Inchangé</translation>
     </message>
     <message>
         <source>Skipped (nothing to import)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée (rien à importer)</translation>
     </message>
     <message>
         <source>To create: {created} · to update: {updated} · unchanged: {unchanged} · problems: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>À créer : {created} · à mettre à jour : {updated} · inchangés : {unchanged} · problèmes : {problems}</translation>
     </message>
     <message>
         <source>Values with a problem are kept as written and flagged for review; nothing is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs avec un problème sont gardées telles quelles et signalées pour vérification ; rien n’est perdu.</translation>
     </message>
     <message>
         <source>Columns not imported: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes non importées : {columns}</translation>
     </message>
     <message numerus="yes">
         <source>%n cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>{action}, flagged for review</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}, à vérifier</translation>
     </message>
 </context>
 <context>
@@ -822,209 +883,229 @@
     <name>ExportDialog</name>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des contacts</translation>
     </message>
     <message>
         <source>Which contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels contacts</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Première page</translation>
     </message>
     <message>
         <source>&amp;Contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacts :</translation>
     </message>
     <message>
         <source>&amp;Which:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lequel :</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier :</translation>
     </message>
     <message>
         <source>Include &amp;archived contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les contacts &amp;archivés</translation>
     </message>
     <message>
         <source>Everyone in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout l’annuaire</translation>
     </message>
     <message>
         <source>The search results for “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats de la recherche « {query} »</translation>
     </message>
     <message>
         <source>The search results (no search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats de la recherche (aucune recherche)</translation>
     </message>
     <message>
         <source>The selected contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact sélectionné</translation>
     </message>
     <message>
         <source>The selected contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts sélectionnés</translation>
     </message>
     <message>
         <source>An office</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bureau</translation>
     </message>
     <message>
         <source>A country</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pays</translation>
     </message>
     <message>
         <source>A region</source>
-        <translation type="unfinished"></translation>
+        <translation>Une région</translation>
     </message>
     <message>
         <source>PDF contact sheet (to print or attach)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contacts PDF (à imprimer ou joindre)</translation>
     </message>
     <message>
         <source>CSV (spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (tableurs)</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
         <source>vCard 4.0 (phones, Thunderbird, Apple)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 (téléphones, Thunderbird, Apple)</translation>
     </message>
     <message>
         <source>vCard 3.0 (Outlook, Google, older phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (Outlook, Google, anciens téléphones)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre (US)</translation>
     </message>
     <message>
         <source>Which contacts to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts à exporter</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du fichier</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Bureau</translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Picture of the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de la première page</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Press contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts presse</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>A sheet to print or attach: people grouped by region, country and office, phones in international format with their kind and extension, emails and languages.</source>
+        <translation>Une liste à imprimer ou à joindre : les personnes regroupées par région, pays et bureau, les numéros au format international avec leur type et leur poste, les adresses et les langues.</translation>
+    </message>
+    <message>
+        <source>One row per contact, several phones and emails in labelled columns (UTF-8). No cell runs as a formula in a spreadsheet.</source>
+        <translation>Une ligne par contact, plusieurs numéros et adresses dans des colonnes nommées (UTF-8). Aucune cellule ne s’exécute comme une formule dans un tableur.</translation>
+    </message>
+    <message>
+        <source>A workbook with typed cells, phones as text, the header row frozen and filters on.</source>
+        <translation>Un classeur aux cellules typées, les numéros en texte, la ligne d’en-tête figée et les filtres activés.</translation>
+    </message>
+    <message>
+        <source>One card per contact for address books: Thunderbird, Apple Contacts, Android, Gmail.</source>
+        <translation>Une fiche par contact pour les carnets d’adresses : Thunderbird, Contacts d’Apple, Android, Gmail.</translation>
+    </message>
+    <message>
+        <source>One card per contact for Outlook, Google Contacts and older phones.</source>
+        <translation>Une fiche par contact pour Outlook, Google Contacts et les anciens téléphones.</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
     <message>
         <source>{people} on {pages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} sur {pages}.</translation>
     </message>
     <message>
         <source>No preview: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’aperçu : {reason}</translation>
     </message>
     <message>
         <source>PDF contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contacts PDF</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel</translation>
     </message>
     <message>
         <source>vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier vCard</translation>
     </message>
     <message>
         <source>press-contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts-presse</translation>
     </message>
     <message>
         <source>Exporting to {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation vers {file}…</translation>
     </message>
     <message>
         <source>Exported {people} to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} exportés vers {file}.</translation>
     </message>
     <message>
         <source>Export cancelled: {file} was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée : {file} n’a pas été écrit.</translation>
     </message>
     <message>
         <source>Could not write {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {file} : {reason}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
 </context>
 <context>
@@ -1986,10 +2067,6 @@
         <translation>Téléphone « {0} » : {1}</translation>
     </message>
     <message>
-        <source>not a valid number</source>
-        <translation>ce n&apos;est pas un numéro valide</translation>
-    </message>
-    <message>
         <source>Email &apos;{0}&apos;: {1}</source>
         <translation>E-mail « {0} » : {1}</translation>
     </message>
@@ -2718,7 +2795,7 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Load &amp;Demo Data</source>
