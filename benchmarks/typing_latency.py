@@ -6,24 +6,18 @@ results for that text. A second run types fast (one key every 25 ms) and measure
 the event loop was blocked (a timer that should tick every 5 ms), i.e. whether the window
 freezes, and the time from the last key to its results painted.
 
-    .venv/bin/python benchmarks/typing.py [--contacts 100000] [--json]
+    .venv/bin/python benchmarks/typing_latency.py [--contacts 100000] [--json]
 
 The directory is made by benchmarks/generate.py and kept in benchmarks/.cache/.
 """
 
 from __future__ import annotations
 
-import sys
-
-# Run as a script, this file's folder comes first on the path and its name hides the standard
-# library's ``typing``: drop the folder before anything imports it.
-if sys.path and sys.path[0].rstrip("/").endswith("benchmarks"):
-    sys.path.pop(0)
-
 import argparse
 import json
 import os
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
