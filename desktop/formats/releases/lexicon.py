@@ -67,10 +67,6 @@ CONTACT_HEADING = re.compile(
     r"|informacion\s+para\s+(?:los\s+)?medios|contactos?\s+(?:de\s+prensa|para\s+(?:los\s+)?medios|con\s+los\s+medios)"
     r"|para\s+mais\s+informacoes(?:\s*,?\s*(?:por\s+favor\s+)?(?:contacte|entre\s+em\s+contato\s+com))?"
     r"|contactos?\s+(?:de\s+imprensa|para\s+a\s+imprensa)"
-    r"|для\s+(?:получения\s+)?(?:дополнительнои|более\s+подробнои)\s+информации"
-    r"(?:\s*,?\s*(?:просим\s+|пожалуиста\s+)?(?:обращаитесь|свяжитесь|связывайтесь)(?:\s+(?:к|с)(?!\w))?)?"
-    r"|контакты\s+для\s+(?:сми|прессы)|контактная\s+информация\s+для\s+сми|контакты\s+для\s+прессы"
-    r"|(?:لمزيد|للمزيد)\s+من\s+المعلومات(?:\s*،?\s*(?:يرجى|الرجاء)\s+(?:الاتصال|التواصل)(?:\s+(?:بـ?|مع)(?!\w))?)?"
     r"|(?:for|pour|para)\s+(?:les\s+|las\s+|los\s+)?"
     r"(?:(?:media\s+)?interviews?|demandes?|solicitudes?|entrevistas?|entretiens?)"
     r"(?:\s+(?:requests?|d['’]\s*(?:entretiens?|interviews?)|de\s+(?:entrevistas?|prensa)))?"
@@ -80,12 +76,10 @@ CONTACT_HEADING = re.compile(
     # Prose asks to write or call instead: "…, escriba a Diego …", "…, écrivez à …".
     r"|escriba(?:n)?\s+a|escribir\s+a|llame(?:n)?\s+a|ecrivez\s+a|ecrire\s+a|appelez|"
     r"write\s+to|e-?mail|call)"
-    r"|(?:للتواصل|جهات\s+الاتصال)\s+(?:الاعلامي|الاعلامية|مع\s+وسائل\s+الاعلام|لوسائل\s+الاعلام)"
     # Headings that name the section rather than ask to be contacted.
     r"|contact\s+(?:information|details)|informations?\s+de\s+contact|datos\s+de\s+contacto"
     r"|(?:for|pour|para)\s+(?:les\s+)?(?:interviews?|entretiens?|entrevistas?)(?=\s*[:：])"
     r"|informacion\s+para\s+(?:los\s+)?periodistas|assessoria\s+de\s+(?:imprensa|comunicacao)"
-    r"|контактное\s+лицо(?:\s+для\s+(?:сми|прессы))?"
     r"|(?:spokespeople|spokespersons|portavoces|porte-paroles|porta-vozes)\b[^:：\n]{0,80}?(?=[:：])"
     r"|(?:journalists|reporters|journalistes|periodistas|jornalistas)\b[^.:\n]{0,60}?\b"
     r"(?:can|may|should|peuvent|pueden|podem)\s+(?:reach|contact|contacter|joindre|contactar)"
