@@ -3,7 +3,7 @@
 Each trial clones a prepared database, starts the real command line, kills it at a random
 moment of its work (spread over the time the work takes unkilled), then checks what a user
 would: the database opens, `db check` passes, and the operation is whole or absent — never
-half. ``PRESSDESK_CRASH_TRIALS`` sets the trials per operation and engine (20 by default,
+half. ``PRESSDESK_CRASH_TRIALS`` sets the trials per operation and engine (6 by default,
 to keep CI modest); ``PRESSDESK_CRASH_SEED`` replays a run.
 """
 
@@ -33,7 +33,7 @@ from desktop.services.search import search_contacts
 from tests.conftest import _admin_conninfo
 from tests.reliability.processes import kill_after, timed
 
-TRIALS = int(os.environ.get("PRESSDESK_CRASH_TRIALS", "20"))
+TRIALS = int(os.environ.get("PRESSDESK_CRASH_TRIALS", "6"))
 SEED = int(os.environ.get("PRESSDESK_CRASH_SEED", "20261129"))
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "releases" / "corpus"
 RELEASES = sorted(str(p) for p in CORPUS.glob("*.txt"))[:3]
