@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.services import contacts
@@ -177,3 +178,28 @@ def test_a_cancelled_mapping_imports_nothing(window: Any, db: Database) -> None:
     mapping.reject()
     assert importer(window).preview_dialog is None and names(db) == []
     assert not importer(window).busy
+
+
+def test_export_starts_from_the_search_or_the_office_on_screen(qtbot: QtBot, window: Any,
+                                                               db: Database) -> None:
+    from desktop.ui.main_window import OFFICES
+
+    people = add_people(db)
+    window.refresh()
+    window.contacts.search_field.setText("Bekele")
+    qtbot.waitUntil(lambda: window.contacts.model.query == "Bekele", timeout=5000)
+    window.actions_["export_contacts"].trigger()
+    dialog = window.findChild(QDialog, "exportDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.scope().query == "Bekele"
+    assert window.actions_["export_contacts"].shortcut().toString() == "Ctrl+Shift+E"
+    dialog.reject()
+    office = people["shafiev"].office
+    assert office is not None
+    window.show_view(OFFICES)
+    assert window.offices.select_office(office.id)
+    exported = window.open_export()
+    assert exported.scope_choice.currentData() == "office"
+    assert exported.scope().office == str(office.id)
+    assert exported.office_choice.currentText() == "OIM Tadjikistan"
+    exported.reject()

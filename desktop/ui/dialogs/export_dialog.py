@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import InputError
 from desktop.services.database import Database
 from desktop.services.exports import (
     ExportCancelledError,
@@ -534,7 +535,12 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Export cancelled: {file} was not written.").format(
                 file=path.name))
             return
-        reason = error.strerror or str(error) if isinstance(error, OSError) else str(error)
+        if isinstance(error, InputError) and error.problems:  # the reason, not the CLI's "-o"
+            reason = "; ".join(problem.reason for problem in error.problems)
+        elif isinstance(error, OSError):
+            reason = error.strerror or str(error)
+        else:
+            reason = str(error)
         text = self.tr("Could not write {file}: {reason}").format(file=str(path),
                                                                  reason=reason)
         self.status.setText(text)
