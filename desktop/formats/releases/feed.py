@@ -74,7 +74,9 @@ def read_page(page: Fetched, item: FeedItem) -> ParsedRelease:
     source = page.url
     kind = page.content_type
     if kind == "application/pdf" or page.body.startswith(b"%PDF-"):
-        return _read_pdf_bytes(page.body, source)
+        from desktop.formats.releases.pdf import read_pdf  # pdfminer only when a PDF comes
+
+        return read_pdf(page.body, source)
     if page.charset:
         try:
             text = page.body.decode(page.charset)
@@ -89,19 +91,3 @@ def read_page(page: Fetched, item: FeedItem) -> ParsedRelease:
         raise ReleaseReadError(f"{source}: a {kind} page is not a release Press Desk reads")
     return parse_html_bounded(text, source, date_hint=item.published_on)
 
-
-def _read_pdf_bytes(data: bytes, source: str) -> ParsedRelease:
-    import tempfile
-    from pathlib import Path
-
-    from desktop.formats.releases.parse import parse_release_text
-    from desktop.formats.releases.pdf import pdf_text
-
-    with tempfile.TemporaryDirectory(prefix="pressdesk-feed-") as folder:
-        path = Path(folder) / "release.pdf"
-        path.write_bytes(data)
-        try:
-            text, title = pdf_text(path)
-        except ReleaseReadError as error:
-            raise ReleaseReadError(str(error).replace(str(path), source)) from error
-    return parse_release_text(text, source, title_hint=title)

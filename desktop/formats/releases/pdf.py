@@ -9,6 +9,7 @@ block that runs over a page break.
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
 from collections import Counter
@@ -188,8 +189,10 @@ def check_text_layer(text: str, name: str) -> None:
             "they draw); import the text or an OCR of it instead")
 
 
-def pdf_text(path: Path) -> tuple[str, str | None]:
-    """(text in reading order, title hint); ``ReleaseReadError`` when there is no text layer."""
+def pdf_text(source: Path | bytes, name: str = "") -> tuple[str, str | None]:
+    """(text in reading order, title hint) of a PDF file, or of its bytes (a fetched page, read
+    in memory); ``ReleaseReadError`` naming ``name`` (else the path) when there is no text layer.
+    """
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -197,30 +200,34 @@ def pdf_text(path: Path) -> tuple[str, str | None]:
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psparser import PSException
 
+    label = _label(source, name)
+    pages = []
     try:
-        with path.open("rb") as handle:
+        with io.BytesIO(source) if isinstance(source, bytes) else source.open("rb") as handle:
             count = sum(1 for _ in PDFPage.get_pages(handle))
-        if count > MAX_PDF_PAGES:
-            raise ReleaseReadError(f"{path}: the PDF has {count} pages, more than the "
-                                   f"{MAX_PDF_PAGES} a press release can have; it was not read")
-        pages = []
-        length = 0
-        for number, layout in enumerate(extract_pages(path, laparams=LAParams(boxes_flow=None))):
-            pages.append(_page_boxes(number, layout))
-            length += sum(len(box.text) for box in pages[-1][0])
-            if length > MAX_TEXT_CHARS:  # stop laying out: the rest would be refused anyway
-                raise ReleaseReadError(f"{path}: the text is more than {MAX_TEXT_CHARS:,} "
-                                       "characters long, more than a press release can be; "
-                                       "it was not read")
+            if count > MAX_PDF_PAGES:
+                raise ReleaseReadError(f"{label}: the PDF has {count} pages, more than the "
+                                       f"{MAX_PDF_PAGES} a press release can have; it was not "
+                                       "read")
+            handle.seek(0)
+            length = 0
+            for number, layout in enumerate(extract_pages(handle,
+                                                          laparams=LAParams(boxes_flow=None))):
+                pages.append(_page_boxes(number, layout))
+                length += sum(len(box.text) for box in pages[-1][0])
+                if length > MAX_TEXT_CHARS:  # stop laying out: the rest would be refused anyway
+                    raise ReleaseReadError(f"{label}: the text is more than {MAX_TEXT_CHARS:,} "
+                                           "characters long, more than a press release can be; "
+                                           "it was not read")
     except ReleaseReadError:
         raise
     except (PDFPasswordIncorrect, PDFEncryptionError) as error:
-        raise ReleaseReadError(f"{path}: the PDF is encrypted and cannot be read "
+        raise ReleaseReadError(f"{label}: the PDF is encrypted and cannot be read "
                                f"({type(error).__name__})") from error
     except (PDFSyntaxError, PSException) as error:
-        raise ReleaseReadError(f"{path}: not a readable PDF ({error})") from error
+        raise ReleaseReadError(f"{label}: not a readable PDF ({error})") from error
     except (OSError, ValueError, KeyError, TypeError, AssertionError) as error:
-        raise ReleaseReadError(f"{path}: not a readable PDF ({error!r})") from error
+        raise ReleaseReadError(f"{label}: not a readable PDF ({error!r})") from error
     kept = _without_furniture(pages)
     ordered: list[_Box] = []
     for boxes, (_, width, _) in zip(kept, pages, strict=True):
@@ -228,15 +235,21 @@ def pdf_text(path: Path) -> tuple[str, str | None]:
     text = _joined(ordered)
     if not any(char.isalnum() for char in text):
         raise ReleaseReadError(
-            f"{path}: the PDF has no text layer (a scanned image?); Press Desk reads the text "
+            f"{label}: the PDF has no text layer (a scanned image?); Press Desk reads the text "
             "of a PDF, not pictures of text: run it through OCR or import the text instead")
-    check_text_layer(text, str(path))
+    check_text_layer(text, label)
     if len(text) > MAX_TEXT_CHARS:
-        raise ReleaseReadError(text_too_long(str(path), len(text)))
+        raise ReleaseReadError(text_too_long(label, len(text)))
     return text, _title_hint(kept[0]) if kept else None
 
 
-def read_pdf(path: Path) -> ParsedRelease:
-    """A PDF release: its text in reading order, the largest first-page line as title hint."""
-    text, title = pdf_text(path)
-    return parse_release_text(text, str(path), title_hint=title)
+def read_pdf(source: Path | bytes, name: str = "") -> ParsedRelease:
+    """A PDF release (a file, or a fetched page's bytes named ``name``): its text in reading
+    order, the largest first-page line as title hint."""
+    text, title = pdf_text(source, name)
+    return parse_release_text(text, _label(source, name), title_hint=title)
+
+
+def _label(source: Path | bytes, name: str) -> str:
+    """What messages and the release's source call the PDF: ``name``, else the file's path."""
+    return name or (str(source) if isinstance(source, Path) else "a PDF")
