@@ -21,6 +21,17 @@ from desktop.db.base import utc_now
 from desktop.db.models import Feed, FeedItem
 from desktop.domain.errors import InputError, NotFoundError, Problem
 from desktop.domain.text import fold
+from desktop.formats.releases.feed import MAX_FEED_BYTES, read_feed, read_page
+from desktop.formats.releases.fetch import (
+    DEADLINE_SECONDS,
+    MAX_PAGE_BYTES,
+    TIMEOUT_SECONDS,
+    FetchError,
+    check_web_address,
+    fetch,
+    is_web_address,
+)
+from desktop.formats.releases.limits import too_big
 from desktop.formats.releases.model import ParsedRelease, ReleaseReadError
 from desktop.services.database import Database
 from desktop.services.releases import FileProblem, ImportReport, ReleaseOutcome, import_parsed
@@ -59,20 +70,14 @@ class FeedReport:
 class Limits:
     """How long and how much one page may take; tests make these small."""
 
-    timeout: float = 10.0
-    deadline: float = 30.0
-    max_page_bytes: int = 8 * 1024 * 1024
-
-
-def _is_web(location: str) -> bool:
-    from desktop.formats.releases.fetch import is_web_address
-
-    return is_web_address(location)
+    timeout: float = TIMEOUT_SECONDS
+    deadline: float = DEADLINE_SECONDS
+    max_page_bytes: int = MAX_PAGE_BYTES
 
 
 def feed_key(location: str) -> str:
     location = location.strip()
-    if _is_web(location):
+    if is_web_address(location):
         return fold(location)[:400]
     return fold(str(Path(location).expanduser().resolve()))[:400]
 
@@ -81,9 +86,7 @@ def _checked_location(location: str) -> str:
     location = location.strip()
     if not location:
         raise InputError(Problem("Feed", location, "give a feed's web address or file"))
-    if _is_web(location):
-        from desktop.formats.releases.fetch import FetchError, check_web_address
-
+    if is_web_address(location):
         try:
             return check_web_address(location)
         except FetchError as error:
@@ -161,11 +164,7 @@ def forget_feed(db: Database, feed_id: int) -> None:
 
 
 def _read_feed_bytes(location: str, limits: Limits) -> bytes:
-    from desktop.formats.releases.feed import MAX_FEED_BYTES
-    from desktop.formats.releases.fetch import fetch
-    from desktop.formats.releases.limits import too_big
-
-    if _is_web(location):
+    if is_web_address(location):
         return fetch(location, timeout=limits.timeout, deadline=limits.deadline,
                      max_bytes=MAX_FEED_BYTES).body
     path = Path(location)
@@ -190,9 +189,6 @@ def check_feed(db: Database, location: str, *, dry_run: bool = False,
                should_cancel: Callable[[], bool] | None = None,
                limits: Limits | None = None) -> FeedReport:
     """Import the pages of the feed's items not seen before; see the module docstring."""
-    from desktop.formats.releases.feed import read_feed, read_page
-    from desktop.formats.releases.fetch import FetchError, fetch
-
     limits = limits or Limits()
     try:
         location = _checked_location(location)
