@@ -127,13 +127,16 @@ def test_an_unrecognised_csv_is_mapped_then_imported(qtbot: QtBot, window: Any,
     drop(window, DATA / "unknown_layout.csv")
     mapping = importer(window).mapping_dialog
     assert mapping is not None and mapping.isVisible()
-    assert not mapping.ok_button.isEnabled()  # no column holds a name yet
     table = mapping.table
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
         "Person", "Organisation", "Tel", "Mail"]
     assert "Ibrahim Sow" in table.item(0, 1).text()
     assert mapping.choices[2].currentData() == "phone"  # guessed from the values
     assert mapping.choices[3].currentData() == "email"
+    assert mapping.choices[0].currentData() == "name"  # two words of letters: names
+    mapping.set_field("Person", "ignore")
+    assert not mapping.ok_button.isEnabled()  # no column holds a name: Preview waits
+    assert "holds the name" in mapping.hint.text()
     mapping.set_field("Person", "name")
     mapping.set_field("Organisation", "office")
     assert mapping.ok_button.isEnabled()

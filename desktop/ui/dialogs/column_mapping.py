@@ -36,6 +36,7 @@ SAMPLE_ROWS = 3
 NAME_FIELDS = frozenset({"name", "given_name", "family_name"})
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{6,}$")
+_NAME = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[ '’-][^\W\d_][^\W\d_'’.-]*){1,3}$")
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,23 @@ def guessed_field(header_index: int, head: CsvHead) -> str:
     if values and sum(bool(_PHONE.match(v)) for v in values) * 2 >= len(values):
         return "phone"
     return "ignore"
+
+
+def _looks_like_names(values: list[str]) -> bool:
+    """Two to four words of letters each ("Ibrahim Sow", "María José Pérez")."""
+    return bool(values) and all(_NAME.match(v) for v in values)
+
+
+def guessed_fields(head: CsvHead) -> list[str]:
+    """A field per column; without a name column, the first ignored one holding names."""
+    fields = [guessed_field(row, head) for row in range(len(head.headers))]
+    if not NAME_FIELDS & set(fields):
+        for row, field in enumerate(fields):
+            values = [r[row].strip() for r in head.samples if row < len(r) and r[row].strip()]
+            if field == "ignore" and _looks_like_names(values):
+                fields[row] = "name"
+                break
+    return fields
 
 
 class ColumnMappingDialog(QDialog):
@@ -130,8 +148,9 @@ class ColumnMappingDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
+        guesses = guessed_fields(head)
         for row, combo in enumerate(self.choices):
-            combo.setCurrentIndex(max(combo.findData(guessed_field(row, head)), 0))
+            combo.setCurrentIndex(max(combo.findData(guesses[row]), 0))
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 140), 260))
         fit_to_parent(self, 760, 460)
