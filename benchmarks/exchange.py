@@ -152,18 +152,23 @@ def floor_vcards(db: Database, path: Path) -> int:
     return count
 
 
+def floor_cells(row: Any, phones: list[Any], emails: list[Any], office: Any) -> list[Any]:
+    """The plain cells the CSV and XLSX floors write: no neutralising, typing or styles."""
+    cells = [row.full_name, row.given_name, row.family_name, row.title,
+             office.name if office else None, row.country]
+    for phone in phones:
+        cells += [phone.display or phone.as_written, phone.kind]
+    for email in emails:
+        cells += [email.address or email.as_written, email.kind]
+    return [*cells, ", ".join(row.languages or ()), "; ".join(row.tags or ()), row.notes]
+
+
 def floor_csv(db: Database, path: Path) -> int:
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         for row, phones, emails, office in core_rows(db):
-            cells = [row.full_name, row.given_name, row.family_name, row.title,
-                     office.name if office else None, row.country]
-            for phone in phones:
-                cells += [phone.display or phone.as_written, phone.kind]
-            for email in emails:
-                cells += [email.address or email.as_written, email.kind]
-            cells += [", ".join(row.languages or ()), "; ".join(row.tags or ()), row.notes]
+            cells = floor_cells(row, phones, emails, office)
             writer.writerow(cells)
             count += 1
     return count
@@ -178,13 +183,7 @@ def floor_xlsx(db: Database, path: Path) -> int:
     count = 0
     for row, phones, emails, office in core_rows(db):
         count += 1
-        cells = [row.full_name, row.given_name, row.family_name, row.title,
-                 office.name if office else None, row.country]
-        for phone in phones:
-            cells += [phone.display or phone.as_written, phone.kind]
-        for email in emails:
-            cells += [email.address or email.as_written, email.kind]
-        cells += [", ".join(row.languages or ()), "; ".join(row.tags or ()), row.notes]
+        cells = floor_cells(row, phones, emails, office)
         for col, value in enumerate(cells):
             if value:
                 sheet.write_string(count, col, value)
