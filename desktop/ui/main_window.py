@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
             view.contactActivated.connect(self.show_contact)
         self.releases.logInquiryRequested.connect(self.inquiries.log_about_release)
+        self.offices.exportRequested.connect(lambda _office_id: self.open_export())
         self.stack.setCurrentIndex(self.navigation.currentRow())
         self.releases.filesDropped.connect(self.imports.import_paths)
 

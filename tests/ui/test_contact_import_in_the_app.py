@@ -201,7 +201,11 @@ def test_export_starts_from_the_search_or_the_office_on_screen(qtbot: QtBot, win
     assert office is not None
     window.show_view(OFFICES)
     assert window.offices.select_office(office.id)
-    exported = window.open_export()
+    assert window.offices.export_button.isEnabled()
+    window.offices.export_button.click()  # Export… beside Edit office…
+    shown = [d for d in window.findChildren(QDialog, "exportDialog") if d.isVisible()]
+    assert len(shown) == 1
+    exported = shown[0]
     assert exported.scope_choice.currentData() == "office"
     assert exported.scope().office == str(office.id)
     assert exported.office_choice.currentText() == "OIM Tadjikistan"

@@ -2125,6 +2125,14 @@
         <translation>Editar la oficina seleccionada</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the contacts of the selected office</source>
+        <translation>Exportar los contactos de la oficina seleccionada</translation>
+    </message>
+    <message>
         <source>The offices could not be loaded: {0}</source>
         <translation>No se pudieron cargar las oficinas: {0}</translation>
     </message>

@@ -2125,6 +2125,14 @@
         <translation>Modifier le bureau sélectionné</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the contacts of the selected office</source>
+        <translation>Exporter les contacts du bureau sélectionné</translation>
+    </message>
+    <message>
         <source>The offices could not be loaded: {0}</source>
         <translation>Les bureaux n&apos;ont pas pu être chargés : {0}</translation>
     </message>

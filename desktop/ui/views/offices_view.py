@@ -45,6 +45,8 @@ class OfficesView(QWidget):
 
     contactActivated = Signal(int)
     officeChanged = Signal(object)
+    exportRequested = Signal(int)
+    """Export… for the selected office (the window opens the Export dialog on it)."""
     """An office was saved (its new ``OfficeRecord``): other views may show it."""
 
     def __init__(self, db: Database, tasks: TaskRunner, parent: QWidget | None = None) -> None:
@@ -76,6 +78,10 @@ class OfficesView(QWidget):
         self.edit_button.setObjectName("editOfficeButton")
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self.edit_office)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportOfficeButton")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self._export_office)
         self.contacts_model = OfficeContactsModel(self)
         self.contacts_table = QTableView()
         self.contacts_table.setObjectName("officeContacts")
@@ -91,6 +97,7 @@ class OfficesView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.details, 1)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -131,6 +138,10 @@ class OfficesView(QWidget):
         summary = self.model.office(self._office_id) if self._office_id is not None else None
         return summary.office if summary else None
 
+    def _export_office(self) -> None:
+        if self._office_id is not None:
+            self.exportRequested.emit(self._office_id)
+
     def edit_office(self) -> OfficeDialog | None:
         """Open the edit dialog (window-modal, not blocking) for the selected office."""
         office = self.current_office()
@@ -150,6 +161,8 @@ class OfficesView(QWidget):
         self.details.setAccessibleName(self.tr("Office details"))
         self.edit_button.setText(self.tr("Edit office…"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected office"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the contacts of the selected office"))
         self.model.retranslate(ui_language())
         self.contacts_model.retranslate()
         self.tree.expandToDepth(0)
@@ -206,6 +219,7 @@ class OfficesView(QWidget):
     def _show_details(self) -> None:
         office = self.current_office()
         self.edit_button.setEnabled(office is not None)
+        self.export_button.setEnabled(office is not None)
         if office is None:
             self.details.setText(self.tr("Select an office to see its details and people."))
             return
