@@ -130,3 +130,20 @@ def test_the_dialog_speaks_french(qtbot: QtBot, db: Database) -> None:
         assert dialog.export_button.text() == "&Exporter…"
     finally:
         translations.apply("en")
+
+
+def test_a_long_sheet_is_drawn_only_when_asked(dialog: ExportDialog,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.ui.dialogs import export_dialog
+
+    monkeypatch.setattr(export_dialog, "PREVIEW_LIMIT", 1)
+    dialog.set_scope("all")
+    dialog.set_format("pdf")
+    dialog.refresh_preview()
+    assert dialog.preview is None
+    assert dialog.preview_note.text() == "2 contacts: a long sheet, drawn when you ask."
+    assert not dialog.preview_button.isHidden()
+    dialog.preview_button.click()
+    assert dialog.preview is not None and dialog.preview.pages == 1
+    assert dialog.preview_note.text() == "2 contacts on 1 page."
+    assert dialog.preview_button.isHidden()

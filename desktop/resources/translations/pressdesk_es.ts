@@ -1010,6 +1010,14 @@
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
+        <source>&amp;Show the first page</source>
+        <translation>&amp;Mostrar la primera página</translation>
+    </message>
+    <message>
+        <source>Draw the first page of a long sheet</source>
+        <translation>Dibujar la primera página de una lista larga</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1044,6 +1052,10 @@
     <message>
         <source>One card per contact for Outlook, Google Contacts and older phones.</source>
         <translation>Una tarjeta por contacto para Outlook, Google Contacts y teléfonos antiguos.</translation>
+    </message>
+    <message>
+        <source>{count} contacts: a long sheet, drawn when you ask.</source>
+        <translation>{count} contactos: una lista larga, se dibuja cuando la pida.</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
@@ -1839,8 +1851,16 @@
         <translation>Otro</translation>
     </message>
     <message>
+        <source>named in the release “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>named in a release on this topic</source>
         <translation>citado en un comunicado sobre este tema</translation>
+    </message>
+    <message>
+        <source>works at {office}, in {country}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>works at {office}</source>
@@ -1849,6 +1869,13 @@
     <message>
         <source>officer of the office in that country</source>
         <translation>responsable de la oficina en ese país</translation>
+    </message>
+    <message numerus="yes">
+        <source>answered %n similar inquiries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>answered similar inquiries</source>

@@ -1010,6 +1010,14 @@
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
+        <source>&amp;Show the first page</source>
+        <translation>&amp;Afficher la première page</translation>
+    </message>
+    <message>
+        <source>Draw the first page of a long sheet</source>
+        <translation>Dessiner la première page d’une longue liste</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1044,6 +1052,10 @@
     <message>
         <source>One card per contact for Outlook, Google Contacts and older phones.</source>
         <translation>Une fiche par contact pour Outlook, Google Contacts et les anciens téléphones.</translation>
+    </message>
+    <message>
+        <source>{count} contacts: a long sheet, drawn when you ask.</source>
+        <translation>{count} contacts : une longue liste, dessinée à la demande.</translation>
     </message>
     <message numerus="yes">
         <source>%n pages</source>
@@ -1839,8 +1851,16 @@
         <translation>Autre</translation>
     </message>
     <message>
+        <source>named in the release “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>named in a release on this topic</source>
         <translation>cité dans un communiqué sur ce sujet</translation>
+    </message>
+    <message>
+        <source>works at {office}, in {country}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>works at {office}</source>
@@ -1849,6 +1869,13 @@
     <message>
         <source>officer of the office in that country</source>
         <translation>chargé du bureau dans ce pays</translation>
+    </message>
+    <message numerus="yes">
+        <source>answered %n similar inquiries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>answered similar inquiries</source>

@@ -40,6 +40,7 @@ from desktop.services.exports import (
     ExportOptions,
     ExportResult,
     ExportScope,
+    contact_ids_in,
     export_contacts,
 )
 from desktop.ui import override
@@ -49,6 +50,8 @@ from desktop.ui.settings import Setting
 from desktop.ui.tasks import TaskRunner
 
 LAST_EXPORT_FOLDER = Setting("export/last_folder", "")
+PREVIEW_LIMIT = 1500
+"""People on a sheet drawn at once on every change; a longer one (seconds) waits to be asked."""
 PREVIEW_WIDTH = 300
 """Pixels: the page is rendered at twice this width, then scaled to the room the dialog has."""
 
@@ -136,6 +139,7 @@ class ExportDialog(QDialog):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(250)
         self._preview_timer.timeout.connect(self.refresh_preview)
+        self._preview_generation = 0
         self.result_: ExportResult | None = None
         self.message_box: QMessageBox | None = None
         self.preview: PagePreview | None = None
@@ -192,6 +196,11 @@ class ExportDialog(QDialog):
         preview_layout = QVBoxLayout(self.preview_box)
         preview_layout.addWidget(self.preview_stack, 1)
         preview_layout.addWidget(self.preview_note)
+        self.preview_button = QPushButton()
+        self.preview_button.setObjectName("exportPreviewButton")
+        self.preview_button.setVisible(False)
+        self.preview_button.clicked.connect(lambda: self.refresh_preview(large=True))
+        preview_layout.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("exportProgress")
@@ -245,7 +254,6 @@ class ExportDialog(QDialog):
         self.scope_label.setText(self.tr("&Contacts:"))
         self.scope_label.setBuddy(self.scope_choice)
         self.detail_label.setText(self.tr("&Which:"))
-        self.detail_label.setBuddy(self.detail)
         self.format_label.setText(self.tr("&Format:"))
         self.format_label.setBuddy(self.format_choice)
         self.paper_label.setText(self.tr("&Paper:"))
@@ -286,6 +294,8 @@ class ExportDialog(QDialog):
         self.region_choice.setAccessibleName(self.tr("Region"))
         self.preview_image.setAccessibleName(self.tr("Picture of the first page"))
         self.export_button.setText(self.tr("&Export…"))
+        self.preview_button.setText(self.tr("&Show the first page"))
+        self.preview_button.setAccessibleName(self.tr("Draw the first page of a long sheet"))
         self._set_cancel_text()
 
     def _set_cancel_text(self) -> None:
@@ -393,6 +403,10 @@ class ExportDialog(QDialog):
         chosen = str(self.scope_choice.currentData())
         pages = {"office": 1, "country": 2, "region": 3}
         self.detail.setCurrentIndex(pages.get(chosen, 0))
+        combo = {"office": self.office_choice, "country": self.country_choice,
+                 "region": self.region_choice}.get(chosen)
+        if combo is not None:
+            self.detail_label.setBuddy(combo)  # Alt+W reaches the list shown
         self.detail_label.setVisible(chosen in pages)
         self.detail.setVisible(chosen in pages)
         self.include_archived.setEnabled(chosen != "selection")
@@ -423,22 +437,44 @@ class ExportDialog(QDialog):
 
     # -- preview ---------------------------------------------------------------------------
 
-    def refresh_preview(self) -> None:
-        """Write the sheet to a scratch file and show its first page (off the GUI thread)."""
+    def refresh_preview(self, *, large: bool = False) -> None:
+        """Write the sheet to a scratch file and show its first page (off the GUI thread).
+
+        A sheet of more than PREVIEW_LIMIT people takes seconds to lay out: it is drawn only
+        when asked (``large``), not on every change of scope. A newer request stops an older
+        one while it reads the contacts.
+        """
         if self.format != "pdf":
             return
+        self._preview_generation += 1
+        generation = self._preview_generation
         db, scope, options = self._db, self.scope(), self.options()
         target = Path(self._preview_folder.name) / "preview.pdf"
 
-        def work() -> tuple[ExportResult, PagePreview]:
-            result = export_contacts(db, target, "pdf", scope, options)
-            return result, first_page(target, PREVIEW_WIDTH * 2)
+        def current(_done: int, _total: int) -> bool:
+            return generation == self._preview_generation
 
+        def work() -> tuple[int, ExportResult | None, PagePreview | None]:
+            count = len(contact_ids_in(db, scope))
+            if count > PREVIEW_LIMIT and not large:
+                return count, None, None
+            result = export_contacts(db, target, "pdf", scope, options, current)
+            return count, result, first_page(target, PREVIEW_WIDTH * 2)
+
+        self.preview_button.setVisible(False)
         self._tasks.run(work, self._preview_ready, self._preview_failed,
                         key=f"export-preview-{id(self)}", owner=self)
 
-    def _preview_ready(self, outcome: tuple[ExportResult, PagePreview]) -> None:
-        result, preview = outcome
+    def _preview_ready(self, outcome: tuple[int, ExportResult | None, PagePreview | None]
+                       ) -> None:
+        count, result, preview = outcome
+        if result is None or preview is None:  # a long sheet: drawn when asked
+            self.preview_image.set_page(QPixmap())
+            self.preview_stack.setCurrentIndex(0)
+            self.preview_note.setText(self.tr(
+                "{count} contacts: a long sheet, drawn when you ask.").format(count=count))
+            self.preview_button.setVisible(True)
+            return
         self.preview = preview
         if preview.png is not None:
             picture = QPixmap()
@@ -454,6 +490,8 @@ class ExportDialog(QDialog):
                                                                         pages=pages))
 
     def _preview_failed(self, error: BaseException, _details: str) -> None:
+        if isinstance(error, ExportCancelledError):
+            return  # a newer preview replaced it
         self.preview_image.set_page(QPixmap())
         self.preview_note.setText(self.tr("No preview: {reason}").format(reason=error))
 
