@@ -21,7 +21,13 @@ from desktop.db.models import Release, ReleaseContact
 from desktop.domain.errors import NotFoundError
 from desktop.domain.records import ContactRecord, EmailRecord, PhoneRecord
 from desktop.domain.text import fold
-from desktop.formats.releases.model import ExtractedPerson, ParsedRelease, ReleaseReadError, Role
+from desktop.formats.releases.model import (
+    ExtractedPerson,
+    ParsedRelease,
+    ReleaseReadError,
+    Role,
+    value_warning,
+)
 from desktop.search import index
 from desktop.services import audit
 from desktop.services.database import Database
@@ -191,11 +197,6 @@ def expand_folders(paths: Sequence[Path]) -> tuple[list[Path], list[FileProblem]
     return files, skipped
 
 
-def _value_warning(name: str, kind: str, written: str) -> str:
-    """The start of ``review_warnings``' line about one value kept as written."""
-    return f"{name}: {kind} {written!r} kept as written"
-
-
 def _stale_flags(person: ExtractedPerson, action: str,
                  changes: Sequence[str]) -> set[tuple[str, str]]:
     """Invalid values the directory already held before this import: flagged then, not again."""
@@ -213,7 +214,7 @@ def _stale_flags(person: ExtractedPerson, action: str,
 
 def _without_stale(warnings: Sequence[str], name: str,
                    stale: set[tuple[str, str]]) -> list[str]:
-    prefixes = tuple(_value_warning(name, kind, written) for kind, written in stale)
+    prefixes = tuple(value_warning(name, kind, written) for kind, written in stale)
     return [w for w in warnings if not (prefixes and w.startswith(prefixes))]
 
 

@@ -34,6 +34,12 @@ class ExtractedPerson:
     emails: tuple[EmailCheck, ...] = ()
 
 
+def value_warning(name: str, kind: str, written: str) -> str:
+    """The start of the review line about one value kept as written. An import recognises a
+    flag the directory already carried by this start, so both build it here."""
+    return f"{name}: {kind} {written!r} kept as written"
+
+
 @dataclass(frozen=True)
 class ParsedRelease:
     title: str

@@ -13,7 +13,7 @@ from desktop.formats.releases.article import read_article
 from desktop.formats.releases.columns import unfold_columns
 from desktop.formats.releases.contacts import extract_contacts
 from desktop.formats.releases.language import detect_language
-from desktop.formats.releases.model import ExtractedPerson, ParsedRelease
+from desktop.formats.releases.model import ExtractedPerson, ParsedRelease, value_warning
 from desktop.formats.releases.places import city_country
 from desktop.formats.releases.quotes import find_quoted
 
@@ -39,16 +39,12 @@ def review_warnings(people: list[ExtractedPerson]) -> list[str]:
     for person in people:
         for phone in person.phones:
             if not phone.valid:
-                warnings.append(
-                    f"{person.name}: phone {phone.as_written!r} kept as written but not valid: "
-                    f"{phone.problem}"
-                )
+                warnings.append(f"{value_warning(person.name, 'phone', phone.as_written)} "
+                                f"but not valid: {phone.problem}")
         for email in person.emails:
             if not email.valid:
-                warnings.append(
-                    f"{person.name}: email {email.as_written!r} kept as written but not valid: "
-                    f"{email.problem}"
-                )
+                warnings.append(f"{value_warning(person.name, 'email', email.as_written)} "
+                                f"but not valid: {email.problem}")
     return warnings
 
 
