@@ -70,7 +70,9 @@ class PhoneCheck:
         """International format for dialling, e.g. "+992 48 701 0222"."""
         if self.e164 is None:
             return None
-        number = phonenumbers.parse(self.e164)
+        number = _PARSED.get(self.e164)
+        if number is None:
+            number = phonenumbers.parse(self.e164)
         text = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
         return f"{text} ext. {self.extension}" if self.extension else text
 
@@ -79,6 +81,19 @@ class PhoneCheck:
             raise InputError(coded(field, self.as_written, self.code or "phone.invalid_plain",
                                    self.params))
         return self
+
+
+_PARSED: dict[str, phonenumbers.PhoneNumber] = {}
+"""Numbers check_phone has just parsed, by E.164, so ``display`` formats without parsing again
+(a third of an import's phone time). Bounded: cleared when full."""
+
+_PARSED_LIMIT = 10_000
+
+
+def _remember(e164: str, number: phonenumbers.PhoneNumber) -> None:
+    if len(_PARSED) >= _PARSED_LIMIT:
+        _PARSED.clear()
+    _PARSED[e164] = number
 
 
 def _expected_lengths(region: str) -> list[int]:
@@ -181,6 +196,7 @@ def check_phone(text: str, region: str | None = None, kind: PhoneKind | None = N
     if not phonenumbers.is_valid_number(number):
         return _refused(as_written, extension, fallback_kind, *_invalid_reason(number, region))
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    _remember(e164, number)
     if kind is None and kind_from_label(as_written) is None:
         number_type = phonenumbers.number_type(number)
         is_mobile = number_type == PhoneNumberType.MOBILE

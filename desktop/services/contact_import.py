@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.db.base import utc_now
 from desktop.db.models import Contact, Email, Office, Phone
 from desktop.domain.countries import country_from_name
-from desktop.domain.emails import EmailCheck, check_email
+from desktop.domain.emails import EmailCheck
 from desktop.domain.errors import InputError, Problem
-from desktop.domain.phones import PhoneCheck, check_phone
+from desktop.domain.phones import PhoneCheck
 from desktop.domain.records import ContactRecord
 from desktop.domain.text import fold, squeeze
 from desktop.formats.contact_card import ContactFileError, ParsedCard
@@ -31,6 +31,7 @@ from desktop.formats.contacts_csv import FIELDS, CsvContacts, CsvLayout
 from desktop.formats.vcard.reader import looks_like_vcard, open_vcards
 from desktop.search import index
 from desktop.services import audit
+from desktop.services.contact_import_checks import Checks
 from desktop.services.contact_import_rows import NewContact, insert_contacts, new_contact
 from desktop.services.contact_rules import email_row, phone_row
 from desktop.services.database import Database
@@ -185,6 +186,7 @@ class _Importer:
         self.region = region
         self.default_country = default_country
         self.offices: dict[str, Office] = {}
+        self.checks = Checks()
 
     def _office(self, card: ParsedCard, country: str | None) -> Office | None:
         if not card.office or not squeeze(card.office):
@@ -201,8 +203,8 @@ class _Importer:
         office = self._office(card, country)
         office_country = office.country if office else None
         region = self.region or country or office_country or self.default_country
-        phones = [check_phone(p.text, region, p.kind) for p in card.phones]
-        emails = [check_email(e.text, e.kind) for e in card.emails]
+        phones = [self.checks.phone(p.text, region, p.kind) for p in card.phones]
+        emails = [self.checks.email(e.text, e.kind) for e in card.emails]
         problems = [ImportProblem(p.where or card.where, p.field, p.value, p.reason)
                     for p in card.problems]
         problems += [ImportProblem(card.where, "Phone", p.as_written,

@@ -77,7 +77,24 @@ def _phone_row(contact_id: int, position: int, check: PhoneCheck) -> dict[str, A
     return {"contact_id": contact_id, "position": position, "e164": check.e164,
             "extension": fitted(check.extension, Phone.extension), "kind": check.kind.value,
             "as_written": fitted(check.as_written, Phone.as_written) or "",
-            "valid": check.valid, "problem": check.problem, "display": check.display}
+            "valid": check.valid, "problem": check.problem, "display": _display(check)}
+
+
+def _display(check: PhoneCheck) -> str | None:
+    """``check.display``, formatted once per number and extension (a file repeats its
+    switchboards); bounded, so memory stays flat."""
+    if check.e164 is None:
+        return None
+    key = (check.e164, check.extension)
+    found = _DISPLAYS.get(key)
+    if found is None:
+        if len(_DISPLAYS) >= 20_000:
+            _DISPLAYS.clear()
+        found = _DISPLAYS[key] = check.display or ""
+    return found or None
+
+
+_DISPLAYS: dict[tuple[str, str | None], str] = {}
 
 
 def _email_row(contact_id: int, position: int, check: EmailCheck) -> dict[str, Any]:
