@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 from desktop.db.base import utc_now
 from desktop.db.models import Feed, FeedItem
 from desktop.domain.errors import InputError, NotFoundError, Problem
-from desktop.domain.text import fold
 from desktop.formats.releases.feed import MAX_FEED_BYTES, read_feed, read_page
 from desktop.formats.releases.fetch import (
     DEADLINE_SECONDS,
@@ -34,7 +33,13 @@ from desktop.formats.releases.fetch import (
 from desktop.formats.releases.limits import too_big
 from desktop.formats.releases.model import ParsedRelease, ReleaseReadError
 from desktop.services.database import Database
-from desktop.services.releases import FileProblem, ImportReport, ReleaseOutcome, import_parsed
+from desktop.services.releases import (
+    FileProblem,
+    ImportReport,
+    ReleaseOutcome,
+    import_parsed,
+    source_key,
+)
 
 Progress = Callable[[int, int, str], None]
 
@@ -75,13 +80,6 @@ class Limits:
     max_page_bytes: int = MAX_PAGE_BYTES
 
 
-def feed_key(location: str) -> str:
-    location = location.strip()
-    if is_web_address(location):
-        return fold(location)[:400]
-    return fold(str(Path(location).expanduser().resolve()))[:400]
-
-
 def _checked_location(location: str) -> str:
     location = location.strip()
     if not location:
@@ -107,13 +105,13 @@ def _record(session: Session, feed: Feed) -> FeedRecord:
 
 
 def _find(session: Session, location: str) -> Feed | None:
-    return session.scalars(select(Feed).where(Feed.url_key == feed_key(location))).first()
+    return session.scalars(select(Feed).where(Feed.url_key == source_key(location))).first()
 
 
 def _find_or_add(session: Session, location: str) -> Feed:
     feed = _find(session, location)
     if feed is None:
-        feed = Feed(url=location, url_key=feed_key(location), saved=False, check_at_start=False,
+        feed = Feed(url=location, url_key=source_key(location), saved=False, check_at_start=False,
                     created_at=utc_now())
         session.add(feed)
         session.flush()

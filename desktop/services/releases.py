@@ -218,9 +218,14 @@ def _without_stale(warnings: Sequence[str], name: str,
     return [w for w in warnings if not (prefixes and w.startswith(prefixes))]
 
 
-def _source_key(source: str) -> str:
-    """A file's resolved path, or a web address, folded: the same source gives the same key."""
-    if source.lower().startswith(("http://", "https://")):
+def _is_web(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
+def source_key(source: str) -> str:
+    """A file's resolved path, or a web address, folded: the same source gives the same key
+    (releases and feeds are found again by it)."""
+    if _is_web(source):
         return fold(source)[:400]
     return fold(str(Path(source).resolve()))[:400]
 
@@ -232,7 +237,7 @@ def _find_existing(session: Session, source: str,
         select(Release).where(Release.content_hash == release.content_hash)).first()
     if same is not None:
         return same, True
-    by_source = session.scalars(select(Release).where(Release.source_key == _source_key(source))
+    by_source = session.scalars(select(Release).where(Release.source_key == source_key(source))
                                 .order_by(Release.id.desc())).first()
     # Only the same file is a corrected version: two releases may share a title ("IOM Welcomes
     # New Funding"), and taking one for the other would drop the first one's links.
@@ -276,7 +281,7 @@ def _apply_release(session: Session, actor: str, source: str,
         session.execute(delete(ReleaseContact).where(ReleaseContact.release_id == row.id))
     row.title, row.body, row.language = parsed.title, parsed.body, parsed.language
     row.dateline, row.published_on = parsed.dateline, parsed.published_on
-    row.source, row.source_key = source, _source_key(source)
+    row.source, row.source_key = source, source_key(source)
     row.content_hash, row.updated_at = parsed.content_hash, now
     session.flush()
     audit.record_change(session, actor, "release", row.id,
@@ -386,7 +391,7 @@ def import_parsed(db: Database, parsed: Sequence[tuple[str, ParsedRelease]], *,
 
 
 def _display_name(source: str) -> str:
-    return source if source.lower().startswith(("http://", "https://")) else Path(source).name
+    return source if _is_web(source) else Path(source).name
 
 
 def _without_unsaved_ids(outcome: ReleaseOutcome) -> ReleaseOutcome:
