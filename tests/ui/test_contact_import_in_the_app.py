@@ -210,3 +210,14 @@ def test_export_starts_from_the_search_or_the_office_on_screen(qtbot: QtBot, win
     assert exported.scope().office == str(office.id)
     assert exported.office_choice.currentText() == "OIM Tadjikistan"
     exported.reject()
+
+
+def test_cancel_while_reading_shows_no_preview(window: Any, db: Database,
+                                               tmp_path: Path) -> None:
+    file = tmp_path / "officers.vcf"
+    file.write_text(CARDS, encoding="utf-8")
+    controller = importer(window)
+    controller.progressed.connect(lambda _read, _where: controller.cancel())
+    drop(window, file)
+    assert controller.preview_dialog is None and not controller.busy
+    assert names(db) == []
