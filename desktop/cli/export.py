@@ -1,42 +1,28 @@
 """``pressdesk export``: contact sheets and contact files out (``export contacts``), and the
-other exports registered beside it.
+inquiry log beside it (``export inquiries``, added by ``desktop.cli.inquiries``).
 
-Adding a sibling (``export inquiries``) needs no edit here: a module listed in
-``EXPORT_TARGETS`` that defines ``register_export(targets)`` is asked to add its subcommand to
-the ``export`` group. Values are checked by the service, so a bad ``--format``, ``--paper`` or
-scope exits 1 naming the option, the value and why; the file is written whole or not at all.
+Values are checked by the service, so a bad ``--format``, ``--paper`` or scope exits 1 naming
+the option, the value and why; the file is written whole or not at all.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 from pathlib import Path
 from typing import Any
 
+from desktop.cli import inquiries
 from desktop.cli.common import add_json_flag, open_db
 from desktop.cli.output import print_json
 
-EXPORT_TARGETS = ("desktop.cli.inquiries",)
-"""Modules that may add a subcommand to ``export`` through ``register_export(targets)``."""
-
 
 def register(commands: Any) -> None:
-    """Add the ``export`` group, with ``contacts`` and any sibling a module registers."""
+    """Add the ``export`` group: ``contacts`` here, ``inquiries`` from its own module."""
     parser = commands.add_parser("export", help="write contact sheets and files (PDF, CSV, "
                                                 "XLSX, vCard)")
     targets = parser.add_subparsers(dest="target", metavar="WHAT", required=True)
     register_contacts(targets)
-    for name in EXPORT_TARGETS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name != name:
-                raise
-            continue
-        hook = getattr(module, "register_export", None)
-        if hook is not None:
-            hook(targets)
+    inquiries.register_export(targets)
 
 
 def register_contacts(targets: Any) -> None:
