@@ -127,6 +127,12 @@ class SuggestionRecord:
     country named), "history" (answered similar inquiries), or several joined by "+"."""
     reason: str
     score: float
+    release_title: str | None = None
+    """The matching release's title when ``reason_code`` has "release" (None: untitled)."""
+    answers: int = 0
+    """How many similar inquiries the person answered when ``reason_code`` has "history"."""
+    country: str | None = None
+    """The ISO code of the country named when ``reason_code`` has "office"."""
 
 
 @dataclass(frozen=True)

@@ -50,13 +50,16 @@ class _Candidate:
     score: float = 0.0
     codes: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    details: dict[str, str | int] = field(default_factory=dict)
 
-    def add(self, code: str, score: float, reason: str) -> None:
+    def add(self, code: str, score: float, reason: str,
+            details: dict[str, str | int] | None = None) -> None:
         if code in self.codes:
             return
         self.codes.append(code)
         self.reasons.append(reason)
         self.score += score
+        self.details.update(details or {})
 
 
 def topic_words(topic: str) -> list[str]:
@@ -64,22 +67,24 @@ def topic_words(topic: str) -> list[str]:
     return list(dict.fromkeys(w for w in words(topic) if len(w) >= MIN_WORD and w not in _STOP))
 
 
-def _release_hits(session: Session, topic: str) -> list[tuple[int, float, str]]:
-    """(contact id, score, reason) of people named in releases matching the topic."""
+def _release_hits(session: Session, topic: str) -> list[tuple[int, float, str, str]]:
+    """(contact id, score, reason, release title or "") of people named in releases matching
+    the topic."""
     significant = topic_words(topic)
     if not significant:
         return []
     tries: list[tuple[str, float]] = [(" ".join(significant[:4]), RELEASE)]
     if len(significant) > 1:
         tries += [(word, RELEASE_PART) for word in significant[:4] if len(word) >= 5]
-    found: list[tuple[int, float, str]] = []
+    found: list[tuple[int, float, str, str]] = []
     seen: set[int] = set()
     for text, weight in tries:
         for hit in finder.find(session, text, limit=SEARCHED, include_archived=False):
             if hit.kind == "release" and hit.contact_id not in seen:
                 seen.add(hit.contact_id)
                 found.append((hit.contact_id, weight, f"named in the release “{hit.value}”"
-                              if hit.value else "named in a matching release"))
+                              if hit.value else "named in a matching release",
+                              hit.value or ""))
         if found and weight == RELEASE:
             break
     return found
@@ -121,22 +126,24 @@ def suggest(db: Database, topic: str, journalist_country: str | None = None,
                  if c]
     with db.reading() as session:
         scored: dict[int, float] = {}
-        notes: dict[int, list[tuple[str, float, str]]] = {}
+        notes: dict[int, list[tuple[str, float, str, dict[str, str | int]]]] = {}
 
-        def note(contact_id: int, code: str, score: float, reason: str) -> None:
-            notes.setdefault(contact_id, []).append((code, score, reason))
+        def note(contact_id: int, code: str, score: float, reason: str,
+                 details: dict[str, str | int]) -> None:
+            notes.setdefault(contact_id, []).append((code, score, reason, details))
             scored[contact_id] = scored.get(contact_id, 0.0) + score
 
-        for contact_id, score, reason in _release_hits(session, topic):
-            note(contact_id, "release", score, reason)
+        for contact_id, score, reason, title in _release_hits(session, topic):
+            note(contact_id, "release", score, reason, {"release_title": title} if title else {})
         for country in dict.fromkeys(countries):
             for contact_id, office in _officers(session, country):
                 note(contact_id, "office", OFFICE,
-                     f"works at {office}, in {country_name(country)}")
+                     f"works at {office}, in {country_name(country)}", {"country": country})
         for contact_id, count in _history(session, topic).items():
             score = min(HISTORY + HISTORY_MORE * (count - 1), HISTORY_MAX)
             note(contact_id, "history", score,
-                 f"answered {count} similar {'inquiry' if count == 1 else 'inquiries'}")
+                 f"answered {count} similar {'inquiry' if count == 1 else 'inquiries'}",
+                 {"answers": count})
         if not notes:
             return []
         people = {r[0]: r for r in session.execute(
@@ -149,10 +156,18 @@ def suggest(db: Database, topic: str, journalist_country: str | None = None,
         if row is None or row[3]:
             continue
         candidate = _Candidate(contact_id, row[1], row[2])
-        for code, score, reason in entries:
-            candidate.add(code, score, reason)
+        for code, score, reason, details in entries:
+            candidate.add(code, score, reason, details)
         candidates.append(candidate)
     candidates.sort(key=lambda c: (-c.score, c.name.casefold(), c.contact_id))
     return [SuggestionRecord(c.contact_id, c.name, c.office, "+".join(c.codes),
-                             "; ".join(c.reasons), round(c.score, 2))
+                             "; ".join(c.reasons), round(c.score, 2),
+                             release_title=_text_detail(c.details, "release_title"),
+                             answers=int(c.details.get("answers", 0)),
+                             country=_text_detail(c.details, "country"))
             for c in candidates[:limit]]
+
+
+def _text_detail(details: dict[str, str | int], key: str) -> str | None:
+    value = details.get(key)
+    return str(value) if value else None

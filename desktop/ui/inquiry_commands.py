@@ -100,6 +100,7 @@ class InquiryCommands(QObject):
         self._stack.setCurrentIndex(self._navigation.currentRow())
         view.logRequested.connect(lambda: self.log())
         view.openRequested.connect(self.answer)
+        view.logFromJournalistRequested.connect(self.log_from_journalist)
         view.overdueChanged.connect(self._set_overdue)
         view.message.connect(lambda text: self._window.statusBar().showMessage(text, 8000))
         self.view = view
@@ -170,6 +171,13 @@ class InquiryCommands(QObject):
                             assignee_id=record.id, assignee_name=record.name))),
                         self._failed, owner=self)
         return holder[0] if holder else None
+
+    def log_from_journalist(self, journalist: Any) -> Any:
+        """A journalist's card: the form starts with their name, outlet, email and phone."""
+        dialog = self.log()
+        if dialog is not None:
+            dialog.use_journalist(journalist)
+        return dialog
 
     def log_about_release(self, release_id: int, title: str) -> Any:
         return self.log(Prefill(topic=title, release_id=release_id, release_title=title))

@@ -44,26 +44,37 @@ def channel_items() -> list[tuple[str, str]]:
 
 
 def reason_text(suggestion: Any) -> str:
-    """Why somebody is suggested, in the UI's language.
-
-    The service words its reasons in English, with details (the release's title, how many
-    inquiries); in French or Spanish the app says the same from the reason codes, with the
-    office, until the service gives those details as parameters.
-    """
+    """Why somebody is suggested, in the UI's language, with the service's details (the
+    release's title, the office and country, how many inquiries they answered)."""
     from desktop.ui.i18n import ui_language
 
-    if ui_language() == "en":
+    language = ui_language()
+    if language == "en":
         return str(suggestion.reason)
+    from desktop.domain.countries import country_name
+
     translate = QCoreApplication.translate
     parts: list[str] = []
+    title = getattr(suggestion, "release_title", None)
+    answers = int(getattr(suggestion, "answers", 0) or 0)
+    country = getattr(suggestion, "country", None)
     for reason_code in str(suggestion.reason_code).split("+"):
-        if reason_code == "release":
+        if reason_code == "release" and title:
+            parts.append(translate("InquiryTexts", "named in the release “{title}”").format(
+                title=title))
+        elif reason_code == "release":
             parts.append(translate("InquiryTexts", "named in a release on this topic"))
+        elif reason_code == "office" and suggestion.office and country:
+            parts.append(translate("InquiryTexts", "works at {office}, in {country}").format(
+                office=suggestion.office, country=country_name(country, language)))
         elif reason_code == "office" and suggestion.office:
             parts.append(translate("InquiryTexts", "works at {office}").format(
                 office=suggestion.office))
         elif reason_code == "office":
             parts.append(translate("InquiryTexts", "officer of the office in that country"))
+        elif reason_code == "history" and answers:
+            parts.append(translate("InquiryTexts", "answered %n similar inquiries", "",
+                                   answers))
         elif reason_code == "history":
             parts.append(translate("InquiryTexts", "answered similar inquiries"))
     return "; ".join(parts) or str(suggestion.reason)

@@ -1584,6 +1584,10 @@
         <translation>Res&amp;umen</translation>
     </message>
     <message>
+        <source>&amp;Journalists</source>
+        <translation>Periodi&amp;stas</translation>
+    </message>
+    <message>
         <source>S&amp;tatus</source>
         <translation>Es&amp;tado</translation>
     </message>
@@ -1852,7 +1856,7 @@
     </message>
     <message>
         <source>named in the release “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>citado en el comunicado «{title}»</translation>
     </message>
     <message>
         <source>named in a release on this topic</source>
@@ -1860,7 +1864,7 @@
     </message>
     <message>
         <source>works at {office}, in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>trabaja en {office}, {country}</translation>
     </message>
     <message>
         <source>works at {office}</source>
@@ -1872,14 +1876,146 @@
     </message>
     <message numerus="yes">
         <source>answered %n similar inquiries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>respondió %n consulta similar</numerusform>
+            <numerusform>respondió %n consultas similares</numerusform>
         </translation>
     </message>
     <message>
         <source>answered similar inquiries</source>
         <translation>respondió consultas similares</translation>
+    </message>
+</context>
+<context>
+    <name>JournalistCard</name>
+    <message>
+        <source>Journalist card</source>
+        <translation>Ficha del periodista</translation>
+    </message>
+    <message>
+        <source>Type a name or an outlet to find a journalist.</source>
+        <translation>Escriba un nombre o un medio para encontrar a un periodista.</translation>
+    </message>
+    <message>
+        <source>wire</source>
+        <translation>agencia</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>prensa escrita</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>radio y televisión</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>Log an inquiry from this journalist</source>
+        <translation>Registrar una consulta de este periodista</translation>
+    </message>
+    <message>
+        <source>Log an inquiry from {name}</source>
+        <translation>Registrar una consulta de {name}</translation>
+    </message>
+    <message>
+        <source>Beat</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inquiries (%n)</source>
+        <translation>
+            <numerusform>Consultas (%n)</numerusform>
+            <numerusform>Consultas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No inquiry from this journalist yet.</source>
+        <translation>Todavía ninguna consulta de este periodista.</translation>
+    </message>
+    <message>
+        <source>Newest first; Enter or a double click opens one.</source>
+        <translation>Las más recientes primero; Intro o un doble clic abre una.</translation>
+    </message>
+    <message>
+        <source>Inquiries from this journalist</source>
+        <translation>Consultas de este periodista</translation>
+    </message>
+    <message>
+        <source>deadline {when}</source>
+        <translation>plazo {when}</translation>
+    </message>
+    <message>
+        <source>received {when}</source>
+        <translation>recibida {when}</translation>
+    </message>
+    <message>
+        <source>Email: {address}</source>
+        <translation>Correo: {address}</translation>
+    </message>
+</context>
+<context>
+    <name>JournalistsPanel</name>
+    <message>
+        <source>The journalists could not be loaded: {0}</source>
+        <translation>No se pudieron cargar los periodistas: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journalists</source>
+        <translation>
+            <numerusform>%n periodista</numerusform>
+            <numerusform>%n periodistas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No journalist matches. Journalists are added when you log their first inquiry.</source>
+        <translation>Ningún periodista coincide. Un periodista se añade al registrar su primera consulta.</translation>
+    </message>
+    <message>
+        <source>No journalists yet: they are added when you log their first inquiry (Ctrl+Shift+N).</source>
+        <translation>Todavía no hay periodistas: se añaden al registrar su primera consulta (Ctrl+Mayús+N).</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Name, outlet, beat, email or number</source>
+        <translation>Nombre, medio, sección, correo o número</translation>
+    </message>
+    <message>
+        <source>Find a journalist</source>
+        <translation>Buscar un periodista</translation>
+    </message>
+    <message>
+        <source>Outlet &amp;kind</source>
+        <translation>&amp;Tipo de medio</translation>
+    </message>
+    <message>
+        <source>Outlet kind</source>
+        <translation>Tipo de medio</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>Todos los medios</translation>
+    </message>
+    <message>
+        <source>Journalists found</source>
+        <translation>Periodistas encontrados</translation>
     </message>
 </context>
 <context>

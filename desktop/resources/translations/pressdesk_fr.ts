@@ -1584,6 +1584,10 @@
         <translation>&amp;Synthèse</translation>
     </message>
     <message>
+        <source>&amp;Journalists</source>
+        <translation>&amp;Journalistes</translation>
+    </message>
+    <message>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
@@ -1852,7 +1856,7 @@
     </message>
     <message>
         <source>named in the release “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>cité dans le communiqué « {title} »</translation>
     </message>
     <message>
         <source>named in a release on this topic</source>
@@ -1860,7 +1864,7 @@
     </message>
     <message>
         <source>works at {office}, in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>travaille à {office}, {country}</translation>
     </message>
     <message>
         <source>works at {office}</source>
@@ -1872,14 +1876,146 @@
     </message>
     <message numerus="yes">
         <source>answered %n similar inquiries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a répondu à %n demande semblable</numerusform>
+            <numerusform>a répondu à %n demandes semblables</numerusform>
         </translation>
     </message>
     <message>
         <source>answered similar inquiries</source>
         <translation>a répondu à des demandes semblables</translation>
+    </message>
+</context>
+<context>
+    <name>JournalistCard</name>
+    <message>
+        <source>Journalist card</source>
+        <translation>Fiche du journaliste</translation>
+    </message>
+    <message>
+        <source>Type a name or an outlet to find a journalist.</source>
+        <translation>Tapez un nom ou un média pour trouver un journaliste.</translation>
+    </message>
+    <message>
+        <source>wire</source>
+        <translation>agence</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>presse écrite</translation>
+    </message>
+    <message>
+        <source>broadcast</source>
+        <translation>radio-télévision</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>Log an inquiry from this journalist</source>
+        <translation>Enregistrer une demande de ce journaliste</translation>
+    </message>
+    <message>
+        <source>Log an inquiry from {name}</source>
+        <translation>Enregistrer une demande de {name}</translation>
+    </message>
+    <message>
+        <source>Beat</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inquiries (%n)</source>
+        <translation>
+            <numerusform>Demandes (%n)</numerusform>
+            <numerusform>Demandes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No inquiry from this journalist yet.</source>
+        <translation>Aucune demande de ce journaliste pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Newest first; Enter or a double click opens one.</source>
+        <translation>Les plus récentes d’abord ; Entrée ou un double clic en ouvre une.</translation>
+    </message>
+    <message>
+        <source>Inquiries from this journalist</source>
+        <translation>Demandes de ce journaliste</translation>
+    </message>
+    <message>
+        <source>deadline {when}</source>
+        <translation>échéance {when}</translation>
+    </message>
+    <message>
+        <source>received {when}</source>
+        <translation>reçue {when}</translation>
+    </message>
+    <message>
+        <source>Email: {address}</source>
+        <translation>E-mail : {address}</translation>
+    </message>
+</context>
+<context>
+    <name>JournalistsPanel</name>
+    <message>
+        <source>The journalists could not be loaded: {0}</source>
+        <translation>Les journalistes n’ont pas pu être chargés : {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journalists</source>
+        <translation>
+            <numerusform>%n journaliste</numerusform>
+            <numerusform>%n journalistes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No journalist matches. Journalists are added when you log their first inquiry.</source>
+        <translation>Aucun journaliste ne correspond. Un journaliste est ajouté quand vous enregistrez sa première demande.</translation>
+    </message>
+    <message>
+        <source>No journalists yet: they are added when you log their first inquiry (Ctrl+Shift+N).</source>
+        <translation>Aucun journaliste pour l’instant : ils sont ajoutés quand vous enregistrez leur première demande (Ctrl+Maj+N).</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <source>Name, outlet, beat, email or number</source>
+        <translation>Nom, média, rubrique, e-mail ou numéro</translation>
+    </message>
+    <message>
+        <source>Find a journalist</source>
+        <translation>Trouver un journaliste</translation>
+    </message>
+    <message>
+        <source>Outlet &amp;kind</source>
+        <translation>&amp;Type de média</translation>
+    </message>
+    <message>
+        <source>Outlet kind</source>
+        <translation>Type de média</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>Tous les médias</translation>
+    </message>
+    <message>
+        <source>Journalists found</source>
+        <translation>Journalistes trouvés</translation>
     </message>
 </context>
 <context>

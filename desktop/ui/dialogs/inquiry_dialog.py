@@ -240,6 +240,12 @@ class InquiryDialog(QDialog):
         QTimer.singleShot(0, self.topic_edit, self.topic_edit.setFocus)  # after the popup closes
         self.suggest()
 
+    def use_journalist(self, journalist: Any) -> None:
+        """Start from a known journalist (their card's "Log an inquiry from this journalist")."""
+        text = self._completion_text(journalist)
+        self._journalists[text] = journalist
+        self.choose_journalist(text)
+
     # Deadline -----------------------------------------------------------------------------------
     def apply_preset(self, preset: str) -> None:
         self.deadline_check.setChecked(True)

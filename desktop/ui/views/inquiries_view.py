@@ -64,6 +64,8 @@ class InquiriesView(QWidget):
     """Enter or a double click on an inquiry: the window opens the answer dialog."""
     overdueChanged = Signal(int)
     message = Signal(str)
+    logFromJournalistRequested = Signal(object)
+    """A journalist card's "Log an inquiry from this journalist", with the JournalistRecord."""
 
     def __init__(self, db: Database, tasks: TaskRunner, parent: QWidget | None = None,
                  clock: Callable[[], datetime] | None = None) -> None:
@@ -172,6 +174,13 @@ class InquiriesView(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(desk, "")
         self.tabs.addTab(self.summary, "")
+        from desktop.ui.views.journalists_panel import JournalistsPanel
+
+        self.journalists = JournalistsPanel(db, tasks, clock=self._clock)
+        self.journalists.openInquiryRequested.connect(self.openRequested)
+        self.journalists.logFromJournalistRequested.connect(self.logFromJournalistRequested)
+        self.journalists.message.connect(self.message)
+        self.tabs.addTab(self.journalists, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -287,6 +296,7 @@ class InquiriesView(QWidget):
         self.update_overdue()
         if self.tabs.currentWidget() is self.summary:
             self.summary.refresh()
+        self.journalists.refresh()
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -328,6 +338,8 @@ class InquiriesView(QWidget):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.summary:
             self.summary.refresh()
+        if self.tabs.widget(index) is self.journalists:
+            self.journalists.ensure_loaded()
 
     # Export -------------------------------------------------------------------------------------
     def _export_menu(self) -> None:
@@ -403,6 +415,7 @@ class InquiriesView(QWidget):
     def retranslate_ui(self) -> None:
         self.tabs.setTabText(0, self.tr("&Desk"))
         self.tabs.setTabText(1, self.tr("S&ummary"))
+        self.tabs.setTabText(2, self.tr("&Journalists"))
         for label, text in zip(self._filter_labels,
                                (self.tr("S&tatus"), self.tr("A&ssignee"), self.tr("O&ffice"),
                                 self.tr("Outl&et"), self.tr("&Period")), strict=True):
