@@ -105,8 +105,7 @@ def dateline_of(line: str) -> tuple[str, str] | None:
     head = match.group("head")
     opening = find_dates(head)
     if opening and opening[0][0] == 0:  # "March 24, 2022, OTTAWA, ON – …": the date first
-        date_text = head[: len(head) - len(head.lstrip())] + head.lstrip()
-        rest = re.sub(r"^.*?\d{4}\s*,?\s*", "", date_text)
+        rest = re.sub(r"^.*?\d{4}\s*,?\s*", "", head)
         place = _place(rest)
         return (place[0], head) if place and not place[1] else None
     place = _place(head)
