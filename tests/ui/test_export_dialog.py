@@ -134,9 +134,9 @@ def test_the_dialog_speaks_french(qtbot: QtBot, db: Database) -> None:
 
 def test_a_long_sheet_is_drawn_only_when_asked(dialog: ExportDialog,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop.ui.dialogs import export_dialog
+    from desktop.ui.dialogs import sheet_preview
 
-    monkeypatch.setattr(export_dialog, "PREVIEW_LIMIT", 1)
+    monkeypatch.setattr(sheet_preview, "PREVIEW_LIMIT", 1)
     dialog.set_scope("all")
     dialog.set_format("pdf")
     dialog.refresh_preview()

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name></name>
+    <message>
+        <source>Read-only: you can search and export, not change the directory ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no write permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutBox</name>
     <message>
         <source>About Press Desk</source>
@@ -894,10 +905,6 @@
         <translation>Archivo</translation>
     </message>
     <message>
-        <source>First page</source>
-        <translation>Primera página</translation>
-    </message>
-    <message>
         <source>&amp;Contacts:</source>
         <translation>&amp;Contactos:</translation>
     </message>
@@ -1002,20 +1009,8 @@
         <translation>Región</translation>
     </message>
     <message>
-        <source>Picture of the first page</source>
-        <translation>Imagen de la primera página</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <source>&amp;Show the first page</source>
-        <translation>&amp;Mostrar la primera página</translation>
-    </message>
-    <message>
-        <source>Draw the first page of a long sheet</source>
-        <translation>Dibujar la primera página de una lista larga</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1028,10 +1023,6 @@
     <message>
         <source>Press contacts</source>
         <translation>Contactos de prensa</translation>
-    </message>
-    <message>
-        <source>Preparing the preview…</source>
-        <translation>Preparando la vista previa…</translation>
     </message>
     <message>
         <source>A sheet to print or attach: people grouped by region, country and office, phones in international format with their kind and extension, emails and languages.</source>
@@ -1053,31 +1044,12 @@
         <source>One card per contact for Outlook, Google Contacts and older phones.</source>
         <translation>Una tarjeta por contacto para Outlook, Google Contacts y teléfonos antiguos.</translation>
     </message>
-    <message>
-        <source>{count} contacts: a long sheet, drawn when you ask.</source>
-        <translation>{count} contactos: una lista larga, se dibuja cuando la pida.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pages</source>
-        <translation>
-            <numerusform>%n página</numerusform>
-            <numerusform>%n páginas</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contacto</numerusform>
             <numerusform>%n contactos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{people} on {pages}.</source>
-        <translation>{people} en {pages}.</translation>
-    </message>
-    <message>
-        <source>No preview: {reason}</source>
-        <translation>Sin vista previa: {reason}</translation>
     </message>
     <message>
         <source>PDF contact sheet</source>
@@ -2635,10 +2607,6 @@
         <translation>Conectando…</translation>
     </message>
     <message>
-        <source>Connected to {database}.</source>
-        <translation>Conectado a {database}.</translation>
-    </message>
-    <message>
         <source>Cannot connect: {reason}</source>
         <translation>No se puede conectar: {reason}</translation>
     </message>
@@ -2741,6 +2709,55 @@
     <message>
         <source>Dark</source>
         <translation>Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreview</name>
+    <message>
+        <source>First page</source>
+        <translation>Primera página</translation>
+    </message>
+    <message>
+        <source>Picture of the first page</source>
+        <translation>Imagen de la primera página</translation>
+    </message>
+    <message>
+        <source>&amp;Show the first page</source>
+        <translation>&amp;Mostrar la primera página</translation>
+    </message>
+    <message>
+        <source>Draw the first page of a long sheet</source>
+        <translation>Dibujar la primera página de una lista larga</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>{count} contacts: a long sheet, drawn when you ask.</source>
+        <translation>{count} contactos: una lista larga, se dibuja cuando la pida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{people} on {pages}.</source>
+        <translation>{people} en {pages}.</translation>
+    </message>
+    <message>
+        <source>No preview: {reason}</source>
+        <translation>Sin vista previa: {reason}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>Read-only: you can search and export, not change the directory ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no write permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutBox</name>
     <message>
         <source>About Press Desk</source>
@@ -894,10 +905,6 @@
         <translation>Fichier</translation>
     </message>
     <message>
-        <source>First page</source>
-        <translation>Première page</translation>
-    </message>
-    <message>
         <source>&amp;Contacts:</source>
         <translation>&amp;Contacts :</translation>
     </message>
@@ -1002,20 +1009,8 @@
         <translation>Région</translation>
     </message>
     <message>
-        <source>Picture of the first page</source>
-        <translation>Image de la première page</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <source>&amp;Show the first page</source>
-        <translation>&amp;Afficher la première page</translation>
-    </message>
-    <message>
-        <source>Draw the first page of a long sheet</source>
-        <translation>Dessiner la première page d’une longue liste</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1028,10 +1023,6 @@
     <message>
         <source>Press contacts</source>
         <translation>Contacts presse</translation>
-    </message>
-    <message>
-        <source>Preparing the preview…</source>
-        <translation>Préparation de l’aperçu…</translation>
     </message>
     <message>
         <source>A sheet to print or attach: people grouped by region, country and office, phones in international format with their kind and extension, emails and languages.</source>
@@ -1053,31 +1044,12 @@
         <source>One card per contact for Outlook, Google Contacts and older phones.</source>
         <translation>Une fiche par contact pour Outlook, Google Contacts et les anciens téléphones.</translation>
     </message>
-    <message>
-        <source>{count} contacts: a long sheet, drawn when you ask.</source>
-        <translation>{count} contacts : une longue liste, dessinée à la demande.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pages</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{people} on {pages}.</source>
-        <translation>{people} sur {pages}.</translation>
-    </message>
-    <message>
-        <source>No preview: {reason}</source>
-        <translation>Pas d’aperçu : {reason}</translation>
     </message>
     <message>
         <source>PDF contact sheet</source>
@@ -2635,10 +2607,6 @@
         <translation>Connexion…</translation>
     </message>
     <message>
-        <source>Connected to {database}.</source>
-        <translation>Connecté à {database}.</translation>
-    </message>
-    <message>
         <source>Cannot connect: {reason}</source>
         <translation>Connexion impossible : {reason}</translation>
     </message>
@@ -2741,6 +2709,55 @@
     <message>
         <source>Dark</source>
         <translation>Sombre</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreview</name>
+    <message>
+        <source>First page</source>
+        <translation>Première page</translation>
+    </message>
+    <message>
+        <source>Picture of the first page</source>
+        <translation>Image de la première page</translation>
+    </message>
+    <message>
+        <source>&amp;Show the first page</source>
+        <translation>&amp;Afficher la première page</translation>
+    </message>
+    <message>
+        <source>Draw the first page of a long sheet</source>
+        <translation>Dessiner la première page d’une longue liste</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>{count} contacts: a long sheet, drawn when you ask.</source>
+        <translation>{count} contacts : une longue liste, dessinée à la demande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{people} on {pages}.</source>
+        <translation>{people} sur {pages}.</translation>
+    </message>
+    <message>
+        <source>No preview: {reason}</source>
+        <translation>Pas d’aperçu : {reason}</translation>
     </message>
 </context>
 <context>

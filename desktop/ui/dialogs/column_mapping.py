@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.formats.contacts_csv import FIELDS, CsvLayout
 from desktop.ui import override
-from desktop.ui.dialogs.export_dialog import fit_to_parent
+from desktop.ui.dialogs.sheet_preview import fit_to_parent
 
 SAMPLE_ROWS = 3
 NAME_FIELDS = frozenset({"name", "given_name", "family_name"})

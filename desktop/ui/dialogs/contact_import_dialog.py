@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services.contact_import import CardOutcome, ContactImportResult
 from desktop.ui import override
-from desktop.ui.dialogs.export_dialog import fit_to_parent
 from desktop.ui.dialogs.import_dialog import ERROR_COLOR, FLAG_COLOR, KIND_ROLE, MUTED_COLOR
+from desktop.ui.dialogs.sheet_preview import fit_to_parent
 from desktop.ui.plural import counted
 
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -7,13 +7,11 @@ file and renames it only when complete). A file that cannot be written is named 
 
 from __future__ import annotations
 
-import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,10 +22,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -40,20 +36,16 @@ from desktop.services.exports import (
     ExportOptions,
     ExportResult,
     ExportScope,
-    contact_ids_in,
     export_contacts,
 )
 from desktop.ui import override
-from desktop.ui.pdf_preview import PagePreview, first_page
+from desktop.ui.dialogs.sheet_preview import SheetPreview, fit_to_parent
+from desktop.ui.pdf_preview import PagePreview
 from desktop.ui.plural import counted
 from desktop.ui.settings import Setting
 from desktop.ui.tasks import TaskRunner
 
 LAST_EXPORT_FOLDER = Setting("export/last_folder", "")
-PREVIEW_LIMIT = 1500
-"""People on a sheet drawn at once on every change; a longer one (seconds) waits to be asked."""
-PREVIEW_WIDTH = 300
-"""Pixels: the page is rendered at twice this width, then scaled to the room the dialog has."""
 
 SCOPES = ("all", "search", "selection", "office", "country", "region")
 FORMATS = (("pdf", "4.0"), ("csv", "4.0"), ("xlsx", "4.0"), ("vcf", "4.0"), ("vcf", "3.0"))
@@ -69,45 +61,6 @@ class ExportContext:
     office_id: int | None = None
     office_name: str = ""
     language: str = "en"
-
-
-def fit_to_parent(dialog: QWidget, width: int, height: int) -> None:
-    """``width`` x ``height``, or smaller to stay inside a small window (800x600 screens)."""
-    parent = dialog.parentWidget()
-    if parent is not None:
-        width = min(width, max(parent.width() - 40, 480))
-        height = min(height, max(parent.height() - 60, 360))
-    dialog.resize(width, height)
-
-
-class PageLabel(QLabel):
-    """A page picture scaled to the room it has, never cut: small screens see the whole page."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._page = QPixmap()
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumSize(120, 170)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-
-    def set_page(self, page: QPixmap) -> None:
-        self._page = page
-        self._fit()
-
-    def page(self) -> QPixmap:
-        return self._page
-
-    @override
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        if self._page.isNull():
-            self.clear()
-            return
-        self.setPixmap(self._page.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                         Qt.TransformationMode.SmoothTransformation))
 
 
 class _Bridge(QObject):
@@ -134,15 +87,8 @@ class ExportDialog(QDialog):
         self._running = False
         self._bridge = _Bridge(self)
         self._bridge.progressed.connect(self._on_progress)
-        self._preview_folder = tempfile.TemporaryDirectory(prefix="pressdesk-export-")
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(250)
-        self._preview_timer.timeout.connect(self.refresh_preview)
-        self._preview_generation = 0
         self.result_: ExportResult | None = None
         self.message_box: QMessageBox | None = None
-        self.preview: PagePreview | None = None
 
         self.scope_box = QGroupBox()
         self.scope_choice = QComboBox()
@@ -181,26 +127,11 @@ class ExportDialog(QDialog):
         self.format_note.setWordWrap(True)
         format_form.addRow(self.format_note)
 
-        self.preview_box = QGroupBox()
-        self.preview_image = PageLabel()
-        self.preview_image.setObjectName("exportPreviewImage")
-        self.preview_text = QPlainTextEdit()
-        self.preview_text.setObjectName("exportPreviewText")
-        self.preview_text.setReadOnly(True)
-        self.preview_stack = QStackedWidget()
-        self.preview_stack.addWidget(self.preview_image)
-        self.preview_stack.addWidget(self.preview_text)
-        self.preview_note = QLabel()
-        self.preview_note.setObjectName("exportPreviewNote")
-        self.preview_note.setWordWrap(True)
-        preview_layout = QVBoxLayout(self.preview_box)
-        preview_layout.addWidget(self.preview_stack, 1)
-        preview_layout.addWidget(self.preview_note)
-        self.preview_button = QPushButton()
-        self.preview_button.setObjectName("exportPreviewButton")
-        self.preview_button.setVisible(False)
-        self.preview_button.clicked.connect(lambda: self.refresh_preview(large=True))
-        preview_layout.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.preview_box = SheetPreview(db, tasks, lambda: (self.scope(), self.options()))
+        self.preview_image = self.preview_box.image
+        self.preview_text = self.preview_box.text
+        self.preview_note = self.preview_box.note
+        self.preview_button = self.preview_box.button
 
         self.progress = QProgressBar()
         self.progress.setObjectName("exportProgress")
@@ -250,7 +181,6 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export contacts"))
         self.scope_box.setTitle(self.tr("Which contacts"))
         self.format_box.setTitle(self.tr("File"))
-        self.preview_box.setTitle(self.tr("First page"))
         self.scope_label.setText(self.tr("&Contacts:"))
         self.scope_label.setBuddy(self.scope_choice)
         self.detail_label.setText(self.tr("&Which:"))
@@ -292,10 +222,7 @@ class ExportDialog(QDialog):
         self.office_choice.setAccessibleName(self.tr("Office"))
         self.country_choice.setAccessibleName(self.tr("Country"))
         self.region_choice.setAccessibleName(self.tr("Region"))
-        self.preview_image.setAccessibleName(self.tr("Picture of the first page"))
         self.export_button.setText(self.tr("&Export…"))
-        self.preview_button.setText(self.tr("&Show the first page"))
-        self.preview_button.setAccessibleName(self.tr("Draw the first page of a long sheet"))
         self._set_cancel_text()
 
     def _set_cancel_text(self) -> None:
@@ -415,8 +342,7 @@ class ExportDialog(QDialog):
         self.paper_choice.setEnabled(is_pdf)
         self.preview_box.setVisible(is_pdf)
         if is_pdf:
-            self.preview_note.setText(self.tr("Preparing the preview…"))
-            self._preview_timer.start()
+            self.preview_box.request()
 
     def _format_note(self) -> str:
         """What the chosen format is for, in a sentence."""
@@ -437,63 +363,14 @@ class ExportDialog(QDialog):
 
     # -- preview ---------------------------------------------------------------------------
 
+    @property
+    def preview(self) -> PagePreview | None:
+        """The first page last drawn (None before, or for a long sheet not yet asked for)."""
+        return self.preview_box.preview
+
     def refresh_preview(self, *, large: bool = False) -> None:
-        """Write the sheet to a scratch file and show its first page (off the GUI thread).
-
-        A sheet of more than PREVIEW_LIMIT people takes seconds to lay out: it is drawn only
-        when asked (``large``), not on every change of scope. A newer request stops an older
-        one while it reads the contacts.
-        """
-        if self.format != "pdf":
-            return
-        self._preview_generation += 1
-        generation = self._preview_generation
-        db, scope, options = self._db, self.scope(), self.options()
-        target = Path(self._preview_folder.name) / "preview.pdf"
-
-        def current(_done: int, _total: int) -> bool:
-            return generation == self._preview_generation
-
-        def work() -> tuple[int, ExportResult | None, PagePreview | None]:
-            count = len(contact_ids_in(db, scope))
-            if count > PREVIEW_LIMIT and not large:
-                return count, None, None
-            result = export_contacts(db, target, "pdf", scope, options, current)
-            return count, result, first_page(target, PREVIEW_WIDTH * 2)
-
-        self.preview_button.setVisible(False)
-        self._tasks.run(work, self._preview_ready, self._preview_failed,
-                        key=f"export-preview-{id(self)}", owner=self)
-
-    def _preview_ready(self, outcome: tuple[int, ExportResult | None, PagePreview | None]
-                       ) -> None:
-        count, result, preview = outcome
-        if result is None or preview is None:  # a long sheet: drawn when asked
-            self.preview_image.set_page(QPixmap())
-            self.preview_stack.setCurrentIndex(0)
-            self.preview_note.setText(self.tr(
-                "{count} contacts: a long sheet, drawn when you ask.").format(count=count))
-            self.preview_button.setVisible(True)
-            return
-        self.preview = preview
-        if preview.png is not None:
-            picture = QPixmap()
-            picture.loadFromData(preview.png, "PNG")
-            self.preview_image.set_page(picture)
-            self.preview_stack.setCurrentIndex(0)
-        else:
-            self.preview_text.setPlainText(preview.text)
-            self.preview_stack.setCurrentIndex(1)
-        pages = counted(self.tr("%n pages", "", preview.pages), preview.pages, "1 page")
-        people = counted(self.tr("%n contacts", "", result.count), result.count, "1 contact")
-        self.preview_note.setText(self.tr("{people} on {pages}.").format(people=people,
-                                                                        pages=pages))
-
-    def _preview_failed(self, error: BaseException, _details: str) -> None:
-        if isinstance(error, ExportCancelledError):
-            return  # a newer preview replaced it
-        self.preview_image.set_page(QPixmap())
-        self.preview_note.setText(self.tr("No preview: {reason}").format(reason=error))
+        if self.format == "pdf":
+            self.preview_box.refresh(large=large)
 
     # -- export ----------------------------------------------------------------------------
 
@@ -598,6 +475,5 @@ class ExportDialog(QDialog):
 
     @override
     def done(self, result: int) -> None:
-        self._preview_timer.stop()
+        self.preview_box.stop()
         super().done(result)
-        self._preview_folder.cleanup()
