@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         self._layout.insertWidget(0, self.navigation)
         self.contacts.add_icons()
         self.counts_label = CountsLabel(self.tasks)
+        from desktop.ui.live_refresh import LiveRefresh
+
+        self.live_refresh = LiveRefresh(self.refresh, self)
         self.statusBar().addPermanentWidget(self.counts_label)
         self._connect()
         from desktop.ui.keyboard import KeyboardCommands
@@ -142,8 +145,8 @@ class MainWindow(QMainWindow):
         a["log_inquiry"].triggered.connect(lambda _=False: self.inquiries.log())
         self.contacts.editRequested.connect(self.edit_contact)
         self.contacts.archiveRequested.connect(self.archive_contact)
-        self.contacts.demoRequested.connect(self.imports.load_demo)
-        self.contacts.importRequested.connect(self.imports.choose)
+        self.contacts.demoRequested.connect(lambda: self._if_writable(self.imports.load_demo))
+        self.contacts.importRequested.connect(lambda: self._if_writable(self.imports.choose))
         self.contacts.releaseActivated.connect(self.open_release)
         self.contacts.message.connect(lambda text: self._status(text, 5000))
         self.contacts.contactChanged.connect(self._contact_changed)
@@ -152,6 +155,12 @@ class MainWindow(QMainWindow):
         self.contacts.model.loaded.connect(self._first_page_in)
         self.contacts.model.failed.connect(lambda _message: self._first_page_in())
         self._contact_changed(None)
+
+    def _if_writable(self, command: Any) -> None:
+        from desktop.ui import read_only
+
+        if not read_only.refuse(self):
+            command()
 
     # Database ---------------------------------------------------------------------------------
     def set_database(self, db: Database) -> None:
@@ -164,6 +173,12 @@ class MainWindow(QMainWindow):
         self._first_page_pending = True
         self.contacts.set_database(db)
         self.inquiries.set_database(db)
+        from desktop.ui import read_only
+
+        read_only.apply(self)
+        if db.read_only:
+            self._contact_changed(self.contacts.current_contact())
+        self.live_refresh.watch(db)  # others' changes appear without F5
         if self.navigation.currentRow() != CONTACTS:
             self._ensure_views()
         self.databaseReady.emit()
@@ -248,8 +263,10 @@ class MainWindow(QMainWindow):
 
     # Contacts ---------------------------------------------------------------------------------
     def _contact_changed(self, record: ContactRecord | None) -> None:
+        writable = self.db is None or not self.db.read_only
         for name in ("edit_contact", "copy_card", "archive_contact"):
-            self.actions_[name].setEnabled(record is not None and not record.archived)
+            self.actions_[name].setEnabled(record is not None and not record.archived
+                                           and (writable or name == "copy_card"))
 
     def open_contact_dialog(self, record: ContactRecord | None) -> Any:
         from desktop.ui.dialogs.contact_dialog import ContactDialog
@@ -262,9 +279,15 @@ class MainWindow(QMainWindow):
         return dialog
 
     def new_contact(self) -> Any:
-        return self.open_contact_dialog(None)
+        from desktop.ui import read_only
+
+        return None if read_only.refuse(self) else self.open_contact_dialog(None)
 
     def edit_contact(self) -> Any:
+        from desktop.ui import read_only
+
+        if read_only.refuse(self):
+            return None
         record = self.contacts.current_contact()
         return self.open_contact_dialog(record) if record is not None else None
 
@@ -288,7 +311,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QLineEdit
 
         from desktop.services.contacts import set_archived
+        from desktop.ui import read_only
 
+        if read_only.refuse(self):
+            return
         record = self.contacts.current_contact()
         if record is None or self.db is None or isinstance(self.focusWidget(), QLineEdit):
             return
@@ -351,7 +377,9 @@ class MainWindow(QMainWindow):
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self.complete_ui()
-        if self.imports.accepts(event.mimeData()):
+        if self.db is not None and self.db.read_only:
+            event.ignore()  # a read-only database takes no import
+        elif self.imports.accepts(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -457,5 +485,6 @@ class MainWindow(QMainWindow):
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         if self._complete:
             self.inquiries.stop()
+            self.live_refresh.stop()
         self.contacts.save_state()
         super().closeEvent(event)

@@ -6,6 +6,8 @@ start (the open windows keep the database they were opened on).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import connection, override, settings
 from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.services.connection_check import Verdict
 
 LANGUAGES = (("", None), ("en", "English"), ("fr", "Français"), ("es", "Español"))
 
@@ -148,26 +153,33 @@ class SettingsDialog(QDialog):
                                        self.user_edit.text().strip())
 
     def test_connection(self) -> None:
-        url = self.server().url(self.password_edit.text())
+        """Ask the server what is wrong, in plain words, off the GUI thread. Nothing is written
+        (an empty database stays empty) and the typed password never appears in the answer."""
+        password = self.password_edit.text()
+        url = self.server().url(password)
         self.test_result.setText(self.tr("Connecting…"))
         self.test_button.setEnabled(False)
 
-        def probe() -> str:
-            from desktop.services.database import open_database
+        def probe() -> Verdict:
+            from desktop.services.connection_check import check_connection
 
-            db = open_database(url, upgrade=False)
-            try:
-                return db.display_url
-            finally:
-                db.dispose()
+            return check_connection(url)
 
-        def done(shown: str) -> None:
+        def shown(message: str) -> str:
+            return message.replace(password, "***") if password else message
+
+        def done(verdict: Verdict) -> None:
             self.test_button.setEnabled(True)
-            self.test_result.setText(self.tr("Connected to {database}.").format(database=shown))
+            if verdict.ok:
+                self.test_result.setText(shown(verdict.message))
+            else:
+                self.test_result.setText(self.tr("Cannot connect: {reason}").format(
+                    reason=shown(verdict.message)))
 
         def failed(error: BaseException, _details: str) -> None:
             self.test_button.setEnabled(True)
-            self.test_result.setText(self.tr("Cannot connect: {reason}").format(reason=error))
+            self.test_result.setText(self.tr("Cannot connect: {reason}").format(
+                reason=shown(str(error))))
 
         # The dialog may be closed (and deleted) before an unreachable host times out.
         self._tasks.run(probe, done, failed, key="settings-test", owner=self)
