@@ -7,25 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
 from desktop.services.database import Database
-from tests.cli.conftest import CliResult, Runner
+from tests.cli.conftest import Runner
 from tests.exchange.directory_seed import seed
-
-
-@pytest.fixture
-def cli(db_url: str, capsys: pytest.CaptureFixture[str]) -> Runner:
-    """The real command line in-process, as tests/cli runs it."""
-    def run(*args: str) -> CliResult:
-        capsys.readouterr()
-        try:
-            code = main(["--db", db_url, *args])
-        except SystemExit as exit_:
-            code = int(exit_.code or 0)
-        captured = capsys.readouterr()
-        return CliResult(code, captured.out, captured.err)
-
-    return run
 
 
 @pytest.fixture
