@@ -156,3 +156,30 @@ def test_a_text_layer_of_unmapped_glyphs_is_refused() -> None:
     with pytest.raises(ReleaseReadError, match=r"cid\.pdf: the PDF's text layer cannot be read"):
         check_text_layer("(cid:12)(cid:40)(cid:7) " * 200 + "Page 1", "cid.pdf")
     check_text_layer("Shelters open along the coast, the ministry said.", "fine.pdf")
+
+
+def test_a_pdf_a_feed_links_to_is_read_from_its_bytes_and_named_by_its_address() -> None:
+    from desktop.formats.releases.feed import FeedItem, read_page
+    from desktop.formats.releases.fetch import Fetched
+
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 18)
+    pdf.set_xy(10, 20)
+    pdf.multi_cell(190, 9, "Harbour towns open new flood shelters")
+    pdf.set_font("helvetica", size=10)
+    pdf.set_xy(10, 40)
+    pdf.multi_cell(190, 5, "KILRUSH, 3 March 2026 - Four harbour towns opened shelters today "
+                   "for families whose homes flooded in the winter storms.")
+    pdf.set_xy(10, 70)
+    pdf.multi_cell(190, 5, CONTACT)
+    url = "https://coastal.example.org/news/shelters.pdf"
+    item = FeedItem(url, url, "Harbour towns open new flood shelters", None)
+    release = read_page(Fetched(url, "application/pdf", None, bytes(pdf.output())), item)
+    assert release.source == url
+    assert release.title == "Harbour towns open new flood shelters"
+    assert [p.name for p in release.media_contacts] == ["Marta Quill"]
+    broken = Fetched(url, "application/pdf", None, b"%PDF-1.7\nnot really a pdf at all\n")
+    with pytest.raises(ReleaseReadError, match=r"^https://coastal\.example\.org/news/shelters"
+                                               r"\.pdf: not a readable PDF"):
+        read_page(broken, item)
