@@ -23,8 +23,6 @@ from desktop.formats.releases.parse import parse_release_text
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-READABLE_SUFFIXES = frozenset({".txt", ".text", ".md", *HTML_SUFFIXES, ".eml", ".docx", ".pdf"})
-"""What an import reads; anything else in a folder is reported as skipped."""
 _ENCODINGS = ("utf-8", "utf-8-sig", "cp1252")
 _SUBJECT_PREFIX = re.compile(
     r"^\s*(?:(?:re|fwd?|tr|rv|fw)\s*:\s*)*(?:(?:press|news)\s+release|communiqu[ée](?:\s+de\s+presse)?|"
