@@ -26,18 +26,21 @@ GIVEN = ("Lucía", "José", "Aïcha", "Olena", "Zahra", "Rania", "Pedro", "Nour"
          "Алишер", "Мадина", "محمد", "ليلى")
 FAMILY = ("Shafiev", "Diallo", "Kovalenko", "Haidari", "Khalil", "Alves", "Ben Saïd", "Müller",
           "Рахимова", "الحسن")
-OFFICES = (("IOM Switzerland", "+41 22 717 {:04d}", "+41 79 {:03d} {:04d}"),
-           ("OIM Tadjikistan", "+992 48 701 {:04d}", "+992 93 {:03d} {:04d}"),
-           ("IOM Jordan", "+962 6 565 {:04d}", "+962 79 {:03d} {:04d}"),
-           ("OIM Sénégal", "+221 33 869 {:04d}", "+221 77 {:03d} {:04d}"))
+OFFICES = (("IOM Switzerland", "+41 22 71{} {:04d}", "+41 79 {:03d} {:04d}"),
+           ("OIM Tadjikistan", "+992 48 70{} {:04d}", "+992 93 {:03d} {:04d}"),
+           ("IOM Jordan", "+962 6 56{} {:04d}", "+962 79 {:03d} {:04d}"),
+           ("OIM Sénégal", "+221 33 86{} {:04d}", "+221 77 {:03d} {:04d}"))
+"""Direct lines and mobiles, each person's own: a number two cards share makes them one
+person (the matching rule), so a file of distinct people must not repeat them."""
 
 
 def _person(n: int) -> dict[str, str]:
     office, landline, mobile = OFFICES[n % len(OFFICES)]
+    line = n // len(OFFICES)  # distinct per office up to 160,000 cards
     given, family = GIVEN[n % len(GIVEN)], FAMILY[(n // len(GIVEN)) % len(FAMILY)]
     return {
         "given": given, "family": f"{family} {n}", "office": office,
-        "phone": landline.format(n % 10_000),
+        "phone": landline.format(line // 10_000 % 4, line % 10_000),
         "mobile": mobile.format(100 + (n // 10_000) % 900, n % 10_000),
         "email": f"person.{n}@example.org", "title": "Communications Officer",
         "notes": f"Covers the north.\nCard {n}; on call at weekends.",

@@ -74,6 +74,8 @@ def _logical_lines(stream: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
 
 
 def _split_unquoted(text: str, sep: str) -> list[str]:
+    if '"' not in text:
+        return text.split(sep)  # the common case, without a Python loop over the characters
     parts: list[str] = []
     buf: list[str] = []
     quoted = False
@@ -151,25 +153,24 @@ _ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\", ":": ":"}
 
 
 def unescape(text: str) -> str:
-    r"""Undo vCard escaping: ``\n`` line breaks, ``\,`` ``\;`` ``\\`` (RFC 6350 3.4)."""
+    r"""Undo vCard escaping: ``\n`` line breaks, ``\,`` ``\;`` ``\\`` (RFC 6350 3.4); an unknown
+    escape is kept as written, a lone backslash at the end too."""
     if "\\" not in text:
         return text
-    out: list[str] = []
-    index = 0
-    while index < len(text):
-        ch = text[index]
-        if ch == "\\" and index + 1 < len(text):
-            nxt = text[index + 1]
-            out.append(_ESCAPES.get(nxt, "\\" + nxt))
-            index += 2
-            continue
-        out.append(ch)
-        index += 1
-    return "".join(out)
+    return _ESCAPE.sub(_unescaped, text)
+
+
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    return _ESCAPES.get(match.group(1), match.group(0))
 
 
 def split_escaped(text: str, sep: str) -> list[str]:
     """Split a structured value on ``sep`` where it is not escaped, then unescape each part."""
+    if "\\" not in text:
+        return text.split(sep)  # nothing escaped: nothing to unescape either
     parts: list[str] = []
     buf: list[str] = []
     index = 0
