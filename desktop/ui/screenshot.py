@@ -20,7 +20,7 @@ from desktop.ui.main_window import CONTACTS, OFFICES, RELEASES, MainWindow
 
 log = logging.getLogger(__name__)
 VIEWS = ("contacts", "card", "edit", "releases", "offices", "inquiries", "log", "summary",
-         "export", "import-preview")
+         "export", "import-preview", "journalist")
 INVALID_PHONE = "+992 48 701 02"
 
 
@@ -124,7 +124,7 @@ def take(window: MainWindow, path: Path, view: str | None, query: str | None) ->
         if index.isValid():
             tree.setCurrentIndex(index)
         settle(window)
-    elif view in ("inquiries", "log", "summary"):
+    elif view in ("inquiries", "log", "summary", "journalist"):
         from desktop.ui.screenshot_desk import show_desk
 
         dialog = show_desk(window, view, settle)

@@ -15,12 +15,16 @@ if TYPE_CHECKING:
     from desktop.services.database import Database
     from desktop.ui.main_window import MainWindow
 
-DESK_VIEWS = ("inquiries", "log", "summary")
+DESK_VIEWS = ("inquiries", "log", "summary", "journalist")
 _CALLERS = (("Jane Roe", "Asia-Plus", "jane.roe@asiaplus.tj"),
             ("Karim Nazarov", "Reuters", "karim.nazarov@example.com"),
             ("Lucía Gómez", "El Tiempo", "lgomez@example.co"),
             ("Amadou Diallo", "RFI", "adiallo@example.fr"),
             ("Sita Gurung", "Kathmandu Post", "sita@example.np"))
+_DETAILS: dict[str, dict[str, Any]] = {
+    "Jane Roe": {"phone": "+992 37 227 00 00", "outlet_kind": "online",
+                 "journalist_country": "TJ", "beat": "Migration and Central Asia"}}
+"""What the journalist card shows beyond a name and an email (the first inquiry gives it)."""
 _TOPICS = ("Almaty process", "Drought in the Somali region", "Returns through Niger",
            "Labour migration from Nepal", "Integration in Colombia")
 
@@ -45,8 +49,13 @@ def add_sample_inquiries(db: Database, now: datetime) -> int:
         topic = _TOPICS[(n * 3) % len(_TOPICS)] if n % 4 else _TOPICS[0]
         received = now - timedelta(days=70 - n * 2.7, hours=n % 5)
         deadline = received + timedelta(hours=(4, 8, 24, 48)[n % 4])
+        details = dict(_DETAILS.get(name, {})) if n < len(_CALLERS) else {}
+        if "outlet_kind" in details:
+            from desktop.domain.inquiries import OutletKind
+
+            details["outlet_kind"] = OutletKind(details["outlet_kind"])
         record = inquiries.log_inquiry(db, inquiries.InquiryDraft(
-            journalist=name, outlet=outlet, email=email, topic=topic,
+            journalist=name, outlet=outlet, email=email, topic=topic, **details,
             question=f"What is the latest on {topic.lower()}?", received_at=received,
             deadline=deadline, deadline_zone="Asia/Dushanbe" if n % 2 else "Europe/Paris",
             assignee_id=assignees[topic]))
@@ -83,6 +92,13 @@ def show_desk(window: MainWindow, view: str, settle: Callable[..., bool]) -> Any
     if view == "summary":
         desk.tabs.setCurrentWidget(desk.summary)
         settle(window)
+        return None
+    if view == "journalist":
+        desk.tabs.setCurrentWidget(desk.journalists)
+        settle(window)
+        desk.journalists.search_edit.setText("jane")
+        desk.journalists.search()
+        settle(window, lambda: desk.journalists.card.inquiry_list is not None)
         return None
     if desk.model.rowCount():
         desk.table.selectRow(0)

@@ -164,15 +164,19 @@ class JournalistCard(ContactCard):
         self.inquiry_list = listing
 
     def inquiry_text(self, inquiry: InquiryRecord) -> str:
-        """"Assigned · Almaty process · due 2026-05-01 10:00 (due in 2 h)"."""
-        now = self._now()
+        """"Assigned · Almaty process · due in 2 h · deadline 2026-05-01 10:00": what to act
+        on first, so a narrow card cuts the date, not the time left."""
         parts = [status_text(inquiry.status.value), inquiry.topic]
         if inquiry.deadline is not None:
-            left = time_left_text(inquiry.deadline, now, is_open=inquiry.is_open)
-            deadline = self.tr("deadline {when}").format(when=local_text(inquiry.deadline))
-            parts.append(f"{deadline} ({left})" if left else deadline)
-        parts.append(self.tr("received {when}").format(when=local_text(inquiry.received_at)))
+            left = time_left_text(inquiry.deadline, self._now(), is_open=inquiry.is_open)
+            if left:
+                parts.append(left)
+            parts.append(self.tr("deadline {when}").format(when=local_text(inquiry.deadline)))
         return " · ".join(parts)
+
+    def inquiry_tip(self, inquiry: InquiryRecord) -> str:
+        received = self.tr("received {when}").format(when=local_text(inquiry.received_at))
+        return f"{self.inquiry_text(inquiry)}\n{received}"
 
     def _fill_inquiries(self, listing: QListWidget) -> None:
         current = listing.currentRow()
@@ -181,7 +185,7 @@ class JournalistCard(ContactCard):
             text = self.inquiry_text(inquiry)
             item = QListWidgetItem(text)
             item.setData(INQUIRY_ROLE, inquiry.id)
-            item.setToolTip(text)
+            item.setToolTip(self.inquiry_tip(inquiry))
             listing.addItem(item)
         if current >= 0:
             listing.setCurrentRow(min(current, listing.count() - 1))
