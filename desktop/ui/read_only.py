@@ -20,18 +20,17 @@ WRITING_ACTIONS = ("new_contact", "edit_contact", "archive_contact", "import_fil
 """The window's actions that change the directory."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReadOnlyMode", text)
-
-
 def is_read_only(window: MainWindow) -> bool:
     return window.db is not None and window.db.read_only
 
 
 def banner_text(reason: str) -> str:
     # The reason comes from the services (English, like other service messages).
-    return tr("Read-only: you can search and export, not change the directory ({reason})"
-              ).format(reason=reason.rstrip(".") or tr("no write permission"))
+    plain = reason.rstrip(".") or QCoreApplication.translate("ReadOnlyMode",
+                                                             "no write permission")
+    return QCoreApplication.translate(
+        "ReadOnlyMode", "Read-only: you can search and export, not change the directory "
+        "({reason})").format(reason=plain)
 
 
 def apply(window: MainWindow) -> None:

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <source>Read-only: you can search and export, not change the directory ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no write permission</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutBox</name>
     <message>
         <source>About Press Desk</source>
@@ -2321,6 +2310,17 @@
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyMode</name>
+    <message>
+        <source>no write permission</source>
+        <translation>sin permiso de escritura</translation>
+    </message>
+    <message>
+        <source>Read-only: you can search and export, not change the directory ({reason})</source>
+        <translation>Solo lectura: puede buscar y exportar, no modificar el directorio ({reason})</translation>
     </message>
 </context>
 <context>
