@@ -27,6 +27,8 @@ _BOILERPLATE = re.compile(
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "br", "section",
                "article", "aside", "blockquote", "dd", "dt", "address", "td", "th"}
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}$")
+# Characters XML cannot hold: lxml refuses to write them back into the tree (a damaged page).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _tree(html: str) -> etree._Element | None:
@@ -105,7 +107,7 @@ def _breaks_to_paragraphs(tree: etree._Element) -> None:
 
 def parse_release_html(html: str, source: str, *, date_hint: date | None = None) -> ParsedRelease:
     """Read a saved web page; menus, header, footer and related-news boxes are left out."""
-    tree = _tree(html)
+    tree = _tree(_NOT_XML.sub(" ", html))
     if tree is None:
         return parse_release_text("", source, date_hint=date_hint)
     _expand_mailto(tree)
