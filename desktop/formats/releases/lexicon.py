@@ -94,25 +94,10 @@ CONTACT_HEADING = re.compile(
 BULLETS = "•▪◦‣⁃●■□►▸▹∙➢➤✓◆◇·"
 
 # The phone labels of words/<lang>.json as one alternation, longest first so a label is never
-# cut short by its own prefix; the patterns below and in fields.py add only Latin-script
-# labels the data files do not hold.
+# cut short by its own prefix; the label patterns in fields.py add only Latin-script labels
+# the data files do not hold.
 PHONE_LABEL_WORDS = "|".join(
     re.escape(w) for w in sorted(word_list("phone_labels"), key=len, reverse=True)
-)
-
-# Labels in front of phone numbers and addresses.
-PHONE_LABEL = re.compile(
-    r"(?<!\w)(?:" + PHONE_LABEL_WORDS + r"|"
-    r"tel(?:ephone|efono)?|tél(?:éphone)?|phone|ph|mobile?|móvil|movil|cell(?:ular)?|"
-    r"cel|portable|port|gsm|whats\s*app|fax|t|m|w|p)(?!\w)\s*\.?\s*(?:\([^)]{0,20}\))?\s*[:：.]?",
-    re.IGNORECASE,
-)
-
-EMAIL_LABEL = re.compile(
-    r"(?<!\w)(?:e-?mail|courriel|correo(?:\s+electr[oó]nico)?|mél|mel|эл\.?\s*почта|"
-    r"электронная\s+почта|e-?mail|البريد\s+الإلكتروني|البريد\s+الالكتروني|بريد\s+إلكتروني|بريد\s+الكتروني)"
-    r"(?!\w)\s*[:：.]?",
-    re.IGNORECASE,
 )
 
 # Words that make a segment an organisation or office (matched as whole folded words).
@@ -207,18 +192,6 @@ NAME_PARTICLES = frozenset(
         "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "la", "le", "van", "von",
         "der", "den", "ter", "al", "el", "bin", "ben", "ibn", "bint", "ould", "abu", "y", "e"
     ]
-)
-
-# Connectors between several people on one line: "A or B", "A ou B", "A y B", "A и B".
-PERSON_CONJUNCTIONS = re.compile(
-    r"\s+(?:or|and|ou|et|y|o|e|или|и|أو|او|و)\s+|\s*;\s*|\s*/\s+(?=\D)", re.IGNORECASE
-)
-
-# Connectors between a name or title and the office: "Sabina Thapa at IOM Nepal".
-OFFICE_CONNECTOR = re.compile(
-    r"\s+(?:at|with|from|of|in|à|au|aux|de|du|des|chez|en|con|em|на|в|во|из|с|لدى|في|من)"
-    r"(?:\s+(?:the|la|le|les|el|los|las|l['’]|a|o))?\s*(?=\S)|\s+(?:à|de|d)\s*l['’]\s*",
-    re.IGNORECASE,
 )
 
 LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|l['’]\s*|a|o)\s+|^l['’]\s*", re.I)
