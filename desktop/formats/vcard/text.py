@@ -1,4 +1,4 @@
-"""vCard text rules shared by the reader and the writer: escaping and line folding.
+"""vCard text rules for the writer: escaping and line folding (the reader unfolds on bytes).
 
 RFC 6350 (4.0) and RFC 2426 (3.0): in a text value a backslash, a comma, a semicolon and a
 line break are written ``\\\\``, ``\\,``, ``\\;`` and ``\\n``; a content line longer than
@@ -19,13 +19,6 @@ def escape(value: str) -> str:
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     return value.replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
-
-
-def escape_param(value: str) -> str:
-    """A parameter value: quoted when it holds ``:``, ``;`` or ``,``; quotes and breaks dropped
-    (RFC 6868's ^-escapes are not understood by most readers)."""
-    value = value.replace('"', "'").replace("\r", " ").replace("\n", " ")
-    return f'"{value}"' if any(ch in value for ch in ":;,") else value
 
 
 def fold(line: str) -> str:
