@@ -230,3 +230,44 @@ def test_the_card_speaks_french(qtbot: QtBot, panel: JournalistsPanel, french: N
     call = next(b for b in panel.card.findChildren(QToolButton) if b.objectName() == "callButton0")
     assert call.text() == "Appeler"  # the contact card's own words, reused
     assert panel.card.outlet_text(panel.card.journalist) == "Asia-Plus (en ligne, Tadjikistan)"  # type: ignore[arg-type]
+
+
+def test_in_the_window_the_card_opens_the_answer_dialog_and_a_prefilled_log_form(
+        qtbot: QtBot, db: Database, desk: dict[str, int]) -> None:
+    from desktop.ui.i18n import Translations
+    from desktop.ui.main_window import INQUIRIES, MainWindow
+
+    translations = Translations()
+    translations.apply("en")
+    window = MainWindow(InlineTaskRunner(), translations)
+    qtbot.addWidget(window)
+    window.set_database(db)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.show_view(INQUIRIES)
+        view = window.inquiries.ensure_view()
+        view.tabs.setCurrentWidget(view.journalists)  # loads the journalists by name
+        assert len(_names(view.journalists)) == 2
+        assert view.tabs.currentWidget() is view.journalists
+        panel = view.journalists
+        _type(qtbot, panel, "roe")
+        listing = panel.card.inquiry_list
+        assert listing is not None
+        listing.itemActivated.emit(listing.item(0))
+        answer = window.inquiries.answer_dialog
+        assert answer is not None and answer.isVisible()
+        assert answer.record.id == desk["almaty"]
+        answer.reject()
+        log = next(b for b in panel.card.findChildren(QToolButton)
+                   if b.objectName() == "journalistLogButton")
+        log.click()
+        dialog = window.inquiries.log_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.journalist_edit.text() == "Jane Roe"
+        assert dialog.outlet_edit.text() == "Asia-Plus"
+        assert dialog.email_edit.text() == "jane.roe@asiaplus.tj"
+        assert dialog.journalist_id == panel.card.journalist.id  # type: ignore[union-attr]
+        dialog.reject()
+    finally:
+        window.inquiries.stop()
