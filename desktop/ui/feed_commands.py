@@ -74,11 +74,9 @@ class FeedCommands(QObject):
         if menu is None:
             return
         actions = menu.actions()
-        if after is not None and after in actions:
-            index = actions.index(after)
-            following = actions[index + 1] if index + 1 < len(actions) else None
-            menu.insertAction(following, self.action) if following else menu.addAction(
-                self.action)
+        index = actions.index(after) + 1 if after in actions else len(actions)
+        if index < len(actions):
+            menu.insertAction(actions[index], self.action)
         else:
             menu.addAction(self.action)
 
