@@ -271,3 +271,13 @@ def test_in_the_window_the_card_opens_the_answer_dialog_and_a_prefilled_log_form
         dialog.reject()
     finally:
         window.inquiries.stop()
+
+
+def test_enter_in_the_search_puts_the_keyboard_on_the_card(
+        qtbot: QtBot, panel: JournalistsPanel) -> None:
+    panel.activateWindow()
+    panel.search_edit.setFocus()
+    _type(qtbot, panel, "omar")
+    qtbot.keyClick(panel.search_edit, Qt.Key.Key_Return)
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.objectName() == "journalistLogButton"
