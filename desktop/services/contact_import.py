@@ -336,8 +336,11 @@ def _keys(item: _Checked, contact: Contact | None) -> list[str]:
 
 def _visible(text: str) -> str:
     """guards.visible, skipped when no character can be invisible (printable text has no
-    control or format characters): most values, at a fraction of the cost."""
-    return text if text.isprintable() else visible(text)
+    control or format characters; tab and line break are allowed ones, as in notes): most
+    values, at a fraction of the cost."""
+    if text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable():
+        return text
+    return visible(text)
 
 
 def _words(values: Iterable[str], limit: int) -> tuple[str, ...]:

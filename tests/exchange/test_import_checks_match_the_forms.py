@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from desktop.domain import phones
 from desktop.domain.emails import EmailKind, check_email
 from desktop.domain.phones import PhoneKind, check_phone
+from desktop.services.contact_import import _visible
 from desktop.services.contact_import_checks import Checks, fast_check_email
+from desktop.services.guards import visible
 
 _LOCAL = st.text(alphabet="abcXYZ019._+-%'!é", min_size=0, max_size=12)
 _LABEL = st.text(alphabet="abcXY09-é", min_size=0, max_size=10)
@@ -109,3 +111,10 @@ def test_generated_numbers_shown_the_same(region: str, national: int,
     phones._PARSED.clear()
     assert shown == again.display
     assert Checks().phone(text, region, kind) == checked
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet=st.sampled_from(list("ab \n\t\r\u200d\u202e\x1b\u00a0\u2028é"))
+               | st.characters(), max_size=20))
+def test_invisible_characters_removed_as_the_forms_remove_them(text: str) -> None:
+    assert _visible(text) == visible(text)
