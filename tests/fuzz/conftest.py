@@ -14,3 +14,5 @@ settings.register_profile(
                            HealthCheck.data_too_large],
 )
 FUZZ = settings.get_profile("fuzz")
+
+from tests.cli.conftest import cli  # noqa: E402,F401  (the real command line, in-process)
