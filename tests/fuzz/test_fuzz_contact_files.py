@@ -21,11 +21,11 @@ from desktop.services.database import Database
 from tests.fuzz.conftest import FUZZ
 from tests.fuzz.mutations import EDITS, mutate
 
-VCF = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dilnoza Rahimova\r\nN:Rahimova;Dilnoza;;;\r\n"
-       "ORG:Ministry of Health\r\nTITLE:Press Officer\r\nTEL;TYPE=CELL:+992 93 555 1234\r\n"
-       "EMAIL;TYPE=WORK:d.rahimova@health.example.tj\r\nNOTE:Speaks Tajik\\, Russian\r\n"
-       "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ana Souza\r\n"
-       "TEL;VALUE=uri;TYPE=work:tel:+55-61-3333-4444\r\nEND:VCARD\r\n").encode()
+VCF = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dilnoza Rahimova\r\nN:Rahimova;Dilnoza;;;\r\n"
+       b"ORG:Ministry of Health\r\nTITLE:Press Officer\r\nTEL;TYPE=CELL:+992 93 555 1234\r\n"
+       b"EMAIL;TYPE=WORK:d.rahimova@health.example.tj\r\nNOTE:Speaks Tajik\\, Russian\r\n"
+       b"END:VCARD\r\nBEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ana Souza\r\n"
+       b"TEL;VALUE=uri;TYPE=work:tel:+55-61-3333-4444\r\nEND:VCARD\r\n")
 CSV = ("Name,Organization,Title,Phone,E-mail,Country\r\n"
        "Dilnoza Rahimova,Ministry of Health,Press Officer,+992 93 555 1234,"
        "d.rahimova@health.example.tj,TJ\r\n"

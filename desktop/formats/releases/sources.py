@@ -33,6 +33,9 @@ _SUBJECT_PREFIX = re.compile(
 
 def decode_text(data: bytes, name: str) -> str:
     """Decode bytes as UTF-8 (with or without BOM), else cp1252, else refuse."""
+    bom = _utf16_without_bom(data[:4096])
+    if bom:  # Notepad's "Unicode" saved by a tool that dropped the BOM
+        data = bom + data
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ReleaseReadError(f"{name}: not a text file (it contains binary data)")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -46,6 +49,19 @@ def decode_text(data: bytes, name: str) -> str:
         except UnicodeDecodeError:
             continue
     raise ReleaseReadError(f"{name}: the text is in none of the encodings UTF-8 or Windows-1252")
+
+
+def _utf16_without_bom(head: bytes) -> bytes:
+    """The BOM of UTF-16 text written without one: a zero byte beside nearly every letter."""
+    pairs = len(head) // 2
+    if pairs < 8 or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return b""
+    even, odd = head[0:pairs * 2:2].count(0), head[1:pairs * 2:2].count(0)
+    if odd >= 0.9 * pairs and even == 0:
+        return b"\xff\xfe"
+    if even >= 0.9 * pairs and odd == 0:
+        return b"\xfe\xff"
+    return b""
 
 
 def _file_limit(suffix: str) -> int:
@@ -140,6 +156,9 @@ def parse_release_eml(data: bytes, source: str) -> ParsedRelease:
     """An email carrying a release: Subject is the title candidate, Date the date candidate."""
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
+    except RecursionError as error:  # the parser recurses once per level of nesting
+        raise ReleaseReadError(f"{source}: the email's parts are nested more than "
+                               f"{limits.MAX_EML_DEPTH} deep; it was not read") from error
     except Exception as error:
         raise ReleaseReadError(f"{source}: not a readable email ({error})") from error
     assert isinstance(message, EmailMessage)
