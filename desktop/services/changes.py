@@ -82,6 +82,7 @@ class _PostgresCheck:
 
     def _listen(self) -> psycopg.Connection[Any] | None:
         import psycopg  # only a team server needs it: SQLite start-up does not load it
+        import psycopg.sql
 
         if self._connection is None or self._connection.closed:
             url = self._url
@@ -94,7 +95,8 @@ class _PostgresCheck:
                     "", host=url.host, port=url.port, dbname=url.database, user=url.username,
                     password=url.password, **options)
                 self._connection = psycopg.connect(conninfo, autocommit=True)
-                self._connection.execute(f"LISTEN {CHANNEL}")  # a constant, not user input
+                self._connection.execute(
+                    psycopg.sql.SQL("LISTEN {}").format(psycopg.sql.Identifier(CHANNEL)))
             except psycopg.Error as error:  # the server is away: try again next time
                 log.info("live refresh paused: %s", type(error).__name__)
                 self._connection = None
