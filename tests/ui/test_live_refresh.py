@@ -8,6 +8,7 @@ PostgreSQL database (LISTEN/NOTIFY).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from desktop.services.changes import change_check
 from desktop.services.database import Database, open_database
 from desktop.ui.models.contacts_model import NAME
 from desktop.ui.tasks import InlineTaskRunner
+from tests.reliability.processes import run
 from tests.ui.helpers import add_people
 
 pytestmark = pytest.mark.gui
@@ -96,3 +98,12 @@ def test_the_change_check_says_nothing_when_nothing_changed(
         assert not check.changed()  # seen once, not again
     finally:
         check.close()
+
+
+def test_a_contact_added_by_another_process_appears(qtbot: QtBot, shared_window: Any,
+                                                   db_url: str, tmp_path: Path) -> None:
+    """The real case: another officer's Press Desk (here the CLI in its own process)."""
+    window = shared_window
+    result = run(tmp_path / "home", db_url, "contacts", "add", "--name", "Ana Souza")
+    assert result.code == 0, result.err
+    qtbot.waitUntil(lambda: names(window) == ["Ana Souza"], timeout=WAIT_MS)
