@@ -416,7 +416,8 @@ def _merge(contact: Contact, item: _Checked) -> list[str]:
         changes.append(f"added email {email.address or email.as_written}")
     title = fitted(_text(card.title), Contact.title)
     if title and title != contact.title:
-        changes.append(f"title {contact.title!r} -> {title!r}")
+        changes.append(f"title set to {title!r}" if contact.title is None
+                       else f"title {contact.title!r} -> {title!r}")
         contact.title = title
     notes = _notes(card.notes)
     if notes and notes not in (contact.notes or ""):
