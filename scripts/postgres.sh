@@ -43,7 +43,7 @@ BEGIN
   END IF;
 END
 \$\$;
--- `db grant` tests create the roles they grant to.
+-- The db grant tests create the roles they grant to.
 ALTER ROLE $PG_ROLE CREATEROLE;
 -- Tests drop their databases WITH (FORCE): let the role end leftover sessions.
 GRANT pg_signal_backend TO $PG_ROLE;
