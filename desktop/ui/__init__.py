@@ -17,4 +17,8 @@ else:
             method.__override__ = True
         return method
 
+from desktop.ui.pyside_guard import keep_singletons_alive
+
+keep_singletons_alive()  # before any signal is emitted: PySide6 6.12 drops references
+
 __all__ = ["override"]
