@@ -111,7 +111,7 @@ def _check_version(session: Session, contact: Contact, if_version: int | None) -
     check_version(session, "contact", contact.id, contact.version, if_version)
 
 
-def _stale(db: Database, contact_id: int, if_version: int | None) -> ConflictError:
+def stale_refusal(db: Database, contact_id: int, if_version: int | None) -> ConflictError:
     """The refusal of a save that lost a race, with the version the contact is really at."""
     with db.reading() as session:
         contact = session.get(Contact, contact_id)
@@ -274,7 +274,7 @@ def update_contact(db: Database, contact_id: int, changes: ContactChanges,
                 index.refresh_contacts(session, [contact.id])
             return contact_record(contact, releases_of(session, contact.id))
     except StaleDataError as error:
-        raise _stale(db, contact_id, if_version) from error
+        raise stale_refusal(db, contact_id, if_version) from error
 
 
 def set_archived(db: Database, contact_id: int, archived: bool = True,
@@ -293,7 +293,7 @@ def set_archived(db: Database, contact_id: int, archived: bool = True,
                 index.refresh_contacts(session, [contact.id])
             return contact_record(contact, releases_of(session, contact.id))
     except StaleDataError as error:
-        raise _stale(db, contact_id, if_version) from error
+        raise stale_refusal(db, contact_id, if_version) from error
 
 
 def get_contact(db: Database, contact_id: int) -> ContactRecord:
