@@ -111,6 +111,10 @@ def dateline_of(line: str) -> tuple[str, str] | None:
     place = _place(head)
     if place is None:
         return None
+    pair = _second_place(line[match.start("head"):match.end()], after)
+    # "Bogotá - Quito (CICR) – El …": two places, one dateline
+    if pair and not place[1] and (city_country(place[0]) or city_country(pair)):
+        return f"{place[0]} - {pair}", ""
     # "Bamako – 30 janvier 2025 – Le HCR …": the date sits between two dashes.
     second = _DATED.match(after)
     if second and find_dates(second.group(1)):
@@ -118,11 +122,27 @@ def dateline_of(line: str) -> tuple[str, str] | None:
     return place
 
 
+def _second_place(opening: str, after: str) -> str | None:
+    """The second place of a two-place dateline written with a hyphen between the places
+    ("Bogotá - Quito (CICR) – …"), the first place being cut at that hyphen."""
+    if not re.search(r"\s-\s*$", opening):
+        return None
+    second = _DATELINE.match(after)
+    if second is None or len(second.group("head").split()) > 5:
+        return None
+    found = _place(second.group("head"))
+    if found is None or found[1] or len(after[second.end():].split()) < 8:
+        return None
+    return found[0]
+
+
 def _title_like(line: str) -> bool:
     text = line.strip()
     words = text.split()
     if not 2 <= len(words) <= 40 or text.startswith(("-", "*", *BULLETS)):
         return False
+    if sum(1 for word in re.findall(r"[^\W\d_]{2,}", text)) < 2:
+        return False  # "(ots) -", "ID: 1392612": a wire code or a number, not a headline
     if NOT_TITLES.match(text) or FOOTER_MARKERS.match(text) or _ONLY_DATE.match(text):
         return False
     if METADATA_LINE.match(fold_keep_length(text)):  # captions, "Avis aux médias", "Zeit: …"
@@ -175,6 +195,9 @@ def _find_title(lines: list[str], start: int, hint: str | None) -> int | None:
     candidates = [i for i in range(start - 1, max(-1, start - 8), -1) if _title_like(lines[i])]
     for index in candidates[:3]:
         if not _SENTENCE_END.search(lines[index].strip()):
+            return index
+    for index in candidates[:3]:  # a headline may end in "!" or ")", rarely in a full stop
+        if not lines[index].strip().endswith((".", "…")):
             return index
     return candidates[0] if candidates else None
 
@@ -234,6 +257,22 @@ def _opening_date(lines: list[str], start: int) -> date | None:
     return None
 
 
+# "Datum: 02.02.2016 - 12:20 Uhr", "Publié le : …": the page's own date line, from the data
+# files' "date_labels"; read when nothing above or in the story dates it.
+_DATE_LABEL = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(label) for label in word_list("date_labels")) + r")\s*[:：]",
+)
+
+
+def _labelled_date(lines: list[str]) -> date | None:
+    for line in lines:
+        if _DATE_LABEL.match(fold_keep_length(line)) and len(line.split()) <= 8:
+            found = first_date(line)
+            if found:
+                return found
+    return None
+
+
 def _footer_at(lines: list[str], index: int) -> bool:
     """Whether ``lines[index]`` ends the article: a footer marker, unless a contact heading
     follows close below ("Follow us on X @WFP" sits above WFP's contacts)."""
@@ -251,6 +290,9 @@ def read_article(text: str, title_hint: str | None = None,
     start, dateline = _find_start(lines)
     if start is None:
         start = next((i for i, line in enumerate(lines) if _prose(line)), None)
+    if start is None:  # a hard-wrapped page: the first paragraph of long lines
+        start = next((i for i, line in enumerate(lines)
+                      if len(line.split()) >= 8 and _wrapped(lines, i)), None)
     if start is None:
         start = next((i for i, line in enumerate(lines) if line.strip()), 0)
     title_at = _find_title(lines, start, title_hint)
@@ -260,8 +302,8 @@ def read_article(text: str, title_hint: str | None = None,
         title = squeeze(lines[title_at])
     elif title_hint:
         title = squeeze(title_hint)
-    else:
-        title = squeeze(lines[start])[:200] if lines else ""
+    else:  # a page with no headline has no title, whatever paragraph comes first
+        title = ""
     body_from = start if title_at is None or title_at >= start else title_at + 1
     if title_at is not None and title_at == start:
         body_from = start + 1
@@ -284,5 +326,7 @@ def read_article(text: str, title_hint: str | None = None,
         published = date_hint
     if published is None:
         published = _opening_date(lines, start)
+    if published is None:
+        published = _labelled_date(lines)
     place = dateline[0] if dateline else _header_dateline(lines, start)
     return Article(title, body_lines, place, published)

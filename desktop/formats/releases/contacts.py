@@ -346,10 +346,12 @@ def _finish(draft: Draft, lines: list[str], fallback_region: str | None) -> Extr
         if region:
             country = region
             phones = _read_all(draft.phone_segments, country)
-        elif fallback_region and phones:
-            guessed = _read_all(draft.phone_segments, fallback_region)
-            if any(p.valid for p in guessed):
-                country, phones = fallback_region, guessed
+        else:
+            for guess in (_email_country(draft.emails), fallback_region):
+                guessed = _read_all(draft.phone_segments, guess) if guess and phones else []
+                if any(p.valid for p in guessed):
+                    country, phones = guess, guessed
+                    break
     first, last = min(draft.lines), max(draft.lines)
     title = strip_region_head(strip_region_tail(draft.title)) if draft.title else None
     snippet = "\n".join(lines[first : last + 1]).strip()
@@ -365,6 +367,21 @@ def _finish(draft: Draft, lines: list[str], fallback_region: str | None) -> Extr
         phones=tuple(_unique_phones(phones)),
         emails=tuple(_unique_emails(draft.emails)),
     )
+
+
+# Country-code domains sold for other uses ("name.io", "brand.tv"): they say nothing of where.
+_VANITY_DOMAINS = frozenset({"ai", "cc", "co", "fm", "gg", "io", "la", "ly", "me", "nu", "to",
+                             "tv", "ws"})
+
+
+def _email_country(emails: list[EmailCheck]) -> str | None:
+    """The country of a work address's domain ("…@polizei.example.de" → DE): a national number
+    written beside it is read there when the entry names no place and gives no +code."""
+    for email in emails:
+        tld = (email.address or "").rpartition(".")[2].lower()
+        if len(tld) == 2 and tld.isalpha() and tld not in _VANITY_DOMAINS:
+            return "GB" if tld == "uk" else tld.upper()
+    return None
 
 
 # A minister's or ministry's office is a national body: it sits in the country the release is

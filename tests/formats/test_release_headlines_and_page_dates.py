@@ -1,0 +1,54 @@
+"""Headlines, datelines and dates on pages as newsrooms publish them: a page with no headline
+has no title, a wire portal's code and ID lines are not headlines, two places can share one
+dateline, and a page's own "Datum:" line dates it. Texts are invented, shapes are real."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.formats.releases import parse_release_text
+
+_WRAPPED = (
+    "ich bin Kalle, der Streifenwagen. Jeden Tag fahre ich durch die\n"
+    "Stadt und sehe dabei eine ganze Menge. Darum weiß ich auch gut\n"
+    "Bescheid, wenn es um die Arbeit der Polizei geht.\n"
+)
+
+
+def test_a_page_that_opens_with_its_first_paragraph_has_no_title() -> None:
+    release = parse_release_text(
+        "On 3 April 2031, the minister met the mayors of the three border towns to discuss the "
+        "new crossing, the bus lines and the schools that serve families on both sides.\n\n"
+        "The talks will continue in the autumn.\n", "t.txt")
+    assert release.title == ""
+
+
+def test_a_wire_code_and_an_id_line_are_not_the_headline_of_a_wrapped_page() -> None:
+    release = parse_release_text(
+        "NordPortal\n\n\"Frag den Wachtmeister! - Kalle erklärt's\" (Folge 4)\n\nID: 5520913\n\n"
+        "(ots) -\nMoin zusammen...\n\n" + _WRAPPED, "t.txt")
+    assert release.title == "\"Frag den Wachtmeister! - Kalle erklärt's\" (Folge 4)"
+
+
+def test_a_pages_own_date_line_dates_it_when_nothing_else_does() -> None:
+    release = parse_release_text(
+        "Kalle erklärt das Martinshorn\n\n" + _WRAPPED + "\n\nBereitgestellt von Benutzer: ots\n"
+        "Datum: 14.03.2031 - 10:45 Uhr\n", "t.txt")
+    assert release.published_on == date(2031, 3, 14)
+
+
+def test_two_places_joined_by_a_hyphen_make_one_dateline() -> None:
+    release = parse_release_text(
+        "Liberan a dos trabajadores de salud\n\nLa Paz - Sucre (CICR) – El Comité Internacional "
+        "de la Cruz Roja facilitó hoy la liberación de dos trabajadores de salud retenidos.\n",
+        "t.txt")
+    assert release.dateline == "La Paz - Sucre"
+
+
+def test_a_national_number_is_read_in_the_country_of_the_address_beside_it() -> None:
+    release = parse_release_text(
+        "Kalle erklärt das Martinshorn\n\n" + _WRAPPED + "\n\nRückfragen bitte an:\n\n"
+        "Polizeiinspektion Aurich/Wittmund\nFrauke Dellbrück\nTelefon: 04941/60670-115\n"
+        "E-Mail: pressestelle(at)pi-aur.polizei.example.de\n", "t.txt")
+    person = release.media_contacts[0]
+    assert (person.country, person.phones[0].e164) == ("DE", "+49494160670115")
