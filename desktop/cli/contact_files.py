@@ -1,4 +1,4 @@
-"""``pressdesk contacts import``: vCard and CSV files into the directory, all or nothing."""
+"""``pressdesk contacts import``: vCard, CSV and XLSX files into the directory, all or nothing."""
 
 from __future__ import annotations
 
@@ -15,17 +15,18 @@ from desktop.services.contact_import import ContactImportResult, import_contacts
 
 def register_import(sub: Any) -> None:
     """Add ``import`` to the ``contacts`` command group."""
-    parser = sub.add_parser("import", help="import contacts from a vCard (.vcf) or CSV file")
+    parser = sub.add_parser(
+        "import", help="import contacts from a vCard (.vcf), CSV or Excel (.xlsx) file")
     parser.add_argument("path", type=Path, metavar="PATH")
-    parser.add_argument("--format", choices=("vcf", "csv"),
+    parser.add_argument("--format", choices=("vcf", "csv", "xlsx"),
                         help="the file's format (default: from its extension or content)")
     parser.add_argument("--region", metavar="CC",
                         help="country for numbers written without +code (default: each "
                              "contact's office country)")
     parser.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
-                        help="CSV: read COLUMN as FIELD (name, given_name, family_name, title, "
-                             "office, country, phone, mobile, fax, email, notes, tags, "
-                             "languages, ignore …)")
+                        help="CSV or XLSX: read COLUMN as FIELD (name, given_name, "
+                             "family_name, title, office, country, phone, mobile, fax, email, "
+                             "notes, tags, languages, ignore …)")
     parser.add_argument("--dry-run", action="store_true",
                         help="report what would be created or updated; write nothing")
     add_json_flag(parser)

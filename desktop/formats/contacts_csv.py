@@ -13,7 +13,7 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,7 +106,9 @@ _IGNORABLE = re.compile(
     r"display name|e-mail type|email type|e-mail \d type|e-mail \d display name|"
     r"government id|organizational id|referred by|keywords|im address|"
     r"profession|^beruf|^sexe|^sexo|^geschlecht|anniversaire|cumpleanos|geburtstag|"
-    r"^titre de civilite$|^suffixe$|^sufijo$", re.I)
+    r"^titre de civilite$|^suffixe$|^sufijo$|"
+    # Press Desk's XLSX export adds typed columns the directory keeps itself.
+    r"^archived$|^updated \(utc\)$|^press desk id$", re.I)
 
 
 @dataclass(frozen=True)
@@ -318,15 +320,20 @@ class CsvContacts:
                 start = reader.line_num + 1
                 if not any(cell.strip() for cell in row):
                     continue
-                card = _card(layout.columns, row, where)
+                card = row_card(layout.columns, row, where)
                 if card is not None:
                     yield card
 
 
-def _card(columns: tuple[Column, ...], row: list[str], where: str) -> ParsedCard | None:
-    # Our own exports (and careful spreadsheets) put a quote before "+992 …" or "=…" so no
-    # spreadsheet runs it as a formula: the value is what follows the quote.
-    row = [unneutralise(cell) if cell.startswith("'") else cell for cell in row]
+def row_card(columns: Sequence[Column], row: Sequence[str], where: str, *,
+             quoted: bool = True) -> ParsedCard | None:
+    """One spreadsheet row (CSV, or XLSX cells as text) as a card; None when it holds no name,
+    number or address. ``quoted``: strip the Excel-safe quote a CSV cell may carry."""
+    if quoted:
+        # Our own exports (and careful spreadsheets) put a quote before "+992 …" or "=…" so no
+        # spreadsheet runs it as a formula: the value is what follows the quote. (An XLSX cell
+        # keeps that quote as a style, outside its value.)
+        row = [unneutralise(cell) if cell.startswith("'") else cell for cell in row]
     single: dict[str, str] = {}
     phones: list[CardPhone] = []
     emails: list[CardEmail] = []

@@ -1,4 +1,4 @@
-"""Importing contact files (vCard, CSV): matched, never duplicated, all or nothing.
+"""Importing contact files (vCard, CSV, XLSX): matched, never duplicated, all or nothing.
 
 A card is the person already in the directory when it shares a valid E.164 number, an email
 address, or the same name in the same office (the rule release_people applies to releases,
@@ -28,6 +28,8 @@ from desktop.domain.records import ContactRecord
 from desktop.domain.text import fold, squeeze
 from desktop.formats.contact_card import ContactFileError, ParsedCard
 from desktop.formats.contacts_csv import FIELDS, CsvContacts, CsvLayout
+from desktop.formats.contacts_xlsx import SUFFIXES as XLSX_SUFFIXES
+from desktop.formats.contacts_xlsx import ZIP_MAGIC, XlsxContacts
 from desktop.formats.vcard.reader import looks_like_vcard, open_vcards
 from desktop.search import index
 from desktop.services import audit
@@ -45,7 +47,7 @@ Progress = Callable[[int, str], None]
 BATCH = 500
 """Cards matched and written together: few queries per card, and a session that stays small."""
 
-FORMATS = ("vcf", "csv")
+FORMATS = ("vcf", "csv", "xlsx")
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,8 @@ class ContactImportResult:
 
 
 def detect_format(path: Path, format: str | None = None) -> str:
-    """"vcf" or "csv": as asked, else by the file's extension, else by its first bytes."""
+    """"vcf", "csv" or "xlsx": as asked, else by the file's extension, else by its first
+    bytes (a zip archive is taken for a workbook)."""
     if format:
         if format.lower() not in FORMATS:
             raise InputError(Problem("Format", format, f"must be one of {', '.join(FORMATS)}"))
@@ -125,19 +128,60 @@ def detect_format(path: Path, format: str | None = None) -> str:
         return "vcf"
     if suffix in {".csv", ".tsv"}:
         return "csv"
+    if suffix in XLSX_SUFFIXES:
+        return "xlsx"
     try:
         with path.open("rb") as handle:
             head = handle.read(64)
     except OSError as error:
         raise InputError(Problem("File", str(path), error.strerror or str(error))) from error
+    if head.startswith(ZIP_MAGIC):
+        return "xlsx"
     return "vcf" if looks_like_vcard(head) else "csv"
 
 
 def csv_layout(path: Path, mapping: Mapping[str, str] | None = None) -> CsvLayout:
-    """How a CSV's header row is understood: for the app's column-mapping step."""
+    """How a CSV's (or a workbook's) header row is understood: for the column-mapping step."""
+    return table_head(path, 0, mapping).layout
+
+
+@dataclass(frozen=True)
+class TableHead:
+    """A CSV's or workbook's header row, its first rows as text, and how the header was read:
+    what the app's column-mapping step shows."""
+
+    headers: tuple[str, ...]
+    samples: tuple[tuple[str, ...], ...]
+    layout: CsvLayout
+    where: str
+    """Where the header is: "line 1", or "Contacts, row 1" in a workbook."""
+
+
+def table_head(path: Path | str, rows: int = 3, mapping: Mapping[str, str] | None = None
+               ) -> TableHead:
+    """The header and the first ``rows`` non-empty rows of a CSV or XLSX file."""
+    path = Path(path)
+    samples: list[tuple[str, ...]] = []
     try:
-        return CsvContacts(path, mapping).layout
-    except (OSError, UnicodeError, ContactFileError) as error:
+        if detect_format(path) == "xlsx":
+            book = XlsxContacts(path, mapping)
+            for _number, texts in book.rows():
+                if len(samples) >= rows:
+                    break
+                samples.append(tuple(texts))
+            return TableHead(tuple(book.headers), tuple(samples), book.layout,
+                             f"{book.sheet}, row {book.header_row}")
+        layout = CsvContacts(path, mapping).layout
+        with path.open("r", encoding=layout.encoding, newline="") as handle:
+            reader = csv.reader(handle, delimiter=layout.delimiter)
+            headers = tuple(next(reader, []))
+            for row in reader:
+                if len(samples) >= rows:
+                    break
+                if any(cell.strip() for cell in row):
+                    samples.append(tuple(row))
+        return TableHead(headers, tuple(samples), layout, "line 1")
+    except (OSError, UnicodeError, ContactFileError, csv.Error) as error:
         raise _unreadable(path, error) from error
 
 
@@ -153,14 +197,20 @@ def _cards(path: Path, kind: str, mapping: Mapping[str, str] | None
            ) -> tuple[Iterator[ParsedCard], tuple[str, ...]]:
     if kind == "vcf":
         return open_vcards(path), ()
-    contacts = CsvContacts(path, mapping)
+    contacts: CsvContacts | XlsxContacts
+    if kind == "xlsx":
+        contacts = XlsxContacts(path, mapping)
+        where = f"{contacts.sheet}, row {contacts.header_row}"
+    else:
+        contacts = CsvContacts(path, mapping)
+        where = "line 1"
     layout = contacts.layout
     if not layout.recognised:
         raise InputError(Problem(
             "Columns", ", ".join(layout.unmapped) or "(none)",
             "no column holds a name, so the layout is not one Press Desk knows; map the "
             "columns, e.g. --map \"Column=name\" (fields: " + ", ".join(FIELDS) + ")",
-            "line 1"))
+            where))
     return contacts.cards(), layout.unmapped
 
 
@@ -445,7 +495,7 @@ def import_contacts(db: Database, path: Path | str, *, format: str | None = None
                     mapping: Mapping[str, str] | None = None, progress: Progress | None = None,
                     default_country: str | None = None,
                     keep_records: bool = True) -> ContactImportResult:
-    """Import a vCard or CSV file in one transaction; see the module docstring for the rules.
+    """Import a vCard, CSV or XLSX file in one transaction; the module docstring has the rules.
 
     ``region`` (ISO code) reads every number written without +code; without it, each card's
     office country, then ``default_country``. With ``dry_run`` the report is what a real

@@ -1,9 +1,10 @@
-"""Importing contact files (vCard, CSV) in the app: map the columns if need be, preview, import.
+"""Importing contact files (vCard, CSV, XLSX) in the app: map the columns if need be, preview,
+import.
 
-Each file goes: (a CSV Press Desk does not recognise: the column-mapping step) → a dry run
-off the GUI thread, with progress and Cancel → the preview → the real import, one transaction,
-again with progress and Cancel. Cancel at any point writes nothing: the service rolls back.
-Several files dropped together are taken one after the other.
+Each file goes: (a CSV or workbook Press Desk does not recognise: the column-mapping step) →
+a dry run off the GUI thread, with progress and Cancel → the preview → the real import, one
+transaction, again with progress and Cancel. Cancel at any point writes nothing: the service
+rolls back. Several files dropped together are taken one after the other.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from desktop.ui.dialogs.contact_import_dialog import ContactImportDialog
 from desktop.ui.plural import counted
 from desktop.ui.tasks import TaskRunner
 
-CONTACT_SUFFIXES = frozenset({".vcf", ".vcard", ".csv"})
+CONTACT_SUFFIXES = frozenset({".vcf", ".vcard", ".csv", ".xlsx", ".xlsm"})
+TABLE_SUFFIXES = frozenset({".csv", ".xlsx", ".xlsm"})
+"""Files of rows and columns: their header may need the column-mapping step."""
 
 
 class ImportCancelledError(Exception):
@@ -95,7 +98,7 @@ class ContactImportController(QObject):
         self._path = path = self._queue.pop(0)
         self._mapping = None
         self._region = ""
-        if path.suffix.lower() == ".csv":
+        if path.suffix.lower() in TABLE_SUFFIXES:
             self._tasks.run(lambda: read_head(path), self._head_read, self._failed)
         else:
             self._preview()

@@ -21,8 +21,8 @@ from desktop.ui.plural import counted
 from desktop.ui.tasks import TaskRunner
 
 RELEASE_SUFFIXES = releases.RELEASE_SUFFIXES
-CONTACT_SUFFIXES = frozenset({".vcf", ".csv"})
-"""vCard and CSV contact files: accepted on drop, imported by a later version."""
+CONTACT_SUFFIXES = frozenset({".vcf", ".csv", ".xlsx"})
+"""vCard, CSV and XLSX contact files: accepted on drop (desktop.ui.contact_importing)."""
 IMPORT_SUFFIXES = RELEASE_SUFFIXES | CONTACT_SUFFIXES
 """Every file Import, a drop and the file dialog take."""
 

@@ -1,4 +1,4 @@
-"""Press Desk -> vCard / CSV -> Press Desk keeps every field the format carries.
+"""Press Desk -> vCard / CSV / XLSX -> Press Desk keeps every field the format carries.
 
 Exports are imported back through ``contacts import``: into the same directory (nothing is
 created or changed) and into an empty one (the same people come out). Both databases.
@@ -19,7 +19,7 @@ from desktop.services.database import Database, open_database
 from desktop.services.exports import ExportOptions, ExportScope, export_contacts
 from tests.exchange.directory_seed import seed
 
-FORMATS = [("vcf", "4.0"), ("vcf", "3.0"), ("csv", "4.0")]
+FORMATS = [("vcf", "4.0"), ("vcf", "3.0"), ("csv", "4.0"), ("xlsx", "4.0")]
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
-"""The column-mapping step: a CSV whose header row Press Desk does not recognise is mapped by
-the person, column by column, to a Press Desk field or "ignore", looking at sample values.
+"""The column-mapping step: a CSV or XLSX sheet whose header row Press Desk does not recognise
+is mapped by the person, column by column, to a Press Desk field or "ignore", looking at sample
+values.
 
 Only what the person sees is sent: each column's choice becomes ``header=field`` for the
 service (the same mapping as ``pressdesk contacts import --map``), so the preview that follows
@@ -8,10 +9,8 @@ reads the file exactly as the import will.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -41,7 +40,7 @@ _NAME = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[ '’-][^\W\d_][^\W\d_'’.-]*)
 
 @dataclass(frozen=True)
 class CsvHead:
-    """A CSV's header row, a few sample rows, and how Press Desk understood the header."""
+    """A CSV's or sheet's header row, a few sample rows, and how Press Desk understood it."""
 
     path: Path
     headers: tuple[str, ...]
@@ -50,16 +49,12 @@ class CsvHead:
 
 
 def read_head(path: Path, rows: int = SAMPLE_ROWS) -> CsvHead:
-    """The header and the first ``rows`` rows (off the GUI thread: it detects the encoding)."""
-    from desktop.services.contact_import import csv_layout
+    """The header and the first ``rows`` non-empty rows of a CSV or XLSX file (off the GUI
+    thread: it detects the encoding, or opens the workbook)."""
+    from desktop.services.contact_import import table_head
 
-    layout = csv_layout(path)
-    with path.open("r", encoding=layout.encoding, newline="") as handle:
-        reader = csv.reader(handle, delimiter=layout.delimiter)
-        headers = tuple(next(reader, []))
-        samples = tuple(tuple(row) for row in islice(
-            (r for r in reader if any(c.strip() for c in r)), rows))
-    return CsvHead(path, headers, samples, layout)
+    head = table_head(path, rows)
+    return CsvHead(path, head.headers, head.samples, head.layout)
 
 
 def guessed_field(header_index: int, head: CsvHead) -> str:
@@ -97,7 +92,7 @@ def guessed_fields(head: CsvHead) -> list[str]:
 
 
 class ColumnMappingDialog(QDialog):
-    """Each CSV column → a Press Desk field or "ignore", with sample values beside it."""
+    """Each CSV or sheet column → a Press Desk field or "ignore", with sample values beside it."""
 
     def __init__(self, head: CsvHead, parent: QWidget | None = None) -> None:
         super().__init__(parent)

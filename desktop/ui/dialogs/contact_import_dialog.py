@@ -1,4 +1,4 @@
-"""The contact-file preview: what importing a vCard or CSV would do, before anything is written.
+"""The contact-file preview: what importing a contact file would do, before anything is written.
 
 It shows the counts (to create, to update, unchanged), each card with what will change, and
 every problem with where it is, the field, the value and why. The numbers' default country is
