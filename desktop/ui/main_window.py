@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.keyboard import KeyboardCommands
 
         self.keyboard = KeyboardCommands(self)
+        from desktop.ui.audit_commands import AuditCommands
+
+        self.audit = AuditCommands(self)
         self.retranslate_ui()
         self.navigation.setCurrentRow(CONTACTS)
 
