@@ -42,6 +42,7 @@ from desktop.formats.releases.lexicon import (
     AUDIENCE_LEAD,
     DESK_LINE,
     FOOTER_MARKERS,
+    INLINE_LEAD,
     LOCATION_PREFIX,
     NOT_MEDIA,
     SWITCHBOARD,
@@ -127,6 +128,7 @@ def find_blocks(lines: list[str]) -> list[Block]:
         blocks.append(Block(index, offset, end))
         index = end
     blocks.extend(_evidence_blocks(lines, blocks))
+    blocks.extend(_inline_blocks(lines, blocks))
     if not blocks:
         blocks = _lone_contact_lines(lines)
     return sorted(blocks, key=lambda block: block.start)
@@ -174,6 +176,41 @@ def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
     return blocks
 
 
+def _inline_blocks(lines: list[str], found: list[Block]) -> list[Block]:
+    """People a sentence sends the press to, outside any block: "Les journalistes … doivent
+    s'inscrire auprès de M. X à x@…", "… wenden Sie sich bitte an Y unter 0421 …". The words
+    before the name only point; the evidence is a name right after them with a number or
+    address close behind it."""
+    covered = {i for block in found for i in range(block.start, block.end)}
+    blocks = []
+    for index, line in enumerate(lines):
+        if index in covered or not has_cue(line) or FOOTER_MARKERS.match(line):
+            continue
+        offset = _inline_name_at(line)
+        if offset is not None:
+            blocks.append(Block(index, offset, index + 1))
+    return blocks
+
+
+def _inline_name_at(line: str) -> int | None:
+    """Offset of a name that follows an inline lead-in and is followed by a number or address
+    within a few words ("… auprès de M. Ewan Sauves à ewan…")."""
+    folded = fold_keep_length(line)
+    for match in INLINE_LEAD.finditer(folded):
+        words = list(re.finditer(r"\S+", line[match.end():]))
+        for count in range(min(6, len(words)), 1, -1):
+            name_end = match.end() + words[count - 1].end()
+            if clean_name(line[match.end():name_end]) is None:
+                continue
+            after = line[name_end:name_end + 60]
+            spans = find_email_spans(after) + find_phone_spans(after)
+            first = min((start for start, _ in spans), default=None)
+            if first is not None and ". " not in after[:first] and len(after[:first].split()) <= 4:
+                return match.end()
+            break
+    return None
+
+
 def _lone_contact_lines(lines: list[str]) -> list[Block]:
     blocks = []
     for index in range(len(lines) // 2, len(lines)):
@@ -191,7 +228,9 @@ def read_block(lines: list[str], block: Block,
     reader = Reader()
     for index, last, text in joined_lines(lines, block):
         if not text.strip():
-            if reader.current is not None and reader.current.reachable:
+            if reader.current is not None and reader.current.reachable and not _spaced(
+                reader.current
+            ):
                 reader.current = None
             continue
         if SWITCHBOARD.search(text) and index != block.start:
@@ -242,6 +281,14 @@ def read_block(lines: list[str], block: Block,
         if last != index and reader.current is not None:
             reader.current.lines.append(last)
     return [_finish(draft, lines, fallback_region) for draft in reader.drafts if _keep(draft)]
+
+
+def _spaced(draft: Draft) -> bool:
+    """Whether blank lines already part this person's own details (a vertical block that puts
+    one or two empty lines between the name, the job, the office and each number): a blank line
+    then does not end the entry; the next name does."""
+    read = sorted(set(draft.lines))
+    return len(read) >= 3 and read[-1] - read[0] + 1 > len(read)
 
 
 def _locate(reader: Reader, before: int, location: str | None) -> None:

@@ -271,6 +271,10 @@ HONORIFICS = HONORIFICS | frozenset(w for w in word_list("honorifics") if " " no
 
 # A line that names a desk ("Media Relations", "Pressestelle Polizei Essen"): what follows it
 # is that desk's organisation and numbers, never a person.
+# Words inside a sentence that send the press to someone ("… doivent s'inscrire auprès de
+# M. X à x@…"): a person is read after them only when a number or address follows the name.
+INLINE_LEAD = re.compile(r"(?<![\w'’])(?:" + _alternatives("inline_lead_ins") + r")\s+(?=\S)")
+
 DESK_LINE = re.compile(r"^[\s" + BULLETS + r"*\-–—]*(?:" + _alternatives("desk_lines")
                        + r")\s*[:：]?\s*$")
 
@@ -327,7 +331,8 @@ ADDRESS_WORDS = frozenset(
 LEFTOVER_CONNECTORS = frozenset(
     [
         "on", "at", "or", "and", "by", "via", "ou", "et", "au", "aux", "par", "al", "o", "y",
-        "em", "pelo", "или", "по", "и", "على", "أو", "او", "call", "appeler", "llamar",
+        "em", "pelo", "или", "по", "и", "على", "أو", "او", "call", "appeler", "llamar", "a",
+        "unter",
         "email", "e-mail", "phone", "telephone", "tel", "tél", "courriel", "correo",
     ]
 )
