@@ -1,8 +1,10 @@
 """Importing contact files (vCard, CSV, XLSX): matched, never duplicated, all or nothing.
 
-A card is the person already in the directory when it shares a valid E.164 number, an email
-address, or the same name in the same office (the rule release_people applies to releases,
-here run a batch at a time so 100,000 cards take seconds). A known person gains new numbers,
+A card is the person already in the directory when it shares a personal number (a valid mobile
+or WhatsApp number, or an office line with its extension), an email address, or the same name
+in the same office, matched a batch at a time so 100,000 cards take seconds. An office number
+without an extension (a switchboard) or a fax is shared by many officers, so it never makes two
+people one. A known person gains new numbers,
 addresses, tags, languages and notes; the file's title wins when it gives one. Numbers and
 addresses that do not validate are kept as written and flagged, never dropped. One import is
 one transaction; a file that cannot be read is refused whole and nothing is written.
@@ -23,7 +25,7 @@ from desktop.db.models import Contact, Email, Office, Phone
 from desktop.domain.countries import country_from_name
 from desktop.domain.emails import EmailCheck
 from desktop.domain.errors import InputError, Problem
-from desktop.domain.phones import PhoneCheck
+from desktop.domain.phones import PhoneCheck, PhoneKind
 from desktop.domain.records import ContactRecord
 from desktop.domain.text import fold, squeeze
 from desktop.formats.contact_card import ContactFileError, ParsedCard
@@ -335,16 +337,21 @@ class _Importer:
 
     def _match_batch(self, batch: list[_Checked]) -> dict[str, Contact]:
         """Every directory contact any card of the batch could be, by key, in four queries."""
-        e164s = {p.e164 for item in batch for p in item.phones if p.e164}
+        wanted = {key for item in batch for p in item.phones
+                  if (key := phone_key(p.e164, p.extension, p.kind))}
+        e164s = {p.e164 for item in batch for p in item.phones
+                 if p.e164 and phone_key(p.e164, p.extension, p.kind)}
         addresses = {e.address for item in batch for e in item.emails if e.address}
         names = {fold(item.card.name) for item in batch if item.card.name}
         ids: dict[str, int] = {}
         session = self.session
         if e164s:
-            for number, owner in session.execute(
-                    select(Phone.e164, Phone.contact_id).where(Phone.e164.in_(e164s))
-                    .order_by(Phone.contact_id)):
-                ids.setdefault(f"p:{number}", owner)
+            for number, extension, kind, owner in session.execute(
+                    select(Phone.e164, Phone.extension, Phone.kind, Phone.contact_id)
+                    .where(Phone.e164.in_(e164s)).order_by(Phone.contact_id)):
+                key = phone_key(number, extension, kind)
+                if key in wanted:
+                    ids.setdefault(key, owner)
         if addresses:
             # Addresses are stored lower-cased (check_email), so the index answers: lower()
             # here would scan every address once per batch, quadratic in the directory size.
@@ -373,13 +380,31 @@ class _Importer:
                            _unique_emails(item.emails))
 
 
+PERSONAL_KINDS = frozenset({PhoneKind.MOBILE.value, PhoneKind.WHATSAPP.value})
+"""Numbers one person answers: a shared one (switchboard, fax) must not merge two people."""
+
+
+def phone_key(e164: str | None, extension: str | None, kind: PhoneKind | str) -> str | None:
+    """The matching key of a number, or None when it may be shared: a valid mobile or WhatsApp
+    number, or an office line with its extension (a direct line through the switchboard)."""
+    if not e164:
+        return None
+    kind = kind.value if isinstance(kind, PhoneKind) else kind
+    if kind in PERSONAL_KINDS:
+        return f"p:{e164};{extension}" if extension else f"p:{e164}"
+    if kind == PhoneKind.OFFICE.value and extension:
+        return f"p:{e164};{extension}"
+    return None
+
+
 def _keys(item: _Checked, contact: Contact | None) -> list[str]:
-    keys = [f"p:{p.e164}" for p in item.phones if p.e164]
+    keys = [key for p in item.phones if (key := phone_key(p.e164, p.extension, p.kind))]
     keys += [f"e:{e.address}" for e in item.emails if e.address]
     office_id = item.office.id if item.office else None
     keys.append(f"n:{fold(item.card.name)}|{office_id}")
     if contact is not None:
-        keys += [f"p:{p.e164}" for p in contact.phones if p.e164]
+        keys += [key for p in contact.phones
+                 if (key := phone_key(p.e164, p.extension, p.kind))]
         keys += [f"e:{e.address}" for e in contact.emails if e.address]
     return keys
 
