@@ -49,7 +49,7 @@ def test_a_newcomer_on_a_known_switchboard_is_created_not_merged(db: Database,
 def test_personal_numbers_and_direct_lines_still_find_the_person(db: Database,
                                                                 tmp_path: Path) -> None:
     import_contacts(db, write(tmp_path / "first.vcf", cards(
-        f"FN:Marie Dubois\r\nTEL;TYPE=CELL:+41 79 555 12 34\r\n",
+        "FN:Marie Dubois\r\nTEL;TYPE=CELL:+41 79 555 12 34\r\n",
         f"FN:Paul Martin\r\nTEL;TYPE=WORK:{SWITCHBOARD} ext. 204\r\n")))
     # The same people under other spellings, found by mobile and by extension.
     result = import_contacts(db, write(tmp_path / "renamed.vcf", cards(
