@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
 
     def _dialog_closed(self, dialog: Any, before: ContactRecord | None) -> None:
         saved = dialog.saved
+        before = getattr(dialog, "base", before)  # their version, after a conflict
         dialog.deleteLater()
         if saved is None or self.db is None:
             return

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.services import contacts
@@ -96,19 +96,18 @@ def test_an_edit_is_saved_with_its_version_and_undone(qtbot: QtBot, window: Any)
         "Head of communications"
 
 
-def test_a_concurrent_edit_is_refused_with_the_conflict_message(
+def test_a_concurrent_edit_opens_the_conflict_dialog(
         qtbot: QtBot, window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The choices it offers are tested in test_conflict_dialog.py."""
     people = add_people(window.db)
     window.refresh()
     window.contacts.table.selectRow(0)
     dialog: ContactDialog = window.edit_contact()
     contacts.update_contact(window.db, people["shafiev"].id,
                             contacts.ContactChanges(title="Changed elsewhere"))
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda _parent, _title, text, *a: shown.append(text))
     dialog.title_edit.setText("Mine")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved is None
-    assert shown and "Reload it and apply your change again" in shown[0]
+    assert dialog.conflict_dialog is not None and dialog.conflict_dialog.isVisible()
+    dialog.conflict_dialog.reject()
     dialog.reject()

@@ -1,7 +1,9 @@
 """Add or edit a contact, checked as you type with the rules and messages of the command line.
 
 Save stays disabled while a field is wrong; a number or address that already belongs to someone
-is pointed out with an option to save anyway; a concurrent edit is refused with its reason.
+is pointed out with an option to save anyway. When someone else saved the contact meanwhile,
+the conflict dialog offers their version or a field-by-field choice, saved against their
+version (``base``), so neither side's change is lost unseen.
 """
 
 from __future__ import annotations
@@ -25,15 +27,17 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.countries import country_from_name
 from desktop.domain.emails import check_email
-from desktop.domain.errors import DuplicateError
+from desktop.domain.errors import ConflictError, DuplicateError
 from desktop.domain.phones import check_phone, kind_from_label
 from desktop.domain.records import ContactRecord
 from desktop.services import contacts
+from desktop.services.audit import AuditRow
 from desktop.services.database import Database
 from desktop.services.offices import OfficeSummary, list_offices
 from desktop.ui import override, settings
 from desktop.ui.contact_changes import email_key, phone_key
 from desktop.ui.crash import plain_message
+from desktop.ui.dialogs.conflict_dialog import FIELDS, MERGE, RELOAD, THEIRS, ConflictDialog
 from desktop.ui.i18n import sorted_countries
 from desktop.ui.refusals import error_text, reason_text
 from desktop.ui.tasks import TaskRunner
@@ -54,6 +58,7 @@ class ContactDialog(QDialog):
         self._db, self._tasks, self._record = db, tasks, record
         self._offices: dict[str, str | None] = {}
         self.saved: ContactRecord | None = None
+        self.conflict_dialog: ConflictDialog | None = None
         self._saving = False
         self.name_edit = QLineEdit(record.name if record else "")
         self.name_edit.setObjectName("nameEdit")
@@ -320,10 +325,103 @@ class ContactDialog(QDialog):
             self.duplicate_label.show()
             self.save_anyway.show()
             self.save_anyway.setFocus()
-        elif message is not None:  # refused, changed meanwhile, or the database unreachable
+        elif isinstance(error, ConflictError) and self._record is not None:
+            self._resolve_conflict(self._record)
+        elif message is not None:  # refused, or the database unreachable
             QMessageBox.warning(self, self.tr("Not saved"), error_text(error) or message)
         else:
             raise error
+
+    # Someone else saved meanwhile ---------------------------------------------------------------
+    @property
+    def base(self) -> ContactRecord | None:
+        """The saved version the form's changes apply to (theirs, after a conflict)."""
+        return self._record
+
+    def form_values(self) -> dict[str, str]:
+        """The form as the conflict dialog compares it (see ``conflict_dialog.record_values``)."""
+        code = self.country_code()
+        return {
+            "name": self.name_edit.text().strip(), "title": self.title_edit.text().strip(),
+            "office": self.office_edit.text().strip(),
+            "country": code if code and code != "?" else "",
+            "phones": ", ".join(self.phones.values()), "emails": ", ".join(self.emails.values()),
+            "languages": ", ".join(_split_list(self.languages_edit.text())),
+            "tags": ", ".join(_split_list(self.tags_edit.text())),
+            "notes": self.notes_edit.toPlainText().strip(),
+        }
+
+    def _resolve_conflict(self, base: ContactRecord) -> None:
+        """Read their version and who saved it, then ask: reload theirs, or compare."""
+        from desktop.services.audit import AuditFilter, list_changes
+
+        db, contact_id = self._db, base.id
+
+        def read() -> tuple[ContactRecord, AuditRow | None]:
+            latest = list_changes(db, AuditFilter(entity="contact", entity_id=contact_id),
+                                  limit=1)
+            return contacts.get_contact(db, contact_id), (latest[0] if latest else None)
+
+        self._set_saving(True)
+        self._tasks.run(read, lambda found: self._ask(base, *found), self._read_failed,
+                        owner=self)
+
+    def _read_failed(self, error: BaseException, details: str) -> None:
+        self._set_saving(False)
+        self._save_failed(error, details)
+
+    def _ask(self, base: ContactRecord, theirs: ContactRecord, latest: AuditRow | None) -> None:
+        from desktop.ui.models.audit_model import when_text
+
+        self._set_saving(False)
+        who = latest.entry.actor if latest is not None else None
+        when = when_text(latest) if latest is not None else None
+        dialog = ConflictDialog(base, theirs, self.form_values(), who, when, self)
+        if not dialog.differing:  # they saved what you typed: nothing to choose
+            self._record = theirs
+            self.save(allow_duplicate=False)
+            return
+        self.conflict_dialog = dialog
+        dialog.finished.connect(lambda _r: self._conflict_answered(dialog, theirs))
+        dialog.open()
+
+    def _conflict_answered(self, dialog: ConflictDialog, theirs: ContactRecord) -> None:
+        choice, chosen = dialog.choice, dialog.chosen()
+        self.conflict_dialog = None
+        dialog.deleteLater()
+        if choice is None:
+            return  # Cancel: the form keeps your edits; Save meets the conflict again
+        self._record = theirs
+        keep_theirs = (set(FIELDS) if choice == RELOAD
+                       else {f for f, whose in chosen.items() if whose == THEIRS})
+        self._show_fields(theirs, keep_theirs)
+        if choice == MERGE:
+            self.save(allow_duplicate=False)
+
+    def _show_fields(self, record: ContactRecord, fields: set[str]) -> None:
+        """Put ``record``'s value into each of ``fields`` of the form."""
+        if "name" in fields:
+            self.name_edit.setText(record.name)
+        if "title" in fields:
+            self.title_edit.setText(record.title or "")
+        if "office" in fields:
+            self.office_edit.setText(record.office.name if record.office else "")
+        if "country" in fields:
+            index = self.country_combo.findData(record.country or "")
+            self.country_combo.setCurrentIndex(max(index, 0))
+        if "phones" in fields:
+            self.phones.set_values([p.display or p.as_written for p in record.phones],
+                                   kept={p.as_written for p in record.phones if not p.valid})
+        if "emails" in fields:
+            self.emails.set_values([e.address or e.as_written for e in record.emails],
+                                   kept={e.as_written for e in record.emails if not e.valid})
+        if "languages" in fields:
+            self.languages_edit.setText(", ".join(record.languages))
+        if "tags" in fields:
+            self.tags_edit.setText(", ".join(record.tags))
+        if "notes" in fields:
+            self.notes_edit.setPlainText(record.notes or "")
+        self._update_state()
 
     # Language -------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
