@@ -12,6 +12,7 @@ from pathlib import Path
 import platformdirs
 
 from desktop import APP_NAME
+from desktop.assets import ASSETS_DIR
 
 HOME_ENV = "PRESSDESK_HOME"
 DATABASE_URL_ENV = "PRESSDESK_DATABASE_URL"
@@ -59,3 +60,11 @@ def default_database_url() -> str:
 def database_url(explicit: str | None = None) -> str:
     """The database to open: ``--db``, then the environment, then the embedded default."""
     return explicit or os.environ.get(DATABASE_URL_ENV) or default_database_url()
+
+
+# What the app loads, built from the top-level ``resources/`` by ``desktop.assets``.
+ICONS_DIR = ASSETS_DIR / "icons"
+FONTS_DIR = ASSETS_DIR / "fonts"
+SAMPLE_RELEASES_DIR = ASSETS_DIR / "samples" / "releases"
+TRANSLATIONS_DIR = ASSETS_DIR / "translations"
+APP_ICONS_DIR = ASSETS_DIR / "app-icons"

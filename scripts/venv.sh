@@ -10,4 +10,10 @@ fi
 spec="."
 [ "$extra" = test ] && spec=".[test]"
 .venv/bin/python -m pip install -q --disable-pip-version-check -e "$spec"
-if [ -f desktop/ui/i18n_build.py ]; then .venv/bin/python -m desktop.ui.i18n_build >&2; fi
+if [ "$extra" = test ]; then
+  # tests/packaging builds a wheel without build isolation: setuptools < 70 needs `wheel`.
+  .venv/bin/python -m pip install -q --disable-pip-version-check wheel
+fi
+# The assets the app loads (desktop/_assets: .qm catalogues, icons, fonts, samples) from
+# resources/: the same function setup.py runs for a wheel.
+.venv/bin/python -m desktop.assets

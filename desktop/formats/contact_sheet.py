@@ -1,6 +1,6 @@
 """The printed contact sheet (PDF): people grouped by region, country and office.
 
-fpdf2 with DejaVu Sans embedded from ``desktop/resources/fonts`` (so the sheet looks the same on
+fpdf2 with DejaVu Sans embedded from ``resources/fonts`` (so the sheet looks the same on
 every machine) and HarfBuzz text shaping (uharfbuzz): Arabic letters join and run right to
 left, Cyrillic and Latin diacritics print as written. Every value is laid out with
 ``multi_cell``: a long title, office or address wraps inside its column instead of running
@@ -23,8 +23,9 @@ from desktop.domain.countries import country_name
 from desktop.domain.records import ContactRecord, OfficeRecord
 from desktop.domain.regions import region_name, region_of
 from desktop.domain.text import fold
+from desktop.paths import FONTS_DIR
 
-FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+FONTS = FONTS_DIR
 FONT = "DejaVu"
 PAPERS = {"a4": "A4", "letter": "Letter"}
 _COMPLEX = re.compile("[\u0590-\u08ff\u0900-\u0dff\u0f00-\u0fff\u1000-\u109f"

@@ -28,6 +28,7 @@ from desktop.formats.releases.model import (
     Role,
     value_warning,
 )
+from desktop.paths import SAMPLE_RELEASES_DIR
 from desktop.search import index
 from desktop.services import audit
 from desktop.services.database import Database
@@ -37,7 +38,7 @@ from desktop.services.release_people import apply_person, find_quoted
 log = logging.getLogger(__name__)
 
 RELEASE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".eml", ".docx", ".pdf"})
-SAMPLES_DIR = Path(__file__).resolve().parent.parent / "resources" / "samples" / "releases"
+SAMPLES_DIR = SAMPLE_RELEASES_DIR
 
 Progress = Callable[[int, int, str], None]
 

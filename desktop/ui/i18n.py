@@ -18,7 +18,7 @@ from desktop import paths
 
 log = logging.getLogger(__name__)
 SUPPORTED = ("en", "fr", "es")
-_TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+_TRANSLATIONS = paths.TRANSLATIONS_DIR
 
 
 def resolve(language: str) -> str:
@@ -56,11 +56,12 @@ def _fresh(qm: Path, ts: Path) -> bool:
 
 def find_qm(language: str) -> Path | None:
     """The compiled translation for ``language``, building it if it is missing or stale."""
-    ts = _TRANSLATIONS / f"pressdesk_{language}.ts"
+    from desktop.ui import i18n_build
+
+    ts = i18n_build.ts_path(language)
     for folder in (_TRANSLATIONS, paths.data_dir() / "translations"):
         if _fresh(folder / f"pressdesk_{language}.qm", ts):
             return folder / f"pressdesk_{language}.qm"
-    from desktop.ui import i18n_build
 
     for folder in (_TRANSLATIONS, paths.data_dir() / "translations"):
         try:

@@ -1,4 +1,5 @@
-"""Build the translations: ``.ts`` (sources, in git) to ``.qm`` (binary, built, gitignored).
+"""Build the translations: ``.ts`` (``resources/translations``, in git) to ``.qm`` (binary,
+built into ``desktop/_assets/translations``, git-ignored).
 
 ``python -m desktop.ui.i18n_build`` builds every ``.qm``; ``--update`` first refreshes the
 ``.ts`` files from the ``tr()`` calls in ``desktop/ui`` (pyside6-lupdate), keeping translations.
@@ -7,42 +8,37 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+from desktop.assets import (
+    ASSETS_DIR,
+    LANGUAGES,
+    SOURCES_DIR,
+    compile_translations,
+    has_sources,
+    qt_tool,
+)
+
+SOURCE_TRANSLATIONS_DIR = SOURCES_DIR / "translations"
+"""The ``.ts`` catalogues in git (``resources/translations``): lupdate and i18n_apply write here."""
+BUILT_TRANSLATIONS_DIR = ASSETS_DIR / "translations"
+"""The ``.qm`` catalogues the app loads (``desktop/_assets/translations``, generated)."""
+TRANSLATIONS_DIR = SOURCE_TRANSLATIONS_DIR if has_sources() else BUILT_TRANSLATIONS_DIR
+"""Where the ``.ts`` are read: the sources in a checkout, the packaged copies once installed."""
 UI_DIR = Path(__file__).resolve().parent
-LANGUAGES = ("fr", "es")
+__all__ = ["LANGUAGES", "build_qm", "ts_path", "update_ts"]
 
 
 def ts_path(language: str) -> Path:
     return TRANSLATIONS_DIR / f"pressdesk_{language}.ts"
 
 
-def _tool(name: str) -> list[str] | None:
-    """The Qt Linguist tool shipped in the PySide6 wheel, however PySide6 was installed."""
-    try:
-        import PySide6
-
-        suffix = ".exe" if sys.platform == "win32" else ""
-        bundled = Path(PySide6.__file__).parent / f"{name}{suffix}"
-        if bundled.exists():
-            return [str(bundled)]
-    except ImportError:
-        return None
-    wrapper = Path(sys.executable).parent / f"pyside6-{name}"
-    if wrapper.exists():
-        return [str(wrapper)]
-    found = shutil.which(f"pyside6-{name}") or shutil.which(name)
-    return [found] if found else None
-
-
 def update_ts() -> None:
     """Refresh the ``.ts`` sources from the code (new strings appear, translations are kept)."""
-    tool = _tool("lupdate")
+    tool = qt_tool("lupdate")
     if tool is None:
         raise RuntimeError("pyside6-lupdate not found")
     sources = sorted(str(p) for p in UI_DIR.rglob("*.py") if p.name != "i18n_build.py")
@@ -52,18 +48,8 @@ def update_ts() -> None:
 
 
 def build_qm(target_dir: Path | None = None) -> list[Path]:
-    """Compile each ``.ts`` to ``.qm`` in ``target_dir`` (default: beside the sources)."""
-    tool = _tool("lrelease")
-    if tool is None:
-        raise RuntimeError("pyside6-lrelease not found")
-    target = target_dir or TRANSLATIONS_DIR
-    target.mkdir(parents=True, exist_ok=True)
-    built = []
-    for language in LANGUAGES:
-        qm = target / f"pressdesk_{language}.qm"
-        subprocess.run([*tool, "-silent", str(ts_path(language)), "-qm", str(qm)], check=True)
-        built.append(qm)
-    return built
+    """Compile each ``.ts`` to ``.qm`` in ``target_dir`` (default: where the app loads them)."""
+    return compile_translations(TRANSLATIONS_DIR, target_dir or BUILT_TRANSLATIONS_DIR)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,4 +1,5 @@
-"""Icons from the SVGs in ``desktop/resources/icons``, drawn in the palette's text colour.
+"""Icons from the SVGs in ``resources/icons`` (built into ``desktop/_assets/icons``), drawn in
+the palette's text colour.
 
 The SVGs use ``currentColor``. Each icon is rendered when Qt first asks for it, at the size,
 screen ratio and colour asked (window text; disabled and selected text in those states), so
@@ -9,7 +10,6 @@ theme switch redraws them in the new colours.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -22,9 +22,10 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
+from desktop.paths import ICONS_DIR as _ICONS_DIR
 from desktop.ui import override
 
-ICONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICONS_DIR = _ICONS_DIR
 
 _WINDOW_TEXT = QPalette.ColorRole.WindowText
 _HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
