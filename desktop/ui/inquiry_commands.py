@@ -147,9 +147,10 @@ class InquiryCommands(QObject):
     def log(self, prefill: Prefill | None = None) -> Any:
         """Open the log form (Ctrl+Shift+N from anywhere; pre-filled from a card or a
         release)."""
+        from desktop.ui import read_only
         from desktop.ui.dialogs.inquiry_dialog import InquiryDialog
 
-        if self.db is None:
+        if self.db is None or read_only.refuse(self._window):
             return None
         dialog = InquiryDialog(self.db, self._tasks, prefill, self._window,
                                clock=lambda: self.clock())
@@ -161,8 +162,9 @@ class InquiryCommands(QObject):
     def log_to_contact(self, contact_id: int) -> Any:
         """"Log an inquiry to …" on a contact's card: that person is the assignee."""
         from desktop.services.contacts import get_contact
+        from desktop.ui import read_only
 
-        if self.db is None:
+        if self.db is None or read_only.refuse(self._window):
             return None
         db = self.db
         holder: list[Any] = []
@@ -192,18 +194,21 @@ class InquiryCommands(QObject):
         self.after_change(saved.id)
 
     def answer(self, inquiry_id: int) -> None:
+        """Assign, answer or close: a writing command, refused (with why) in read-only mode."""
         from desktop.services.inquiries import get_inquiry
+        from desktop.ui import read_only
 
-        if self.db is None:
+        if self.db is None or read_only.refuse(self._window):
             return
         db = self.db
         self._tasks.run(lambda: get_inquiry(db, inquiry_id), self.open_answer, self._failed,
                         owner=self)
 
     def open_answer(self, record: Any) -> Any:
+        from desktop.ui import read_only
         from desktop.ui.dialogs.answer_dialog import AnswerDialog
 
-        if self.db is None:
+        if self.db is None or read_only.refuse(self._window):
             return None
         dialog = AnswerDialog(self.db, self._tasks, record, self._window)
         dialog.finished.connect(lambda _r: self._answered(dialog))

@@ -1,16 +1,24 @@
 """Read-only mode: a role that may only read, or a SQLite file on a read-only medium.
 
 The window says so at once (a banner in the status bar with the reason) and the commands that
-would change the directory are disabled, instead of letting the user type a whole contact and
-then fail on save. Search, the card, copying and export keep working.
+would change the directory are disabled, with the reason as their tooltip, instead of letting
+the user type a whole contact and then fail on save. Search, the card, copying, the history and
+export keep working.
+
+Buttons that write live in views built later and cards rebuilt for every record, each with its
+own idea of when it is enabled; a guard on the application disables them, by object name, when
+they are first shown and whenever something enables them again, so no view needs to know.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+
+from desktop.ui import override
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -18,10 +26,49 @@ if TYPE_CHECKING:
 WRITING_ACTIONS = ("new_contact", "edit_contact", "archive_contact", "import_files",
                    "load_demo", "log_inquiry")
 """The window's actions that change the directory."""
+WRITING_BUTTONS = frozenset({
+    "cardEditButton", "cardArchiveButton", "cardInquiryButton",  # the contact card
+    "logInquiryButton", "openInquiryButton",  # Inquiries: log; assign, answer, close
+    "journalistLogButton", "logInquiryAboutRelease", "editOfficeButton",
+})
+"""Object names of the buttons, anywhere in the window, that change the directory."""
+OTHER_WRITING_ACTIONS = ("action_check_feeds",)
+"""Actions other modules add to the window that write (Check Feeds imports releases)."""
 
 
-def is_read_only(window: MainWindow) -> bool:
-    return window.db is not None and window.db.read_only
+def is_read_only(window: QMainWindow) -> bool:
+    db = getattr(window, "db", None)
+    return db is not None and bool(db.read_only)
+
+
+class _Guard(QObject):
+    """Keeps the writing buttons of one window disabled, with the reason as their tooltip."""
+
+    _EVENTS = frozenset({QEvent.Type.Polish, QEvent.Type.Show, QEvent.Type.EnabledChange,
+                         QEvent.Type.ToolTipChange})
+
+    def __init__(self, window: QMainWindow, reason: str) -> None:
+        super().__init__(window)
+        self.setObjectName("readOnlyGuard")
+        self._window, self.reason = window, reason
+
+    def hold(self, widget: QWidget) -> None:
+        if widget.isEnabled():
+            widget.setEnabled(False)
+        if widget.toolTip() != self.reason:
+            widget.setToolTip(self.reason)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() in self._EVENTS and isinstance(watched, QWidget)
+                and watched.objectName() in WRITING_BUTTONS
+                and watched.window() is self._window):
+            self.hold(watched)
+        return False
+
+
+def _guard(window: QMainWindow) -> _Guard | None:
+    return window.findChild(_Guard, "readOnlyGuard")
 
 
 def banner_text(reason: str) -> str:
@@ -36,9 +83,15 @@ def banner_text(reason: str) -> str:
 def apply(window: MainWindow) -> None:
     """Show read-only mode (or take the banner away) and disable the writing commands."""
     label = window.findChild(QLabel, "readOnlyBanner")
+    guard = _guard(window)
     if not is_read_only(window):
         if label is not None:
             label.hide()
+        if guard is not None:
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(guard)
+            guard.deleteLater()
         return
     assert window.db is not None
     if label is None:
@@ -55,12 +108,26 @@ def apply(window: MainWindow) -> None:
         action = window.actions_[name]
         action.setEnabled(False)
         action.setToolTip(text)
+    for name in OTHER_WRITING_ACTIONS:
+        other = window.findChild(QAction, name)
+        if other is not None:
+            other.setEnabled(False)
+            other.setToolTip(text)
+    if guard is None:
+        guard = _Guard(window, text)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(guard)
+    guard.reason = text
+    for widget in window.findChildren(QWidget):
+        if widget.objectName() in WRITING_BUTTONS:
+            guard.hold(widget)
 
 
-def refuse(window: MainWindow) -> bool:
+def refuse(window: QMainWindow) -> bool:
     """True (and a word in the status bar) when a change must not even start."""
     if not is_read_only(window):
         return False
-    assert window.db is not None
-    window.statusBar().showMessage(banner_text(window.db.read_only_reason), 8000)
+    db = getattr(window, "db", None)
+    window.statusBar().showMessage(banner_text(db.read_only_reason if db else ""), 8000)
     return True
