@@ -53,3 +53,32 @@ def test_a_name_in_a_sentence_without_a_number_beside_it_is_not_a_contact() -> N
         "confirmera les places disponibles. Renseignements généraux : info@example.gouv.qc.ca\n"
     )
     assert "Loïc Berthiaume" not in people
+
+
+def test_national_numbers_are_read_in_the_country_the_dateline_gives() -> None:
+    quebec = parse_release_text(
+        "Inauguration d'un CPE\n\nMACAMIC, QC, le 10 oct. 2031 /CNW/ - La ministre de la "
+        "Famille invite les médias à une conférence de presse pour l'inauguration du CPE.\n\n"
+        "SOURCE Cabinet de la ministre de la Famille\n\n"
+        "Source : Bénédicte Morin, Directrice des communications, Cabinet de la ministre de la "
+        "Famille, 514 555-7100\n", "t.txt").media_contacts[0]
+    assert (quebec.country, quebec.phones[0].e164) == ("CA", "+15145557100")
+    assert quebec.office is not None and not quebec.office.startswith("SOURCE")
+    vienna = parse_release_text(
+        "Stadion wieder eröffnet\n\nWien, (OTS) Mit der Europameisterschaft wurde das "
+        "renovierte Stadion wieder eröffnet und der Stadt übergeben.\n\n"
+        "Rückfragen & Kontakt:\n\nHannes Berger\nTel.: 98 100/319\n", "t.txt").media_contacts[0]
+    assert (vienna.name, vienna.country) == ("Hannes Berger", "AT")  # kept as written, in AT
+
+
+def test_a_north_american_number_without_plus_one_is_read_by_its_area_code() -> None:
+    people = _people(
+        "Minister to Address Destination Labrador\n\nThe Minister will speak at the opening of "
+        "the annual general meeting on Wednesday at the interpretation centre in town.\n\n"
+        "Media contact:\nDonald Pike\nDirector of Communications\nLabrador Affairs\n"
+        "709-555-3015, 555-3577\n\n2031 04 03          9:45 a.m.\n"
+    )
+    assert list(people) == ["Donald Pike"]  # "Labrador Affairs" is his office, not a person
+    person = people["Donald Pike"]
+    assert (person.office, person.country) == ("Labrador Affairs", "CA")
+    assert person.phones[0].e164 == "+17095553015"

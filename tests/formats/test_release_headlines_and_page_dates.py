@@ -52,3 +52,20 @@ def test_a_national_number_is_read_in_the_country_of_the_address_beside_it() -> 
         "E-Mail: pressestelle(at)pi-aur.polizei.example.de\n", "t.txt")
     person = release.media_contacts[0]
     assert (person.country, person.phones[0].e164) == ("DE", "+49494160670115")
+
+
+def test_a_wire_code_after_the_city_leaves_the_city_as_dateline() -> None:
+    for opening in ("Wien (TP/OTS) - Nach dem Vergabegesetz war das\n",
+                    "Wien, (OTS) Mit der Europameisterschaft wurde das "):
+        release = parse_release_text(
+            "Stadion nach Renovierung wieder eröffnet\n\n" + opening + "renovierte Stadion "
+            "wieder eröffnet und der Stadt für viele weitere Jahre übergeben.\n", "t.txt")
+        assert release.dateline == "Wien"
+
+
+def test_a_scrapers_date_stamp_before_a_dated_dateline_is_dropped() -> None:
+    release = parse_release_text(
+        " date 2031-10 QUÉBEC, le 27 oct. 2031 /CNW Telbec/ - Sur recommandation de son médecin, "
+        "la ministre annonce un arrêt temporaire de ses activités pour quelques semaines.\n",
+        "t.txt")
+    assert (release.dateline, release.published_on) == ("Québec", date(2031, 10, 27))

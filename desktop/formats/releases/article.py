@@ -49,8 +49,8 @@ _AP_STATES = ("Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass
 
 
 # Provinces and states a dateline names after its city ("OTTAWA, ON", "Ottawa, Ontario",
-# "Ottawa (Ontario)"), from the data files' "dateline_regions": part of the place.
-_REGIONS = frozenset(fold(region) for region in word_list("dateline_regions"))
+# "Ottawa (Ontario)"), from the data files' "regions_ca" / "regions_us": part of the place.
+_REGIONS = frozenset(fold(region) for region in word_list("regions_ca") + word_list("regions_us"))
 
 
 def _is_region(text: str) -> bool:
@@ -91,8 +91,31 @@ _DATED_STOP = re.compile(
 )
 
 
+# A scraper's date stamp before the text (" date 2021-10 QUÉBEC, le 27 oct. …"): not the story.
+_SCRAPED_DATE = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
+# A wire's code after the place, with or without a dash: "Wien (TP/OTS) - …", "Wien, (OTS) Mit".
+_WIRE_CODE = r"\((?:[A-Za-z]{1,6}/)?(?:[A-Z]{2,6}|ots)\)"
+_WIRE_OPENING = re.compile(
+    rf"^\s*(?P<head>[^\W\d_][^()\n–—:]{{0,40}}?),?\s*{_WIRE_CODE}\s*(?:[-–—]\s*)?(?=[^\W\d_])"
+)
+
+
 def dateline_of(line: str) -> tuple[str, str] | None:
     """The dateline place (and the text beside it, where a date may be) opening a paragraph."""
+    stamped = _SCRAPED_DATE.match(line)
+    if stamped:  # the stamp is dropped when a dated dateline follows it ("QUÉBEC, le 27 oct.")
+        found = _dateline_of(line[stamped.end():])
+        return found if found and find_dates(found[1]) else None
+    return _dateline_of(line)
+
+
+def _dateline_of(line: str) -> tuple[str, str] | None:
+    wire = _WIRE_OPENING.match(line)
+    if wire and len(line[wire.end():].split()) >= 8:
+        found = _place(wire.group("head"))
+        dashed = re.search(r"[-–—]\s*$", line[: wire.end()])  # else "The WHO (WHO) has …"
+        if found and not found[1] and (dashed or city_country(found[0])):
+            return found
     match = _DATELINE.match(line)
     stop = _DATED_STOP.match(line)
     if stop and find_dates(stop.group("head")) and (not match or stop.end() < match.end()):
@@ -173,7 +196,8 @@ def _dated_head(line: str) -> bool:
     if match is None or _SENTENCE_END.search(line.strip()) or len(line[match.end():].split()) < 2:
         return False
     place = _place(match.group("head"))
-    return place is not None and bool(find_dates(place[1]))
+    wire = re.search(_WIRE_CODE, match.group("head"))  # "Wien (TP/OTS) - Nach dem …"
+    return place is not None and (bool(find_dates(place[1])) or wire is not None)
 
 
 def _find_start(lines: list[str]) -> tuple[int | None, tuple[str, str] | None]:

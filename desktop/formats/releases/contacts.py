@@ -43,6 +43,7 @@ from desktop.formats.releases.lexicon import (
     DESK_LINE,
     FOOTER_MARKERS,
     INLINE_LEAD,
+    ISSUER_LINE,
     LOCATION_PREFIX,
     NOT_MEDIA,
     SWITCHBOARD,
@@ -233,7 +234,7 @@ def read_block(lines: list[str], block: Block,
             ):
                 reader.current = None
             continue
-        if SWITCHBOARD.search(text) and index != block.start:
+        if (SWITCHBOARD.search(text) or ISSUER_LINE.match(text)) and index != block.start:
             continue
         if DESK_LINE.match(fold_keep_length(text)) and not has_job_word(text):
             # "Media Relations", "FDFA Communication": a desk's entry follows, not a person
@@ -394,11 +395,15 @@ def _finish(draft: Draft, lines: list[str], fallback_region: str | None) -> Extr
             country = region
             phones = _read_all(draft.phone_segments, country)
         else:
-            for guess in (_email_country(draft.emails), fallback_region):
+            for guess in (_email_country(draft.emails), fallback_region, _nanp(draft)):
                 guessed = _read_all(draft.phone_segments, guess) if guess and phones else []
                 if any(p.valid for p in guessed):
                     country, phones = guess, guessed
+                    if guess == "US":  # "709-729-3015": the area code says which NANP country
+                        country = next(region_of_e164(p.e164) for p in guessed if p.e164)
                     break
+            else:  # "Tel.: 98 100/319" in a "Wien (OTS)" release: kept as written, in Austria
+                country = fallback_region if phones and draft.phone_segments else None
     first, last = min(draft.lines), max(draft.lines)
     title = strip_region_head(strip_region_tail(draft.title)) if draft.title else None
     snippet = "\n".join(lines[first : last + 1]).strip()
@@ -414,6 +419,16 @@ def _finish(draft: Draft, lines: list[str], fallback_region: str | None) -> Extr
         phones=tuple(_unique_phones(phones)),
         emails=tuple(_unique_emails(draft.emails)),
     )
+
+
+# A North American number as written there: "709-729-3015", "(202) 544-0200", "203.221.3767".
+_NANP_SHAPE = re.compile(r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}(?!\d)")
+
+
+def _nanp(draft: Draft) -> str | None:
+    """"US" (the North American plan) when the entry's number is written the way it is there,
+    so that a number with no +1 and no place beside it is still read."""
+    return "US" if any(_NANP_SHAPE.search(s) for s in draft.phone_segments) else None
 
 
 # Country-code domains sold for other uses ("name.io", "brand.tv"): they say nothing of where.

@@ -308,6 +308,10 @@ NOT_MEDIA = re.compile(
 )
 
 # Lines that give an office's switchboard or hotline, never a person's number.
+# A newswire's issuer line ("SOURCE Cabinet de la ministre de la Famille", CNW): who sent the
+# release, not the office of the person the next line names.
+ISSUER_LINE = re.compile(r"^\s*SOURCE\s+(?![:：])\S")
+
 SWITCHBOARD = re.compile(
     r"switchboard|standard\s*:|conmutador|centralita|main\s+line|hotline|коммутатор|"
     r"headquarters\s*:|siège\s*:",

@@ -14,7 +14,7 @@ from desktop.formats.releases.columns import unfold_columns
 from desktop.formats.releases.contacts import extract_contacts
 from desktop.formats.releases.language import detect_language
 from desktop.formats.releases.model import ExtractedPerson, ParsedRelease, value_warning
-from desktop.formats.releases.places import city_country
+from desktop.formats.releases.places import city_country, region_country
 from desktop.formats.releases.quotes import find_quoted
 
 
@@ -65,9 +65,11 @@ def parse_release_text(
     text = "\n".join(unfold_columns(text.replace("\x00", "").splitlines()))
     article = read_article(text, title_hint, date_hint)
     lines = article.body_lines
-    region = release_country(article.title, lines)
-    if region is None and article.dateline:  # "MONTRÉAL, le 16 avril …": the city's country
-        region = city_country(article.dateline.split("/")[0])
+    region = None
+    if article.dateline:  # "MONTRÉAL, le 16 avril …", "MACAMIC, QC": where it is issued from
+        place = article.dateline.split("/")[0]
+        region = city_country(place) or region_country(place)
+    region = region or release_country(article.title, lines)
     media, blocks = extract_contacts(lines, region)
     warnings: list[str] = []
     if not media and contact_text:

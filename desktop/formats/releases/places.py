@@ -19,11 +19,12 @@ from babel import Locale
 from babel.core import get_global
 
 from desktop.domain.countries import NAME_LANGUAGES
-from desktop.formats.releases.lexicon import fold_keep_length
+from desktop.formats.releases.lexicon import fold_keep_length, word_list
 
 # Capitals and UN hubs that are not tz exemplar cities, with their usual spellings.
 _HUBS: dict[str, tuple[str, ...]] = {
-    "CH": ("Geneva", "Genève", "Geneve", "Ginebra", "Genebra", "Женева", "جنيف", "Bern", "Berne"),
+    "CH": ("Geneva", "Genève", "Geneve", "Ginebra", "Genebra", "Женева", "جنيف", "Bern", "Berne",
+           "Genf", "Zürich", "Basel", "Lausanne"),
     "US": ("Washington", "Washington DC", "Washington D.C.", "Вашингтон", "واشنطن"),
     "BR": ("Brasília", "Brasilia", "Бразилиа", "برازيليا"),
     "IN": ("New Delhi", "Delhi", "Nueva Delhi", "Нью-Дели", "نيودلهي"),
@@ -38,7 +39,13 @@ _HUBS: dict[str, tuple[str, ...]] = {
            "Dresden", "Nürnberg", "Bonn", "Rostock", "Wismar", "Kiel", "Mainz", "Wiesbaden",
            "Potsdam", "Magdeburg", "Erfurt", "Schwerin", "Saarbrücken", "Mülheim an der Ruhr",
            "Leer", "Emden", "Bielefeld", "Münster", "Duisburg", "Bochum"),
-    "AT": ("Graz", "Linz", "Salzburg", "Innsbruck", "Klagenfurt"),
+    "AT": ("Wien", "Graz", "Linz", "Salzburg", "Innsbruck", "Klagenfurt", "St. Pölten",
+           "Bregenz", "Eisenstadt"),
+    # German names of tz cities (CLDR's names are read in the release languages, not German).
+    "BE": ("Brüssel",),
+    "RU": ("Moskau",),
+    "IT": ("Rom",),
+    "PL": ("Warschau",),
     "AU": ("Canberra", "Канберра"),
     "TR": ("Ankara", "Анкара", "أنقرة", "Gaziantep"),
     "CN": ("Beijing", "Pékin", "Pekín", "Пекин", "بكين"),
@@ -138,3 +145,22 @@ def is_city(text: str) -> bool:
     """Whether ``text`` is just a known city ("Brazzaville", "Алматы", "Genève")."""
     cleaned = text.strip(" ,;:.()")
     return bool(cleaned) and len(cleaned.split()) <= 3 and _key(cleaned) in _cities()
+
+
+# Provinces and states a dateline or an office names ("MACAMIC, QC", "Frederick, MD",
+# "Québec (Québec)"), from the data files: the country whose national numbers they use.
+_REGION_COUNTRIES = {
+    fold_keep_length(region).strip(): country
+    for country, key in (("CA", "regions_ca"), ("US", "regions_us"))
+    for region in word_list(key)
+}
+
+
+def region_country(place: str) -> str | None:
+    """The country of a province or state written after a city ("Winnipeg, MB" → CA,
+    "Frederick, MD" → US, "Québec (Québec)" → CA), else None."""
+    for piece in reversed(re.split(r"[,()]", place)):
+        found = _REGION_COUNTRIES.get(fold_keep_length(piece).strip(" ."))
+        if found:
+            return found
+    return None
