@@ -5,7 +5,16 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QElapsedTimer,
+    QEvent,
+    QItemSelection,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,15 +46,14 @@ if TYPE_CHECKING:
     from desktop.services.database import Database
     from desktop.ui.widgets.contact_card import ContactCard
 
-DEBOUNCE_MS = 120
-"""The pause waited for while searches are slow (a big directory on a busy server)."""
-QUICK_MS = 40.0
-"""A search that answered within this searches at once on the next keystroke."""
 COLUMN_WEIGHTS = {NAME: 13, TITLE: 10, OFFICE: 11, COUNTRY: 8, PHONE: 10, MATCHED: 14}
 """Shares of the spare width, once every shown column has room for its contents."""
 HIDE_FIRST = (TITLE, COUNTRY, OFFICE, MATCHED)
 """When the contents do not fit, these columns step aside in this order (name and number stay:
 they are what a person looks up)."""
+CARD_PAUSE_MS = 250
+"""While keys come faster than this, the list follows every keystroke and the card waits for
+the pause (rebuilding it costs more than painting the list)."""
 STACKED_BELOW = 960
 """Narrower than this (in px), the card goes below the results instead of beside them."""
 
@@ -74,6 +82,7 @@ class ContactsView(QWidget):
         """Content width of each column for the rows on screen, per answer (measuring is
         costly: it reads every shown cell)."""
         self._card_later = False
+        self._last_key = QElapsedTimer()
         self._card_timer = QTimer(self)
         self._card_timer.setSingleShot(True)
         self._card_timer.setInterval(30)
@@ -144,10 +153,8 @@ class ContactsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.splitter)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self._search_now)
+        self._typed_ahead = False
+        """Keys came while a search ran: the newest text is searched when it answers."""
         self.search_field.textChanged.connect(self._typed)
         self.search_field.installEventFilter(self)
         self.table.viewport().installEventFilter(self)
@@ -165,6 +172,7 @@ class ContactsView(QWidget):
         self.model.modelReset.connect(self._update_empty_state)
         self.model.rowsInserted.connect(self._update_empty_state)
         self.model.failed.connect(self.message)
+        self.model.settled.connect(self._search_typed_ahead)
         self.retranslate_ui()
 
     def add_icons(self) -> None:
@@ -238,15 +246,20 @@ class ContactsView(QWidget):
         self._load_card(contact_id)
 
     def _typed(self, _text: str) -> None:
-        """Search at once while searches are quick and none is running; otherwise wait for a
-        pause (the runner drops a stale search that has not started, and a stale answer)."""
-        last = self.model.last_load_ms
-        if last is None:
-            self._debounce.start(DEBOUNCE_MS)
-        elif last <= QUICK_MS and not self.model.is_fetching():
+        """Search on the keystroke; while a search runs, only the newest text is searched,
+        the moment it answers (no fixed pause, never more than one search at a time, and
+        the texts typed in between are never searched)."""
+        self._last_key.start()
+        if self._card_timer.isActive():  # still typing: the card waits for the pause
+            self._card_timer.start(CARD_PAUSE_MS)
+        if self.model.is_fetching():
+            self._typed_ahead = True
+        else:
             self._search_now()
-        else:  # one running, or slow ones: wait about as long as one takes
-            self._debounce.start(min(DEBOUNCE_MS, max(int(2 * last), 10)))
+
+    def _search_typed_ahead(self) -> None:
+        if self._typed_ahead:
+            self._search_now()
 
     def show_card_and_focus(self) -> None:
         """Enter on a result: look, do not edit. The card shows the row; focus moves into it."""
@@ -257,7 +270,7 @@ class ContactsView(QWidget):
             self.card.focus_first_action()
 
     def _search_now(self) -> None:
-        self._debounce.stop()
+        self._typed_ahead = False
         if self.search_field.text().strip() != self.model.query:
             self._pinned = False
         self.model.set_query(self.search_field.text())
@@ -268,18 +281,22 @@ class ContactsView(QWidget):
         row = self.model.row_of(self._selected_id) if self._selected_id is not None else -1
         if row >= 0:
             self._pinned = False
-        elif self._pinned:
-            self.table.selectionModel().clearSelection()
-        elif self.model.query and self.model.rowCount():
+        elif not self._pinned and self.model.query and self.model.rowCount():
             row = 0  # as you type, the best hit's card follows
         self._widths.clear()
         self.table.horizontalHeader().setSectionHidden(MATCHED, not self.model.query)
         self._fit_columns()
-        if row >= 0:
-            self._card_later = not self._tasks.runs_inline  # results paint first, then the card
+        record = self.model.contact(row)
+        selection = self.table.selectionModel()
+        if record is None:  # rows change in place: no other row may stay looking chosen
+            selection.clearSelection()
+        else:
+            self._card_later = True  # the card follows below (the selection may not change)
             self.table.selectRow(row)
             self._card_later = False
             self.table.scrollTo(self.model.index(row, 0))
+            # results paint first, then the card
+            self._follow(record, later=not self._tasks.runs_inline)
         self._update_empty_state()
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -287,12 +304,21 @@ class ContactsView(QWidget):
         record = self.model.contact(min(rows)) if rows else None
         if record is None:
             return
+        if not self._card_later:
+            self._follow(record)
+
+    def _follow(self, record: ContactRecord, *, later: bool = False) -> None:
+        """The card shows ``record``: at once, or after the results paint (``later``), and
+        after the typing pauses while keys come fast."""
         self._selected_id = record.id
         self._pinned = False
-        if self._card_later:
-            self._card_timer.start()
-            return
-        self._show_selected(record)
+        if not later:
+            self._card_timer.stop()
+            self._show_selected(record)
+        elif self._last_key.isValid() and self._last_key.elapsed() < CARD_PAUSE_MS:
+            self._card_timer.start(CARD_PAUSE_MS)
+        else:
+            self._card_timer.start(30)
 
     def _show_selected(self, record: ContactRecord | None = None) -> None:
         if record is None:
@@ -300,6 +326,8 @@ class ContactsView(QWidget):
             record = self.model.contact(rows[0].row()) if rows else None
             if record is None or record.id != self._selected_id:
                 return
+        if self._card is not None and self._card.record == record:
+            return  # the same person, unchanged: nothing to rebuild or read again
         self.card.show_contact(record)  # at once from the list; the releases follow
         self.contactChanged.emit(record)
         self._load_card(record.id)
@@ -369,13 +397,14 @@ class ContactsView(QWidget):
             given += size
 
     def _content_width(self, column: int) -> int:
-        """The widest of the first rows' texts in ``column`` (what a screen shows), measured
-        once per answer."""
+        """The widest of the texts in ``column`` on screen, measured once per answer (from the
+        rows themselves: asking the model cell by cell costs more than the measuring)."""
         if column not in self._widths:
             metrics = self.table.fontMetrics()
-            rows = min(self.model.rowCount(), 60)
-            texts = (self.model.index(r, column).data() for r in range(rows))
-            widest = max((metrics.horizontalAdvance(str(t)) for t in texts if t), default=0)
+            rows = max(30, self.table.viewport().height() // max(
+                1, self.table.verticalHeader().defaultSectionSize()) + 1)
+            widest = max((metrics.horizontalAdvance(t) for t in self.model.texts(column, rows)
+                          if t), default=0)
             self._widths[column] = widest + 2 * self.table.style().pixelMetric(
                 self.table.style().PixelMetric.PM_FocusFrameHMargin) + 12
         return self._widths[column]
@@ -503,8 +532,6 @@ class ContactsView(QWidget):
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                     and self.model.rowCount():
-                if self._debounce.isActive():
-                    self._search_now()
                 self.table.setFocus(Qt.FocusReason.TabFocusReason)
                 if not self.table.selectionModel().hasSelection():
                     self.table.selectRow(0)

@@ -91,6 +91,10 @@ class ContactCard(QWidget):
         return self._record
 
     def show_contact(self, record: ContactRecord | None) -> None:
+        """Rebuilt only when something shown changed: the list's record and the one read
+        again with its releases are usually equal, and a rebuild would drop the focus."""
+        if record is not None and record == self._record:
+            return
         self._record = record
         self._rebuild()
 
