@@ -12,7 +12,16 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -74,6 +83,8 @@ class InquiriesView(QWidget):
         self._db, self._tasks = db, tasks
         self._clock = clock or (lambda: datetime.now(UTC))
         self.overdue = 0
+        self._kept: tuple[int, int] | None = None
+        """(inquiry id, scroll position) to put back once a refresh has loaded."""
         self.model = InquiriesModel(db, tasks, self, clock=self._clock)
         self.model.lead = lead_time()
 
@@ -291,6 +302,11 @@ class InquiriesView(QWidget):
 
     # Rows ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Reload in place (a change here or elsewhere): the selected inquiry stays selected
+        and the table stays scrolled where it was (``_keep_place``)."""
+        kept = self.current_id()
+        if kept is not None:
+            self._kept = (kept, self.table.verticalScrollBar().value())
         self.model.refresh()
         self._load_choices()
         self.update_overdue()
@@ -303,9 +319,12 @@ class InquiriesView(QWidget):
         return int(index.data(INQUIRY_ID_ROLE)) if index.isValid() else None
 
     def select_inquiry(self, inquiry_id: int) -> bool:
+        """Select it now if it is loaded (True), else once a refresh loading it arrives."""
         row = self.model.row_of(inquiry_id)
         if row is None:
+            self._kept = (inquiry_id, self.table.verticalScrollBar().value())
             return False
+        self._kept = None
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
         return True
@@ -325,7 +344,26 @@ class InquiriesView(QWidget):
         row = self.model.inquiry_at(self.table.currentIndex().row())
         self.ics_button.setEnabled(selected and getattr(row, "deadline", None) is not None)
 
+    def _keep_place(self) -> None:
+        """After a refresh: the same inquiry selected, the same rows in sight."""
+        if self._kept is None:
+            return
+        inquiry_id, scrolled = self._kept
+        row = self.model.row_of(inquiry_id)
+        if row is None:
+            if self.model.canFetchMore():
+                return  # further down: the next page may hold it
+            self._kept = None
+            return
+        self._kept = None
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.verticalScrollBar().setValue(scrolled)
+
     def _update_empty_state(self) -> None:
+        self._keep_place()
         empty = self.model.loaded_once and self.model.rowCount() == 0
         self.table_stack.setCurrentWidget(self.empty_label if empty else self.table)
         self._update_enabled()
