@@ -99,23 +99,41 @@ def _email_words(address: str | None, as_written: str) -> list[str]:
     return unique([*words(text), "".join(words(local))])
 
 
+# Offices, cities, titles and countries repeat from contact to contact: in a bulk index (an
+# import, the backfill) their fields are worked out once. Bounded, so memory stays flat.
+
+@lru_cache(maxsize=4096)
+def _office_field(office_name: str | None, organisation: str | None) -> str:
+    return " ".join(unique(words(office_name) + words(organisation)))
+
+
+@lru_cache(maxsize=4096)
+def _words_field(text: str | None) -> str:
+    return " ".join(words(text))
+
+
+@lru_cache(maxsize=4096)
+def _country_field(country: str | None, office_country: str | None) -> str:
+    places: list[str] = []
+    for code in unique([country or "", office_country or ""]):
+        places += country_words(code)
+    return " ".join(unique(places))
+
+
 def build(contact_id: int, archived: bool, full_name: str, title: str | None,
           country: str | None, office_name: str | None, organisation: str | None,
           city: str | None, office_country: str | None,
           phones: Sequence[tuple[str | None, str]],
           emails: Sequence[tuple[str | None, str]]) -> ContactDocument:
     """One contact's document from plain values (so bulk code can call it row by row)."""
-    places: list[str] = []
-    for code in unique([country or "", office_country or ""]):
-        places += country_words(code)
     return ContactDocument(
         contact_id=contact_id,
         archived=bool(archived),
         name=" ".join(name_words(full_name)),
-        office=" ".join(unique(words(office_name) + words(organisation))),
-        city=" ".join(words(city)),
-        country=" ".join(unique(places)),
-        title=" ".join(words(title)),
+        office=_office_field(office_name, organisation),
+        city=_words_field(city),
+        country=_country_field(country, office_country),
+        title=_words_field(title),
         phone=" ".join(unique([w for e164, written in phones for w in phone_words(e164, written)])),
         email=" ".join(unique([w for address, written in emails
                                for w in _email_words(address, written)])),

@@ -51,6 +51,9 @@ BATCH = 500
 
 FORMATS = ("vcf", "csv", "xlsx")
 
+OFFICES_REMEMBERED = 20_000
+"""Office ids kept across batches (bounded: memory stays flat)."""
+
 
 @dataclass(frozen=True)
 class ImportProblem:
@@ -238,16 +241,32 @@ class _Importer:
         self.region = region
         self.default_country = default_country
         self.offices: dict[str, Office] = {}
+        """This batch's offices (the session forgets them with the batch)."""
+        self.office_ids: dict[str, tuple[int, str | None]] = {}
+        """Every office seen so far: its id and country, by folded name."""
         self.checks = Checks()
 
     def _office(self, card: ParsedCard, country: str | None) -> Office | None:
         if not card.office or not squeeze(card.office):
             return None
         key = fold(card.office)
-        if key not in self.offices:
-            self.offices[key] = find_or_create_office(self.session, self.actor, card.office,
-                                                      country, strict=False)
-        return self.offices[key]
+        office = self.offices.get(key)
+        if office is not None:
+            return office
+        # Offices repeat over a whole file: after the first batch an office is fetched by its
+        # id. find_or_create_office runs again only when this card could give an office its
+        # missing country (an update the rules make).
+        known = self.office_ids.get(key)
+        if known is not None and (known[1] is not None or country is None):
+            office = self.session.get(Office, known[0])
+        if office is None:
+            office = find_or_create_office(self.session, self.actor, card.office, country,
+                                           strict=False)
+        if len(self.office_ids) >= OFFICES_REMEMBERED:
+            self.office_ids.clear()
+        self.office_ids[key] = (office.id, office.country)
+        self.offices[key] = office
+        return office
 
     def check(self, card: ParsedCard) -> _Checked:
         card = _cleaned(card)
