@@ -12,7 +12,7 @@
         <translation>&lt;b&gt;Press Desk&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <source>The organisation&apos;s press contacts, validated and kept up to date from its releases.&lt;br&gt;&lt;br&gt;Database: {database}</source>
+        <source>The organisation's press contacts, validated and kept up to date from its releases.&lt;br&gt;&lt;br&gt;Database: {database}</source>
         <translation>Los contactos de prensa de la organización, validados y actualizados a partir de sus comunicados.&lt;br&gt;&lt;br&gt;Base de datos: {database}</translation>
     </message>
 </context>
@@ -101,6 +101,325 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommands</name>
+    <message>
+        <source>Restore {name}</source>
+        <translation>Restaurar {name}</translation>
+    </message>
+    <message>
+        <source>Restored {name} — Ctrl+Z takes it back</source>
+        <translation>{name} restaurado — Ctrl+Z lo revierte</translation>
+    </message>
+    <message>
+        <source>&amp;History of Changes…</source>
+        <translation>&amp;Historial de cambios…</translation>
+    </message>
+    <message>
+        <source>Contact &amp;History…</source>
+        <translation>&amp;Historial del contacto…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Any change</source>
+        <translation>Cualquier cambio</translation>
+    </message>
+    <message>
+        <source>No change matches these filters.</source>
+        <translation>Ningún cambio coincide con estos filtros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown — scroll for more</source>
+        <translation>
+            <numerusform>%n cambio mostrado — desplácese para ver más</numerusform>
+            <numerusform>%n cambios mostrados — desplácese para ver más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>%n cambio mostrado</numerusform>
+            <numerusform>%n cambios mostrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when} — {who}: {kind} {what} “{name}”</source>
+        <translation>{when} — {who}: {kind} ({what}) «{name}»</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>No restaurado</translation>
+    </message>
+    <message>
+        <source>{name} was changed by {who} at {when} after this history was shown. Look at the new history, then choose the version again.</source>
+        <translation>{who} modificó a {name} el {when}, después de mostrarse este historial. Revise el nuevo historial y vuelva a elegir la versión.</translation>
+    </message>
+    <message>
+        <source>This is how {name} is now: nothing to restore.</source>
+        <translation>Así está {name} ahora: nada que restaurar.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>No se puede restaurar</translation>
+    </message>
+    <message>
+        <source>The history before this change does not say what the contact held (an import or an older restore), so this version cannot be put back.</source>
+        <translation>El historial anterior a este cambio no dice qué contenía el contacto (una importación o una restauración más antigua), así que esta versión no se puede recuperar.</translation>
+    </message>
+    <message>
+        <source>Restore this version?</source>
+        <translation>¿Restaurar esta versión?</translation>
+    </message>
+    <message>
+        <source>Put {name} back as they were after the change of {when} by {who}? Later changes are undone; Undo (Ctrl+Z) in the main window brings them back.</source>
+        <translation>¿Dejar a {name} como estaba tras el cambio del {when} hecho por {who}? Los cambios posteriores se deshacen; Deshacer (Ctrl+Z) en la ventana principal los recupera.</translation>
+    </message>
+    <message>
+        <source>{name} restored; Undo (Ctrl+Z) in the main window takes it back.</source>
+        <translation>{name} restaurado; Deshacer (Ctrl+Z) en la ventana principal lo revierte.</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Historial de {name}</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>Every change to {name}, newest first, with the previous values.</source>
+        <translation>Todos los cambios de {name}, primero los más recientes, con los valores anteriores.</translation>
+    </message>
+    <message>
+        <source>Who changed what and when in the directory, newest first.</source>
+        <translation>Quién cambió qué y cuándo en el directorio, primero lo más reciente.</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Quién</translation>
+    </message>
+    <message>
+        <source>&amp;Contact or office</source>
+        <translation>&amp;Contacto u oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>name of a contact or an office</source>
+        <translation>nombre de un contacto o de una oficina</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Selected change</source>
+        <translation>Cambio seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version…</source>
+        <translation>&amp;Restaurar esta versión…</translation>
+    </message>
+    <message>
+        <source>Put the contact back as it was just after the selected change (Ctrl+R)</source>
+        <translation>Dejar el contacto como estaba justo después del cambio seleccionado (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Recuperado</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Comunicado</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Periodista</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Correos electrónicos</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Phones added: {0}</source>
+        <translation>Teléfonos añadidos: {0}</translation>
+    </message>
+    <message>
+        <source>Phones removed: {0}</source>
+        <translation>Teléfonos quitados: {0}</translation>
+    </message>
+    <message>
+        <source>Emails added: {0}</source>
+        <translation>Correos añadidos: {0}</translation>
+    </message>
+    <message>
+        <source>Emails removed: {0}</source>
+        <translation>Correos quitados: {0}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Previous → new values</source>
+        <translation>Valores anteriores → nuevos</translation>
     </message>
 </context>
 <context>
@@ -216,6 +535,109 @@
     <message>
         <source>Choose the column that holds the name (or the given and family names).</source>
         <translation>Elija la columna que contiene el nombre (o el nombre y los apellidos).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>una hora desconocida</translation>
+    </message>
+    <message>
+        <source>{who} saved {name} at {when}, while you were editing it. Your changes are not saved yet: reload their version, or compare the two and choose field by field.</source>
+        <translation>{who} guardó a {name} el {when}, mientras usted lo editaba. Sus cambios aún no se han guardado: recargue su versión, o compare las dos y elija campo por campo.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Recargar la suya</translation>
+    </message>
+    <message>
+        <source>Drop your edits and show their saved version</source>
+        <translation>Descartar sus cambios y mostrar la versión guardada por la otra persona</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparar…</translation>
+    </message>
+    <message>
+        <source>&amp;Save my choices</source>
+        <translation>&amp;Guardar mis elecciones</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation>Valor de la otra persona</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Su valor</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Correos electrónicos</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>El de la otra persona</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>El suyo</translation>
+    </message>
+    <message>
+        <source>Keep their {field}</source>
+        <translation>Conservar el valor de la otra persona: {field}</translation>
+    </message>
+    <message>
+        <source>Keep your {field}</source>
+        <translation>Conservar su valor: {field}</translation>
     </message>
 </context>
 <context>
@@ -560,11 +982,11 @@
         <translation>País predeterminado de los teléfonos</translation>
     </message>
     <message>
-        <source>Each contact&apos;s office country, else {country}</source>
+        <source>Each contact's office country, else {country}</source>
         <translation>El país de la oficina de cada contacto; si no, {country}</translation>
     </message>
     <message>
-        <source>Each contact&apos;s office country</source>
+        <source>Each contact's office country</source>
         <translation>El país de la oficina de cada contacto</translation>
     </message>
     <message>
@@ -799,8 +1221,8 @@
         <translation>Ningún contacto coincide con «{query}».</translation>
     </message>
     <message>
-        <source>No contacts yet — &lt;a href=&quot;import&quot;&gt;import a release&lt;/a&gt; (Ctrl+I) or &lt;a href=&quot;demo&quot;&gt;load the demo data&lt;/a&gt;.</source>
-        <translation>Aún no hay contactos — &lt;a href=&quot;import&quot;&gt;importe un comunicado&lt;/a&gt; (Ctrl+I) o &lt;a href=&quot;demo&quot;&gt;cargue los datos de demostración&lt;/a&gt;.</translation>
+        <source>No contacts yet — &lt;a href="import"&gt;import a release&lt;/a&gt; (Ctrl+I) or &lt;a href="demo"&gt;load the demo data&lt;/a&gt;.</source>
+        <translation>Aún no hay contactos — &lt;a href="import"&gt;importe un comunicado&lt;/a&gt; (Ctrl+I) o &lt;a href="demo"&gt;cargue los datos de demostración&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Search names, offices, countries, releases, numbers… (Ctrl+K)</source>
@@ -2179,7 +2601,7 @@
         <translation>Una oficina necesita un nombre.</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is not an IANA time zone such as Asia/Dushanbe.</source>
+        <source>'{0}' is not an IANA time zone such as Asia/Dushanbe.</source>
         <translation>«{0}» no es una zona horaria IANA como Asia/Dushanbe.</translation>
     </message>
     <message>
@@ -2187,11 +2609,11 @@
         <translation>Se guardará como {0}</translation>
     </message>
     <message>
-        <source>Phone &apos;{0}&apos;: {1}</source>
+        <source>Phone '{0}': {1}</source>
         <translation>Teléfono «{0}»: {1}</translation>
     </message>
     <message>
-        <source>Email &apos;{0}&apos;: {1}</source>
+        <source>Email '{0}': {1}</source>
         <translation>Correo «{0}»: {1}</translation>
     </message>
     <message>
@@ -2304,7 +2726,7 @@
         <translation>Abrir Configuración…</translation>
     </message>
     <message>
-        <source>Use this computer&apos;s database</source>
+        <source>Use this computer's database</source>
         <translation>Usar la base de datos de este equipo</translation>
     </message>
     <message>
@@ -2334,7 +2756,7 @@
         <translation>esto no es un número de teléfono</translation>
     </message>
     <message>
-        <source>the country calling code is missing or unknown; write it as +CC or give the office&apos;s country</source>
+        <source>the country calling code is missing or unknown; write it as +CC or give the office's country</source>
         <translation>falta el prefijo del país o es desconocido; escríbalo como +CC o indique el país de la oficina</translation>
     </message>
     <message>
@@ -2781,27 +3203,6 @@
 </context>
 <context>
     <name>SummaryPanel</name>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The summary could not be made: {0}</source>
         <translation>No se pudo hacer el resumen: {0}</translation>
@@ -2898,7 +3299,28 @@
         <source>Nothing in this period</source>
         <translation>Nada en este periodo</translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>TimeLeft</name>
     <message>

@@ -12,8 +12,8 @@
         <translation>&lt;b&gt;Press Desk&lt;/b&gt; {version}</translation>
     </message>
     <message>
-        <source>The organisation&apos;s press contacts, validated and kept up to date from its releases.&lt;br&gt;&lt;br&gt;Database: {database}</source>
-        <translation>Les contacts presse de l&apos;organisation, validés et tenus à jour à partir de ses communiqués.&lt;br&gt;&lt;br&gt;Base de données : {database}</translation>
+        <source>The organisation's press contacts, validated and kept up to date from its releases.&lt;br&gt;&lt;br&gt;Database: {database}</source>
+        <translation>Les contacts presse de l'organisation, validés et tenus à jour à partir de ses communiqués.&lt;br&gt;&lt;br&gt;Base de données : {database}</translation>
     </message>
 </context>
 <context>
@@ -101,6 +101,325 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommands</name>
+    <message>
+        <source>Restore {name}</source>
+        <translation>Restaurer {name}</translation>
+    </message>
+    <message>
+        <source>Restored {name} — Ctrl+Z takes it back</source>
+        <translation>{name} restauré — Ctrl+Z revient en arrière</translation>
+    </message>
+    <message>
+        <source>&amp;History of Changes…</source>
+        <translation>&amp;Historique des modifications…</translation>
+    </message>
+    <message>
+        <source>Contact &amp;History…</source>
+        <translation>&amp;Historique du contact…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Any change</source>
+        <translation>Toute modification</translation>
+    </message>
+    <message>
+        <source>No change matches these filters.</source>
+        <translation>Aucune modification ne correspond à ces filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown — scroll for more</source>
+        <translation>
+            <numerusform>%n modification affichée — faites défiler pour la suite</numerusform>
+            <numerusform>%n modifications affichées — faites défiler pour la suite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>%n modification affichée</numerusform>
+            <numerusform>%n modifications affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when} — {who}: {kind} {what} “{name}”</source>
+        <translation>{when} — {who} : {kind} ({what}) « {name} »</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Non restauré</translation>
+    </message>
+    <message>
+        <source>{name} was changed by {who} at {when} after this history was shown. Look at the new history, then choose the version again.</source>
+        <translation>{name} a été modifié par {who} le {when}, après l’affichage de cet historique. Regardez le nouvel historique, puis choisissez à nouveau la version.</translation>
+    </message>
+    <message>
+        <source>This is how {name} is now: nothing to restore.</source>
+        <translation>C’est ainsi que {name} est maintenant : rien à restaurer.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>The history before this change does not say what the contact held (an import or an older restore), so this version cannot be put back.</source>
+        <translation>L’historique avant cette modification ne dit pas ce que contenait le contact (une importation ou une restauration plus ancienne) : cette version ne peut pas être rétablie.</translation>
+    </message>
+    <message>
+        <source>Restore this version?</source>
+        <translation>Restaurer cette version ?</translation>
+    </message>
+    <message>
+        <source>Put {name} back as they were after the change of {when} by {who}? Later changes are undone; Undo (Ctrl+Z) in the main window brings them back.</source>
+        <translation>Remettre {name} tel qu’après la modification du {when} par {who} ? Les modifications suivantes sont annulées ; Annuler (Ctrl+Z) dans la fenêtre principale les rétablit.</translation>
+    </message>
+    <message>
+        <source>{name} restored; Undo (Ctrl+Z) in the main window takes it back.</source>
+        <translation>{name} restauré ; Annuler (Ctrl+Z) dans la fenêtre principale revient en arrière.</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Historique de {name}</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Every change to {name}, newest first, with the previous values.</source>
+        <translation>Toutes les modifications de {name}, les plus récentes d’abord, avec les anciennes valeurs.</translation>
+    </message>
+    <message>
+        <source>Who changed what and when in the directory, newest first.</source>
+        <translation>Qui a modifié quoi et quand dans l’annuaire, les plus récentes d’abord.</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Qui</translation>
+    </message>
+    <message>
+        <source>&amp;Contact or office</source>
+        <translation>&amp;Contact ou bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Période</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>name of a contact or an office</source>
+        <translation>nom d’un contact ou d’un bureau</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>N’importe quand</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Selected change</source>
+        <translation>Modification choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version…</source>
+        <translation>&amp;Restaurer cette version…</translation>
+    </message>
+    <message>
+        <source>Put the contact back as it was just after the selected change (Ctrl+R)</source>
+        <translation>Remettre le contact tel qu’il était juste après la modification choisie (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Rétabli</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Communiqué</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Journaliste</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Adresses e-mail</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Phones added: {0}</source>
+        <translation>Téléphones ajoutés : {0}</translation>
+    </message>
+    <message>
+        <source>Phones removed: {0}</source>
+        <translation>Téléphones retirés : {0}</translation>
+    </message>
+    <message>
+        <source>Emails added: {0}</source>
+        <translation>Adresses ajoutées : {0}</translation>
+    </message>
+    <message>
+        <source>Emails removed: {0}</source>
+        <translation>Adresses retirées : {0}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field} : {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field} : {value}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Previous → new values</source>
+        <translation>Anciennes → nouvelles valeurs</translation>
     </message>
 </context>
 <context>
@@ -219,6 +538,109 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>une heure inconnue</translation>
+    </message>
+    <message>
+        <source>{who} saved {name} at {when}, while you were editing it. Your changes are not saved yet: reload their version, or compare the two and choose field by field.</source>
+        <translation>{who} a enregistré {name} le {when}, pendant que vous le modifiiez. Vos modifications ne sont pas encore enregistrées : rechargez leur version, ou comparez les deux et choisissez champ par champ.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Recharger leur version</translation>
+    </message>
+    <message>
+        <source>Drop your edits and show their saved version</source>
+        <translation>Abandonner vos modifications et afficher leur version enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save my choices</source>
+        <translation>&amp;Enregistrer mes choix</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation>Leur valeur</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Votre valeur</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Adresses e-mail</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>Keep their {field}</source>
+        <translation>Garder leur valeur : {field}</translation>
+    </message>
+    <message>
+        <source>Keep your {field}</source>
+        <translation>Garder votre valeur : {field}</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Contact card</source>
@@ -230,7 +652,7 @@
     </message>
     <message>
         <source>Archived: this contact no longer appears in searches.</source>
-        <translation>Archivé : ce contact n&apos;apparaît plus dans les recherches.</translation>
+        <translation>Archivé : ce contact n'apparaît plus dans les recherches.</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -393,7 +815,7 @@
     </message>
     <message>
         <source>{value} already belongs to contact {id} ({name}). Save anyway if it is shared.</source>
-        <translation>{value} appartient déjà au contact {id} ({name}). Enregistrez quand même s&apos;il est partagé.</translation>
+        <translation>{value} appartient déjà au contact {id} ({name}). Enregistrez quand même s'il est partagé.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -560,11 +982,11 @@
         <translation>Pays par défaut des numéros</translation>
     </message>
     <message>
-        <source>Each contact&apos;s office country, else {country}</source>
+        <source>Each contact's office country, else {country}</source>
         <translation>Le pays du bureau de chaque contact, sinon {country}</translation>
     </message>
     <message>
-        <source>Each contact&apos;s office country</source>
+        <source>Each contact's office country</source>
         <translation>Le pays du bureau de chaque contact</translation>
     </message>
     <message>
@@ -792,15 +1214,15 @@
     <name>ContactsView</name>
     <message>
         <source>The whole directory sorts by name, title, office or country; search to sort the results by any column.</source>
-        <translation>L&apos;annuaire complet se trie par nom, fonction, bureau ou pays ; lancez une recherche pour trier les résultats selon n&apos;importe quelle colonne.</translation>
+        <translation>L'annuaire complet se trie par nom, fonction, bureau ou pays ; lancez une recherche pour trier les résultats selon n'importe quelle colonne.</translation>
     </message>
     <message>
         <source>No contact matches “{query}”.</source>
         <translation>Aucun contact ne correspond à « {query} ».</translation>
     </message>
     <message>
-        <source>No contacts yet — &lt;a href=&quot;import&quot;&gt;import a release&lt;/a&gt; (Ctrl+I) or &lt;a href=&quot;demo&quot;&gt;load the demo data&lt;/a&gt;.</source>
-        <translation>Aucun contact pour l&apos;instant — &lt;a href=&quot;import&quot;&gt;importez un communiqué&lt;/a&gt; (Ctrl+I) ou &lt;a href=&quot;demo&quot;&gt;chargez les données de démonstration&lt;/a&gt;.</translation>
+        <source>No contacts yet — &lt;a href="import"&gt;import a release&lt;/a&gt; (Ctrl+I) or &lt;a href="demo"&gt;load the demo data&lt;/a&gt;.</source>
+        <translation>Aucun contact pour l'instant — &lt;a href="import"&gt;importez un communiqué&lt;/a&gt; (Ctrl+I) ou &lt;a href="demo"&gt;chargez les données de démonstration&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Search names, offices, countries, releases, numbers… (Ctrl+K)</source>
@@ -864,7 +1286,7 @@
     </message>
     <message>
         <source>A file or the network could not be used: {reason}</source>
-        <translation>Un fichier ou le réseau n&apos;a pas pu être utilisé : {reason}</translation>
+        <translation>Un fichier ou le réseau n'a pas pu être utilisé : {reason}</translation>
     </message>
     <message>
         <source>Press Desk</source>
@@ -872,7 +1294,7 @@
     </message>
     <message>
         <source>Something went wrong, and it is a bug in Press Desk. Your data is safe: every change is saved in one transaction or not at all.</source>
-        <translation>Un problème est survenu : c&apos;est un bogue de Press Desk. Vos données sont en sécurité : chaque modification est enregistrée en une seule transaction ou pas du tout.</translation>
+        <translation>Un problème est survenu : c'est un bogue de Press Desk. Vos données sont en sécurité : chaque modification est enregistrée en une seule transaction ou pas du tout.</translation>
     </message>
     <message>
         <source>Details are in the log: {path}</source>
@@ -1211,11 +1633,11 @@
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation>Rien n&apos;a été importé : {0}</translation>
+        <translation>Rien n'a été importé : {0}</translation>
     </message>
     <message>
         <source>the import was not written.</source>
-        <translation>l&apos;import n&apos;a pas été enregistré.</translation>
+        <translation>l'import n'a pas été enregistré.</translation>
     </message>
     <message>
         <source>Demo data not loaded: {reason}</source>
@@ -1238,7 +1660,7 @@
     </message>
     <message>
         <source>Import progress</source>
-        <translation>Progression de l&apos;importation</translation>
+        <translation>Progression de l'importation</translation>
     </message>
     <message>
         <source>Import releases</source>
@@ -1258,7 +1680,7 @@
     </message>
     <message>
         <source>The import was cancelled: nothing was written.</source>
-        <translation>L&apos;importation a été annulée : rien n&apos;a été enregistré.</translation>
+        <translation>L'importation a été annulée : rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1274,8 +1696,8 @@
     <message numerus="yes">
         <source>%n files could not be read:</source>
         <translation>
-            <numerusform>%n fichier n&apos;a pas pu être lu :</numerusform>
-            <numerusform>%n fichiers n&apos;ont pas pu être lus :</numerusform>
+            <numerusform>%n fichier n'a pas pu être lu :</numerusform>
+            <numerusform>%n fichiers n'ont pas pu être lus :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1287,15 +1709,15 @@
     </message>
     <message>
         <source>Import failed</source>
-        <translation>Échec de l&apos;importation</translation>
+        <translation>Échec de l'importation</translation>
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation>Rien n&apos;a été importé : {0}</translation>
+        <translation>Rien n'a été importé : {0}</translation>
     </message>
     <message>
         <source>the import was not written.</source>
-        <translation>l&apos;import n&apos;a pas été enregistré.</translation>
+        <translation>l'import n'a pas été enregistré.</translation>
     </message>
     <message>
         <source>Releases: {0} new, {1} updated, {2} unchanged.</source>
@@ -1310,7 +1732,7 @@
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import preview</source>
-        <translation>Aperçu de l&apos;importation</translation>
+        <translation>Aperçu de l'importation</translation>
     </message>
     <message>
         <source>File or person</source>
@@ -1326,11 +1748,11 @@
     </message>
     <message>
         <source>What the import will do</source>
-        <translation>Ce que fera l&apos;importation</translation>
+        <translation>Ce que fera l'importation</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation>Résumé de l&apos;importation</translation>
+        <translation>Résumé de l'importation</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1346,7 +1768,7 @@
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation>Annuler l&apos;importation</translation>
+        <translation>Annuler l'importation</translation>
     </message>
     <message>
         <source>No release files to import.</source>
@@ -1362,7 +1784,7 @@
     </message>
     <message>
         <source>{0} contact files (vCard, CSV) will be skipped: importing contact files is not yet supported.</source>
-        <translation>{0} fichiers de contacts (vCard, CSV) seront ignorés : leur importation n&apos;est pas encore prise en charge.</translation>
+        <translation>{0} fichiers de contacts (vCard, CSV) seront ignorés : leur importation n'est pas encore prise en charge.</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1406,7 +1828,7 @@
     </message>
     <message>
         <source>Quoted, not in the directory</source>
-        <translation>Cité, absent de l&apos;annuaire</translation>
+        <translation>Cité, absent de l'annuaire</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -2034,7 +2456,7 @@
     </message>
     <message>
         <source>Cannot undo</source>
-        <translation>Impossible d&apos;annuler</translation>
+        <translation>Impossible d'annuler</translation>
     </message>
     <message>
         <source>Cannot redo</source>
@@ -2046,7 +2468,7 @@
     </message>
     <message>
         <source>No system keyring is available, so the password was not saved.</source>
-        <translation>Aucun trousseau système n&apos;est disponible : le mot de passe n&apos;a pas été enregistré.</translation>
+        <translation>Aucun trousseau système n'est disponible : le mot de passe n'a pas été enregistré.</translation>
     </message>
     <message>
         <source>not open</source>
@@ -2152,7 +2574,7 @@
     </message>
     <message>
         <source>as dialled from abroad or in the country</source>
-        <translation>tel que composé depuis l&apos;étranger ou dans le pays</translation>
+        <translation>tel que composé depuis l'étranger ou dans le pays</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2179,19 +2601,19 @@
         <translation>Un bureau doit avoir un nom.</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is not an IANA time zone such as Asia/Dushanbe.</source>
-        <translation>« {0} » n&apos;est pas un fuseau horaire IANA comme Asia/Dushanbe.</translation>
+        <source>'{0}' is not an IANA time zone such as Asia/Dushanbe.</source>
+        <translation>« {0} » n'est pas un fuseau horaire IANA comme Asia/Dushanbe.</translation>
     </message>
     <message>
         <source>Will be saved as {0}</source>
         <translation>Sera enregistré sous la forme {0}</translation>
     </message>
     <message>
-        <source>Phone &apos;{0}&apos;: {1}</source>
+        <source>Phone '{0}': {1}</source>
         <translation>Téléphone « {0} » : {1}</translation>
     </message>
     <message>
-        <source>Email &apos;{0}&apos;: {1}</source>
+        <source>Email '{0}': {1}</source>
         <translation>E-mail « {0} » : {1}</translation>
     </message>
     <message>
@@ -2200,7 +2622,7 @@
     </message>
     <message>
         <source>Not saved because of an unexpected error: {0}</source>
-        <translation>Non enregistré à cause d&apos;une erreur inattendue : {0}</translation>
+        <translation>Non enregistré à cause d'une erreur inattendue : {0}</translation>
     </message>
 </context>
 <context>
@@ -2258,7 +2680,7 @@
     </message>
     <message>
         <source>The offices could not be loaded: {0}</source>
-        <translation>Les bureaux n&apos;ont pas pu être chargés : {0}</translation>
+        <translation>Les bureaux n'ont pas pu être chargés : {0}</translation>
     </message>
     <message>
         <source>Select an office to see its details and people.</source>
@@ -2293,18 +2715,18 @@
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation>La base de données n&apos;a pas pu être ouverte.</translation>
+        <translation>La base de données n'a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>Correct the connection in Settings, or work with the database on this computer for now.</source>
-        <translation>Corrigez la connexion dans les Paramètres, ou travaillez pour l&apos;instant avec la base de données de cet ordinateur.</translation>
+        <translation>Corrigez la connexion dans les Paramètres, ou travaillez pour l'instant avec la base de données de cet ordinateur.</translation>
     </message>
     <message>
         <source>Open Settings…</source>
         <translation>Ouvrir les paramètres…</translation>
     </message>
     <message>
-        <source>Use this computer&apos;s database</source>
+        <source>Use this computer's database</source>
         <translation>Utiliser la base de données de cet ordinateur</translation>
     </message>
     <message>
@@ -2316,11 +2738,11 @@
     <name>ReadOnlyMode</name>
     <message>
         <source>no write permission</source>
-        <translation>pas de droit d&apos;écriture</translation>
+        <translation>pas de droit d'écriture</translation>
     </message>
     <message>
         <source>Read-only: you can search and export, not change the directory ({reason})</source>
-        <translation>Lecture seule : vous pouvez chercher et exporter, pas modifier l&apos;annuaire ({reason})</translation>
+        <translation>Lecture seule : vous pouvez chercher et exporter, pas modifier l'annuaire ({reason})</translation>
     </message>
 </context>
 <context>
@@ -2331,11 +2753,11 @@
     </message>
     <message>
         <source>this is not a phone number</source>
-        <translation>ce n&apos;est pas un numéro de téléphone</translation>
+        <translation>ce n'est pas un numéro de téléphone</translation>
     </message>
     <message>
-        <source>the country calling code is missing or unknown; write it as +CC or give the office&apos;s country</source>
-        <translation>l&apos;indicatif du pays manque ou est inconnu ; écrivez-le sous la forme +CC ou indiquez le pays du bureau</translation>
+        <source>the country calling code is missing or unknown; write it as +CC or give the office's country</source>
+        <translation>l'indicatif du pays manque ou est inconnu ; écrivez-le sous la forme +CC ou indiquez le pays du bureau</translation>
     </message>
     <message>
         <source>not a number for {country} and has no +country code</source>
@@ -2359,7 +2781,7 @@
     </message>
     <message>
         <source>+{calling_code} is not a country calling code in use</source>
-        <translation>+{calling_code} n&apos;est pas un indicatif de pays en service</translation>
+        <translation>+{calling_code} n'est pas un indicatif de pays en service</translation>
     </message>
     <message>
         <source>too short for {country}: numbers there have {expected} after +{calling_code}, this one has {digits}</source>
@@ -2415,7 +2837,7 @@
     </message>
     <message>
         <source>the part after the @-sign ({domain}) is not a valid domain name</source>
-        <translation>la partie après le @ ({domain}) n&apos;est pas un nom de domaine valide</translation>
+        <translation>la partie après le @ ({domain}) n'est pas un nom de domaine valide</translation>
     </message>
     <message>
         <source>not a valid address: {detail}</source>
@@ -2518,7 +2940,7 @@
     </message>
     <message>
         <source>No releases yet — drag release files here or use File → Import</source>
-        <translation>Aucun communiqué pour l&apos;instant — glissez des fichiers ici ou utilisez Fichier → Importer</translation>
+        <translation>Aucun communiqué pour l'instant — glissez des fichiers ici ou utilisez Fichier → Importer</translation>
     </message>
     <message>
         <source>Select a release to read it.</source>
@@ -2526,11 +2948,11 @@
     </message>
     <message>
         <source>The releases could not be loaded: {0}</source>
-        <translation>Les communiqués n&apos;ont pas pu être chargés : {0}</translation>
+        <translation>Les communiqués n'ont pas pu être chargés : {0}</translation>
     </message>
     <message>
         <source>This release could not be opened: {0}</source>
-        <translation>Ce communiqué n&apos;a pas pu être ouvert : {0}</translation>
+        <translation>Ce communiqué n'a pas pu être ouvert : {0}</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2562,7 +2984,7 @@
     </message>
     <message>
         <source>(not in the directory)</source>
-        <translation>(absent de l&apos;annuaire)</translation>
+        <translation>(absent de l'annuaire)</translation>
     </message>
     <message>
         <source>Contacts named in this release</source>
@@ -2624,7 +3046,7 @@
     </message>
     <message>
         <source>On a team PostgreSQL server</source>
-        <translation>Sur un serveur PostgreSQL d&apos;équipe</translation>
+        <translation>Sur un serveur PostgreSQL d'équipe</translation>
     </message>
     <message>
         <source>&amp;Host</source>
@@ -2781,27 +3203,6 @@
 </context>
 <context>
     <name>SummaryPanel</name>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The summary could not be made: {0}</source>
         <translation>La synthèse n’a pas pu être faite : {0}</translation>
@@ -2898,7 +3299,28 @@
         <source>Nothing in this period</source>
         <translation>Rien sur cette période</translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>TimeLeft</name>
     <message>

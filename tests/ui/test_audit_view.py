@@ -171,3 +171,32 @@ def test_read_only_cannot_restore_and_says_why(
     dialog.table.selectRow(0)
     assert not dialog.restore_button.isEnabled()
     assert "may only read" in dialog.restore_button.toolTip()
+
+
+def test_the_audit_and_conflict_dialogs_speak_french_and_spanish(
+        main: Any, two: tuple[Database, Database]) -> None:
+    from desktop.ui.dialogs.conflict_dialog import ConflictDialog
+
+    mine, _ = two
+    bekele = add_people(mine)["bekele"]
+    changed = contacts.update_contact(mine, bekele.id,
+                                      contacts.ContactChanges(title="Spokesperson"))
+    try:
+        for language, title, reload_text, change in (
+                ("fr", "Historique des modifications", "&Recharger leur version", "Modifié"),
+                ("es", "Historial de cambios", "&Recargar la suya", "Modificado")):
+            main.translations.apply(language)
+            dialog = main.audit.open()
+            assert dialog.windowTitle() == title
+            assert change in [dialog.model.index(r, 3).data()
+                              for r in range(dialog.model.rowCount())]
+            conflict = ConflictDialog(bekele, changed, {"name": "Hiwot Bekele", "title": "",
+                                                        "office": "IOM Ethiopia",
+                                                        "country": "ET", "phones": "",
+                                                        "emails": "", "languages": "",
+                                                        "tags": "", "notes": ""},
+                                      "bruno", "2026-05-01 10:00")
+            assert conflict.reload_button.text() == reload_text
+            conflict.deleteLater()
+    finally:
+        main.translations.apply("en")

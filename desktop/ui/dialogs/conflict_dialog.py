@@ -168,7 +168,7 @@ class ConflictDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Changed by someone else"))
-        who = self._who or self.tr("someone else")
+        who = self._who or self.tr("Someone else")
         when = self._when or self.tr("an unknown time")
         self.message.setText(self.tr(
             "{who} saved {name} at {when}, while you were editing it. Your changes are not "

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
@@ -37,39 +38,73 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 _CONTEXT = "AuditModel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def _tr(text: object) -> str:
+    """Translate a source marked with QT_TRANSLATE_NOOP (typed ``object`` by the stubs)."""
+    return QCoreApplication.translate(_CONTEXT, str(text))
+
+
+_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("AuditModel", "Created"),
+    "update": QT_TRANSLATE_NOOP("AuditModel", "Changed"),
+    "archive": QT_TRANSLATE_NOOP("AuditModel", "Archived"),
+    "unarchive": QT_TRANSLATE_NOOP("AuditModel", "Brought back"),
+    "restore": QT_TRANSLATE_NOOP("AuditModel", "Restored"),
+    "delete": QT_TRANSLATE_NOOP("AuditModel", "Deleted"),
+    "import": QT_TRANSLATE_NOOP("AuditModel", "Imported"),
+}
+_ENTITIES = {
+    "contact": QT_TRANSLATE_NOOP("AuditModel", "Contact"),
+    "office": QT_TRANSLATE_NOOP("AuditModel", "Office"),
+    "release": QT_TRANSLATE_NOOP("AuditModel", "Release"),
+    "inquiry": QT_TRANSLATE_NOOP("AuditModel", "Inquiry"),
+    "journalist": QT_TRANSLATE_NOOP("AuditModel", "Journalist"),
+    "database": QT_TRANSLATE_NOOP("AuditModel", "Database"),
+}
+_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("AuditModel", "Name"),
+    "title": QT_TRANSLATE_NOOP("AuditModel", "Title"),
+    "office": QT_TRANSLATE_NOOP("AuditModel", "Office"),
+    "country": QT_TRANSLATE_NOOP("AuditModel", "Country"),
+    "notes": QT_TRANSLATE_NOOP("AuditModel", "Notes"),
+    "languages": QT_TRANSLATE_NOOP("AuditModel", "Languages"),
+    "tags": QT_TRANSLATE_NOOP("AuditModel", "Tags"),
+    "archived": QT_TRANSLATE_NOOP("AuditModel", "Archived"),
+    "status": QT_TRANSLATE_NOOP("AuditModel", "Status"),
+    "city": QT_TRANSLATE_NOOP("AuditModel", "City"),
+    "time_zone": QT_TRANSLATE_NOOP("AuditModel", "Time zone"),
+    "phones": QT_TRANSLATE_NOOP("AuditModel", "Phones"),
+    "emails": QT_TRANSLATE_NOOP("AuditModel", "Emails"),
+    "source": QT_TRANSLATE_NOOP("AuditModel", "Source"),
+    "topic": QT_TRANSLATE_NOOP("AuditModel", "Topic"),
+    "assignee": QT_TRANSLATE_NOOP("AuditModel", "Assignee"),
+    "response": QT_TRANSLATE_NOOP("AuditModel", "Response"),
+}
+_LISTED = {
+    "added_phones": QT_TRANSLATE_NOOP("AuditModel", "Phones added: {0}"),
+    "removed_phones": QT_TRANSLATE_NOOP("AuditModel", "Phones removed: {0}"),
+    "added_emails": QT_TRANSLATE_NOOP("AuditModel", "Emails added: {0}"),
+    "removed_emails": QT_TRANSLATE_NOOP("AuditModel", "Emails removed: {0}"),
+}
 
 
 def action_text(action: str) -> str:
-    texts = {"create": _tr("Created"), "update": _tr("Changed"), "archive": _tr("Archived"),
-             "unarchive": _tr("Brought back"), "restore": _tr("Restored"),
-             "delete": _tr("Deleted"), "import": _tr("Imported")}
-    return texts.get(action, action)
+    return _tr(_ACTIONS[action]) if action in _ACTIONS else action
 
 
 def entity_text(entity: str) -> str:
-    texts = {"contact": _tr("Contact"), "office": _tr("Office"), "release": _tr("Release"),
-             "inquiry": _tr("Inquiry"), "journalist": _tr("Journalist"),
-             "database": _tr("Database")}
-    return texts.get(entity, entity)
+    return _tr(_ENTITIES[entity]) if entity in _ENTITIES else entity
 
 
 def _field_text(name: str) -> str:
-    texts = {"name": _tr("Name"), "title": _tr("Title"), "office": _tr("Office"),
-             "country": _tr("Country"), "notes": _tr("Notes"), "languages": _tr("Languages"),
-             "tags": _tr("Tags"), "archived": _tr("Archived"), "status": _tr("Status"),
-             "city": _tr("City"), "time_zone": _tr("Time zone"), "phones": _tr("Phones"),
-             "emails": _tr("Emails"), "source": _tr("Source"), "topic": _tr("Topic"),
-             "assignee": _tr("Assignee"), "response": _tr("Response")}
-    return texts.get(name, name.replace("_", " "))
+    return _tr(_FIELDS[name]) if name in _FIELDS else name.replace("_", " ")
 
 
 def _value(value: object) -> str:
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return (QCoreApplication.translate("AuditModel", "yes") if value
+                else QCoreApplication.translate("AuditModel", "no"))
     if isinstance(value, list | tuple):
         return ", ".join(_value(v) for v in value)
     if isinstance(value, dict):
@@ -80,26 +115,23 @@ def _value(value: object) -> str:
 def describe_changes(changes: dict[str, object]) -> list[str]:
     """One line per changed field: "Title: — → Spokesperson", "Phones added: +251…"."""
     lines: list[str] = []
-    listed = {"added_phones": _tr("Phones added: {0}"),
-              "removed_phones": _tr("Phones removed: {0}"),
-              "added_emails": _tr("Emails added: {0}"),
-              "removed_emails": _tr("Emails removed: {0}")}
     inner = changes.get("changed")
     if isinstance(inner, dict):  # a restore: its own previous values
         changes = {k: v for k, v in changes.items()
                    if k not in ("changed", "phones", "emails")} | inner
     for name, value in changes.items():
-        if name in listed:
-            lines.append(listed[name].format(_value(value)))
+        if name in _LISTED:
+            lines.append(_tr(_LISTED[name]).format(_value(value)))
         elif name in ("from_version", "to_state_of_version"):
             continue
         elif isinstance(value, list) and len(value) == 2 and name not in (
                 "phones", "emails", "changes"):
-            lines.append(_tr("{field}: {old} → {new}").format(
-                field=_field_text(name), old=_value(value[0]), new=_value(value[1])))
+            lines.append(QCoreApplication.translate("AuditModel", "{field}: {old} → {new}")
+                         .format(field=_field_text(name), old=_value(value[0]),
+                                 new=_value(value[1])))
         else:
-            lines.append(_tr("{field}: {value}").format(field=_field_text(name),
-                                                        value=_value(value)))
+            lines.append(QCoreApplication.translate("AuditModel", "{field}: {value}")
+                         .format(field=_field_text(name), value=_value(value)))
     return lines
 
 
