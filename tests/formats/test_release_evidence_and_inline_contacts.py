@@ -82,3 +82,55 @@ def test_a_north_american_number_without_plus_one_is_read_by_its_area_code() -> 
     person = people["Donald Pike"]
     assert (person.office, person.country) == ("Labrador Affairs", "CA")
     assert person.phones[0].e164 == "+17095553015"
+
+
+def test_a_newswires_contact_line_between_headline_and_story_gives_every_person() -> None:
+    release = parse_release_text(
+        "Newswire banner\n\nRed Cross Expands Surgical Support in Flood-Hit Districts\n\n"
+        "Contact: Rui Langa, ICRC Mozambique, +258 21 555 123, +258 82 555 1234; Helena Strand, "
+        "ICRC Nairobi, +254 20 555 3963; Olivier Mercier, ICRC Geneva, +41 22 555 2063; all "
+        "with the\n\nInternational Committee of the Red Cross\n\n \n\nGENEVA, May 8 /Newswire/ "
+        "-- The International Committee of the Red Cross (ICRC) is extending its surgical "
+        "support to three districts hit by the floods.\n", "t.txt")
+    assert [p.name for p in release.media_contacts] == [
+        "Rui Langa", "Helena Strand", "Olivier Mercier"]
+    assert release.title == "Red Cross Expands Surgical Support in Flood-Hit Districts"
+
+
+def test_city_lead_ins_after_an_interviews_or_information_lead_in() -> None:
+    people = _people(
+        _STORY + "For interviews or more information, please contact:\n\n"
+        "In Geneva: Anke Maes, +41 79 555 77 50, anke.maes@example.org\n\n"
+        "In London: Rita Sousa, +44 7700 900 056, rita.sousa@example.org\n\nAbout us:\n"
+    )
+    assert {name: p.country for name, p in people.items()} == {"Anke Maes": "CH",
+                                                                "Rita Sousa": "GB"}
+
+
+def test_an_austrian_ots_block_two_line_office_job_line_and_wire_footer() -> None:
+    release = parse_release_text(
+        "Ministerium dementiert Bericht\n\nWien (OTS) - Die Staatssekretärin dementiert die "
+        "im heutigen Magazin getätigte Aussage zur Besetzung der Geschäftsführung.\n\n"
+        "Rückfragen & Kontakt:\n\nDr. Marlene Aigner\n"
+        "Bundesministerium für Verkehr und Infrastruktur\nStaatssekretariat für Schienenverkehr\n"
+        "Tel.: (01) 711 00 - 23 75\n\n"
+        "OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG "
+        "DES AUSSENDERS | MVI/OTS\n", "t.txt")
+    [person] = release.media_contacts
+    assert person.office == ("Bundesministerium für Verkehr und Infrastruktur, "
+                             "Staatssekretariat für Schienenverkehr")
+    assert (person.country, person.phones[0].e164) == ("AT", "+431711002375")
+
+
+def test_a_job_line_under_the_name_is_the_title_and_url_lines_are_not_the_office() -> None:
+    release = parse_release_text(
+        "Alpenland Tourismus zu Berichten über die Vergabe\n\nWien (TP/OTS) - Nach dem "
+        "Vergabegesetz war die Sommerkampagne auszuschreiben, alle Agenturen konnten sich "
+        "bewerben.\n\nRückfragen & Kontakt:\n\nAlpenland Tourismus\nMag. Verena Hochrainer\n"
+        "Public Relations\nTel.: 01/555 66-299\nverena.hochrainer@example.at\n"
+        "B2C: http://www.alpenland.example.at\nB2B: http://www.partner.example.at*** "
+        "TP-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER\nINHALTLICHER VERANTWORTUNG "
+        "DES AUSSENDERS ***\n", "t.txt")
+    [person] = release.media_contacts
+    assert (person.name, person.title) == ("Verena Hochrainer", "Public Relations")
+    assert person.office is None or not person.office.startswith("B2")

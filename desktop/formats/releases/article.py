@@ -40,6 +40,9 @@ class Article:
     body_lines: list[str]
     dateline: str | None
     published_on: date | None
+    header_lines: tuple[str, ...] = ()
+    """The lines above the story but the title's: where newswires and advisories may put the
+    contacts ("Contact: …" before the headline)."""
 
 
 # US states as AP style abbreviates them in datelines ("CAMBRIDGE, Mass., Jan. 19, 2027");
@@ -210,13 +213,26 @@ def _find_start(lines: list[str]) -> tuple[int | None, tuple[str, str] | None]:
     return None, None
 
 
+# "Contact: Pedram …, +254 …" printed between a newswire's headline and its story.
+_CONTACT_LINE = re.compile(r"^\s*(?:contacts?|kontakt|contacto|contato)\s*:", re.IGNORECASE)
+
+
 def _find_title(lines: list[str], start: int, hint: str | None) -> int | None:
     if hint:
         wanted = fold(hint)
         for index, line in enumerate(lines[: start + 1] if start else lines):
             if line.strip() and fold(line) == wanted:
                 return index
-    candidates = [i for i in range(start - 1, max(-1, start - 8), -1) if _title_like(lines[i])]
+    opening = fold(lines[start]) if start < len(lines) else ""
+    candidates = [
+        i for i in range(start - 1, max(-1, start - 12), -1)
+        if _title_like(lines[i]) and not _CONTACT_LINE.match(lines[i])
+        # "International Committee of the Red Cross" above "The International Committee of the
+        # Red Cross (ICRC) is calling …": the organisation's name, not a headline
+        and not (len(lines[i].split()) <= 8 and fold(lines[i]) in opening)
+    ]
+    near = [i for i in candidates if i > start - 8]
+    candidates = near or candidates  # further up only when nothing near is headline-like
     for index in candidates[:3]:
         if not _SENTENCE_END.search(lines[index].strip()):
             return index
@@ -353,4 +369,5 @@ def read_article(text: str, title_hint: str | None = None,
     if published is None:
         published = _labelled_date(lines)
     place = dateline[0] if dateline else _header_dateline(lines, start)
-    return Article(title, body_lines, place, published)
+    header = tuple("" if i == title_at else lines[i] for i in range(min(body_from, len(lines))))
+    return Article(title, body_lines, place, published, header)

@@ -489,3 +489,14 @@ def extract_contacts(
     for block in blocks:
         people.extend(read_block(lines, block, fallback_region))
     return people, blocks
+
+
+def headed_contacts(lines: list[str], fallback_region: str | None = None) -> list[ExtractedPerson]:
+    """Media contacts above the story (a newswire's "Contact: A, …; B, …" before the headline,
+    an advisory that opens with its contacts): only blocks a heading or lead-in opens, as the
+    menus and banners up there carry numbers and addresses of no one."""
+    people: list[ExtractedPerson] = []
+    for block in find_blocks(lines):
+        if heading_at(lines[block.start]) is not None:
+            people.extend(read_block(lines, block, fallback_region))
+    return people

@@ -211,7 +211,8 @@ FOOTER_MARKERS = re.compile(
     r"cookie|subscribe|newsletter|s['’]abonner|suscríbete|contact\s+us\s*$|nous\s+contacter\s*$|"
     r"contáctenos\s*$|sitemap|plan\s+du\s+site|mapa\s+del\s+sitio|back\s+to\s+top|retour\s+en\s+haut|"
     r"tags?\s*:|mots[- ]clés|etiquetas\s*:|topics?\s*:|подписывайтесь|поделиться|похожие\s+новости|"
-    r"все\s+права\s+защищены|اقرأ\s+المزيد|أخبار\s+ذات\s+صلة|جميع\s+الحقوق\s+محفوظة)",
+    r"все\s+права\s+защищены|اقرأ\s+المزيد|أخبار\s+ذات\s+صلة|جميع\s+الحقوق\s+محفوظة|"
+    + _alternatives("footer_lines") + ")",  # "OTS-ORIGINALTEXT PRESSEAUSSENDUNG …"
     re.IGNORECASE,
 )
 
@@ -274,6 +275,10 @@ HONORIFICS = HONORIFICS | frozenset(w for w in word_list("honorifics") if " " no
 # Words inside a sentence that send the press to someone ("… doivent s'inscrire auprès de
 # M. X à x@…"): a person is read after them only when a number or address follows the name.
 INLINE_LEAD = re.compile(r"(?<![\w'’])(?:" + _alternatives("inline_lead_ins") + r")\s+(?=\S)")
+
+# A line under a person's name that names their work without a job word ("Public Relations",
+# "Öffentlichkeitsarbeit"): their title, from the data files' "job_lines".
+JOB_LINE = re.compile(r"^\s*(?:" + _alternatives("job_lines") + r")\s*$")
 
 DESK_LINE = re.compile(r"^[\s" + BULLETS + r"*\-–—]*(?:" + _alternatives("desk_lines")
                        + r")\s*[:：]?\s*$")

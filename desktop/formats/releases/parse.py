@@ -11,7 +11,7 @@ from desktop.domain.countries import find_country_in_text
 from desktop.domain.text import squeeze
 from desktop.formats.releases.article import read_article
 from desktop.formats.releases.columns import unfold_columns
-from desktop.formats.releases.contacts import extract_contacts
+from desktop.formats.releases.contacts import extract_contacts, headed_contacts
 from desktop.formats.releases.language import detect_language
 from desktop.formats.releases.model import ExtractedPerson, ParsedRelease, value_warning
 from desktop.formats.releases.places import city_country, region_country
@@ -71,6 +71,9 @@ def parse_release_text(
         region = city_country(place) or region_country(place)
     region = region or release_country(article.title, lines)
     media, blocks = extract_contacts(lines, region)
+    known = {person.name.casefold() for person in media}
+    media.extend(person for person in headed_contacts(list(article.header_lines), region)
+                 if person.name.casefold() not in known)  # "Contact: …" above the headline
     warnings: list[str] = []
     if not media and contact_text:
         media, _ = extract_contacts(contact_text.splitlines(), region)

@@ -33,6 +33,7 @@ from desktop.formats.releases.fields import (
 )
 from desktop.formats.releases.lexicon import (
     BULLETS,
+    JOB_LINE,
     LEFTOVER_CONNECTORS,
     UNIT_WORDS_FOLDED,
     fold_keep_length,
@@ -62,6 +63,7 @@ class Draft:
     emails: list[EmailCheck] = field(default_factory=list)
     for_investors: bool = False  # "Investors: Marcus Feld, …": not a media contact
     desk: bool = False  # opened by a desk line ("Media Relations"): its next lines name the desk
+    office_line: int | None = None  # the line an office of its own was read from
 
     @property
     def reachable(self) -> bool:
@@ -215,6 +217,20 @@ class Reader:
             current.office = f"{current.office}, {text.strip(' ,;:.')}"
             return
         if (
+            current is not None and current.office and fresh and not current.reachable
+            and current.office_line == line - 1 and has_org_word(text)
+            and not has_job_word(text) and clean_name(text) is None
+        ):  # "Bundesministerium für …" then "Staatssekretariat für Tourismus": one office
+            current.office = f"{current.office}, {text.strip(' ,;:.')}"
+            current.office_line = line
+            return
+        if (
+            current is not None and current.name and not current.title and fresh
+            and JOB_LINE.match(fold_keep_length(text))
+        ):  # "Mag. Eleonore …" then "Public Relations": what she does
+            current.title = text.strip(" ,;:.")
+            return
+        if (
             current is not None and current.desk and current.name is None
             and not current.office and (find_country_in_text(text) or clean_name(text))
         ):  # "Media Relations" + "Health Canada": the desk's organisation, not a person
@@ -254,7 +270,11 @@ class Reader:
             if draft is not None:
                 self._describe(draft, head)
             return
-        self._describe(self.draft(line), text)
+        draft = self.draft(line)
+        had_office = draft.office
+        self._describe(draft, text)
+        if fresh and draft.office and not had_office and draft.office == strip_article(text):
+            draft.office_line = line
 
     def field(self, field: Field, value: str, line: int) -> None:
         """Fill one line of a form ("Nom : …", "Cargo: …", "Office: …"): the label says what
