@@ -4,11 +4,13 @@ empty state's sentence is whole (issue 11, point 3)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.models.contacts_model import NAME, PHONE
@@ -86,3 +88,59 @@ def test_the_empty_state_sentence_is_whole_at_800_by_600(qtbot: QtBot, window: A
     assert label.heightForWidth(label.width()) <= label.height()
     assert label.width() <= window.contacts.table.viewport().width()
     assert label.alignment() & Qt.AlignmentFlag.AlignHCenter
+
+
+SCREEN = (800, 600)
+FREE = (800, 560)  # what a desktop leaves of an 800×600 screen under a panel
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_every_view_fits_an_800_by_600_screen(qtbot: QtBot, window: Any,
+                                              language: str) -> None:
+    """Each view's least width fits beside the sidebar (icons only when narrow), so the
+    window never opens or grows wider than the screen."""
+    from desktop.ui.main_window import INQUIRIES
+
+    window.translations.apply(language)
+    _settle(qtbot, window, *FREE)
+    for view in range(INQUIRIES + 1):
+        window.show_view(view)
+        qtbot.wait(10)
+        least = window.minimumSizeHint()
+        assert least.width() <= FREE[0] and least.height() <= FREE[1], (view, least)
+        assert window.width() <= FREE[0], view
+    items = [window.navigation.item(r) for r in range(window.navigation.count())]
+    assert all(item.data(Qt.ItemDataRole.AccessibleTextRole) for item in items)
+    _settle(qtbot, window, 1400, 900)  # room again: the names come back
+    assert all(item.text() for item in items)
+
+
+@pytest.fixture
+def larger_text(qapp: QApplication) -> Iterator[None]:
+    """Text at 125 %, as many people set it on a small laptop screen."""
+    font = qapp.font()
+    larger = QFont(font)
+    larger.setPointSizeF(font.pointSizeF() * 1.25)
+    qapp.setFont(larger)
+    yield
+    qapp.setFont(font)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_settings_fit_an_800_by_600_screen_with_larger_text_and_a_long_answer(
+        qtbot: QtBot, window: Any, language: str, larger_text: None) -> None:
+    from desktop.ui.dialogs.settings_dialog import SettingsDialog
+    from desktop.ui.i18n import sorted_countries
+
+    window.translations.apply(language)
+    dialog = SettingsDialog(window.tasks, list(sorted_countries(language)), window)
+    qtbot.addWidget(dialog)
+    dialog.test_result.setText("Cannot connect: the server at db.example.org:5432 refused "
+                               "the password for user press_officer. " * 4)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    natural = dialog.layout().sizeHint()  # what the dialog asks for, whatever the screen
+    assert natural.width() <= SCREEN[0] and natural.height() <= FREE[1], natural
+    least = dialog.minimumSizeHint()
+    assert least.width() <= SCREEN[0] and least.height() <= FREE[1], least
+    assert dialog.buttons.isVisible()

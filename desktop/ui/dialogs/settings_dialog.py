@@ -1,14 +1,17 @@
 """Settings: which database, the default country for numbers, language and theme.
 
 A team server's password goes to the system keyring; the database choice applies at the next
-start (the open windows keep the database they were opened on).
+start (the open windows keep the database they were opened on). Two tabs (General, Database)
+keep the dialog within an 800×600 screen in every language; the dialog's height is also
+capped to the screen, so a long connection answer scrolls instead of pushing OK off screen.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -20,13 +23,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui import connection, override, settings
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import mute
 
 if TYPE_CHECKING:
     from desktop.services.connection_check import Verdict
@@ -106,7 +112,7 @@ class SettingsDialog(QDialog):
         db_layout.addLayout(self.server_form)
         self.restart_note = QLabel()
         self.restart_note.setWordWrap(True)
-        self.restart_note.setEnabled(False)
+        mute(self.restart_note)  # secondary, yet readable (WCAG AA)
         db_layout.addWidget(self.restart_note)
         self.general_form = QFormLayout()
         self._general_labels = [QLabel() for _ in range(3)]
@@ -129,9 +135,21 @@ class SettingsDialog(QDialog):
         self.buttons.setObjectName("settingsButtons")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(self.general_form)
+        general_layout.addStretch(1)
+        self.tabs.addTab(general, "")
+        database = QScrollArea()  # a long answer from "Test connection" scrolls
+        database.setObjectName("databaseScroll")
+        database.setWidgetResizable(True)
+        database.setFrameShape(QScrollArea.Shape.NoFrame)
+        database.setWidget(self.db_box)
+        self.tabs.addTab(database, "")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.db_box)
-        layout.addLayout(self.general_form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
         self._select(self.language_combo, settings.LANGUAGE.get())
@@ -202,8 +220,26 @@ class SettingsDialog(QDialog):
         settings.BACKUP_KEEP_DAYS.set(self.backup_spin.value())
         return stored
 
+    @override
+    def sizeHint(self) -> QSize:
+        """Never taller than the screen's free height (a small laptop, a 800×600 screen)."""
+        hint = super().sizeHint()
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry().size()
+            hint = hint.boundedTo(QSize(room.width() - 20, room.height() - 40))
+        return hint
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()).boundedTo(
+            self.sizeHint()))
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
+        self.tabs.setTabText(0, self.tr("&General"))
+        self.tabs.setTabText(1, self.tr("&Database"))
         self.db_box.setTitle(self.tr("Database"))
         self.local_radio.setText(self.tr("On this computer"))
         self.server_radio.setText(self.tr("On a team PostgreSQL server"))
