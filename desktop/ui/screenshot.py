@@ -20,7 +20,7 @@ from desktop.ui.main_window import CONTACTS, OFFICES, RELEASES, MainWindow
 
 log = logging.getLogger(__name__)
 VIEWS = ("contacts", "card", "edit", "releases", "offices", "inquiries", "log", "summary",
-         "export", "import-preview", "journalist")
+         "export", "import-preview", "journalist", "history", "conflict")
 INVALID_PHONE = "+992 48 701 02"
 
 
@@ -132,6 +132,10 @@ def take(window: MainWindow, path: Path, view: str | None, query: str | None) ->
         from desktop.ui.screenshot_exchange import show_export, show_import_preview
 
         dialog = (show_export if view == "export" else show_import_preview)(window, settle)
+    elif view in ("history", "conflict"):
+        from desktop.ui.screenshot_team import show_team
+
+        dialog = show_team(window, view, settle)
     elif view in ("contacts", "card", None):
         window.show_view(CONTACTS)
     QApplication.processEvents()

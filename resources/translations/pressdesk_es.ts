@@ -137,14 +137,14 @@
         <translation>Ningún cambio coincide con estos filtros.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) shown — scroll for more</source>
+        <source>%n changes shown — scroll for more</source>
         <translation>
             <numerusform>%n cambio mostrado — desplácese para ver más</numerusform>
             <numerusform>%n cambios mostrados — desplácese para ver más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) shown</source>
+        <source>%n changes shown</source>
         <translation>
             <numerusform>%n cambio mostrado</numerusform>
             <numerusform>%n cambios mostrados</numerusform>
@@ -3035,6 +3035,14 @@
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Database</source>

@@ -137,14 +137,14 @@
         <translation>Aucune modification ne correspond à ces filtres.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) shown — scroll for more</source>
+        <source>%n changes shown — scroll for more</source>
         <translation>
             <numerusform>%n modification affichée — faites défiler pour la suite</numerusform>
             <numerusform>%n modifications affichées — faites défiler pour la suite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) shown</source>
+        <source>%n changes shown</source>
         <translation>
             <numerusform>%n modification affichée</numerusform>
             <numerusform>%n modifications affichées</numerusform>
@@ -3035,6 +3035,14 @@
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Database</source>

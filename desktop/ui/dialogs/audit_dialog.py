@@ -50,6 +50,7 @@ from desktop.ui.models.audit_model import (
     entity_text,
     when_text,
 )
+from desktop.ui.plural import counted
 from desktop.ui.refusals import error_text
 from desktop.ui.tasks import TaskRunner
 
@@ -143,7 +144,7 @@ class AuditDialog(QDialog):
         for combo in (self.who_filter, self.period_filter, self.kind_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.text_filter.textChanged.connect(self.apply_filters)
-        self.resize(780, 540)  # fits an 800×600 screen with its frame
+        self.resize(760, 500)  # fits an 800×600 screen with its frame and a panel
         self._load_choices()
         self.apply_filters()
         self.table.setFocus()
@@ -194,9 +195,10 @@ class AuditDialog(QDialog):
         if count == 0:
             text = self.tr("No change matches these filters.")
         elif more:
-            text = self.tr("%n change(s) shown — scroll for more", "", count)
+            text = counted(self.tr("%n changes shown — scroll for more", "", count), count,
+                           "1 change shown — scroll for more")
         else:
-            text = self.tr("%n change(s) shown", "", count)
+            text = counted(self.tr("%n changes shown", "", count), count, "1 change shown")
         self.status.setText(text)
         if count and not self.table.currentIndex().isValid():
             self.table.selectRow(0)

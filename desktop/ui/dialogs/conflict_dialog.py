@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -107,7 +108,7 @@ class ConflictDialog(QDialog):
             mine_changed = yours[name] != self._base[name]
             (keep_yours if mine_changed else keep_theirs).setChecked(True)
             keep = QWidget()
-            keep_layout = QVBoxLayout(keep)
+            keep_layout = QHBoxLayout(keep)
             keep_layout.setContentsMargins(0, 0, 0, 0)
             keep_layout.addWidget(keep_theirs)
             keep_layout.addWidget(keep_yours)
@@ -146,7 +147,9 @@ class ConflictDialog(QDialog):
         self.compare_button.hide()
         self.save_button.show()
         self.save_button.setDefault(True)
-        self.resize(max(self.width(), 680), max(self.height(), 420))
+        # As tall as the rows to choose from, within a small screen.
+        rows = self.table.sizeHint().height() + self.message.sizeHint().height() + 110
+        self.resize(max(self.width(), 680), min(max(rows, 260), 540))
         first = next(iter(self._radios.values()), None)
         if first is not None:
             (first[0] if first[0].isChecked() else first[1]).setFocus()
