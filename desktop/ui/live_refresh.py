@@ -3,7 +3,9 @@
 A QTimer asks the service-level change check (``desktop.services.changes``) once a second; the
 check costs a ``PRAGMA data_version`` (SQLite) or draining a LISTEN socket (PostgreSQL), so it
 runs on the GUI thread without a task. When something changed the window re-queries in place:
-the views keep the selected contact's id and the card shown, so nothing jumps.
+the views keep the selected contact's id and the card shown, so nothing jumps. The window's own
+saves do not count (the check skips changes this process committed), so a save is not followed
+by a needless reload.
 """
 
 from __future__ import annotations
