@@ -54,7 +54,7 @@ def _remember_own(session: Session, entry: AuditEntry) -> None:
                 _own_entries.setdefault(engine, set()).update(
                     e.id for e in entries if e.id is not None)
 
-        def rolled_back(done: Session) -> None:
+        def rolled_back(done: Session, _previous_transaction: object) -> None:
             done.info.pop(_PENDING, None)
 
         event.listen(session, "after_commit", committed, once=True)
