@@ -41,6 +41,21 @@ def trace(step: str) -> None:
                          f"  {step}\n")
 
 
+def files_to_open(arguments: list[str]) -> list[Path]:
+    """``pressdesk FILE…`` ("Open with Press Desk"): the files to preview for import, or ``[]``
+    when ``arguments`` are not all existing files or folders (then they are a command line).
+
+    A command's name wins over a file of the same name in the current folder.
+    """
+    if not arguments or any(a.startswith("-") or not Path(a).exists() for a in arguments):
+        return []
+    from desktop.cli import build_parser  # only when every argument names a file
+
+    names = {name for action in build_parser()._actions
+             if isinstance(action, argparse._SubParsersAction) for name in action.choices}
+    return [] if arguments[0] in names else [Path(a) for a in arguments]
+
+
 MAX_THREADS = 4
 """Background threads: the first page, a search, a card, a count at once is plenty, and each
 thread may hold a database connection."""
@@ -168,6 +183,10 @@ def run_app(args: argparse.Namespace) -> int:
         window.set_database(db)  # type: ignore[arg-type]  # starts loading the first page
         if getattr(args, "demo", False):
             window.load_demo()
+        files = getattr(args, "files", None)
+        if files:  # "Open with Press Desk": the same preview as a drop on the window
+            window.complete_ui()
+            window.imports.import_paths(list(files))
         if not screenshot and not os.environ.get(PROBE_ENV):
             _daily_backup(db)
 

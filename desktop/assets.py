@@ -3,8 +3,8 @@
 ``resources/`` (top level, in git) holds the sources: SVG icons, ``.ts`` catalogues, fonts, demo
 releases, the ``.desktop`` file and AppStream metainfo. The app reads none of it: it reads
 ``desktop/_assets/`` (generated, git-ignored), which :func:`build_assets` fills with copies, the
-compiled ``.qm`` catalogues and the application icon as PNG at the standard sizes. One function
-for every way of getting Press Desk, so all of them find the same files:
+compiled ``.qm`` catalogues and the application icon as PNG at the standard sizes (``hicolor/``).
+One function for every way of getting Press Desk, so all of them find the same files:
 
 - a wheel or ``pip install .``: ``setup.py``'s ``build_py`` runs it before copying package data;
 - the checkout (editable install): ``scripts/venv.sh`` runs ``python -m desktop.assets``;
@@ -67,8 +67,11 @@ def compile_translations(ts_dir: Path, target: Path) -> list[Path]:
 
 
 def render_app_icons(svg: Path, target: Path) -> list[Path]:
-    """``<size>x<size>/pressdesk.png`` for each standard size (freedesktop's hicolor layout)."""
+    """``<size>x<size>/apps/<app id>.png`` for each standard size, and ``scalable/apps/<app
+    id>.svg``: freedesktop's hicolor theme layout, copied as is into ``share/icons/hicolor``."""
     import os
+
+    from desktop import APP_ID
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
@@ -86,13 +89,16 @@ def render_app_icons(svg: Path, target: Path) -> list[Path]:
         painter = QPainter(image)
         renderer.render(painter)
         painter.end()
-        path = target / f"{size}x{size}" / "pressdesk.png"
+        path = target / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         path.parent.mkdir(parents=True, exist_ok=True)
         if not image.save(str(path)):
             raise RuntimeError(f"icon {path}: cannot write the PNG")
         written.append(path)
     del _app
-    return written
+    scalable = target / "scalable" / "apps" / f"{APP_ID}.svg"
+    scalable.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(svg, scalable)
+    return [*written, scalable]
 
 
 def _mirror(source: Path, target: Path) -> None:
@@ -132,7 +138,7 @@ def build_assets(sources: Path = SOURCES_DIR, target: Path = ASSETS_DIR) -> Path
     except (RuntimeError, OSError, subprocess.CalledProcessError) as error:
         print(f"assets: translations left as .ts (built on first use): {error}", file=sys.stderr)
     try:
-        render_app_icons(sources / "icons" / "pressdesk.svg", target / "app-icons")
+        render_app_icons(sources / "icons" / "pressdesk.svg", target / "hicolor")
     except ImportError as error:
         print(f"assets: no PNG app icons (PySide6 missing): {error}", file=sys.stderr)
     return target

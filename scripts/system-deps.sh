@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages Press Desk needs that a fresh machine may lack.
 #   app:  the libraries Qt's xcb platform loads
-#   test: those, plus PostgreSQL 15 and Xvfb for the test suite
+#   test: those, plus PostgreSQL 15 and Xvfb for the test suite, and the validators of the
+#         .desktop file and the AppStream metainfo (tests/packaging)
 set -euo pipefail
 what=${1:-app}
 
@@ -10,7 +11,7 @@ packages=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-rand
           libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1
           libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
 if [ "$what" = test ]; then
-  packages+=(postgresql-15 xvfb xauth)
+  packages+=(postgresql-15 xvfb xauth desktop-file-utils appstream)
 fi
 
 missing=()

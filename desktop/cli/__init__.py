@@ -27,7 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = _Parser(
         prog="pressdesk",
-        description="Press Desk: the press contacts directory. With no command, opens the app.",
+        description="Press Desk: the press contacts directory. With no command, opens the app; "
+                    "`pressdesk FILE…` opens it on the import preview of those release or "
+                    "contact files.",
     )
     parser.add_argument("--version", action="version", version=f"pressdesk {__version__}")
     parser.add_argument("--db", metavar="URL",
@@ -137,8 +139,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _refused(argparse.Namespace(json="--json" in arguments),
                         {"error": message, "problems": []})
     gui_args, rest = _gui_parser().parse_known_args(arguments)
-    if not rest:
+    from desktop.app import files_to_open
+
+    gui_args.files = files_to_open(rest)
+    if not rest or gui_args.files:
         # No command: open the window at once; the services load after it is painted.
+        # FILE…: the same, then the import preview for them ("Open with Press Desk").
         from desktop.app import run_app
 
         return run_app(gui_args)

@@ -50,15 +50,18 @@ def _sorted_countries(language: str) -> tuple[tuple[str, str], ...]:
                         key=lambda pair: (fold(pair[0]), pair[1])))
 
 
-def _fresh(qm: Path, ts: Path) -> bool:
-    return qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime)
+def _fresh(qm: Path, ts: Path | None) -> bool:
+    """``ts`` is the catalogue being edited (a checkout) or None (installed: copies' times
+    say nothing, the ``.qm`` built with the package is the one)."""
+    return qm.exists() and (ts is None or not ts.exists()
+                            or qm.stat().st_mtime >= ts.stat().st_mtime)
 
 
 def find_qm(language: str) -> Path | None:
     """The compiled translation for ``language``, building it if it is missing or stale."""
     from desktop.ui import i18n_build
 
-    ts = i18n_build.ts_path(language)
+    ts = i18n_build.ts_path(language) if i18n_build.FROM_SOURCES else None
     for folder in (_TRANSLATIONS, paths.data_dir() / "translations"):
         if _fresh(folder / f"pressdesk_{language}.qm", ts):
             return folder / f"pressdesk_{language}.qm"

@@ -26,7 +26,9 @@ SOURCE_TRANSLATIONS_DIR = SOURCES_DIR / "translations"
 """The ``.ts`` catalogues in git (``resources/translations``): lupdate and i18n_apply write here."""
 BUILT_TRANSLATIONS_DIR = ASSETS_DIR / "translations"
 """The ``.qm`` catalogues the app loads (``desktop/_assets/translations``, generated)."""
-TRANSLATIONS_DIR = SOURCE_TRANSLATIONS_DIR if has_sources() else BUILT_TRANSLATIONS_DIR
+FROM_SOURCES = has_sources()
+"""A checkout (or sdist): the ``.ts`` in ``resources/`` are the ones edited."""
+TRANSLATIONS_DIR = SOURCE_TRANSLATIONS_DIR if FROM_SOURCES else BUILT_TRANSLATIONS_DIR
 """Where the ``.ts`` are read: the sources in a checkout, the packaged copies once installed."""
 UI_DIR = Path(__file__).resolve().parent
 __all__ = ["LANGUAGES", "build_qm", "ts_path", "update_ts"]

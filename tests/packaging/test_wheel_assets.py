@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop import APP_ID
+
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "resources"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
@@ -50,7 +52,8 @@ def test_every_source_asset_is_in_the_wheel(wheel: Path) -> None:
                 for path in SOURCES.rglob("*") if path.is_file() and path.suffix != ".qm"}
     expected |= {f"desktop/_assets/translations/{ts.stem}.qm"
                  for ts in (SOURCES / "translations").glob("*.ts")}
-    expected |= {f"desktop/_assets/app-icons/{n}x{n}/pressdesk.png" for n in SIZES}
+    expected |= {f"desktop/_assets/hicolor/{n}x{n}/apps/{APP_ID}.png" for n in SIZES}
+    expected.add(f"desktop/_assets/hicolor/scalable/apps/{APP_ID}.svg")
     assert sorted(expected - names) == []
 
 
