@@ -134,3 +134,38 @@ def test_a_job_line_under_the_name_is_the_title_and_url_lines_are_not_the_office
     [person] = release.media_contacts
     assert (person.name, person.title) == ("Verena Hochrainer", "Public Relations")
     assert person.office is None or not person.office.startswith("B2")
+
+
+def test_an_advisory_that_opens_with_its_contact_above_the_headline() -> None:
+    release = parse_release_text(
+        "MEDIA ADVISORY\n\nMedia contact: Jordan Pike, Communications Officer, 709-555-3015, "
+        "jordan.pike@example.gov.nl.ca\n\nMinister to Open New Ferry Terminal\n\n"
+        "ST. JOHN'S, NL – The Minister of Transportation will open the new ferry terminal on "
+        "Friday, with local mayors and the harbour authority in attendance.\n", "t.txt")
+    assert release.title == "Minister to Open New Ferry Terminal"
+    [person] = release.media_contacts
+    assert (person.name, person.country, person.phones[0].e164) == (
+        "Jordan Pike", "CA", "+17095553015")
+
+
+def test_a_vertical_blocks_unit_line_is_the_office_and_a_date_stamp_is_no_number() -> None:
+    people = _people(
+        _STORY + "Media contact:\nCarla Whelan\nDirector of Communications\n"
+        "Fisheries and Land Resources\n709-555-3733, 555-4182\n\n"
+        "2031 05 14                                                     10:20 a.m.\n"
+    )
+    person = people["Carla Whelan"]
+    assert (person.title, person.office) == ("Director of Communications",
+                                             "Fisheries and Land Resources")
+    assert [p.e164 for p in person.phones if p.valid] == ["+17095553733"]
+    assert len(person.phones) == 2  # the 7-digit local number kept as written, no date
+
+
+def test_an_organisation_named_with_a_german_country_name_is_no_person() -> None:
+    release = parse_release_text(
+        "Greenpeace fordert Ausstieg\n\nWien (OTS) - Die Umweltschutzorganisation fordert "
+        "von der Regierung einen raschen Ausstieg aus fossilen Energieträgern bis 2040.\n\n"
+        "Rückfragen & Kontakt:\n\nGreenpeace Österreich\nLisa Brunner\nPressesprecherin\n"
+        "Tel.: +43 664 555 1234\n", "t.txt")
+    assert [(p.name, p.office, p.country) for p in release.media_contacts] == [
+        ("Lisa Brunner", "Greenpeace Österreich", "AT")]

@@ -39,7 +39,10 @@ EMAIL_RUN = re.compile(
     r"(?:(?:\.|\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\})\s*)[\w-]+)+",
     re.IGNORECASE,
 )
-_DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}$")
+_DATE_LIKE = re.compile(
+    r"^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}$"
+    r"|^(?:19|20)\d{2}\s(?:0[1-9]|1[0-2])\s(?:0[1-9]|[12]\d|3[01])$"  # "2008 05 14", a stamp
+)
 _LABEL_ONLY = re.compile(
     r"^[\s,;:/|()\-–.&+]*(?:(?:" + PHONE_LABEL_WORDS
     + r"|tel(?:ephone|efono)?|tél(?:éphone)?|telf|phone|ph|mobile?|móvil|"
@@ -162,6 +165,8 @@ def clean_name(text: str) -> str | None:
     folded = folded_tokens(candidate)
     if any(is_org_word(w) or w in ROLE_WORDS_FOLDED for w in folded):
         return None
+    if _german_country(candidate):  # "Greenpeace Österreich", "Caritas Schweiz"
+        return None
     core = 0
     for word in words:
         first = next((ch for ch in word if ch.isalpha()), "")
@@ -220,8 +225,19 @@ def looks_like_office(text: str) -> bool:
         return False
     stripped = text.strip()
     return country_from_name(stripped) is not None or (
-        stripped[:1].isupper() and find_country_in_text(stripped) is not None
+        stripped[:1].isupper() and (
+            find_country_in_text(stripped) is not None or _german_country(stripped)
+        )
     )
+
+
+def _german_country(text: str) -> bool:
+    """A country named in German ("Greenpeace Österreich", "Caritas Schweiz")."""
+    from desktop.formats.releases.regions import COUNTRY_ALIASES  # regions reads this module
+
+    words = fold_keep_length(text).split()
+    return any(" ".join(words[i:i + n]) in COUNTRY_ALIASES
+               for n in (1, 2) for i in range(len(words) - n + 1))
 
 
 _LEADING_OF = re.compile(

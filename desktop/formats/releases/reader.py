@@ -145,6 +145,19 @@ def _minister_of(office: str, text: str) -> bool:
     )
 
 
+_UNIT_PARTICLES = frozenset({"and", "of", "for", "the", "et", "de", "du", "des", "la", "le",
+                             "y", "del", "und", "für", "fur", "der", "e", "do", "da"})
+
+
+def _unit_name(text: str) -> bool:
+    """A capitalised phrase of a few words that is no sentence ("Fisheries and Land
+    Resources"): under a person's job in a vertical block, the unit they work for."""
+    words = text.strip(" ,;:.").split()
+    if not 2 <= len(words) <= 8 or any(ch.isdigit() or ch in "@:/" for ch in text):
+        return False
+    return all(w[:1].isupper() or fold_keep_length(w) in _UNIT_PARTICLES for w in words)
+
+
 def _continues_office(text: str) -> bool:
     """"Norteamérica y el Caribe" after an office: the last items of a list in its name."""
     return bool(_LIST_TAIL.search(text)) and not has_role_word(text)
@@ -269,6 +282,14 @@ class Reader:
             draft = self.name(name, line, True)
             if draft is not None:
                 self._describe(draft, head)
+            return
+        if (
+            current is not None and fresh and current.name and current.title
+            and not current.office and not current.reachable and _unit_name(text)
+            and not has_job_word(text)
+        ):  # a vertical block's name / job / "Fisheries and Land Resources": the office
+            current.office = text.strip(" ,;:.")
+            current.office_line = line
             return
         draft = self.draft(line)
         had_office = draft.office

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from babel import Locale
+
 from desktop.domain.countries import country_from_name, find_country_in_text
 from desktop.formats.releases.areas import adjective_country
 from desktop.formats.releases.lexicon import fold_keep_length
@@ -28,6 +30,21 @@ COUNTRY_ALIASES: dict[str, str] = {
     "republica democratica do congo": "CD", "демократическая республика конго": "CD",
     "демократической республике конго": "CD",
 }
+
+
+
+def _german_names() -> dict[str, str]:
+    """Country names in German ("Österreich", "Schweiz"): CLDR's, which ``desktop.domain`` does
+    not read, as Austrian, German and Swiss releases name their offices with them."""
+    names: dict[str, str] = {}
+    for code, name in Locale("de").territories.items():
+        if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "ZZ", "QO"):
+            names.setdefault(fold_keep_length(name), code)
+    return names
+
+
+for _name, _code in _german_names().items():
+    COUNTRY_ALIASES.setdefault(_name, _code)
 
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 
