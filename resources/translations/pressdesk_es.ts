@@ -679,6 +679,14 @@
         <translation>Registrar una consulta a {name}</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Who changed {name}, and when (Ctrl+Shift+H)</source>
+        <translation>Quién modificó a {name}, y cuándo (Ctrl+Mayús+H)</translation>
+    </message>
+    <message>
         <source>Local time unknown (no time zone or number)</source>
         <translation>Hora local desconocida (sin zona horaria ni número)</translation>
     </message>
@@ -2852,6 +2860,78 @@
         <translation>{address} ya pertenece al contacto {id} ({name})</translation>
     </message>
     <message>
+        <source>an office needs a name</source>
+        <translation>una oficina necesita un nombre</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>office {office} already has this name</source>
+        <translation>la oficina {office} ya tiene este nombre</translation>
+    </message>
+    <message>
+        <source>not an ISO 3166 country code (e.g. TJ) nor a country name Press Desk knows</source>
+        <translation>no es un código de país ISO 3166 (p. ej. TJ) ni un nombre de país que Press Desk conozca</translation>
+    </message>
+    <message>
+        <source>not an IANA time zone such as Asia/Dushanbe</source>
+        <translation>no es una zona horaria IANA como Asia/Dushanbe</translation>
+    </message>
+    <message>
+        <source>No {entity} with id {key}</source>
+        <translation>ningún elemento «{entity}» con el identificador {key}</translation>
+    </message>
+    <message>
+        <source>{entity} {key} was changed since you opened it: reload it and apply your change again</source>
+        <translation>{entity} {key}: se modificó después de que lo abriera; vuelva a cargarlo y repita su cambio</translation>
+    </message>
+    <message>
+        <source>{entity} {key} was changed by {who} at {when} since you opened it: reload it and apply your change again</source>
+        <translation>{entity} {key}: {who} lo modificó el {when} después de que lo abriera; vuelva a cargarlo y repita su cambio</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused the user name {user} or its password: check both in Settings.</source>
+        <translation>El servidor {where} rechazó el usuario {user} o su contraseña: compruebe ambos en Preferencias.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on {where}: ask its administrator to create it (CREATE DATABASE {database}).</source>
+        <translation>No hay ninguna base de datos {database} en {where}: pida a su administrador que la cree (CREATE DATABASE {database}).</translation>
+    </message>
+    <message>
+        <source>The server at {where} cannot be reached: check the host name and port, and that the server accepts connections from this computer ({reason}).</source>
+        <translation>No se puede conectar con el servidor {where}: compruebe el nombre del host y el puerto, y que el servidor acepte conexiones desde este equipo ({reason}).</translation>
+    </message>
+    <message>
+        <source>{server} is not a PostgreSQL server</source>
+        <translation>{server} no es un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The database {database} was made by a newer Press Desk (schema {schema}): update Press Desk on this computer.</source>
+        <translation>La base de datos {database} la creó una versión más reciente de Press Desk (esquema {schema}): actualice Press Desk en este equipo.</translation>
+    </message>
+    <message>
+        <source>The server lacks the extension(s) {missing} that search needs: its administrator can install them (the postgresql-contrib package).</source>
+        <translation>Al servidor le faltan las extensiones {missing} que necesita la búsqueda: su administrador puede instalarlas (paquete postgresql-contrib).</translation>
+    </message>
+    <message>
+        <source>The role {user} may not create Press Desk's tables in {database}: have the database's owner start Press Desk once, or grant it (GRANT CREATE ON SCHEMA public, GRANT CREATE ON DATABASE).</source>
+        <translation>El rol {user} no puede crear las tablas de Press Desk en {database}: haga que el propietario de la base de datos inicie Press Desk una vez, o concédale el permiso (GRANT CREATE ON SCHEMA public, GRANT CREATE ON DATABASE).</translation>
+    </message>
+    <message>
+        <source>Connected to {database}: it is empty, and Press Desk will create its tables on first use.</source>
+        <translation>Conectado a {database}: está vacía y Press Desk creará sus tablas en el primer uso.</translation>
+    </message>
+    <message>
+        <source>Connected to {database} with read-only rights: search and export work, changes do not.</source>
+        <translation>Conectado a {database} con permisos de solo lectura: la búsqueda y la exportación funcionan, los cambios no.</translation>
+    </message>
+    <message>
+        <source>Connected to {database}.</source>
+        <translation>Conectado a {database}.</translation>
+    </message>
+    <message>
         <source>Colombian landlines gained the prefix 60 in 2021 (+57 1 639 7777 is now +57 601 639 7777)</source>
         <translation>los fijos colombianos ganaron el prefijo 60 en 2021 (+57 1 639 7777 ahora es +57 601 639 7777)</translation>
     </message>
@@ -2874,6 +2954,38 @@
     <message>
         <source>Office</source>
         <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nombre de la oficina</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>oficina</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>comunicado</translation>
+    </message>
+    <message>
+        <source>inquiry</source>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <source>journalist</source>
+        <translation>periodista</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>fuente</translation>
     </message>
     <message>
         <source>{n} digits</source>
@@ -3038,11 +3150,11 @@
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished" />
+        <translation>&amp;Base de datos</translation>
     </message>
     <message>
         <source>Database</source>

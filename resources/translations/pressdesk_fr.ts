@@ -679,6 +679,14 @@
         <translation>Noter une demande adressée à {name}</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>Who changed {name}, and when (Ctrl+Shift+H)</source>
+        <translation>Qui a modifié {name}, et quand (Ctrl+Maj+H)</translation>
+    </message>
+    <message>
         <source>Local time unknown (no time zone or number)</source>
         <translation>Heure locale inconnue (ni fuseau horaire ni numéro)</translation>
     </message>
@@ -2852,6 +2860,78 @@
         <translation>{address} appartient déjà au contact {id} ({name})</translation>
     </message>
     <message>
+        <source>an office needs a name</source>
+        <translation>un bureau doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>office {office} already has this name</source>
+        <translation>le bureau {office} porte déjà ce nom</translation>
+    </message>
+    <message>
+        <source>not an ISO 3166 country code (e.g. TJ) nor a country name Press Desk knows</source>
+        <translation>ni un code pays ISO 3166 (p. ex. TJ) ni un nom de pays connu de Press Desk</translation>
+    </message>
+    <message>
+        <source>not an IANA time zone such as Asia/Dushanbe</source>
+        <translation>pas un fuseau horaire IANA comme Asia/Dushanbe</translation>
+    </message>
+    <message>
+        <source>No {entity} with id {key}</source>
+        <translation>aucun élément « {entity} » avec l’identifiant {key}</translation>
+    </message>
+    <message>
+        <source>{entity} {key} was changed since you opened it: reload it and apply your change again</source>
+        <translation>{entity} {key} : modifié depuis que vous l’avez ouvert ; rechargez-le puis refaites votre modification</translation>
+    </message>
+    <message>
+        <source>{entity} {key} was changed by {who} at {when} since you opened it: reload it and apply your change again</source>
+        <translation>{entity} {key} : modifié par {who} le {when} depuis que vous l’avez ouvert ; rechargez-le puis refaites votre modification</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused the user name {user} or its password: check both in Settings.</source>
+        <translation>Le serveur {where} a refusé le nom d’utilisateur {user} ou son mot de passe : vérifiez-les dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on {where}: ask its administrator to create it (CREATE DATABASE {database}).</source>
+        <translation>Il n’y a pas de base de données {database} sur {where} : demandez à son administrateur de la créer (CREATE DATABASE {database}).</translation>
+    </message>
+    <message>
+        <source>The server at {where} cannot be reached: check the host name and port, and that the server accepts connections from this computer ({reason}).</source>
+        <translation>Le serveur {where} est injoignable : vérifiez le nom d’hôte et le port, et que le serveur accepte les connexions de cet ordinateur ({reason}).</translation>
+    </message>
+    <message>
+        <source>{server} is not a PostgreSQL server</source>
+        <translation>{server} n’est pas un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The database {database} was made by a newer Press Desk (schema {schema}): update Press Desk on this computer.</source>
+        <translation>La base de données {database} a été créée par une version plus récente de Press Desk (schéma {schema}) : mettez Press Desk à jour sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The server lacks the extension(s) {missing} that search needs: its administrator can install them (the postgresql-contrib package).</source>
+        <translation>Il manque au serveur la ou les extensions {missing} dont la recherche a besoin : son administrateur peut les installer (paquet postgresql-contrib).</translation>
+    </message>
+    <message>
+        <source>The role {user} may not create Press Desk's tables in {database}: have the database's owner start Press Desk once, or grant it (GRANT CREATE ON SCHEMA public, GRANT CREATE ON DATABASE).</source>
+        <translation>Le rôle {user} ne peut pas créer les tables de Press Desk dans {database} : faites démarrer Press Desk une fois par le propriétaire de la base, ou accordez-lui ce droit (GRANT CREATE ON SCHEMA public, GRANT CREATE ON DATABASE).</translation>
+    </message>
+    <message>
+        <source>Connected to {database}: it is empty, and Press Desk will create its tables on first use.</source>
+        <translation>Connecté à {database} : elle est vide, et Press Desk y créera ses tables à la première utilisation.</translation>
+    </message>
+    <message>
+        <source>Connected to {database} with read-only rights: search and export work, changes do not.</source>
+        <translation>Connecté à {database} en lecture seule : la recherche et l’export fonctionnent, les modifications non.</translation>
+    </message>
+    <message>
+        <source>Connected to {database}.</source>
+        <translation>Connecté à {database}.</translation>
+    </message>
+    <message>
         <source>Colombian landlines gained the prefix 60 in 2021 (+57 1 639 7777 is now +57 601 639 7777)</source>
         <translation>les fixes colombiens ont pris le préfixe 60 en 2021 (+57 1 639 7777 est devenu +57 601 639 7777)</translation>
     </message>
@@ -2874,6 +2954,38 @@
     <message>
         <source>Office</source>
         <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nom du bureau</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>fiche contact</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>communiqué</translation>
+    </message>
+    <message>
+        <source>inquiry</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>journalist</source>
+        <translation>journaliste</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>flux</translation>
     </message>
     <message>
         <source>{n} digits</source>
@@ -3038,11 +3150,11 @@
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished" />
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished" />
+        <translation>&amp;Base de données</translation>
     </message>
     <message>
         <source>Database</source>

@@ -114,8 +114,13 @@ def test_restoring_an_earlier_version_then_undoing_it(
     main.refresh()
     main.contacts.select_contact(bekele.id)
     qtbot.waitUntil(lambda: main.contacts.current_contact() is not None, timeout=5000)
-    dialog = main.audit.open_for_current()  # Edit → Contact History (the card's History…)
-    assert "Hiwot Bekele" in dialog.windowTitle()
+    from PySide6.QtWidgets import QToolButton
+
+    button = main.contacts.card.findChild(QToolButton, "cardHistoryButton")
+    assert button is not None and button.isEnabled()
+    button.click()  # the card's History… (also Edit → Contact History, Ctrl+Shift+H)
+    dialog = main.audit.dialog
+    assert dialog is not None and "Hiwot Bekele" in dialog.windowTitle()
     assert dialog.model.rowCount() == 2 and dialog.text_filter.isHidden()
     asked: list[str] = []
 

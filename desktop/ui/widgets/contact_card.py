@@ -58,6 +58,8 @@ class ContactCard(QWidget):
     archiveRequested = Signal()
     log_inquiry_requested = Signal(int)
     """The card's "Log an inquiry" button, with the shown contact's id."""
+    historyRequested = Signal()
+    """"History…": the window opens the audit view on this contact (ui/audit_commands.py)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,6 +221,11 @@ class ContactCard(QWidget):
         for button in (edit, archive, inquiry):
             button.setEnabled(not record.archived)
             row.addWidget(button)
+        history = self._button(self.tr("History…"), "clock", "cardHistoryButton",
+                               self.tr("Who changed {name}, and when (Ctrl+Shift+H)").format(
+                                   name=record.name))
+        history.clicked.connect(self.historyRequested)  # an archived card's too
+        row.addWidget(history)
         row.addStretch(1)
         self._layout.addLayout(row)
 
