@@ -169,3 +169,21 @@ def test_an_organisation_named_with_a_german_country_name_is_no_person() -> None
         "Tel.: +43 664 555 1234\n", "t.txt")
     assert [(p.name, p.office, p.country) for p in release.media_contacts] == [
         ("Lisa Brunner", "Greenpeace Österreich", "AT")]
+
+
+def test_a_list_after_the_comma_stays_in_the_title() -> None:
+    people = _people(
+        _STORY + "Media Contacts\nIbrahim Garba\nChief of Communication, Partnerships & Advocacy\n"
+        "UNICEF Niger\nTel: +227 90 55 51 09\nEmail: igarba@example.org\n"
+    )
+    assert people["Ibrahim Garba"].title == "Chief of Communication, Partnerships & Advocacy"
+
+
+def test_a_desk_after_a_semicolon_keeps_its_number_to_itself() -> None:
+    people = _people(
+        _STORY + "Personnes-ressources: Amélie Dufort, Attachée de presse, Cabinet du ministre de "
+        "la Sécurité publique, 343-555-4178; Relations avec les médias: Sécurité publique "
+        "Canada, 613-555-0055\n"
+    )
+    assert list(people) == ["Amélie Dufort"]
+    assert [p.e164 for p in people["Amélie Dufort"].phones] == ["+13435554178"]

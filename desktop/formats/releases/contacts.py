@@ -272,6 +272,15 @@ def read_block(lines: list[str], block: Block,
                 _locate(reader, before, location)
                 before, location = len(reader.drafts), place
             for position, segment in enumerate(split_segments(sentence[skip:])):
+                label, colon, rest = segment.partition(":")
+                if position and colon and _desk_label(label):
+                    # "…; Relations avec les médias: Sécurité publique Canada, 613-…": a desk
+                    # entry after a person's, whose numbers are not that person's
+                    reader.current = None
+                    reader.start(index, None).desk = True
+                    segment = rest
+                    if not segment.strip():
+                        continue
                 reader.segment(segment, index, position == 0)
         _locate(reader, before, location)
         if lead and len(reader.drafts) > before:
@@ -290,6 +299,10 @@ def _spaced(draft: Draft) -> bool:
     then does not end the entry; the next name does."""
     read = sorted(set(draft.lines))
     return len(read) >= 3 and read[-1] - read[0] + 1 > len(read)
+
+
+def _desk_label(text: str) -> bool:
+    return bool(DESK_LINE.match(fold_keep_length(text.strip()))) and not has_job_word(text)
 
 
 def _locate(reader: Reader, before: int, location: str | None) -> None:

@@ -145,6 +145,8 @@ def _minister_of(office: str, text: str) -> bool:
     )
 
 
+_LIST_END = re.compile(r"\s(?:&|and|et|y|und|e)\s+[^\W\d_]", re.IGNORECASE)
+
 _UNIT_PARTICLES = frozenset({"and", "of", "for", "the", "et", "de", "du", "des", "la", "le",
                              "y", "del", "und", "für", "fur", "der", "e", "do", "da"})
 
@@ -262,6 +264,14 @@ class Reader:
             return
         if is_region(text) and not has_org_word(text):
             return  # "Middle East and Eastern Europe": the area a job covers
+        if (
+            current is not None and current.title and not current.office and not fresh
+            and current.lines[-1] == line and _LIST_END.search(text)
+            and len(text.split()) <= 4 and not has_org_word(text) and not has_job_word(text)
+            and clean_name(text) is None
+        ):  # "Chief of Communication, Advocacy & Partnerships": the list goes on in the title
+            current.title = f"{current.title}, {text.strip(' ,;:.')}"
+            return
         name = clean_name(text)
         if name:
             if self.name(name, line, fresh) is None and looks_like_office(text):
