@@ -67,6 +67,7 @@ class ConflictError(PressDeskError):
     def __init__(self, entity: str, key: object, expected: int, actual: int,
                  changed_by: str | None, changed_at: str | None) -> None:
         self.entity, self.key, self.expected, self.actual = entity, key, expected, actual
+        self.changed_by, self.changed_at = changed_by, changed_at
         who = f" by {changed_by}" if changed_by else ""
         when = f" at {changed_at}" if changed_at else ""
         super().__init__(

@@ -46,6 +46,37 @@ ENGLISH: dict[str, str] = {
     "email.invalid": "not a valid address: {detail}",
     "email.invalid_plain": "not a valid address",
     "email.duplicate": "{address} already belongs to contact {id} ({name})",
+    "office.no_name": "an office needs a name",
+    "office.name_empty": "cannot be empty",
+    "office.name_taken": "office {office} already has this name",
+    "country.unknown": "not an ISO 3166 country code (e.g. TJ) nor a country name Press Desk "
+        "knows",
+    "time_zone.unknown": "not an IANA time zone such as Asia/Dushanbe",
+    "record.not_found": "No {entity} with id {key}",
+    "record.changed": "{entity} {key} was changed since you opened it: reload it and apply "
+        "your change again",
+    "record.changed_by": "{entity} {key} was changed by {who} at {when} since you opened it: "
+        "reload it and apply your change again",
+    "connection.password": "The server at {where} refused the user name {user} or its password: "
+        "check both in Settings.",
+    "connection.no_database": "There is no database {database} on {where}: ask its "
+        "administrator to create it (CREATE DATABASE {database}).",
+    "connection.unreachable": "The server at {where} cannot be reached: check the host name and "
+        "port, and that the server accepts connections from this computer "
+        "({reason}).",
+    "connection.not_postgres": "{server} is not a PostgreSQL server",
+    "connection.newer": "The database {database} was made by a newer Press Desk (schema "
+        "{schema}): update Press Desk on this computer.",
+    "connection.extension": "The server lacks the extension(s) {missing} that search needs: its "
+        "administrator can install them (the postgresql-contrib package).",
+    "connection.schema": "The role {user} may not create Press Desk's tables in {database}: "
+        "have the database's owner start Press Desk once, or grant it (GRANT "
+        "CREATE ON SCHEMA public, GRANT CREATE ON DATABASE).",
+    "connection.empty": "Connected to {database}: it is empty, and Press Desk will create its "
+        "tables on first use.",
+    "connection.read_only": "Connected to {database} with read-only rights: search and export "
+        "work, changes do not.",
+    "connection.ok": "Connected to {database}.",
 }
 """Every code, with its English sentence; ``{country}`` comes from the ``region`` parameter."""
 

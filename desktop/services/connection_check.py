@@ -7,7 +7,7 @@ may not create the tables, or the schema was made by a newer Press Desk. Nothing
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import text
 from sqlalchemy.engine import URL
@@ -16,21 +16,32 @@ from sqlalchemy.exc import DBAPIError
 from desktop.db import revision
 from desktop.db.engine import describe, make_engine, normalise_url
 from desktop.domain.errors import DatabaseError
+from desktop.domain.refusals import english
 
 EXTENSIONS = ("unaccent", "pg_trgm")
 
 
 @dataclass(frozen=True)
 class Verdict:
-    """``problem`` is None when Press Desk can use the database; else a short key and words."""
+    """``problem`` is None when Press Desk can use the database; else a short key and words.
+
+    ``code`` and ``params`` say the same as ``message`` as a value the app translates
+    (``connection.*`` in desktop.domain.refusals); ``message`` is the English."""
 
     problem: str | None
     message: str
     read_only: bool = False
+    code: str | None = None
+    params: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         return self.problem is None
+
+
+def _verdict(problem: str | None, code: str, read_only: bool = False,
+             **params: str) -> Verdict:
+    return Verdict(problem, english(code, params), read_only, code, params)
 
 
 def _failed_to_connect(error: DBAPIError, url: URL) -> Verdict:
@@ -42,14 +53,13 @@ def _failed_to_connect(error: DBAPIError, url: URL) -> Verdict:
     # At connection time psycopg has no SQLSTATE: the server's words are all there is.
     if state in ("28P01", "28000") or "password authentication failed" in reason \
             or "no password supplied" in reason:
-        return Verdict("password", f"The server at {where} refused the user name "
-                       f"{url.username!r} or its password: check both in Settings.")
+        return _verdict("password", "connection.password", where=where,
+                        user=repr(url.username))
     if state == "3D000" or (f'database "{url.database}" does not exist' in reason):
-        return Verdict("no_database", f"There is no database {url.database!r} on {where}: ask "
-                       f"its administrator to create it (CREATE DATABASE {url.database}).")
-    return Verdict("unreachable", f"The server at {where} cannot be reached: check the host "
-                   "name and port, and that the server accepts connections from this computer "
-                   f"({reason.strip().splitlines()[0] if reason.strip() else 'no answer'}).")
+        return _verdict("no_database", "connection.no_database", where=where,
+                        database=repr(url.database))
+    return _verdict("unreachable", "connection.unreachable", where=where,
+                    reason=reason.strip().splitlines()[0] if reason.strip() else "no answer")
 
 
 def check_connection(url: str) -> Verdict:
@@ -59,7 +69,7 @@ def check_connection(url: str) -> Verdict:
     except DatabaseError as error:
         return Verdict("url", str(error))
     if parsed.get_backend_name() != "postgresql":
-        return Verdict("url", f"{describe(parsed)} is not a PostgreSQL server")
+        return _verdict("url", "connection.not_postgres", server=describe(parsed))
     engine = make_engine(parsed)
     try:
         with engine.connect() as connection:
@@ -70,34 +80,28 @@ def check_connection(url: str) -> Verdict:
                 try:
                     migrate.refuse_unknown(stored)
                 except DatabaseError:
-                    return Verdict("newer", f"The database {parsed.database!r} was made by a "
-                                   f"newer Press Desk (schema {stored}): update Press Desk "
-                                   "on this computer.")
+                    return _verdict("newer", "connection.newer",
+                                    database=repr(parsed.database), schema=str(stored))
             available: set[str] = set(connection.scalars(text(
                 "SELECT name FROM pg_available_extensions "
                 "WHERE name IN ('unaccent', 'pg_trgm')")))
             missing = [name for name in EXTENSIONS if name not in available]
             if missing:
-                return Verdict("extension", "The server lacks the extension(s) "
-                               f"{', '.join(missing)} that search needs: its administrator can "
-                               "install them (the postgresql-contrib package).")
+                return _verdict("extension", "connection.extension", missing=", ".join(missing))
             if stored is None:
                 may_create = connection.execute(text(
                     "SELECT has_schema_privilege(current_schema(), 'CREATE') "
                     "AND has_database_privilege(current_database(), 'CREATE')")).scalar()
                 if not may_create:
-                    return Verdict("schema", f"The role {parsed.username!r} may not create "
-                                   f"Press Desk's tables in {parsed.database!r}: have the "
-                                   "database's owner start Press Desk once, or grant it "
-                                   "(GRANT CREATE ON SCHEMA public, GRANT CREATE ON DATABASE).")
-                return Verdict(None, f"Connected to {parsed.database!r}: it is empty, and Press "
-                               "Desk will create its tables on first use.")
+                    return _verdict("schema", "connection.schema", user=repr(parsed.username),
+                                    database=repr(parsed.database))
+                return _verdict(None, "connection.empty", database=repr(parsed.database))
             writes = connection.execute(
                 text("SELECT has_table_privilege('contacts', 'INSERT')")).scalar()
             if not writes:
-                return Verdict(None, f"Connected to {parsed.database!r} with read-only rights: "
-                               "search and export work, changes do not.", read_only=True)
-            return Verdict(None, f"Connected to {parsed.database!r}.")
+                return _verdict(None, "connection.read_only", read_only=True,
+                                database=repr(parsed.database))
+            return _verdict(None, "connection.ok", database=repr(parsed.database))
     except DBAPIError as error:
         return _failed_to_connect(error, parsed)
     finally:

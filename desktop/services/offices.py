@@ -12,7 +12,7 @@ from desktop.db.base import utc_now
 from desktop.db.models import Contact, Office
 from desktop.domain.countries import country_from_name, find_country_in_text
 from desktop.domain.emails import check_email
-from desktop.domain.errors import InputError, NotFoundError, Problem
+from desktop.domain.errors import InputError, NotFoundError, coded
 from desktop.domain.phones import check_phone
 from desktop.domain.records import OfficeRecord
 from desktop.domain.text import fold, squeeze
@@ -29,8 +29,7 @@ def resolve_country(value: str | None, field: str = "Country") -> str | None:
         return None
     code = country_from_name(value)
     if code is None:
-        raise InputError(Problem(field, value, "not an ISO 3166 country code (e.g. TJ) "
-                                               "nor a country name Press Desk knows"))
+        raise InputError(coded(field, value, "country.unknown", {}))
     return code
 
 
@@ -48,7 +47,7 @@ def find_or_create_office(session: Session, actor: str, name: str,
     """
     clean = squeeze(name)
     if not clean:
-        raise InputError(Problem("Office", name, "an office needs a name"))
+        raise InputError(coded("Office", name, "office.no_name", {}))
     # A form refuses an overlong name; an import keeps as much of what the source says as fits.
     fit = checked("Office", clean, Office.name) if strict else fitted(clean, Office.name)
     clean = fit or clean
@@ -132,13 +131,13 @@ def update_office(db: Database, office_id: int, changes: OfficeChanges,
         if changes.name is not None and squeeze(changes.name) != office.name:
             clean = squeeze(changes.name)
             if not clean:
-                raise InputError(Problem("Office name", changes.name, "cannot be empty"))
+                raise InputError(coded("Office name", changes.name, "office.name_empty", {}))
             checked("Office name", clean, Office.name)
             twin = session.scalars(select(Office.id).where(Office.name_key == fold(clean),
                                                            Office.id != office.id)).first()
             if twin is not None:
-                raise InputError(Problem("Office name", clean,
-                                         f"office {twin} already has this name"))
+                raise InputError(coded("Office name", clean, "office.name_taken",
+                                       {"office": twin}))
             diff["name"] = [office.name, clean]
             office.name, office.name_key = clean, fold(clean)
         if changes.country is not None:
@@ -149,8 +148,8 @@ def update_office(db: Database, office_id: int, changes: OfficeChanges,
         if changes.time_zone is not None:
             zone = changes.time_zone.strip() or None
             if zone is not None and zone not in available_timezones():
-                raise InputError(Problem("Time zone", changes.time_zone,
-                                         "not an IANA time zone such as Asia/Dushanbe"))
+                raise InputError(coded("Time zone", changes.time_zone, "time_zone.unknown",
+                                       {}))
             if zone != office.time_zone:
                 diff["time_zone"] = [office.time_zone, zone]
                 office.time_zone = zone

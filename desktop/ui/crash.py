@@ -30,7 +30,9 @@ def plain_message(error: BaseException) -> str | None:
     from desktop.domain.errors import PressDeskError
 
     if isinstance(error, PressDeskError):
-        return str(error)
+        from desktop.ui.refusals import error_text  # codes in the app's language
+
+        return error_text(error) or str(error)
     # Only if SQLAlchemy is loaded: otherwise the error cannot be one of its own.
     sa_exc = sys.modules.get("sqlalchemy.exc")
     if sa_exc is not None and isinstance(error, sa_exc.DBAPIError):

@@ -67,6 +67,55 @@ TEMPLATES: dict[str, str] = cast(dict[str, str], {
     "email.invalid_plain": QT_TRANSLATE_NOOP("Refusal", "not a valid address"),
     "email.duplicate": QT_TRANSLATE_NOOP(
         "Refusal", "{address} already belongs to contact {id} ({name})"),
+    "office.no_name": QT_TRANSLATE_NOOP(
+        "Refusal", "an office needs a name"),
+    "office.name_empty": QT_TRANSLATE_NOOP(
+        "Refusal", "cannot be empty"),
+    "office.name_taken": QT_TRANSLATE_NOOP(
+        "Refusal", "office {office} already has this name"),
+    "country.unknown": QT_TRANSLATE_NOOP(
+        "Refusal", "not an ISO 3166 country code (e.g. TJ) nor a country name Press Desk "
+        "knows"),
+    "time_zone.unknown": QT_TRANSLATE_NOOP(
+        "Refusal", "not an IANA time zone such as Asia/Dushanbe"),
+    "record.not_found": QT_TRANSLATE_NOOP(
+        "Refusal", "No {entity} with id {key}"),
+    "record.changed": QT_TRANSLATE_NOOP(
+        "Refusal", "{entity} {key} was changed since you opened it: reload it and apply "
+        "your change again"),
+    "record.changed_by": QT_TRANSLATE_NOOP(
+        "Refusal", "{entity} {key} was changed by {who} at {when} since you opened it: "
+        "reload it and apply your change again"),
+    "connection.password": QT_TRANSLATE_NOOP(
+        "Refusal", "The server at {where} refused the user name {user} or its password: "
+        "check both in Settings."),
+    "connection.no_database": QT_TRANSLATE_NOOP(
+        "Refusal", "There is no database {database} on {where}: ask its administrator to "
+        "create it (CREATE DATABASE {database})."),
+    "connection.unreachable": QT_TRANSLATE_NOOP(
+        "Refusal", "The server at {where} cannot be reached: check the host name and "
+        "port, and that the server accepts connections from this computer "
+        "({reason})."),
+    "connection.not_postgres": QT_TRANSLATE_NOOP(
+        "Refusal", "{server} is not a PostgreSQL server"),
+    "connection.newer": QT_TRANSLATE_NOOP(
+        "Refusal", "The database {database} was made by a newer Press Desk (schema "
+        "{schema}): update Press Desk on this computer."),
+    "connection.extension": QT_TRANSLATE_NOOP(
+        "Refusal", "The server lacks the extension(s) {missing} that search needs: its "
+        "administrator can install them (the postgresql-contrib package)."),
+    "connection.schema": QT_TRANSLATE_NOOP(
+        "Refusal", "The role {user} may not create Press Desk's tables in {database}: "
+        "have the database's owner start Press Desk once, or grant it (GRANT "
+        "CREATE ON SCHEMA public, GRANT CREATE ON DATABASE)."),
+    "connection.empty": QT_TRANSLATE_NOOP(
+        "Refusal", "Connected to {database}: it is empty, and Press Desk will create its "
+        "tables on first use."),
+    "connection.read_only": QT_TRANSLATE_NOOP(
+        "Refusal", "Connected to {database} with read-only rights: search and export "
+        "work, changes do not."),
+    "connection.ok": QT_TRANSLATE_NOOP(
+        "Refusal", "Connected to {database}."),
 })
 
 HINTS: dict[str, str] = cast(dict[str, str], {
@@ -81,7 +130,19 @@ FIELDS: dict[str, str] = cast(dict[str, str], {
     "Name": QT_TRANSLATE_NOOP("Refusal", "Name"),
     "Country": QT_TRANSLATE_NOOP("Refusal", "Country"),
     "Office": QT_TRANSLATE_NOOP("Refusal", "Office"),
+    "Office name": QT_TRANSLATE_NOOP("Refusal", "Office name"),
+    "Time zone": QT_TRANSLATE_NOOP("Refusal", "Time zone"),
 })
+
+ENTITIES: dict[str, str] = cast(dict[str, str], {
+    "contact": QT_TRANSLATE_NOOP("Refusal", "contact"),
+    "office": QT_TRANSLATE_NOOP("Refusal", "office"),
+    "release": QT_TRANSLATE_NOOP("Refusal", "release"),
+    "inquiry": QT_TRANSLATE_NOOP("Refusal", "inquiry"),
+    "journalist": QT_TRANSLATE_NOOP("Refusal", "journalist"),
+    "feed": QT_TRANSLATE_NOOP("Refusal", "feed"),
+})
+"""What NotFoundError and ConflictError name (their ``entity``)."""
 
 
 def _tr(text: str) -> str:
@@ -129,10 +190,46 @@ def problem_text(problem: Problem) -> str:
 
 
 def error_text(error: BaseException) -> str | None:
-    """An InputError's problems in the app's language, one a line; None for anything else."""
-    if not isinstance(error, InputError):
-        return None
-    return "\n".join(problem_text(p) for p in error.problems)
+    """A refusal in the app's language (an InputError's problems one a line, a record missing
+    or changed meanwhile); None for anything else."""
+    from desktop.domain.errors import ConflictError, NotFoundError
+
+    if isinstance(error, InputError):
+        return "\n".join(problem_text(p) for p in error.problems)
+    if isinstance(error, NotFoundError | ConflictError):
+        entity = _tr(ENTITIES[error.entity]) if error.entity in ENTITIES else error.entity
+        params: dict[str, str | int] = {"entity": entity, "key": str(error.key)}
+        if isinstance(error, NotFoundError):
+            code = "record.not_found"
+        elif error.changed_by:
+            code = "record.changed_by"
+            params.update(who=error.changed_by, when=local_moment(error.changed_at))
+        else:
+            code = "record.changed"
+        text = reason_text(code, params, str(error))
+        return text[:1].upper() + text[1:]
+    return None
+
+
+def said(error: BaseException) -> str:
+    """What the user reads about a failed load or save: the app's language for what Press Desk
+    and the environment say (desktop.ui.crash), the error's own words for anything else."""
+    from desktop.ui.crash import plain_message
+
+    return plain_message(error) or str(error)
+
+
+def local_moment(stamp: str | None) -> str:
+    """An ISO time stamp from the database as this computer's date and time (minutes)."""
+    from datetime import datetime
+
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 EXTRA = (QT_TRANSLATE_NOOP("Refusal", "{n} digits"),

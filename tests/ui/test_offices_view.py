@@ -157,7 +157,8 @@ def test_a_concurrent_edit_is_refused_with_the_conflict_message(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.error_label.isVisible()
-    assert "version 2, not 1" in dialog.error_label.text()
+    assert "was changed by" in dialog.error_label.text()  # who and when, not versions
+    assert "reload it" in dialog.error_label.text()
     city = next(s.office.city for s in offices.list_offices(view._db)
                 if s.office.name == "OIM Niger")
     assert city == "Niamey"

@@ -39,7 +39,7 @@ def test_the_app_and_the_command_line_know_the_same_codes() -> None:
 def test_every_code_is_translated(translations: Translations, language: str) -> None:
     translations.apply(language)
     texts = [*ui_refusals.TEMPLATES.values(), *ui_refusals.HINTS.values(),
-             *ui_refusals.FIELDS.values(), *ui_refusals.EXTRA]
+             *ui_refusals.FIELDS.values(), *ui_refusals.ENTITIES.values(), *ui_refusals.EXTRA]
     missing = [t for t in texts if QCoreApplication.translate("Refusal", t) == t]
     assert not missing
 

@@ -187,12 +187,14 @@ class SettingsDialog(QDialog):
             return message.replace(password, "***") if password else message
 
         def done(verdict: Verdict) -> None:
+            from desktop.ui.refusals import reason_text
+
             self.test_button.setEnabled(True)
+            said = shown(reason_text(verdict.code, verdict.params, verdict.message))
             if verdict.ok:
-                self.test_result.setText(shown(verdict.message))
+                self.test_result.setText(said)
             else:
-                self.test_result.setText(self.tr("Cannot connect: {reason}").format(
-                    reason=shown(verdict.message)))
+                self.test_result.setText(self.tr("Cannot connect: {reason}").format(reason=said))
 
         def failed(error: BaseException, _details: str) -> None:
             self.test_button.setEnabled(True)

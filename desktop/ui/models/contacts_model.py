@@ -196,7 +196,9 @@ class ContactsModel(QAbstractTableModel):
         def failed(error: BaseException, _details: str) -> None:
             self._fetching = False
             self._exhausted = True
-            self.failed.emit(str(error))
+            from desktop.ui.refusals import said
+
+            self.failed.emit(said(error))
             self.settled.emit()
 
         self._tasks.run(fn, done, failed, key=self._key, owner=self)

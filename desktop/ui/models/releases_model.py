@@ -116,7 +116,9 @@ class ReleasesModel(QAbstractTableModel):
     def _failed(self, error: BaseException, _details: str) -> None:
         self._loading = False
         self._exhausted = True  # do not hammer a failing database on every scroll
-        self.loadFailed.emit(str(error))
+        from desktop.ui.refusals import said
+
+        self.loadFailed.emit(said(error))
 
     @override
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008

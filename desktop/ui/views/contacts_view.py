@@ -347,7 +347,12 @@ class ContactsView(QWidget):
                 self.card.show_contact(record)
                 self.contactChanged.emit(record)
 
-        self._tasks.run(load, show, lambda error, _d: self.message.emit(str(error)),
+        def failed(error: BaseException, _details: str) -> None:
+            from desktop.ui.refusals import said
+
+            self.message.emit(said(error))
+
+        self._tasks.run(load, show, failed,
                         key="contact-card")
 
     # Table chrome ---------------------------------------------------------------------------

@@ -190,7 +190,9 @@ class OfficesView(QWidget):
             self._show_details()
 
     def _failed(self, error: BaseException, _details: str) -> None:
-        self.details.setText(self.tr("The offices could not be loaded: {0}").format(error))
+        from desktop.ui.refusals import said
+
+        self.details.setText(self.tr("The offices could not be loaded: {0}").format(said(error)))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         index = next(iter(selected.indexes()), QModelIndex())
