@@ -32,6 +32,12 @@ def writer_token(engine: Engine) -> str:
     return f"{os.getpid()}.{id(engine)}"
 
 
+def watch_own_entries(engine: Engine) -> None:
+    """Start remembering the audit ids this process commits through ``engine`` (only while a
+    live refresh watches it: a command-line import keeps no such list)."""
+    _own_entries.setdefault(engine, set())
+
+
 def take_own_entries(engine: Engine) -> set[int]:
     """The ids of audit entries this process committed through ``engine`` since last asked."""
     entries = _own_entries.get(engine)
@@ -43,16 +49,17 @@ def take_own_entries(engine: Engine) -> set[int]:
 
 def _remember_own(session: Session, entry: AuditEntry) -> None:
     """Keep ``entry`` until its transaction ends: committed, its id counts as our own."""
+    engine = session.get_bind()
+    if not isinstance(engine, Engine) or engine not in _own_entries:
+        return  # nobody watches this engine's changes
     pending: list[AuditEntry] | None = session.info.get(_PENDING)
     if pending is None:
         pending = session.info[_PENDING] = []
-        engine = session.get_bind()
 
         def committed(done: Session) -> None:
             entries = done.info.pop(_PENDING, [])
-            if isinstance(engine, Engine):
-                _own_entries.setdefault(engine, set()).update(
-                    e.id for e in entries if e.id is not None)
+            if engine in _own_entries:
+                _own_entries[engine].update(e.id for e in entries if e.id is not None)
 
         def rolled_back(done: Session, _previous_transaction: object) -> None:
             done.info.pop(_PENDING, None)

@@ -30,7 +30,7 @@ from sqlalchemy.engine import URL, Engine
 
 from desktop.db.engine import sqlite_path
 from desktop.services.audit import CHANGES_CHANNEL as CHANNEL
-from desktop.services.audit import take_own_entries, writer_token
+from desktop.services.audit import take_own_entries, watch_own_entries, writer_token
 from desktop.services.database import Database
 
 if TYPE_CHECKING:
@@ -169,6 +169,7 @@ def change_check(db: Database) -> ChangeCheck | None:
         path = sqlite_path(db.engine.url)
         if path is None:
             return None
+        watch_own_entries(db.engine)
         check = _SqliteCheck(str(path), db.engine)
     check.changed()  # from now on: SQLite's version baseline, PostgreSQL listening
     return check
