@@ -187,3 +187,24 @@ def test_a_desk_after_a_semicolon_keeps_its_number_to_itself() -> None:
     )
     assert list(people) == ["Amélie Dufort"]
     assert [p.e164 for p in people["Amélie Dufort"].phones] == ["+13435554178"]
+
+
+def test_a_national_mobile_in_a_spanish_sentence_is_read_in_the_datelines_country() -> None:
+    people = _people(
+        "Lima – " + _STORY + "Para más información, comunicarse con Rosa Quispe al 987 654 321 "
+        "o escribir a rquispe@example.pe.\n"
+    )
+    person = people["Rosa Quispe"]
+    assert (person.country, [p.e164 for p in person.phones]) == ("PE", ["+51987654321"])
+    assert [e.address for e in person.emails] == ["rquispe@example.pe"]
+
+
+def test_a_press_office_under_a_spokesperson_is_a_desk_not_more_of_him() -> None:
+    release = parse_release_text(
+        "Greenpeace: Neue Studie\n\nWien (OTS) - " + _STORY + "Rückfragen & Kontakt:\n\n"
+        "Mag. Lukas Mayr\nGreenpeace-Sprecher\nTel.: 0664 / 555 11 63\nlukas.mayr@example.org\n\n"
+        "Greenpeace-Pressestelle\nTel.: +43 (0)1 545 45 80-62\nE-Mail: presse@example.at\n",
+        "t.txt")
+    [person] = release.media_contacts
+    assert [p.e164 for p in person.phones] == ["+436645551163"]
+    assert [e.address for e in person.emails] == ["lukas.mayr@example.org"]

@@ -9,6 +9,7 @@ as a name, title, office, phone or address; a new name starts a new person.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from dataclasses import dataclass
 
 from desktop.domain.emails import EmailCheck
@@ -298,7 +299,8 @@ def _spaced(draft: Draft) -> bool:
     one or two empty lines between the name, the job, the office and each number): a blank line
     then does not end the entry; the next name does."""
     read = sorted(set(draft.lines))
-    return len(read) >= 3 and read[-1] - read[0] + 1 > len(read)
+    gaps = sum(1 for before, after in pairwise(read) if after > before + 1)
+    return gaps >= 2  # one gap is only the blank line under a heading
 
 
 def _desk_label(text: str) -> bool:

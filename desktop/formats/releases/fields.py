@@ -133,7 +133,8 @@ def is_title_word(word: str) -> bool:
 def has_job_word(text: str) -> bool:
     """A word naming a person's job ("Officer", "porte-parole"), not only a unit ("Media")."""
     return any(
-        (w in ROLE_WORDS_FOLDED or w.split("-")[0] in ROLE_WORDS_FOLDED)
+        (w in ROLE_WORDS_FOLDED or w.split("-")[0] in ROLE_WORDS_FOLDED
+         or w.split("-")[-1] in ROLE_WORDS_FOLDED)  # "Greenpeace-Sprecher"
         and w not in UNIT_WORDS_FOLDED
         for w in folded_tokens(text)
     )

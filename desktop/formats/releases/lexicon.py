@@ -62,7 +62,8 @@ CONTACT_HEADING = re.compile(
     r"|contacts?\s+(?:presse|medias?|pour\s+les\s+medias)"
     r"|renseignements(?:\s+(?:aux\s+medias|medias|presse))?(?=\s*[:：])"  # Canada, Belgium
     r"|para\s+(?:mas|mayor)\s+informacion"
-    r"(?:\s*,?\s*(?:por\s+favor\s+)?(?:contacte|contactar|contactese\s+con|comuniquese\s+con)"
+    r"(?:\s*,?\s*(?:por\s+favor\s+|favor\s+de\s+)?(?:contacte|contactar|contactese\s+con|"
+    r"comuniquese\s+con|comunicarse\s+con|ponerse\s+en\s+contacto\s+con)"
     r"(?:\s+a(?!\w))?)?"
     r"|informacion\s+para\s+(?:los\s+)?medios|contactos?\s+(?:de\s+prensa|para\s+(?:los\s+)?medios|con\s+los\s+medios)"
     r"|para\s+mais\s+informacoes(?:\s*,?\s*(?:por\s+favor\s+)?(?:contacte|entre\s+em\s+contato\s+com))?"

@@ -119,6 +119,9 @@ def remainder(segment: str) -> str:
             cursor = end
     kept.append(segment[cursor:])
     pieces = [piece for piece in kept if piece.strip() and not is_label_only(piece)]
+    if spans:  # "… al 987 654 321 o escribir a …": only connectors between two details
+        pieces = [piece for number, piece in enumerate(pieces)
+                  if number == 0 or not _only_connectors(piece)]
     text = re.sub(r"<\s*>|\(\s*\)|\[\s*\]|mailto:", " ", " ".join(pieces))
     words = text.split()
     if spans:
@@ -128,6 +131,16 @@ def remainder(segment: str) -> str:
     if text.count("(") != text.count(")"):  # "chief PR officer (press@…, +7 (495) …)"
         text = text.strip("() ")
     return text if re.search(r"\s(?:Jr|Sr|Snr|Jnr)\.$", text) else text.strip(" :：.,;-–")
+
+
+_WRITE_WORDS = frozenset({"escribir", "escriba", "write", "to", "ecrire", "escrever", "a", "al",
+                          "à", "en", "no", "ou", "or", "o", "at"})
+
+
+def _only_connectors(piece: str) -> bool:
+    words = [fold_keep_length(w.strip(" :.,;()")) for w in piece.split()]
+    words = [w for w in words if w]
+    return bool(words) and all(w in LEFTOVER_CONNECTORS or w in _WRITE_WORDS for w in words)
 
 
 _HONOURABLE_OFFICE = re.compile(
