@@ -9,8 +9,8 @@ as a name, title, office, phone or address; a new name starts a new person.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 from desktop.domain.emails import EmailCheck
 from desktop.domain.phones import PhoneCheck, region_of_e164
