@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QRadioButton
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.records import ContactRecord
@@ -80,6 +81,11 @@ def test_compare_and_choose_keeps_both_changes_and_undo_goes_back_to_theirs(
     assert conflict.differing == ["title", "notes"]
     # You changed the title (yours by default); you did not touch the notes (theirs).
     assert conflict.chosen() == {"title": YOURS, "notes": THEIRS}
+    assert conflict.width() <= 800 and conflict.height() <= 600  # a small screen
+    assert conflict.focusWidget() is not None  # the keyboard starts on the first choice
+    for name in ("keepTheirs_title", "keepYours_title", "keepTheirs_notes", "keepYours_notes"):
+        radio = conflict.findChild(QRadioButton, name)
+        assert radio is not None and radio.focusPolicy() & Qt.FocusPolicy.TabFocus
     qtbot.mouseClick(conflict.save_button, Qt.MouseButton.LeftButton)
     saved = contacts.get_contact(mine, bekele.id)
     assert (saved.title, saved.notes) == ("Head of media", "Away in May")  # nothing lost
