@@ -168,3 +168,22 @@ def test_inquiries_keep_the_selected_inquiry(qtbot: QtBot, shared: Any,
     qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=WAIT_MS)
     assert view.current_id() == first.id
     assert view.select_inquiry(second.id) and view.current_id() == second.id
+
+
+def test_the_journalist_card_being_read_stays(qtbot: QtBot, shared: Any,
+                                              two: tuple[Database, Database]) -> None:
+    window, (_mine, theirs) = shared, two
+    log_inquiry(theirs, InquiryDraft(journalist="Ana Lima", outlet="Folha", topic="Figures"))
+    sam = log_inquiry(theirs, InquiryDraft(journalist="Sam Reed", outlet="Reuters",
+                                           topic="Floods in Kenya")).journalist
+    window.show_view(INQUIRIES)
+    view = window.inquiries.ensure_view()
+    view.tabs.setCurrentWidget(view.journalists)
+    panel = view.journalists
+    qtbot.waitUntil(lambda: panel.results.count() == 2, timeout=WAIT_MS)
+    panel.results.setCurrentRow(1)
+    qtbot.waitUntil(lambda: panel.current_id() == sam.id, timeout=WAIT_MS)
+    # Another officer logs a call from someone whose name sorts first.
+    log_inquiry(theirs, InquiryDraft(journalist="Aaron Abebe", outlet="AFP", topic="Aid"))
+    qtbot.waitUntil(lambda: panel.results.count() == 3, timeout=WAIT_MS)
+    assert panel.current_id() == sam.id
