@@ -208,3 +208,14 @@ def test_a_press_office_under_a_spokesperson_is_a_desk_not_more_of_him() -> None
     [person] = release.media_contacts
     assert [p.e164 for p in person.phones] == ["+436645551163"]
     assert [e.address for e in person.emails] == ["lukas.mayr@example.org"]
+
+
+def test_two_people_on_one_line_share_the_numbers_and_address_below() -> None:
+    people = _people(
+        _STORY + "Rückfragen & Kontakt:\nSophie Brandt, Tobias Rehm\n"
+        "Telefon: 038208 555 2040/ -2041\nE-Mail: presse@example.de\n"
+    )
+    assert list(people) == ["Sophie Brandt", "Tobias Rehm"]
+    for person in people.values():
+        assert [p.e164 for p in person.phones] == ["+49382085552040", "+49382085552041"]
+        assert [e.address for e in person.emails] == ["presse@example.de"]

@@ -32,6 +32,7 @@ class RawPhone:
     label: str
 
 
+_ALTERNATIVE = re.compile(r"\s*/\s*[-–]\s*(\d{1,5})(?!\d)")
 _DIRECT_DIAL = re.compile(r"\s*[-–]\s*(\d{1,5})(?![\d.\-])")
 
 
@@ -63,6 +64,8 @@ def read_phones(segment: str, region: str | None) -> list[PhoneCheck]:
     checks = []
     previous_end = 0
     for start, end, raw in found:
+        if start < previous_end:
+            continue  # the "-2041" of "2040/ -2041", already read as a number of its own
         label = segment[previous_end:start]
         direct = _DIRECT_DIAL.match(segment[end:])
         if direct and _valid(raw + direct.group(1), region):
@@ -73,6 +76,14 @@ def read_phones(segment: str, region: str | None) -> list[PhoneCheck]:
         written = squeeze(raw + (ext.group(0) if ext and "ext" not in raw.lower() else ""))
         checks.append(_check_written(written, region, kind_from_label(label)))
         previous_end = end
+        other = _ALTERNATIVE.match(segment[end:])
+        tail = re.search(r"(\d+)\D*$", raw)
+        if other and tail and len(other.group(1)) <= len(tail.group(1)):
+            # "038208 888 2040/ -2041": a second line of the same exchange, a number of its own
+            digits = other.group(1)
+            second = raw[: tail.end(1) - len(digits)] + digits + raw[tail.end(1):]
+            checks.append(_check_written(squeeze(second), region, kind_from_label(label)))
+            previous_end = end + other.end()
     return checks
 
 

@@ -291,6 +291,14 @@ def read_block(lines: list[str], block: Block,
                 draft.for_investors = True
         if last != index and reader.current is not None:
             reader.current.lines.append(last)
+    for draft in reversed(reader.drafts):
+        partner = draft.partner
+        if partner is not None and not partner.reachable and draft.reachable:
+            partner.phone_segments = list(draft.phone_segments)
+            partner.emails = list(draft.emails)
+            partner.title = partner.title or draft.title
+            partner.office = partner.office or draft.office
+            partner.lines = sorted(set(partner.lines + draft.lines))
     return [_finish(draft, lines, fallback_region) for draft in reader.drafts if _keep(draft)]
 
 

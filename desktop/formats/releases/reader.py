@@ -64,6 +64,7 @@ class Draft:
     for_investors: bool = False  # "Investors: Marcus Feld, …": not a media contact
     desk: bool = False  # opened by a desk line ("Media Relations"): its next lines name the desk
     office_line: int | None = None  # the line an office of its own was read from
+    partner: Draft | None = None  # "Sophie Brandt, Tobias Rehm" then one number: shared
 
     @property
     def reachable(self) -> bool:
@@ -226,6 +227,11 @@ class Reader:
             return self.start(line, name)
         if fresh or current.reachable:
             return self.start(line, name)
+        if not (current.title or current.office) and current.lines[-1] == line:
+            partner = current  # "Sophie Brandt, Tobias Rehm": two people, details below shared
+            draft = self.start(line, name)
+            draft.partner = partner
+            return draft
         return None  # a place name after the office ("IOM Ethiopia, Addis Ababa")
 
     def segment(self, segment: str, line: int, fresh: bool) -> None:
