@@ -219,3 +219,13 @@ def test_two_people_on_one_line_share_the_numbers_and_address_below() -> None:
     for person in people.values():
         assert [p.e164 for p in person.phones] == ["+49382085552040", "+49382085552041"]
         assert [e.address for e in person.emails] == ["presse@example.de"]
+
+
+def test_an_organisation_before_a_spaced_slash_is_the_persons_office() -> None:
+    people = _people(
+        _STORY + "Media contacts:\nOxfam International / Sara Lind, +44 7911 123456, "
+        "sara.lind@example.org\n"
+    )
+    person = people["Sara Lind"]
+    assert (person.office, person.country) == ("Oxfam International", "GB")
+    assert "Oxfam International" not in people

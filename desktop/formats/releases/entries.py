@@ -65,10 +65,16 @@ def organisation_lead_in(line: str) -> tuple[str, str] | None:
 
     Only the shape is checked here; the caller decides that what follows opens with a name and
     that the lead-in is neither a place ("In Geneva:") nor a label ("Mobile:")."""
-    match = _LEAD_IN.match(line)
+    match = _LEAD_IN.match(line) or _SLASH_LEAD.match(line)
     if match is None or len(match.group("lead").split()) > 6:
         return None
     return match.group("lead").strip(), match.group("rest")
+
+
+# "Oxfam International / Sara Lind, +44 …": the organisation, a spaced slash, then the person.
+_SLASH_LEAD = re.compile(
+    rf"^[\s{BULLETS}*\-–—]*(?P<lead>[^\W\d_][^:：@+\d/]{{1,60}}?)\s+/\s+(?P<rest>\S.*)$"
+)
 
 
 # Words a wrapped line may end on, or the next line start with, inside one office's name.

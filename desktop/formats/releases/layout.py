@@ -26,6 +26,7 @@ from desktop.formats.releases.fields import (
     has_phone_label,
     has_role_word,
     is_label_only,
+    looks_like_office,
 )
 from desktop.formats.releases.lexicon import BULLETS, CONTACT_HEADING, fold_keep_length
 from desktop.formats.releases.places import city_country, is_city
@@ -113,6 +114,10 @@ def organisation_first(text: str) -> tuple[str | None, str]:
     segments = split_segments(rest)
     if not segments or clean_name(segments[0]) is None:
         return None, text
+    if not re.search(r"[:：]\s", text[: len(text) - len(rest)]) and (
+        clean_name(lead) is not None or not looks_like_office(lead)
+    ):
+        return None, text  # "Sara Lind / Press Officer": a slash after a name is no lead-in
     if (
         is_label_only(lead) or has_phone_label(lead) or has_email_label(lead)
         or has_role_word(lead) or heading_at(lead + ":") is not None
