@@ -18,7 +18,13 @@ from desktop.services.database import Database, open_database
 from desktop.services.inquiries import InquiryDraft, log_inquiry
 from desktop.ui import read_only
 from desktop.ui.main_window import INQUIRIES, OFFICES
-from tests.ui.test_read_only import reader, reader_url, reading_window  # noqa: F401
+from tests.ui import test_read_only as read_only_windows
+
+# The read-only directory on each engine (a read-only SQLite medium, a PostgreSQL role that
+# may only read) and a window on it, as test_read_only.py makes them.
+reader_url = read_only_windows.reader_url
+reader = read_only_windows.reader
+reading_window = read_only_windows.reading_window
 
 pytestmark = pytest.mark.gui
 
