@@ -28,16 +28,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, TextIO
 
-from desktop.formats.xlsx_stream import (
-    BOLD,
-    DAY,
-    MOMENT,
-    NORMAL,
-    QUOTED,
-    WRAPPED,
-    WRAPPED_QUOTED,
-    SheetWriter,
-)
+from desktop.formats.xlsx_stream import BOLD, SheetWriter
 
 Cell = str | int | float | bool | date | datetime | None
 """What a row may hold; ``None`` is an empty cell."""
@@ -143,26 +134,13 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]
         count = 0
         for row in chain(sample, iterator):
             count += 1
-            sheet.add_row([_styled(value) for value in row])
+            sheet.add_values(row, FORMULA_TRIGGERS)
         sheet.set_autofilter(max(count, 1) + 1, max(len(header) - 1, 0))
     except BaseException:
         sheet.discard()
         raise
     sheet.close()
     return count
-
-
-def _styled(value: Cell) -> tuple[Cell, int]:
-    """A cell and its style: quote prefix for formula-like text, wrapping for line breaks."""
-    if isinstance(value, str):
-        if "\n" in value:
-            return value, WRAPPED_QUOTED if value.startswith(FORMULA_TRIGGERS) else WRAPPED
-        return value, QUOTED if value.startswith(FORMULA_TRIGGERS) else NORMAL
-    if isinstance(value, datetime):
-        return _utc(value), MOMENT
-    if isinstance(value, date):
-        return value, DAY
-    return value, NORMAL
 
 
 def xlsx_options() -> dict[str, Any]:

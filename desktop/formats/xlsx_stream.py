@@ -13,6 +13,7 @@ range (``<dimension>``, the autofilter) is known: memory does not grow with the 
 
 from __future__ import annotations
 
+import math
 import re
 import shutil
 import tempfile
@@ -27,6 +28,10 @@ from xlsxwriter.theme import THEME_XML_2007
 
 STRING_LIMIT = 32_767
 """Excel's longest cell text; longer text is cut, as XlsxWriter cuts it."""
+
+COMPRESSION = 1
+"""zlib level: deflating the sheet at the default level 6 was a fifth of the writer's time;
+level 1 saves about a second of CPU per 100,000 contacts for a file about 18 % larger."""
 
 NORMAL, BOLD, QUOTED, MOMENT, DAY, WRAPPED, WRAPPED_QUOTED = range(7)
 """Cell styles (indexes into styles.xml's cellXfs)."""
@@ -141,6 +146,54 @@ class SheetWriter:
         if self._pending_size > 1 << 18:
             self._flush()
 
+    def add_values(self, values: Sequence[Any], quote_prefixed: tuple[str, ...] = ()) -> None:
+        """Append a row of plain values, each styled by its type: dates and times (naive UTC;
+        an aware time is converted) with their formats, text with line breaks wrapped, text
+        starting with one of ``quote_prefixed`` with Excel's quote prefix. The hot path of a
+        large export: one pass, one string per row."""
+        self.rows += 1
+        number = str(self.rows)
+        letters = self._refs(len(values))
+        parts = [f'<row r="{number}">']
+        append = parts.append
+        for col, value in enumerate(values):
+            if value is None:
+                continue
+            kind = type(value)
+            if kind is str:
+                if len(value) > STRING_LIMIT or _NEEDS_ESCAPE.search(value) is not None:
+                    text = cell_text(value)
+                else:
+                    text = value
+                if quote_prefixed and value.startswith(quote_prefixed):
+                    style = f' s="{WRAPPED_QUOTED}"' if "\n" in value else f' s="{QUOTED}"'
+                else:
+                    style = f' s="{WRAPPED}"' if "\n" in value else ""
+                space = (' xml:space="preserve"'
+                         if text and (text[0].isspace() or text[-1].isspace()) else "")
+                append(f'<c r="{letters[col]}{number}"{style} t="inlineStr"><is><t{space}>'
+                       f"{text}</t></is></c>")
+            elif kind is bool:
+                append(f'<c r="{letters[col]}{number}" t="b"><v>{1 if value else 0}</v></c>')
+            elif kind is int or (kind is float and math.isfinite(value)):
+                append(f'<c r="{letters[col]}{number}"><v>{value:.16G}</v></c>')
+            elif isinstance(value, datetime):
+                moment = value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
+                append(f'<c r="{letters[col]}{number}" s="{MOMENT}"><v>'
+                       f"{excel_serial(moment):.16G}</v></c>")
+            elif isinstance(value, date):
+                append(f'<c r="{letters[col]}{number}" s="{DAY}"><v>'
+                       f"{excel_serial(value):.16G}</v></c>")
+            else:
+                append(_string_cell(letters[col] + number, str(value), NORMAL))
+        self.columns = max(self.columns, len(values))
+        append("</row>")
+        row = "".join(parts)
+        self._pending.append(row)
+        self._pending_size += len(row)
+        if self._pending_size > 1 << 18:
+            self._flush()
+
     def _flush(self) -> None:
         if self._pending:
             self._body.write("".join(self._pending).encode("utf-8", "replace"))
@@ -159,7 +212,8 @@ class SheetWriter:
         try:
             self._flush()
             self._body.seek(0)
-            with zipfile.ZipFile(self.path, "w", zipfile.ZIP_DEFLATED) as package:
+            with zipfile.ZipFile(self.path, "w", zipfile.ZIP_DEFLATED,
+                                 compresslevel=COMPRESSION) as package:
                 for name, text in self._parts():
                     package.writestr(name, text)
                 with package.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as out:
