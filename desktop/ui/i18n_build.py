@@ -8,8 +8,10 @@ built into ``desktop/_assets/translations``, git-ignored).
 from __future__ import annotations
 
 import argparse
+import copy
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -45,8 +47,60 @@ def update_ts() -> None:
         raise RuntimeError("pyside6-lupdate not found")
     sources = sorted(str(p) for p in UI_DIR.rglob("*.py") if p.name != "i18n_build.py")
     for language in LANGUAGES:
+        path = ts_path(language)
+        plurals = _plural_messages(path) if path.exists() else {}
         subprocess.run([*tool, "-silent", "-no-obsolete", "-locations", "none", *sources,
-                        "-ts", str(ts_path(language))], check=True)
+                        "-ts", str(path)], check=True)
+        _restore_plurals(path, plurals, "".join(Path(p).read_text("utf-8") for p in sources))
+
+
+_Key = tuple[str | None, str | None]
+
+
+def _plural_messages(path: Path) -> dict[_Key, ET.Element]:
+    root = ET.parse(path).getroot()
+    return {(context.findtext("name"), message.findtext("source")): copy.deepcopy(message)
+            for context in root.iter("context") for message in context.iter("message")
+            if message.get("numerus") == "yes"}
+
+
+def _restore_plurals(path: Path, before: dict[_Key, ET.Element], code: str) -> None:
+    """Put back plural messages that lupdate read as singular or lost.
+
+    lupdate 6.11 sees ``%n`` plurals only in ``self.tr(text, "", n)``, not in
+    ``QCoreApplication.translate(context, text, None, n)`` (6.12 does): without this, every
+    refresh would turn those messages singular, or drop them, with their plural forms. A lost
+    one comes back only while the code still holds its context and source.
+    """
+    tree = ET.parse(path)
+    restored = 0
+    seen: set[_Key] = set()
+    contexts: dict[str | None, ET.Element] = {}
+    for context in tree.getroot().iter("context"):
+        contexts[context.findtext("name")] = context
+        for index, message in enumerate(list(context)):
+            if message.tag != "message":
+                continue
+            key = (context.findtext("name"), message.findtext("source"))
+            seen.add(key)
+            old = before.get(key)
+            if old is not None and message.get("numerus") != "yes":
+                context.remove(message)
+                context.insert(index, copy.deepcopy(old))
+                restored += 1
+    for (name, source), old in before.items():
+        if (name, source) in seen or f'"{name}"' not in code or f'"{source}"' not in code:
+            continue
+        context = contexts.get(name)
+        if context is None:
+            context = contexts[name] = ET.SubElement(tree.getroot(), "context")
+            ET.SubElement(context, "name").text = name
+        context.append(copy.deepcopy(old))
+        restored += 1
+    if restored:
+        header = path.read_text(encoding="utf-8").split("<TS", 1)[0]
+        path.write_text(header + ET.tostring(tree.getroot(), encoding="unicode") + "\n",
+                        encoding="utf-8")
 
 
 def build_qm(target_dir: Path | None = None) -> list[Path]:
