@@ -91,11 +91,11 @@ def _restore_plurals(path: Path, before: dict[_Key, ET.Element], code: str) -> N
     for (name, source), old in before.items():
         if (name, source) in seen or f'"{name}"' not in code or f'"{source}"' not in code:
             continue
-        context = contexts.get(name)
-        if context is None:
-            context = contexts[name] = ET.SubElement(tree.getroot(), "context")
-            ET.SubElement(context, "name").text = name
-        context.append(copy.deepcopy(old))
+        target = contexts.get(name)
+        if target is None:
+            target = contexts[name] = ET.SubElement(tree.getroot(), "context")
+            ET.SubElement(target, "name").text = name
+        target.append(copy.deepcopy(old))
         restored += 1
     if restored:
         header = path.read_text(encoding="utf-8").split("<TS", 1)[0]
