@@ -247,9 +247,10 @@ def main() -> int:
                   f"max {row['max_ms']} ms ({row['measured']}/{row['keystrokes']} keys "
                   f"painted); last key p95 {row['last_key_p95_ms']} ms; "
                   f"longest freeze {row['longest_block_ms']} ms")
-    print(f"process CPU {results['cpu_s']} s; load average {results['load_average']}")
     ok = results["typing"]["p95_ms"] < GOAL_P95_MS
-    print(f"goal p95 < {GOAL_P95_MS:.0f} ms: {'met' if ok else 'NOT met'}")
+    if not args.json:
+        print(f"process CPU {results['cpu_s']} s; load average {results['load_average']}")
+        print(f"goal p95 < {GOAL_P95_MS:.0f} ms: {'met' if ok else 'NOT met'}")
     return 0 if ok else 1
 
 

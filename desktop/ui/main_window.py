@@ -39,8 +39,26 @@ NAVIGATION_WIDTH = 160
 COMPACT_BELOW = 960
 """Narrower than this (px), the sidebar shows its icons only (names in tooltips and to screen
 readers): at 800×600 the views get the 116 px back (the media desk's filters need them)."""
-COMPACT_NAVIGATION_WIDTH = 44
+COMPACT_NAVIGATION_WIDTH = 60
 _LABEL_ROLE = Qt.ItemDataRole.UserRole + 7
+_OVERDUE_ROLE = 0x0101
+"""The desk's overdue count on its sidebar item (desktop.ui.inquiry_commands): shown beside
+the icon when the names are not."""
+
+
+def narrow_combo_boxes(view: QWidget | None) -> None:
+    """A view's drop-down lists ask for room for a few characters, not for their longest item
+    (an office's full name would push the window past an 800×600 screen); they still stretch
+    when there is room, and the open list shows every item whole."""
+    if view is None:
+        return
+    from PySide6.QtWidgets import QComboBox
+
+    short = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+    for combo in view.findChildren(QComboBox):
+        if combo.sizeAdjustPolicy() != short:
+            combo.setSizeAdjustPolicy(short)
+            combo.setMinimumContentsLength(6)
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +82,7 @@ class MainWindow(QMainWindow):
         self.db: Database | None = None
         self._complete = False
         self._painted = False
+        self._fitting_navigation = False
         self._first_page_pending = False
         self.stack = QStackedWidget()
         self.stack.setObjectName("viewStack")
@@ -121,6 +140,7 @@ class MainWindow(QMainWindow):
 
         self.inquiries = InquiryCommands(self, self.tasks, self.stack, self.navigation, INQUIRIES)
         self._layout.insertWidget(0, self.navigation)
+        self.navigation.itemChanged.connect(lambda _item: self._fit_navigation())
         self.contacts.add_icons()
         self.counts_label = CountsLabel(self.tasks)
         from desktop.ui.live_refresh import LiveRefresh
@@ -255,6 +275,7 @@ class MainWindow(QMainWindow):
         if index == INQUIRIES:
             self.inquiries.ensure_view()
         self.stack.setCurrentIndex(index)
+        narrow_combo_boxes(self.stack.currentWidget())
 
     def show_view(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
@@ -476,23 +497,34 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _fit_navigation(self) -> None:
-        """Names beside the icons when there is room, icons alone when the window is narrow."""
-        if not self._complete:
+        """Names beside the icons when there is room (the sidebar as wide as the longest),
+        icons alone when the window is narrow (the desk's overdue count stays, as a number).
+        Runs again whenever an item changes: the desk renames its item as the count moves."""
+        if self._fitting_navigation or not hasattr(self, "navigation"):  # built by complete_ui
             return
-        compact = self.width() < COMPACT_BELOW
-        self.navigation.setFixedWidth(COMPACT_NAVIGATION_WIDTH if compact else NAVIGATION_WIDTH)
-        for row in range(self.navigation.count()):
-            item = self.navigation.item(row)
-            if item.text():  # set (again) by retranslate_ui
-                item.setData(_LABEL_ROLE, item.text())
-            label = str(item.data(_LABEL_ROLE) or "")
-            item.setText("" if compact else label)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
+        self._fitting_navigation = True
+        try:
+            compact = self.width() < COMPACT_BELOW
+            navigation = self.navigation
+            widest = NAVIGATION_WIDTH
+            for row in range(navigation.count()):
+                item = navigation.item(row)
+                short = str(item.data(_OVERDUE_ROLE) or "") if row == INQUIRIES else ""
+                if item.text() and item.text() != short:  # set (again) by retranslate_ui
+                    item.setData(_LABEL_ROLE, item.text())
+                label = str(item.data(_LABEL_ROLE) or "")
+                item.setText(short if compact else label)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
+                widest = max(widest, navigation.fontMetrics().horizontalAdvance(label)
+                             + navigation.iconSize().width() + 28)
+            navigation.setFixedWidth(COMPACT_NAVIGATION_WIDTH if compact else widest)
+        finally:
+            self._fitting_navigation = False
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._complete and (event.size().width() < COMPACT_BELOW) != (
+        if hasattr(self, "navigation") and (event.size().width() < COMPACT_BELOW) != (
                 self.navigation.width() == COMPACT_NAVIGATION_WIDTH):
             self._fit_navigation()
 
