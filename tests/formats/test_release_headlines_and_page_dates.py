@@ -69,3 +69,22 @@ def test_a_scrapers_date_stamp_before_a_dated_dateline_is_dropped() -> None:
         "la ministre annonce un arrêt temporaire de ses activités pour quelques semaines.\n",
         "t.txt")
     assert (release.dateline, release.published_on) == ("Québec", date(2031, 10, 27))
+
+
+def test_an_invitations_weekday_address_and_opening_sentence_are_not_place_or_title() -> None:
+    release = parse_release_text(
+        "Hiermit laden wir interessierte Journalisten herzlich zur jährlichen Pressekonferenz "
+        "zur Vorstellung der Verkehrsunfallstatistik 2031 ein:\nMontag, 03. März 2031, 13:30 Uhr\n"
+        "Polizeipräsidium Musterstadt (Haupteingang), Hauptstraße 2-6, 45131 Musterstadt\n"
+        "Der Leiter der Direktion Verkehr informiert über die Entwicklung der Unfallzahlen im "
+        "vergangenen Jahr und über die Schwerpunkte der Kontrollen.\n", "t.txt")
+    assert (release.title, release.dateline) == ("", None)
+
+
+def test_an_ots_wire_footer_code_dates_the_release() -> None:
+    release = parse_release_text(
+        "Alpenland Tourismus zu Berichten über die Vergabe\n\nWien (TP/OTS) - Nach dem "
+        "Vergabegesetz war die Sommerkampagne auszuschreiben, alle Agenturen konnten sich "
+        "bewerben und das Verfahren läuft.\n\nINHALTLICHER VERANTWORTUNG DES AUSSENDERS - "
+        "WWW.EXAMPLE.AT ***TPT0007 2031-03-18/11:02\n", "t.txt")
+    assert release.published_on == date(2031, 3, 18)

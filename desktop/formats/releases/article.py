@@ -11,12 +11,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from babel import Locale
+
 from desktop.domain.text import fold, squeeze
 from desktop.formats.releases.dates import find_dates, first_date
 from desktop.formats.releases.lexicon import (
     BULLETS,
     CONTACT_HEADING,
     FOOTER_MARKERS,
+    LANGUAGES,
     METADATA_LINE,
     NOT_TITLES,
     fold_keep_length,
@@ -56,6 +59,18 @@ _AP_STATES = ("Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass
 _REGIONS = frozenset(fold(region) for region in word_list("regions_ca") + word_list("regions_us"))
 
 
+def _weekdays() -> frozenset[str]:
+    """Day names in the release languages ("Montag, 02. März 2025" is no place)."""
+    names: set[str] = set()
+    for language in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            names.update(fold(day) for day in Locale(language).days["format"][width].values())
+    return frozenset(names)
+
+
+_WEEKDAYS = _weekdays()
+
+
 def _is_region(text: str) -> bool:
     return fold(text.strip(" .,()")) in _REGIONS
 
@@ -69,7 +84,7 @@ def _place(head: str) -> tuple[str, str] | None:
     if region and _is_region(region.group(1)):  # "OTTAWA, ON", "Ottawa, Ontario": one place
         place, rest = f"{place}, {region.group(1).strip()}", rest[region.end():]
     words = re.sub(r"\([^)]*\)|,", " ", place).split()
-    if not 1 <= len(words) <= 6:
+    if not 1 <= len(words) <= 6 or fold(place.strip(" .")) in _WEEKDAYS:
         return None
     for word in words:
         first = next((ch for ch in word if ch.isalpha()), "")
@@ -173,6 +188,10 @@ def _title_like(line: str) -> bool:
         return False
     if METADATA_LINE.match(fold_keep_length(text)):  # captions, "Avis aux médias", "Zeit: …"
         return False
+    if text.endswith((":", "：")) and len(words) > 6:
+        return False  # "Hiermit laden wir … ein:": a sentence introducing what follows
+    if re.search(r",\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d_]", text):
+        return False  # "Polizeipräsidium Essen, Büscherstraße 2-6, 45131 Essen": an address
     dates = find_dates(text)
     if dates and (len(words) <= 6 or dates[0][0] <= 4):  # "Le 4 février 2025 – Ottawa …"
         return False
@@ -304,12 +323,23 @@ _DATE_LABEL = re.compile(
 )
 
 
+# An OTS wire footer's code: "***TPT0005 2007-06-14/15:07…" (the sending date and time).
+_WIRE_DATE = re.compile(r"\b[A-Z]{3}\d{4}\s+(\d{4}-\d{2}-\d{2})/\d{2}:\d{2}")
+
+
 def _labelled_date(lines: list[str]) -> date | None:
     for line in lines:
         if _DATE_LABEL.match(fold_keep_length(line)) and len(line.split()) <= 8:
             found = first_date(line)
             if found:
                 return found
+    for line in lines:
+        wire = _WIRE_DATE.search(line)
+        if wire:
+            try:
+                return date.fromisoformat(wire.group(1))
+            except ValueError:
+                continue
     return None
 
 
