@@ -200,3 +200,14 @@ def test_pages_arrive_from_a_real_thread_pool(qtbot: QtBot, db: Database) -> Non
         model.fetchMore()
     assert model.rowCount() == 5 and not model.canFetchMore()
     tasks.wait()
+
+
+def test_titles_are_readable_in_an_800_by_600_window(qtbot: QtBot, view: ReleasesView) -> None:
+    """Beside the reader the title column was cut to "…"; narrow, the reader goes below."""
+    view.resize(740, 520)  # what an 800×600 window leaves beside the sidebar's icons
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.splitter.orientation() == Qt.Orientation.Vertical)
+    header = view.table.horizontalHeader()
+    assert header.sectionSize(TITLE) >= 250
+    assert header.length() <= view.table.viewport().width() + 1  # no sideways scrolling

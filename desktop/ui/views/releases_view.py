@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
 )
@@ -47,6 +48,9 @@ from desktop.ui.models.releases_model import (
 from desktop.ui.tasks import TaskRunner
 
 CONTACT_SCHEME = "contact"
+STACKED_BELOW = 900
+"""Narrower than this (px), the reader goes below the list (at 800×600 the titles were cut to
+"…" beside it)."""
 
 
 class SafeReader(QTextBrowser):
@@ -101,8 +105,9 @@ class ReleasesView(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # each click re-queries (ReleasesModel.sort)
-        for column, width in ((DATE, 96), (LANGUAGE, 90), (DATELINE, 120), (CONTACTS, 80)):
-            header.resizeSection(column, width)
+        for column in (DATE, LANGUAGE, CONTACTS):  # short values: their width, no more
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(DATELINE, 120)
 
         self.reader = SafeReader()
         self.reader.setObjectName("releaseReader")
@@ -178,6 +183,18 @@ class ReleasesView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The reader goes below the list when both side by side would cut the titles."""
+        super().resizeEvent(event)
+        wanted = (Qt.Orientation.Vertical if event.size().width() < STACKED_BELOW
+                  else Qt.Orientation.Horizontal)
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            room = (event.size().height() if wanted == Qt.Orientation.Vertical
+                    else event.size().width())
+            self.splitter.setSizes([room * 45 // 100, room * 55 // 100])
 
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
