@@ -140,7 +140,9 @@ class MainWindow(QMainWindow):
 
         self.inquiries = InquiryCommands(self, self.tasks, self.stack, self.navigation, INQUIRIES)
         self._layout.insertWidget(0, self.navigation)
-        self.navigation.itemChanged.connect(lambda _item: self._fit_navigation())
+        # After the change's sender is done (the desk renames its item, then widens the bar).
+        self.navigation.itemChanged.connect(
+            lambda _item: QTimer.singleShot(0, self, self._fit_navigation))
         self.contacts.add_icons()
         self.counts_label = CountsLabel(self.tasks)
         from desktop.ui.live_refresh import LiveRefresh

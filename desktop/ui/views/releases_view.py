@@ -105,9 +105,10 @@ class ReleasesView(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # each click re-queries (ReleasesModel.sort)
-        for column in (DATE, LANGUAGE, CONTACTS):  # short values: their width, no more
+        for column in (LANGUAGE, CONTACTS):  # short values: their width, no more
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(DATELINE, 120)
+        for column, width in ((DATE, 96), (DATELINE, 120)):
+            header.resizeSection(column, width)
 
         self.reader = SafeReader()
         self.reader.setObjectName("releaseReader")
