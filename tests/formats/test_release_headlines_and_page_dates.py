@@ -88,3 +88,10 @@ def test_an_ots_wire_footer_code_dates_the_release() -> None:
         "bewerben und das Verfahren läuft.\n\nINHALTLICHER VERANTWORTUNG DES AUSSENDERS - "
         "WWW.EXAMPLE.AT ***TPT0007 2031-03-18/11:02\n", "t.txt")
     assert release.published_on == date(2031, 3, 18)
+
+
+def test_a_short_note_with_no_paragraph_of_prose_keeps_its_first_line_as_title() -> None:
+    release = parse_release_text(
+        "Shelters open in the valley\n\nDUSHANBE, 3 March 2031 – Families moved in.\n\n"
+        "Media contact: Dilnoza Karimova, +992 37 221 4455, d.karimova@example.tj\n", "t.txt")
+    assert release.title == "Shelters open in the valley"

@@ -363,11 +363,16 @@ def read_article(text: str, title_hint: str | None = None,
     if start is None:  # a hard-wrapped page: the first paragraph of long lines
         start = next((i for i, line in enumerate(lines)
                       if len(line.split()) >= 8 and _wrapped(lines, i)), None)
+    first_line = start is None  # no story found: the text opens on its first line
     if start is None:
         start = next((i for i, line in enumerate(lines) if line.strip()), 0)
     title_at = _find_title(lines, start, title_hint)
     if title_at is None and title_hint is None:
         title_at = next((i for i in range(start) if _title_like(lines[i])), None)
+    if title_at is None and first_line and lines and _title_like(lines[start]) and not (
+        _SENTENCE_END.search(lines[start].strip())
+    ):  # a short note: "Shelters open in the valley" over two lines of text
+        title_at = start
     if title_at is not None:
         title = squeeze(lines[title_at])
     elif title_hint:
