@@ -229,3 +229,16 @@ def test_an_organisation_before_a_spaced_slash_is_the_persons_office() -> None:
     person = people["Sara Lind"]
     assert (person.office, person.country) == ("Oxfam International", "GB")
     assert "Oxfam International" not in people
+
+
+def test_a_ministers_cabinet_keeps_its_whole_name_as_the_office() -> None:
+    people = _people(
+        _STORY + "Source : Bénédicte Morin, Directrice des communications, Cabinet de la ministre "
+        "de la Famille et ministre responsable de la région de la Côte-Nord, 514 555-7100\n\n"
+        "Renseignements : Noémie Roy, Attachée de presse, Cabinet du ministre du Commerce "
+        "international, des Exportations et du Développement économique, 343-555-0199\n"
+    )
+    assert people["Bénédicte Morin"].office == (
+        "Cabinet de la ministre de la Famille et ministre responsable de la région de la Côte-Nord")
+    assert people["Noémie Roy"].office == ("Cabinet du ministre du Commerce international, des "
+                                           "Exportations et du Développement économique")

@@ -159,6 +159,8 @@ def _minister_of(office: str, text: str) -> bool:
     )
 
 
+_CABINET = re.compile(r"^(?:cabinet|bureau|gabinete|despacho)\s+(?:de|du|del|da|do)\s",
+                      re.IGNORECASE)
 _LIST_END = re.compile(r"\s(?:&|and|et|y|und|e)\s+[^\W\d_]", re.IGNORECASE)
 
 _UNIT_PARTICLES = frozenset({"and", "of", "for", "the", "et", "de", "du", "des", "la", "le",
@@ -176,6 +178,8 @@ def _unit_name(text: str) -> bool:
 
 def _continues_office(text: str) -> bool:
     """"Norteamérica y el Caribe" after an office: the last items of a list in its name."""
+    if re.match(r"^(?:des|du|de\s+la|de\s+l['’]|de|del|de\s+los|de\s+las)\s*[A-ZÀ-Ý]", text):
+        return len(text.split()) <= 8  # "…, des Exportations et du Développement économique"
     return bool(_LIST_TAIL.search(text)) and not has_role_word(text)
 
 
@@ -301,6 +305,12 @@ class Reader:
             target = self.draft(line)
             target.title = target.title or russian[0]
             target.office = target.office or russian[1]
+            return
+        if _CABINET.match(text) and not has_job_word(text.split()[0]):
+            # "Cabinet de la ministre de la Famille et ministre responsable de la région …":
+            # a minister's office, whose name holds job words of its own
+            cabinet = self.draft(line)
+            cabinet.office = cabinet.office or text.strip(" ,;:.")
             return
         split = split_at_org(text)
         if split and self._named_at_office(*split, line, fresh):
