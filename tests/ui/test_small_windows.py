@@ -146,3 +146,22 @@ def test_settings_fit_an_800_by_600_screen_with_larger_text_and_a_long_answer(
     least = dialog.minimumSizeHint()
     assert least.width() <= SCREEN[0] and least.height() <= FREE[1], least
     assert dialog.buttons.isVisible()
+
+
+def test_the_keyboard_entering_a_long_card_keeps_the_name_in_view(qtbot: QtBot,
+                                                                   window: Any) -> None:
+    """Enter on a result puts the keyboard on the card's first button; the scroll area used to
+    scroll just far enough for the button, cutting the person's name at the top."""
+    add_people(window.db)
+    window.refresh()
+    _settle(qtbot, window, *FREE)
+    view = window.contacts
+    view.table.selectRow(0)
+    card = view.card
+    scroll = card.findChild(QScrollArea, "contactCardScroll")
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)  # the card scrolls here
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    view.table.setFocus()
+    view.show_card_and_focus()
+    assert QApplication.focusWidget() is card.first_action()
+    assert scroll.verticalScrollBar().value() == 0

@@ -97,8 +97,11 @@ class ContactCard(QWidget):
         again with its releases are usually equal, and a rebuild would drop the focus."""
         if record is not None and record == self._record:
             return
+        someone_else = record is None or self._record is None or record.id != self._record.id
         self._record = record
         self._rebuild()
+        if someone_else:
+            self._scroll.verticalScrollBar().setValue(0)  # a new person starts at their name
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Contact card"))
@@ -251,6 +254,14 @@ class ContactCard(QWidget):
         button = self.first_action()
         if button is not None:
             button.setFocus(Qt.FocusReason.TabFocusReason)
+            self._show_top_if(button)
+
+    def _show_top_if(self, widget: QWidget) -> None:
+        """Scrolled to the top when ``widget`` is still in view there: the person's name stays
+        on screen (the scroll area scrolls a focused button just into view, cutting the name)."""
+        bottom = widget.mapTo(self._body, widget.rect().bottomLeft()).y()
+        if bottom < self._scroll.viewport().height():
+            self._scroll.verticalScrollBar().setValue(0)
 
     def _place(self, record: ContactRecord) -> str:
         from desktop.domain.countries import country_name
