@@ -30,8 +30,9 @@ OFFICES = (("IOM Switzerland", "+41 22 71{} {:04d}", "+41 79 {:03d} {:04d}"),
            ("OIM Tadjikistan", "+992 48 70{} {:04d}", "+992 93 {:03d} {:04d}"),
            ("IOM Jordan", "+962 6 56{} {:04d}", "+962 79 {:03d} {:04d}"),
            ("OIM Sénégal", "+221 33 86{} {:04d}", "+221 77 {:03d} {:04d}"))
-"""Direct lines and mobiles, each person's own: a number two cards share makes them one
-person (the matching rule), so a file of distinct people must not repeat them."""
+"""Direct lines and mobiles, each person's own. A shared mobile (or address) makes two cards
+one person (the matching rule), so a file of distinct people must not repeat them; an office
+number without an extension is a switchboard and is not a matching key."""
 
 
 def _person(n: int) -> dict[str, str]:
