@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 WORDS_DIR = Path(__file__).with_name("words")
@@ -252,18 +253,21 @@ SPEECH_VERBS = (
 def fold_keep_length(text: str) -> str:
     """Fold like ``desktop.domain.text.fold`` but one character for one, so match offsets found
     in the folded text are valid in the original (needed to quote snippets exactly)."""
-    out: list[str] = []
-    for ch in text:
-        decomposed = unicodedata.normalize("NFKD", ch)
-        base = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-        if len(base) != 1:
-            base = ch.lower() if len(ch.lower()) == 1 else ch
-        if base.isspace():
-            base = " "
-        elif base.isdigit() and not base.isascii():
-            base = str(unicodedata.digit(base, 0))
-        out.append(base)
-    return "".join(out)
+    return "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """One character folded (cached, bounded: the rules fold the same lines many times over)."""
+    decomposed = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if len(base) != 1:
+        base = ch.lower() if len(ch.lower()) == 1 else ch
+    if base.isspace():
+        base = " "
+    elif base.isdigit() and not base.isascii():
+        base = str(unicodedata.digit(base, 0))
+    return base
 
 
 # The data files add to the built-in sets.
