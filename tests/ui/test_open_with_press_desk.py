@@ -42,10 +42,15 @@ def test_open_with_press_desk_previews_the_file_then_imports_it(
     """The whole start-up of ``pressdesk --db URL FILE``; the event loop is driven here."""
     seen: dict[str, Any] = {}
 
-    def run_event_loop(*_args: Any) -> int:
-        from desktop.ui.main_window import MainWindow
+    from desktop.ui.main_window import MainWindow
 
-        (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    def windows() -> set[MainWindow]:
+        return {w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
+
+    earlier = windows()  # other tests' windows may not be deleted yet
+
+    def run_event_loop(*_args: Any) -> int:
+        (window,) = windows() - earlier
         qtbot.waitUntil(lambda: hasattr(window, "imports") and window.importer is not None
                         and window.importer.preview_dialog is not None
                         and window.importer.preview_dialog.isVisible(), timeout=30000)
