@@ -242,3 +242,24 @@ def test_a_ministers_cabinet_keeps_its_whole_name_as_the_office() -> None:
         "Cabinet de la ministre de la Famille et ministre responsable de la région de la Côte-Nord")
     assert people["Noémie Roy"].office == ("Cabinet du ministre du Commerce international, des "
                                            "Exportations et du Développement économique")
+
+
+def test_comma_runs_pipes_and_a_spaced_extension_are_read() -> None:
+    comma = _people(
+        "ATLANTA, GA – " + _STORY + "Contact: Dana Whitfield,Media Relations Manager,Phone: "
+        "+1.404.555.0143,Mobile: +1.404.555.0199,dana.whitfield@example.org\n"
+    )["Dana Whitfield"]
+    assert (comma.title, [p.e164 for p in comma.phones]) == (
+        "Media Relations Manager", ["+14045550143", "+14045550199"])
+    pipes = _people(
+        _STORY + "Press contacts\nMarie Lambert | Spokesperson | +32 (0)2 555 12 34 | "
+        "marie.lambert@example.eu\nJan Peeters | Press Officer | +32 (0)2 555 56 78 | "
+        "jan.peeters@example.eu\n"
+    )
+    assert {n: [p.e164 for p in c.phones] for n, c in pipes.items()} == {
+        "Marie Lambert": ["+3225551234"], "Jan Peeters": ["+3225555678"]}
+    extension = _people(
+        "FREDERICK, MD – " + _STORY + "Media contact: Tom Reyes, Public Information Officer, "
+        "301-555-1385 - 240, treyes@example.org\n"
+    )["Tom Reyes"]
+    assert (extension.country, [p.e164 for p in extension.phones]) == ("US", ["+13015551385"])
