@@ -30,6 +30,8 @@ REQUIRED_TYPES = {
     "application/pdf",
     "text/html",
     "text/vcard",
+    "text/csv",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 
 
