@@ -27,6 +27,7 @@ from desktop.formats.releases.fields import (
     has_job_word,
     has_phone_label,
     has_role_word,
+    is_postal_line,
     looks_like_office,
 )
 from desktop.formats.releases.layout import (
@@ -236,6 +237,8 @@ def read_block(lines: list[str], block: Block,
                 reader.current = None
             continue
         if (SWITCHBOARD.search(text) or ISSUER_LINE.match(text)) and index != block.start:
+            continue
+        if is_postal_line(text):
             continue
         if DESK_LINE.match(fold_keep_length(text)) and not has_job_word(text):
             # "Media Relations", "FDFA Communication": a desk's entry follows, not a person

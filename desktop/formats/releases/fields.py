@@ -198,8 +198,40 @@ def _keep_suffix_dot(name: str, text: str) -> str:
 
 
 def _opens_address(word: str) -> bool:
-    folded = fold_keep_length(word)
-    return folded in ADDRESS_WORDS or folded.rstrip(".") in ADDRESS_WORDS
+    """A street word, or a German street compound ("Heiliggeiststraße", "Mariahilfer Gasse"):
+    a block's address line is never a person once its house number is taken out."""
+    folded = fold_keep_length(word).lower()
+    return (
+        folded in ADDRESS_WORDS or folded.rstrip(".") in ADDRESS_WORDS
+        or folded.endswith(_STREET_ENDINGS)
+    )
+
+
+_STREET_ENDINGS = ("strasse", "straße", "str.", "gasse", "allee")
+
+_POSTCODE_CITY = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d_][^\d@:]{1,40}$")
+_HOUSE_NUMBER = re.compile(r"^\d{1,4}[a-z]?(?:\s*[-–/]\s*\d{1,4}[a-z]?)?$")
+
+
+def is_postal_line(text: str) -> bool:
+    """"Heiliggeiststraße 16", "6020 Innsbruck", "Musterweg 3, 10115 Berlin": a line of a
+    block's postal address. Read as a name or an office it gives a street for an office and
+    a postcode for a phone number, so a block skips it."""
+    line = text.strip(" ,;.\t")
+    if _POSTCODE_CITY.match(line):
+        return True
+    joined = re.match(r"^(.*?\d{1,4}[a-z]?)\s+((?:[A-Z]{1,2}-)?\d{4,5}\s+\D+)$", line)
+    street, _, rest = (joined.group(1), ",", joined.group(2)) if joined else line.partition(",")
+    if rest and not _POSTCODE_CITY.match(rest.strip(" ,;.")):
+        return False
+    words = street.split()
+    return (
+        2 <= len(words) <= 4 and _opens_address(words[0]) and words[0].lower() not in ADDRESS_WORDS
+        and bool(_HOUSE_NUMBER.match(words[-1]))
+    ) or (
+        2 <= len(words) <= 4 and fold_keep_length(words[-2]).lower().endswith(_STREET_ENDINGS)
+        and bool(_HOUSE_NUMBER.match(words[-1]))
+    )
 
 
 def is_acronym(word: str) -> bool:
