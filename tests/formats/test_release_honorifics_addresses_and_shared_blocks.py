@@ -38,3 +38,35 @@ def test_a_blocks_postal_address_is_neither_office_nor_phone_number() -> None:
     assert person.office is None
     assert [p.e164 for p in person.phones] == ["+43512555031"]
     assert [e.address for e in person.emails] == ["l.osterried@example.at"]
+
+
+_US_STORY = (
+    "PORTVILLE, Conn. (Mar. 4, 2031) — Thousands of families will receive school kits this "
+    "spring under a new partnership announced today, the charity said.\n\n"
+    "The programme reaches children in forty counties and will grow next year.\n"
+)
+
+
+def test_name_and_number_lines_under_a_media_contact_heading_are_contacts_not_the_title() -> (
+    None
+):
+    release = parse_release_text(
+        "2031 Press Releases\n\nMedia Contact\nMarla Quentin 203.555.0718\n"
+        "Owen Strickland 202.555.6647 (O), 202.555.6610 (M)\n\n" + _US_STORY,
+        "t.txt",
+    )
+    people = {p.name: p for p in release.media_contacts}
+    assert list(people) == ["Marla Quentin", "Owen Strickland"]
+    assert [p.e164 for p in people["Marla Quentin"].phones] == ["+12035550718"]
+    assert [p.e164 for p in people["Owen Strickland"].phones] == ["+12025556647", "+12025556610"]
+    assert release.title == ""
+
+
+def test_a_site_banner_naming_the_news_section_is_not_the_title() -> None:
+    release = parse_release_text(
+        "Helping Hands International - latest news\n\nMedia Contact\nMarla Quentin "
+        "202.555.9153\n\n" + _US_STORY,
+        "t.txt",
+    )
+    assert release.title == ""
+    assert [p.name for p in release.media_contacts] == ["Marla Quentin"]

@@ -15,6 +15,8 @@ from babel import Locale
 
 from desktop.domain.text import fold, squeeze
 from desktop.formats.releases.dates import find_dates, first_date
+from desktop.formats.releases.fields import clean_name, find_email_spans, find_phone_spans
+from desktop.formats.releases.layout import heading_at
 from desktop.formats.releases.lexicon import (
     BULLETS,
     CONTACT_HEADING,
@@ -192,10 +194,24 @@ def _title_like(line: str) -> bool:
         return False  # "Hiermit laden wir … ein:": a sentence introducing what follows
     if re.search(r",\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d_]", text):
         return False  # "Polizeipräsidium Essen, Büscherstraße 2-6, 45131 Essen": an address
+    if _contact_line(text):
+        return False
+    if heading_at(text) is not None and not text[heading_at(text) or 0:].strip(" :"):
+        return False  # "Media Contact": a heading over a contact block
     dates = find_dates(text)
     if dates and (len(words) <= 6 or dates[0][0] <= 4):  # "Le 4 février 2025 – Ottawa …"
         return False
     return not re.match(r"^(?:by|par|por|автор)\s", text, re.I)
+
+
+def _contact_line(text: str) -> bool:
+    """"Eileen Marsh 203.555.0718": a name and a number or address, a contact line (under a
+    "Media Contact" heading above the story), never a headline."""
+    spans = find_phone_spans(text) + find_email_spans(text)
+    if not spans:
+        return False
+    first = min(start for start, _ in spans)
+    return clean_name(text[:first]) is not None
 
 
 def _prose(line: str) -> bool:
