@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -109,16 +110,25 @@ class InquiriesView(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(day)
         self._filter_labels = [QLabel() for _ in range(5)]
-        filters = QHBoxLayout()
+        # Two rows: five labelled lists and two dates on one line need more than an
+        # 800-pixel screen leaves beside the sidebar once the lists hold office names.
+        filters = QGridLayout()
         filters.setContentsMargins(8, 6, 8, 0)
-        for label, combo in zip(self._filter_labels,
-                                (self.status_filter, self.assignee_filter, self.office_filter,
-                                 self.outlet_filter, self.period_filter), strict=True):
+        places = ((0, 0), (0, 2), (0, 4), (1, 0), (1, 2))
+        for (row, column), label, combo in zip(
+                places, self._filter_labels,
+                (self.status_filter, self.assignee_filter, self.office_filter,
+                 self.outlet_filter, self.period_filter), strict=True):
             label.setBuddy(combo)
-            filters.addWidget(label)
-            filters.addWidget(combo, 1)
-        filters.addWidget(self.since_edit)
-        filters.addWidget(self.until_edit)
+            filters.addWidget(label, row, column)
+            filters.addWidget(combo, row, column + 1)
+        for column in (1, 3, 5):
+            filters.setColumnStretch(column, 1)
+        dates = QHBoxLayout()
+        dates.addWidget(self.since_edit)
+        dates.addWidget(self.until_edit)
+        dates.addStretch(1)
+        filters.addLayout(dates, 1, 4, 1, 2)
 
         # Commands ----------------------------------------------------------------------------
         self.log_button = QPushButton()
