@@ -70,3 +70,34 @@ def test_a_site_banner_naming_the_news_section_is_not_the_title() -> None:
     )
     assert release.title == ""
     assert [p.name for p in release.media_contacts] == ["Marla Quentin"]
+
+
+_CABINET_STORY = (
+    "Der Regierungsrat hat heute die Vorlage zur Neuordnung der Schulwege verabschiedet. Die "
+    "übrigen Vorlagen wurden vorbehaltlos validiert und treten am ersten Mai in Kraft.\n\n"
+)
+
+
+def test_several_people_run_together_in_one_line_are_each_a_contact() -> None:
+    people = _people(
+        "Neue Schulwege\n\n" + _CABINET_STORY + "Weitere Auskünfte\n\n"
+        "Dr. Lukas Amsler Tel. 061 555 85 41 Vorsteher Finanzdepartement "
+        "Dr. Beat Imhof Tel. 061 555 85 60 Staatsschreiber\n"
+    )
+    assert list(people) == ["Lukas Amsler", "Beat Imhof"]
+    assert people["Beat Imhof"].title == "Staatsschreiber"
+    assert [p.as_written for p in people["Lukas Amsler"].phones] == ["061 555 85 41"]
+    assert [p.as_written for p in people["Beat Imhof"].phones] == ["061 555 85 60"]
+
+
+def test_a_bracketed_auskunft_inside_a_list_item_gives_its_contact() -> None:
+    people = _people(
+        "Weitere Mitteilungen\n\nDer Regierungsrat hat ausserdem\n\n"
+        "  • die Ordnung für die Ausbildung von Lehrkräften angepasst, rückwirkend auf den "
+        "Beginn des Studienjahres (Auskunft: Nora Vettiger, Leiterin Wahlen und Abstimmungen, "
+        "Polizei- und Militärdepartement, Tel. 061 555 70 47).\n"
+        "  • einen Beitrag an die Winterhilfe gesprochen (Auskunft: Jonas Kübli, "
+        "Finanzdepartement, Tel. 061 555 95 60).\n"
+    )
+    assert list(people) == ["Nora Vettiger", "Jonas Kübli"]
+    assert people["Jonas Kübli"].office == "Finanzdepartement"

@@ -195,6 +195,10 @@ def _inline_blocks(lines: list[str], found: list[Block]) -> list[Block]:
     return blocks
 
 
+# "Tel. ", "Stv. ": a dot that shortens a word, not one that ends a sentence.
+_ABBREVIATION = re.compile(r"\b(?:tel|t[ée]l|fax|mob|mobil|ph|stv|dr|nr|no)\.\s", re.IGNORECASE)
+
+
 def _inline_name_at(line: str) -> int | None:
     """Offset of a name that follows an inline lead-in and is followed by a number or address
     within a few words ("… auprès de M. Ewan Sauves à ewan…")."""
@@ -205,10 +209,17 @@ def _inline_name_at(line: str) -> int | None:
             name_end = match.end() + words[count - 1].end()
             if clean_name(line[match.end():name_end]) is None:
                 continue
-            after = line[name_end:name_end + 60]
+            labelled = match.group().rstrip().endswith((":", "："))
+            after = line[name_end:name_end + (160 if labelled else 60)]
             spans = find_email_spans(after) + find_phone_spans(after)
             first = min((start for start, _ in spans), default=None)
-            if first is not None and ". " not in after[:first] and len(after[:first].split()) <= 4:
+            # After a label ("(Auskunft: X, job, office, Tel. …)") the job and office may come
+            # first; after a verb the number follows the name within a few words.
+            reach = 16 if labelled else 4
+            between = _ABBREVIATION.sub(" ", after[:first]) if first is not None else ""
+            if first is not None and ". " not in between and (
+                len(after[:first].split()) <= reach
+            ):
                 return match.end()
             break
     return None

@@ -96,10 +96,16 @@ def folded_tokens(text: str) -> list[str]:
 _ARABIC_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
 
 
+_GERMAN_ORG_ENDINGS = ("departement", "ministerium", "direktion", "prasidium", "verwaltung",
+                       "behorde", "staatskanzlei")
+
+
 def is_org_word(folded: str) -> bool:
     """Whether a folded word names an organisation or a unit, Arabic prefixes taken off."""
     if folded in ORG_WORDS_FOLDED:
         return True
+    if len(folded) >= 12 and folded.endswith(_GERMAN_ORG_ENDINGS):
+        return True  # "Finanzdepartement", "Innenministerium": German compounds name units
     for prefix in _ARABIC_PREFIXES:
         stem = folded.removeprefix(prefix)
         if stem != folded and len(stem) >= 3 and (stem in ORG_WORDS_FOLDED

@@ -86,8 +86,35 @@ def split_segments(text: str) -> list[str]:
 
     pieces: list[str] = []
     for part in _SEPARATORS.split(_PAREN.sub(unbracket, text)):
-        pieces.extend(_split_conjunctions(part))
+        for run in _split_run_on(part):
+            pieces.extend(_split_conjunctions(run))
     return [piece.strip() for piece in pieces if piece and piece.strip(" .:：")]
+
+
+# "Dr. Anna Beispiel Tel. 267 85 41 Vorsteherin Finanzdepartement Dr. Ben Muster Tel. …": a
+# table flattened into one line, with no separator between a person's fields.
+_LABEL_AFTER_WORD = re.compile(
+    r"(?<=[^\W\d_])\s+(?=(?:tel|telefon|phone|t[ée]l|mobil|mobile|fax)\.?\s*:?\s*[+(\d])",
+    re.IGNORECASE,
+)
+_HONORIFIC_AFTER_WORD = re.compile(
+    r"(?<=[^\W\d_])\s+(?=(?:Dr|Prof|Mag|Mag\.a|Dr\.in)\.?\s+[A-ZÄÖÜ][^\W\d_]+\s+[A-ZÄÖÜ])"
+)
+
+
+def _split_run_on(part: str) -> list[str]:
+    """Cut a run-on line at a phone label that follows a word, after that label's number and
+    before an honorific that opens a second name, so each field is read on its own."""
+    if not _LABEL_AFTER_WORD.search(part):
+        return [part]
+    marked = _LABEL_AFTER_WORD.sub(" \x00", part)
+    marked = _HONORIFIC_AFTER_WORD.sub(" \x00", marked)
+    spans = find_phone_spans(marked)
+    for _, end in reversed(spans):
+        after = marked[end:]
+        if re.match(r"\s+[A-ZÄÖÜ][^\W\d_]", after):
+            marked = marked[:end] + " \x00" + after
+    return [piece for piece in marked.split("\x00") if piece.strip()]
 
 
 def _split_conjunctions(part: str) -> list[str]:
