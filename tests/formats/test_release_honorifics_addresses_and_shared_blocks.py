@@ -101,3 +101,33 @@ def test_a_bracketed_auskunft_inside_a_list_item_gives_its_contact() -> None:
     )
     assert list(people) == ["Nora Vettiger", "Jonas Kübli"]
     assert people["Jonas Kübli"].office == "Finanzdepartement"
+
+
+_EN_STORY = (
+    "The commission closed its annual session today, adopting a joint declaration on water "
+    "and jobs after three days of talks among the member states.\n\n"
+)
+
+
+def test_a_line_ending_on_an_empty_email_label_does_not_swallow_the_next_person() -> None:
+    people = _people(
+        "Commission closes its annual session\n\n" + _EN_STORY + "For more information:\n"
+        "Karim Saad, Head, Communication Unit\n+961-70-555-144; email:\n"
+        "Ms Lina Haddad : +961-70-555-879; email:\nMr Fadi Nassar: +961-70-555-021\n"
+        "arrow-up icon\n"
+    )
+    assert list(people) == ["Karim Saad", "Lina Haddad", "Fadi Nassar"]
+    assert [p.e164 for p in people["Karim Saad"].phones] == ["+96170555144"]
+    assert [p.e164 for p in people["Fadi Nassar"].phones] == ["+96170555021"]
+
+
+def test_two_people_joined_by_german_oder_keep_their_own_details() -> None:
+    people = _people(
+        "Presseeinladung: Stiftung zieht Bilanz\n\n" + _GERMAN_STORY
+        + "Um kurze Anmeldung wird gebeten bei:\nLea Brandner, l.brandner@example.de, Tel. "
+        "030 55504 157 oder Dr. Tim Ostwald, t.ostwald@example.de, Tel. 0162 5550029\n"
+    )
+    assert list(people) == ["Lea Brandner", "Tim Ostwald"]
+    assert [e.address for e in people["Lea Brandner"].emails] == ["l.brandner@example.de"]
+    assert [e.address for e in people["Tim Ostwald"].emails] == ["t.ostwald@example.de"]
+    assert [p.as_written for p in people["Tim Ostwald"].phones] == ["0162 5550029"]

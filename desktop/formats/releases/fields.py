@@ -157,7 +157,9 @@ def clean_name(text: str) -> str | None:
     """``text`` as a person's name if it reads like one ("Hiwot Bekele", "Анна Петрова")."""
     candidate = squeeze(text).strip(" ,;:.-–—|()[]«»\"'“”*" + BULLETS)
     candidate = re.sub(
-        r"^(?:(?:or|and|ou|et|y|o|e|или|и|أو|او)\s+)?(?:(?:к|ко|a|à|to|con|with|avec)\s+)?", "",
+        r"^(?:(?:or|and|ou|et|y|o|e|oder|und|или|и|أو|او)\s+)?"
+        r"(?:(?:к|ко|a|à|to|con|with|avec)\s+)?",
+        "",
         candidate,
         flags=re.I,
     )

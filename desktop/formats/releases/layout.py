@@ -143,6 +143,6 @@ def number_before_name(text: str) -> bool:
     )
 
 
-_CONJUNCTION_START = re.compile(r"^(?:or|and|ou|et|y|o|e|или|и|أو|او)\s", re.IGNORECASE)
+_CONJUNCTION_START = re.compile(r"^(?:or|and|ou|et|y|o|e|oder|und|или|и|أو|او)\s", re.IGNORECASE)
 
 

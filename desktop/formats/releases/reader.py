@@ -44,7 +44,7 @@ from desktop.formats.releases.places import is_city
 _SEPARATORS = re.compile(
     rf"\s*[|,;،؛{BULLETS}]\s*|(?<!\d)\s+[–—-]\s+|\s+[–—-]\s+(?!\d)|\t+|\s{{3,}}"
 )
-_CONJUNCTION = re.compile(r"\s+(?:or|and|ou|et|y|o|e|или|и|أو|او)\s+", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\s+(?:or|and|ou|et|y|o|e|oder|und|или|и|أو|او)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _LIST_TAIL = re.compile(r"^[^\W\d_][^,]*\s(?:and|y|et|e|и)\s+(?:the\s+|el\s+|la\s+|les\s+|l['’])?"
                         r"[^\W\d_][^\s]*(?:\s[^\W\d_](?:[\w-]|['’](?=\w))*)?\s*$")
@@ -266,7 +266,9 @@ class Reader:
         return None  # a place name after the office ("IOM Ethiopia, Addis Ababa")
 
     def segment(self, segment: str, line: int, fresh: bool) -> None:
-        conjunction = bool(re.match(r"^(?:or|and|ou|et|y|o|e|или|и|أو|او)\s", segment, re.I))
+        conjunction = bool(
+            re.match(r"^(?:or|and|ou|et|y|o|e|oder|und|или|и|أو|او)\s", segment, re.I)
+        )
         rest = remainder(segment)
         if rest:
             self.words(rest, line, fresh or conjunction)

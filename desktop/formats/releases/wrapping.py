@@ -28,6 +28,7 @@ from desktop.formats.releases.fields import (
     is_label_only,
     is_title_word,
     looks_like_office,
+    strip_honorific,
 )
 from desktop.formats.releases.lexicon import BULLETS, SWITCHBOARD
 
@@ -49,6 +50,9 @@ def wraps(previous: str, line: str) -> bool:
         return False
     if before.count("|") >= 2 and "|" in after:
         return False  # the rows of a table ("Nombre | Cargo | Teléfono | Correo") never wrap
+    if _named_number(after):
+        return False  # "…; email:" then "Ms Rania Haddad : +961 …": the value was lost, a
+        # new person opens the line
     if splits_number(before, after) or ends_on_label(before):  # "Tel." ends on a dot
         return True
     if _CLOSED.search(before):
@@ -62,6 +66,16 @@ def wraps(previous: str, line: str) -> bool:
     if len(before) >= WRAP_WIDTH and _splits_title(before, after):
         return True
     return len(before) >= WRAP_WIDTH and "," in before and _splits_words(before, after)
+
+
+def _named_number(after: str) -> bool:
+    """A line that opens with a name and a colon before its number ("Mr Karim Saad: +961 …")."""
+    match = re.match(r"^([^:：,;|]{3,60}?)\s*[:：]\s*[+(\d]", after)
+    return match is not None and not has_phone_label(match.group(1)) and clean_name(
+        match.group(1)
+    ) == strip_honorific(
+        match.group(1).strip()
+    )
 
 
 def _splits_title(before: str, after: str) -> bool:
