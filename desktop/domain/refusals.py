@@ -77,6 +77,67 @@ ENGLISH: dict[str, str] = {
     "connection.read_only": "Connected to {database} with read-only rights: search and export "
         "work, changes do not.",
     "connection.ok": "Connected to {database}.",
+    "release.not_release_type": "not a release file Press Desk reads ({suffixes})",
+    "release.skipped_type": "skipped: not a release file ({suffixes})",
+    "release.extractor_failed": "could not be read as a release: {detail}",
+    "release.no_such_file": "no such file",
+    "release.unreadable": "cannot be read ({detail})",
+    "release.folder": "is a folder, not a release file",
+    "release.empty_file": "the file is empty",
+    "release.file_too_big": "the file is {size}, more than the {limit} a press release can be; "
+        "it was not read",
+    "release.page_too_big": "the page is {size}, more than the {limit} a press release can be; "
+        "it was not read",
+    "release.docx_too_big": "the document unzipped is {size}, more than the {limit} a press "
+        "release can be; it was not read",
+    "release.text_too_long": "the text is {chars} characters long, more than the {limit} a "
+        "press release can be; it was not read",
+    "release.binary": "not a text file (it contains binary data)",
+    "release.bad_utf16": "not valid UTF-16 text ({detail})",
+    "release.encoding": "the text is in none of the encodings UTF-8 or Windows-1252",
+    "release.pdf_suffix": "is a PDF; name it with a .pdf suffix to import it",
+    "release.no_readable_text": "no readable text (it is mostly control or replacement "
+        "characters, or empty)",
+    "release.no_text_on_page": "no readable text on the page",
+    "release.eml_nested": "the email's parts are nested more than {depth} deep; it was not read",
+    "release.eml_parts": "the email has more than {parts} parts; it was not read",
+    "release.eml_unreadable": "not a readable email ({detail})",
+    "release.eml_no_body": "the email has no text or HTML part",
+    "release.eml_undecodable": "the email text cannot be decoded ({detail})",
+    "release.docx_unreadable": "not a readable Word document ({detail})",
+    "release.docx_empty": "the document has no text",
+    "release.zip_bomb": "part {member} unzips to {size}, {ratio} times its packed size (a zip "
+        "bomb, not a document); it was not read",
+    "release.pdf_pages": "the PDF has {pages} pages, more than the {limit} a press release can "
+        "have; it was not read",
+    "release.pdf_text_too_long": "the text is more than {limit} characters long, more than a "
+        "press release can be; it was not read",
+    "release.pdf_encrypted": "the PDF is encrypted and cannot be read ({detail})",
+    "release.pdf_unreadable": "not a readable PDF ({detail})",
+    "release.pdf_scanned": "the PDF has no text layer (a scanned image?); Press Desk reads the "
+        "text of a PDF, not pictures of text: run it through OCR or import the text instead",
+    "release.pdf_unmapped": "the PDF's text layer cannot be read (its fonts do not say which "
+        "letters they draw); import the text or an OCR of it instead",
+    "release.feed_too_big": "the feed is {size}, more than the {limit} a feed can be",
+    "release.not_a_feed": "not an RSS or Atom feed",
+    "release.not_a_feed_because": "not an RSS or Atom feed ({detail})",
+    "release.page_kind": "a {kind} page is not a release Press Desk reads",
+    "backup.cannot_write": "cannot be written ({detail})",
+    "backup.exists": "already exists; choose a new name",
+    "backup.no_folder": "the folder {folder} does not exist",
+    "backup.damaged": "is damaged: {detail}; the current database was left as it was",
+    "backup.orphans": "is damaged: {count} row(s) point to missing rows (first: {table} row "
+        "{row} → {parent}); the current database was left as it was",
+    "backup.not_upgradable": "is damaged: cannot be upgraded ({detail}); the current database "
+        "was left as it was",
+    "backup.folder": "is a folder, not a backup file",
+    "backup.missing": "does not exist",
+    "backup.in_use": "is the database in use",
+    "backup.not_press_desk": "is not a Press Desk backup",
+    "backup.not_press_desk_because": "is not a Press Desk backup ({detail})",
+    "backup.newer": "This database is at schema revision {revision}, which this version of "
+        "Press Desk does not know: it was made by a newer Press Desk. Update Press Desk to open "
+        "it.",
 }
 """Every code, with its English sentence; ``{country}`` comes from the ``region`` parameter."""
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from desktop.db import migrate
 from desktop.db.base import Base
 from desktop.db.engine import make_engine, sqlite_path, sqlite_url
-from desktop.domain.errors import DatabaseError, InputError, Problem
+from desktop.domain.errors import DatabaseError, InputError, Problem, coded
 from desktop.search import index
 from desktop.services import audit
 from desktop.services.database import Database
@@ -192,8 +192,13 @@ def sweep_partials(folder: Path) -> list[Path]:
     return removed
 
 
+def _refused(path: Path, code: str, **params: str | int) -> InputError:
+    """The backup file refused, with a code the app translates (desktop.domain.refusals)."""
+    return InputError(coded("Backup file", str(path), code, params))
+
+
 def _cannot_write(path: Path, reason: object) -> InputError:
-    return InputError(Problem("Backup file", str(path), f"cannot be written ({reason})"))
+    return _refused(path, "backup.cannot_write", detail=str(reason))
 
 
 def backup(db: Database, path: Path) -> dict[str, int]:
@@ -205,11 +210,9 @@ def backup(db: Database, path: Path) -> dict[str, int]:
     """
     try:
         if path.exists():
-            raise InputError(Problem("Backup file", str(path),
-                                     "already exists; choose a new name"))
+            raise _refused(path, "backup.exists")
         if not path.parent.is_dir():
-            raise InputError(Problem("Backup file", str(path),
-                                     f"the folder {str(path.parent)!r} does not exist"))
+            raise _refused(path, "backup.no_folder", folder=repr(str(path.parent)))
         sweep_partials(path.parent)
         partial = path.with_name(f".{path.name}.{os.getpid()}{PARTIAL}")
         for leftover in _partial_files(partial):
@@ -242,8 +245,7 @@ def backup(db: Database, path: Path) -> dict[str, int]:
 
 
 def _damaged(path: Path, reason: str) -> InputError:
-    return InputError(Problem("Backup file", str(path), f"is damaged: {reason}; the current "
-                              "database was left as it was"))
+    return _refused(path, "backup.damaged", detail=reason)
 
 
 def _check_backup_copy(copy: Path, path: Path) -> None:
@@ -258,8 +260,8 @@ def _check_backup_copy(copy: Path, path: Path) -> None:
         raise _damaged(path, str(error)) from error
     if orphans:
         table, row, parent = orphans[0][0], orphans[0][1], orphans[0][2]
-        raise _damaged(path, f"{len(orphans)} row(s) point to missing rows "
-                             f"(first: {table} row {row} → {parent})")
+        raise _refused(path, "backup.orphans", count=len(orphans), table=str(table),
+                       row=str(row), parent=str(parent))
 
 
 def restore(db: Database, path: Path) -> dict[str, int]:
@@ -270,12 +272,12 @@ def restore(db: Database, path: Path) -> dict[str, int]:
     a newer Press Desk is refused with the current database untouched.
     """
     if path.is_dir():
-        raise InputError(Problem("Backup file", str(path), "is a folder, not a backup file"))
+        raise _refused(path, "backup.folder")
     if not path.is_file():
-        raise InputError(Problem("Backup file", str(path), "does not exist"))
+        raise _refused(path, "backup.missing")
     live = sqlite_path(db.engine.url)
     if live is not None and live.exists() and live.resolve() == path.resolve():
-        raise InputError(Problem("Backup file", str(path), "is the database in use"))
+        raise _refused(path, "backup.in_use")
     with tempfile.TemporaryDirectory(prefix="pressdesk-restore-") as scratch:
         # Work on a copy: upgrading an old backup must not change the user's file.
         copy = Path(scratch) / "restore.sqlite3"
@@ -285,8 +287,7 @@ def restore(db: Database, path: Path) -> dict[str, int]:
                     closing(sqlite3.connect(copy)) as dst:
                 src.backup(dst)
         except sqlite3.DatabaseError as error:
-            raise InputError(Problem("Backup file", str(path),
-                                     f"is not a Press Desk backup ({error})")) from error
+            raise _refused(path, "backup.not_press_desk_because", detail=str(error)) from error
         _check_backup_copy(copy, path)
         return _restore_from(db, copy, path)
 
@@ -297,19 +298,22 @@ def _restore_from(db: Database, copy: Path, path: Path) -> dict[str, int]:
         try:
             revision = migrate.current_revision(source)
         except DBAPIError as error:
-            raise InputError(Problem("Backup file", str(path),
-                                     f"is not a Press Desk backup ({error.orig})")) from error
+            raise _refused(path, "backup.not_press_desk_because",
+                           detail=str(error.orig)) from error
         if revision is None:
-            raise InputError(Problem("Backup file", str(path), "is not a Press Desk backup"))
+            raise _refused(path, "backup.not_press_desk")
         try:
             migrate.check_not_newer(source)
         except DatabaseError as error:
-            raise InputError(Problem("Backup file", str(path), str(error))) from error
+            refused = _refused(path, "backup.newer", revision=str(revision))
+            if refused.problems[0].reason != str(error):  # the schema check said it otherwise
+                refused = InputError(Problem("Backup file", str(path), str(error)))
+            raise refused from error
         if revision != migrate.head_revision():
             try:
                 migrate.upgrade(source)
             except DBAPIError as error:
-                raise _damaged(path, f"cannot be upgraded ({error.orig})") from error
+                raise _refused(path, "backup.not_upgradable", detail=str(error.orig)) from error
         try:
             return _copy_rows(source, db.engine, actor=db.actor, note=str(path))
         except _SourceError as failed:

@@ -8,8 +8,8 @@ so its report is what a real import would do.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from desktop.db.base import utc_now
 from desktop.db.models import Release, ReleaseContact
 from desktop.domain.errors import NotFoundError
 from desktop.domain.records import ContactRecord, EmailRecord, PhoneRecord
+from desktop.domain.refusals import english
 from desktop.domain.text import fold
 from desktop.formats.releases.model import (
     ExtractedPerson,
@@ -83,6 +84,23 @@ class ReleaseOutcome:
 class FileProblem:
     path: str
     error: str
+    """The reason in English, as the command line prints it."""
+    code: str | None = None
+    """The same reason as a value the app translates ("release.pdf_scanned": a
+    ``desktop.domain.refusals`` code); None for a reason only known in English."""
+    params: Mapping[str, str | int] = field(default_factory=dict, compare=False, hash=False)
+
+
+def coded_problem(path: str, code: str, **params: str | int) -> FileProblem:
+    """A problem whose English is the ``code``'s sentence."""
+    return FileProblem(path, english(code, params), code, dict(params))
+
+
+def read_problem(path: str, error: ReleaseReadError) -> FileProblem:
+    """A file a reader refused: its reason once (the message starts with the path), with the
+    code when the reader gave one."""
+    code, params = getattr(error, "code", None), getattr(error, "params", {})
+    return FileProblem(path, str(error).removeprefix(f"{path}: "), code, dict(params))
 
 
 @dataclass(frozen=True)
@@ -161,16 +179,17 @@ def _read_all(paths: Sequence[Path], progress: Progress | None,
         if progress:
             progress(number, len(paths) * 2, path.name)
         if path.suffix.lower() not in RELEASE_SUFFIXES:
-            problems.append(FileProblem(str(path), "not a release file Press Desk reads ("
-                                        + ", ".join(sorted(RELEASE_SUFFIXES)) + ")"))
+            problems.append(coded_problem(str(path), "release.not_release_type",
+                                          suffixes=", ".join(sorted(RELEASE_SUFFIXES))))
             continue
         try:
             parsed.append((path, read_release(path)))
         except ReleaseReadError as error:  # its message starts with the path: say it once
-            problems.append(FileProblem(str(path), str(error).removeprefix(f"{path}: ")))
+            problems.append(read_problem(str(path), error))
         except Exception as error:  # an extractor bug must not hide the other files
             log.exception("reading %s failed", path)
-            problems.append(FileProblem(str(path), f"could not be read as a release: {error!r}"))
+            problems.append(coded_problem(str(path), "release.extractor_failed",
+                                          detail=repr(error)))
     return parsed, problems, False
 
 
@@ -193,8 +212,8 @@ def expand_folders(paths: Sequence[Path]) -> tuple[list[Path], list[FileProblem]
             if found.suffix.lower() in RELEASE_SUFFIXES:
                 files.append(found)
             else:
-                skipped.append(FileProblem(str(found), "skipped: not a release file ("
-                                           + ", ".join(sorted(RELEASE_SUFFIXES)) + ")"))
+                skipped.append(coded_problem(str(found), "release.skipped_type",
+                                             suffixes=", ".join(sorted(RELEASE_SUFFIXES))))
     return files, skipped
 
 

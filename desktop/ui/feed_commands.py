@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import override
+from desktop.ui.refusals import file_reason
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -180,7 +181,7 @@ class FeedCommands(QObject):
                 feed=name, new=report.imported.created + report.imported.updated,
                 seen=report.seen_before, failed=len(report.failed)))
             for failure in report.failed[:5]:
-                lines.append(f"  {failure.path}: {failure.error}")
+                lines.append(f"  {failure.path}: {file_reason(failure)}")
         return "\n".join(lines) if lines else self.tr("No feeds are saved: add one in Settings.")
 
     def _failed(self, error: BaseException, _details: str) -> None:

@@ -18,6 +18,7 @@ from desktop.services import releases
 from desktop.services.database import Database
 from desktop.ui.dialogs.import_dialog import ImportPreviewDialog
 from desktop.ui.plural import counted
+from desktop.ui.refusals import file_reason
 from desktop.ui.tasks import TaskRunner
 
 RELEASE_SUFFIXES = releases.RELEASE_SUFFIXES
@@ -222,7 +223,7 @@ class ImportController(QObject):
         """Why an import wrote nothing: each file that could not be read, and why."""
         if not report.errors:
             return self.tr("the import was not written.")
-        return "".join(f"\n• {Path(e.path).name}: {e.error}" for e in report.errors)
+        return "".join(f"\n• {Path(e.path).name}: {file_reason(e)}" for e in report.errors)
 
     def _failed(self, error: BaseException, _details: str) -> None:
         self._close_progress()
@@ -257,7 +258,7 @@ class ImportController(QObject):
             failed = len(report.errors)
             text += "\n" + counted(self.tr("%n files could not be read:", "", failed), failed,
                                    "1 file could not be read:")
-            text += "".join(f"\n• {Path(e.path).name}: {e.error}" for e in report.errors)
+            text += "".join(f"\n• {Path(e.path).name}: {file_reason(e)}" for e in report.errors)
         if self._contact_paths:
             skipped = len(self._contact_paths)
             text += "\n" + counted(

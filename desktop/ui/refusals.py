@@ -8,11 +8,14 @@ agree and that French and Spanish exist for every code).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.domain.errors import InputError, Problem
+
+if TYPE_CHECKING:
+    from desktop.services.releases import FileProblem
 
 CONTEXT = "Refusal"
 
@@ -116,6 +119,115 @@ TEMPLATES: dict[str, str] = cast(dict[str, str], {
         "work, changes do not."),
     "connection.ok": QT_TRANSLATE_NOOP(
         "Refusal", "Connected to {database}."),
+    "release.not_release_type": QT_TRANSLATE_NOOP(
+        "Refusal", "not a release file Press Desk reads ({suffixes})"),
+    "release.skipped_type": QT_TRANSLATE_NOOP(
+        "Refusal", "skipped: not a release file ({suffixes})"),
+    "release.extractor_failed": QT_TRANSLATE_NOOP(
+        "Refusal", "could not be read as a release: {detail}"),
+    "release.no_such_file": QT_TRANSLATE_NOOP(
+        "Refusal", "no such file"),
+    "release.unreadable": QT_TRANSLATE_NOOP(
+        "Refusal", "cannot be read ({detail})"),
+    "release.folder": QT_TRANSLATE_NOOP(
+        "Refusal", "is a folder, not a release file"),
+    "release.empty_file": QT_TRANSLATE_NOOP(
+        "Refusal", "the file is empty"),
+    "release.file_too_big": QT_TRANSLATE_NOOP(
+        "Refusal", "the file is {size}, more than the {limit} a press release can be; it was "
+        "not read"),
+    "release.page_too_big": QT_TRANSLATE_NOOP(
+        "Refusal", "the page is {size}, more than the {limit} a press release can be; it was "
+        "not read"),
+    "release.docx_too_big": QT_TRANSLATE_NOOP(
+        "Refusal", "the document unzipped is {size}, more than the {limit} a press release "
+        "can be; it was not read"),
+    "release.text_too_long": QT_TRANSLATE_NOOP(
+        "Refusal", "the text is {chars} characters long, more than the {limit} a press "
+        "release can be; it was not read"),
+    "release.binary": QT_TRANSLATE_NOOP(
+        "Refusal", "not a text file (it contains binary data)"),
+    "release.bad_utf16": QT_TRANSLATE_NOOP(
+        "Refusal", "not valid UTF-16 text ({detail})"),
+    "release.encoding": QT_TRANSLATE_NOOP(
+        "Refusal", "the text is in none of the encodings UTF-8 or Windows-1252"),
+    "release.pdf_suffix": QT_TRANSLATE_NOOP(
+        "Refusal", "is a PDF; name it with a .pdf suffix to import it"),
+    "release.no_readable_text": QT_TRANSLATE_NOOP(
+        "Refusal", "no readable text (it is mostly control or replacement characters, or "
+        "empty)"),
+    "release.no_text_on_page": QT_TRANSLATE_NOOP(
+        "Refusal", "no readable text on the page"),
+    "release.eml_nested": QT_TRANSLATE_NOOP(
+        "Refusal", "the email's parts are nested more than {depth} deep; it was not read"),
+    "release.eml_parts": QT_TRANSLATE_NOOP(
+        "Refusal", "the email has more than {parts} parts; it was not read"),
+    "release.eml_unreadable": QT_TRANSLATE_NOOP(
+        "Refusal", "not a readable email ({detail})"),
+    "release.eml_no_body": QT_TRANSLATE_NOOP(
+        "Refusal", "the email has no text or HTML part"),
+    "release.eml_undecodable": QT_TRANSLATE_NOOP(
+        "Refusal", "the email text cannot be decoded ({detail})"),
+    "release.docx_unreadable": QT_TRANSLATE_NOOP(
+        "Refusal", "not a readable Word document ({detail})"),
+    "release.docx_empty": QT_TRANSLATE_NOOP(
+        "Refusal", "the document has no text"),
+    "release.zip_bomb": QT_TRANSLATE_NOOP(
+        "Refusal", "part {member} unzips to {size}, {ratio} times its packed size (a zip "
+        "bomb, not a document); it was not read"),
+    "release.pdf_pages": QT_TRANSLATE_NOOP(
+        "Refusal", "the PDF has {pages} pages, more than the {limit} a press release can "
+        "have; it was not read"),
+    "release.pdf_text_too_long": QT_TRANSLATE_NOOP(
+        "Refusal", "the text is more than {limit} characters long, more than a press release "
+        "can be; it was not read"),
+    "release.pdf_encrypted": QT_TRANSLATE_NOOP(
+        "Refusal", "the PDF is encrypted and cannot be read ({detail})"),
+    "release.pdf_unreadable": QT_TRANSLATE_NOOP(
+        "Refusal", "not a readable PDF ({detail})"),
+    "release.pdf_scanned": QT_TRANSLATE_NOOP(
+        "Refusal", "the PDF has no text layer (a scanned image?); Press Desk reads the text "
+        "of a PDF, not pictures of text: run it through OCR or import the text "
+        "instead"),
+    "release.pdf_unmapped": QT_TRANSLATE_NOOP(
+        "Refusal", "the PDF's text layer cannot be read (its fonts do not say which letters "
+        "they draw); import the text or an OCR of it instead"),
+    "release.feed_too_big": QT_TRANSLATE_NOOP(
+        "Refusal", "the feed is {size}, more than the {limit} a feed can be"),
+    "release.not_a_feed": QT_TRANSLATE_NOOP(
+        "Refusal", "not an RSS or Atom feed"),
+    "release.not_a_feed_because": QT_TRANSLATE_NOOP(
+        "Refusal", "not an RSS or Atom feed ({detail})"),
+    "release.page_kind": QT_TRANSLATE_NOOP(
+        "Refusal", "a {kind} page is not a release Press Desk reads"),
+    "backup.cannot_write": QT_TRANSLATE_NOOP(
+        "Refusal", "cannot be written ({detail})"),
+    "backup.exists": QT_TRANSLATE_NOOP(
+        "Refusal", "already exists; choose a new name"),
+    "backup.no_folder": QT_TRANSLATE_NOOP(
+        "Refusal", "the folder {folder} does not exist"),
+    "backup.damaged": QT_TRANSLATE_NOOP(
+        "Refusal", "is damaged: {detail}; the current database was left as it was"),
+    "backup.orphans": QT_TRANSLATE_NOOP(
+        "Refusal", "is damaged: {count} row(s) point to missing rows (first: {table} row "
+        "{row} → {parent}); the current database was left as it was"),
+    "backup.not_upgradable": QT_TRANSLATE_NOOP(
+        "Refusal", "is damaged: cannot be upgraded ({detail}); the current database was left "
+        "as it was"),
+    "backup.folder": QT_TRANSLATE_NOOP(
+        "Refusal", "is a folder, not a backup file"),
+    "backup.missing": QT_TRANSLATE_NOOP(
+        "Refusal", "does not exist"),
+    "backup.in_use": QT_TRANSLATE_NOOP(
+        "Refusal", "is the database in use"),
+    "backup.not_press_desk": QT_TRANSLATE_NOOP(
+        "Refusal", "is not a Press Desk backup"),
+    "backup.not_press_desk_because": QT_TRANSLATE_NOOP(
+        "Refusal", "is not a Press Desk backup ({detail})"),
+    "backup.newer": QT_TRANSLATE_NOOP(
+        "Refusal", "This database is at schema revision {revision}, which this version of "
+        "Press Desk does not know: it was made by a newer Press Desk. Update "
+        "Press Desk to open it."),
 })
 
 HINTS: dict[str, str] = cast(dict[str, str], {
@@ -132,6 +244,7 @@ FIELDS: dict[str, str] = cast(dict[str, str], {
     "Office": QT_TRANSLATE_NOOP("Refusal", "Office"),
     "Office name": QT_TRANSLATE_NOOP("Refusal", "Office name"),
     "Time zone": QT_TRANSLATE_NOOP("Refusal", "Time zone"),
+    "Backup file": QT_TRANSLATE_NOOP("Refusal", "Backup file"),
 })
 
 ENTITIES: dict[str, str] = cast(dict[str, str], {
@@ -179,6 +292,12 @@ def reason_text(code: str | None, params: Mapping[str, str | int], english: str 
     if isinstance(hint, str) and hint in HINTS:
         text += "; " + _tr(HINTS[hint])
     return text
+
+
+def file_reason(problem: FileProblem) -> str:
+    """Why a release file was refused or skipped, in the app's language (its English when the
+    reader gave no code)."""
+    return reason_text(problem.code, problem.params, problem.error)
 
 
 def problem_text(problem: Problem) -> str:

@@ -2932,6 +2932,194 @@
         <translation>Conectado a {database}.</translation>
     </message>
     <message>
+        <source>not a release file Press Desk reads ({suffixes})</source>
+        <translation>no es un archivo de comunicado que Press Desk lea ({suffixes})</translation>
+    </message>
+    <message>
+        <source>skipped: not a release file ({suffixes})</source>
+        <translation>omitido: no es un archivo de comunicado ({suffixes})</translation>
+    </message>
+    <message>
+        <source>could not be read as a release: {detail}</source>
+        <translation>no se pudo leer como comunicado: {detail}</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>no se puede leer ({detail})</translation>
+    </message>
+    <message>
+        <source>is a folder, not a release file</source>
+        <translation>es una carpeta, no un archivo de comunicado</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file is {size}, more than the {limit} a press release can be; it was not read</source>
+        <translation>el archivo ocupa {size}, más que los {limit} que puede ocupar un comunicado; no se ha leído</translation>
+    </message>
+    <message>
+        <source>the page is {size}, more than the {limit} a press release can be; it was not read</source>
+        <translation>la página ocupa {size}, más que los {limit} que puede ocupar un comunicado; no se ha leído</translation>
+    </message>
+    <message>
+        <source>the document unzipped is {size}, more than the {limit} a press release can be; it was not read</source>
+        <translation>el documento descomprimido ocupa {size}, más que los {limit} que puede ocupar un comunicado; no se ha leído</translation>
+    </message>
+    <message>
+        <source>the text is {chars} characters long, more than the {limit} a press release can be; it was not read</source>
+        <translation>el texto tiene {chars} caracteres, más que los {limit} que puede tener un comunicado; no se ha leído</translation>
+    </message>
+    <message>
+        <source>not a text file (it contains binary data)</source>
+        <translation>no es un archivo de texto (contiene datos binarios)</translation>
+    </message>
+    <message>
+        <source>not valid UTF-16 text ({detail})</source>
+        <translation>texto UTF-16 no válido ({detail})</translation>
+    </message>
+    <message>
+        <source>the text is in none of the encodings UTF-8 or Windows-1252</source>
+        <translation>el texto no está en ninguna de las codificaciones UTF-8 o Windows-1252</translation>
+    </message>
+    <message>
+        <source>is a PDF; name it with a .pdf suffix to import it</source>
+        <translation>es un PDF; póngale la extensión .pdf para importarlo</translation>
+    </message>
+    <message>
+        <source>no readable text (it is mostly control or replacement characters, or empty)</source>
+        <translation>no hay texto legible (casi todo son caracteres de control o de sustitución, o está vacío)</translation>
+    </message>
+    <message>
+        <source>no readable text on the page</source>
+        <translation>no hay texto legible en la página</translation>
+    </message>
+    <message>
+        <source>the email's parts are nested more than {depth} deep; it was not read</source>
+        <translation>las partes del correo están anidadas en más de {depth} niveles; no se ha leído</translation>
+    </message>
+    <message>
+        <source>the email has more than {parts} parts; it was not read</source>
+        <translation>el correo tiene más de {parts} partes; no se ha leído</translation>
+    </message>
+    <message>
+        <source>not a readable email ({detail})</source>
+        <translation>correo ilegible ({detail})</translation>
+    </message>
+    <message>
+        <source>the email has no text or HTML part</source>
+        <translation>el correo no tiene ninguna parte de texto o HTML</translation>
+    </message>
+    <message>
+        <source>the email text cannot be decoded ({detail})</source>
+        <translation>el texto del correo no se puede descodificar ({detail})</translation>
+    </message>
+    <message>
+        <source>not a readable Word document ({detail})</source>
+        <translation>documento de Word ilegible ({detail})</translation>
+    </message>
+    <message>
+        <source>the document has no text</source>
+        <translation>el documento no contiene texto</translation>
+    </message>
+    <message>
+        <source>part {member} unzips to {size}, {ratio} times its packed size (a zip bomb, not a document); it was not read</source>
+        <translation>la parte {member} se descomprime en {size}, {ratio} veces su tamaño comprimido (una bomba zip, no un documento); no se ha leído</translation>
+    </message>
+    <message>
+        <source>the PDF has {pages} pages, more than the {limit} a press release can have; it was not read</source>
+        <translation>el PDF tiene {pages} páginas, más que las {limit} que puede tener un comunicado; no se ha leído</translation>
+    </message>
+    <message>
+        <source>the text is more than {limit} characters long, more than a press release can be; it was not read</source>
+        <translation>el texto tiene más de {limit} caracteres, más de lo que puede tener un comunicado; no se ha leído</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and cannot be read ({detail})</source>
+        <translation>el PDF está cifrado y no se puede leer ({detail})</translation>
+    </message>
+    <message>
+        <source>not a readable PDF ({detail})</source>
+        <translation>PDF ilegible ({detail})</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scanned image?); Press Desk reads the text of a PDF, not pictures of text: run it through OCR or import the text instead</source>
+        <translation>el PDF no tiene capa de texto (¿una imagen escaneada?); Press Desk lee el texto de un PDF, no imágenes de texto: páselo por un reconocimiento de caracteres (OCR) o importe el texto</translation>
+    </message>
+    <message>
+        <source>the PDF's text layer cannot be read (its fonts do not say which letters they draw); import the text or an OCR of it instead</source>
+        <translation>la capa de texto del PDF es ilegible (sus fuentes no indican qué letras dibujan); importe el texto o un OCR del documento</translation>
+    </message>
+    <message>
+        <source>the feed is {size}, more than the {limit} a feed can be</source>
+        <translation>el canal ocupa {size}, más que los {limit} que puede ocupar un canal</translation>
+    </message>
+    <message>
+        <source>not an RSS or Atom feed</source>
+        <translation>no es un canal RSS o Atom</translation>
+    </message>
+    <message>
+        <source>not an RSS or Atom feed ({detail})</source>
+        <translation>no es un canal RSS o Atom ({detail})</translation>
+    </message>
+    <message>
+        <source>a {kind} page is not a release Press Desk reads</source>
+        <translation>una página {kind} no es un comunicado que Press Desk lea</translation>
+    </message>
+    <message>
+        <source>cannot be written ({detail})</source>
+        <translation>no se puede escribir ({detail})</translation>
+    </message>
+    <message>
+        <source>already exists; choose a new name</source>
+        <translation>ya existe; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>is damaged: {detail}; the current database was left as it was</source>
+        <translation>está dañado: {detail}; la base de datos actual no se ha modificado</translation>
+    </message>
+    <message>
+        <source>is damaged: {count} row(s) point to missing rows (first: {table} row {row} → {parent}); the current database was left as it was</source>
+        <translation>está dañado: {count} fila(s) remiten a filas que faltan (primera: {table} fila {row} → {parent}); la base de datos actual no se ha modificado</translation>
+    </message>
+    <message>
+        <source>is damaged: cannot be upgraded ({detail}); the current database was left as it was</source>
+        <translation>está dañado: no se puede actualizar ({detail}); la base de datos actual no se ha modificado</translation>
+    </message>
+    <message>
+        <source>is a folder, not a backup file</source>
+        <translation>es una carpeta, no un archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>is the database in use</source>
+        <translation>es la base de datos en uso</translation>
+    </message>
+    <message>
+        <source>is not a Press Desk backup</source>
+        <translation>no es una copia de seguridad de Press Desk</translation>
+    </message>
+    <message>
+        <source>is not a Press Desk backup ({detail})</source>
+        <translation>no es una copia de seguridad de Press Desk ({detail})</translation>
+    </message>
+    <message>
+        <source>This database is at schema revision {revision}, which this version of Press Desk does not know: it was made by a newer Press Desk. Update Press Desk to open it.</source>
+        <translation>Esta base de datos está en la revisión de esquema {revision}, que esta versión de Press Desk no conoce: la creó una versión más reciente de Press Desk. Actualice Press Desk para abrirla.</translation>
+    </message>
+    <message>
         <source>Colombian landlines gained the prefix 60 in 2021 (+57 1 639 7777 is now +57 601 639 7777)</source>
         <translation>los fijos colombianos ganaron el prefijo 60 en 2021 (+57 1 639 7777 ahora es +57 601 639 7777)</translation>
     </message>
@@ -2962,6 +3150,10 @@
     <message>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>contact</source>

@@ -2932,6 +2932,194 @@
         <translation>Connecté à {database}.</translation>
     </message>
     <message>
+        <source>not a release file Press Desk reads ({suffixes})</source>
+        <translation>pas un fichier de communiqué que Press Desk lit ({suffixes})</translation>
+    </message>
+    <message>
+        <source>skipped: not a release file ({suffixes})</source>
+        <translation>ignoré : pas un fichier de communiqué ({suffixes})</translation>
+    </message>
+    <message>
+        <source>could not be read as a release: {detail}</source>
+        <translation>n’a pas pu être lu comme un communiqué : {detail}</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>illisible ({detail})</translation>
+    </message>
+    <message>
+        <source>is a folder, not a release file</source>
+        <translation>est un dossier, pas un fichier de communiqué</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is {size}, more than the {limit} a press release can be; it was not read</source>
+        <translation>le fichier fait {size}, plus que les {limit} que peut faire un communiqué ; il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>the page is {size}, more than the {limit} a press release can be; it was not read</source>
+        <translation>la page fait {size}, plus que les {limit} que peut faire un communiqué ; elle n’a pas été lue</translation>
+    </message>
+    <message>
+        <source>the document unzipped is {size}, more than the {limit} a press release can be; it was not read</source>
+        <translation>le document décompressé fait {size}, plus que les {limit} que peut faire un communiqué ; il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>the text is {chars} characters long, more than the {limit} a press release can be; it was not read</source>
+        <translation>le texte compte {chars} caractères, plus que les {limit} que peut compter un communiqué ; il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>not a text file (it contains binary data)</source>
+        <translation>pas un fichier texte (il contient des données binaires)</translation>
+    </message>
+    <message>
+        <source>not valid UTF-16 text ({detail})</source>
+        <translation>texte UTF-16 non valide ({detail})</translation>
+    </message>
+    <message>
+        <source>the text is in none of the encodings UTF-8 or Windows-1252</source>
+        <translation>le texte n’est dans aucun des encodages UTF-8 ou Windows-1252</translation>
+    </message>
+    <message>
+        <source>is a PDF; name it with a .pdf suffix to import it</source>
+        <translation>est un PDF ; donnez-lui l’extension .pdf pour l’importer</translation>
+    </message>
+    <message>
+        <source>no readable text (it is mostly control or replacement characters, or empty)</source>
+        <translation>aucun texte lisible (surtout des caractères de contrôle ou de remplacement, ou vide)</translation>
+    </message>
+    <message>
+        <source>no readable text on the page</source>
+        <translation>aucun texte lisible sur la page</translation>
+    </message>
+    <message>
+        <source>the email's parts are nested more than {depth} deep; it was not read</source>
+        <translation>les parties du courriel sont imbriquées sur plus de {depth} niveaux ; il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>the email has more than {parts} parts; it was not read</source>
+        <translation>le courriel a plus de {parts} parties ; il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>not a readable email ({detail})</source>
+        <translation>courriel illisible ({detail})</translation>
+    </message>
+    <message>
+        <source>the email has no text or HTML part</source>
+        <translation>le courriel n’a aucune partie texte ou HTML</translation>
+    </message>
+    <message>
+        <source>the email text cannot be decoded ({detail})</source>
+        <translation>le texte du courriel ne peut pas être décodé ({detail})</translation>
+    </message>
+    <message>
+        <source>not a readable Word document ({detail})</source>
+        <translation>document Word illisible ({detail})</translation>
+    </message>
+    <message>
+        <source>the document has no text</source>
+        <translation>le document ne contient aucun texte</translation>
+    </message>
+    <message>
+        <source>part {member} unzips to {size}, {ratio} times its packed size (a zip bomb, not a document); it was not read</source>
+        <translation>la partie {member} se décompresse en {size}, {ratio} fois sa taille compressée (une bombe zip, pas un document) ; il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>the PDF has {pages} pages, more than the {limit} a press release can have; it was not read</source>
+        <translation>le PDF a {pages} pages, plus que les {limit} que peut avoir un communiqué ; il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>the text is more than {limit} characters long, more than a press release can be; it was not read</source>
+        <translation>le texte compte plus de {limit} caractères, plus que ce que peut compter un communiqué ; il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and cannot be read ({detail})</source>
+        <translation>le PDF est chiffré et ne peut pas être lu ({detail})</translation>
+    </message>
+    <message>
+        <source>not a readable PDF ({detail})</source>
+        <translation>PDF illisible ({detail})</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scanned image?); Press Desk reads the text of a PDF, not pictures of text: run it through OCR or import the text instead</source>
+        <translation>le PDF n’a pas de couche de texte (une image numérisée ?) ; Press Desk lit le texte d’un PDF, pas des images de texte : passez-le par une reconnaissance de caractères (OCR) ou importez le texte</translation>
+    </message>
+    <message>
+        <source>the PDF's text layer cannot be read (its fonts do not say which letters they draw); import the text or an OCR of it instead</source>
+        <translation>la couche de texte du PDF est illisible (ses polices ne disent pas quelles lettres elles dessinent) ; importez le texte ou une OCR du document</translation>
+    </message>
+    <message>
+        <source>the feed is {size}, more than the {limit} a feed can be</source>
+        <translation>le flux fait {size}, plus que les {limit} que peut faire un flux</translation>
+    </message>
+    <message>
+        <source>not an RSS or Atom feed</source>
+        <translation>pas un flux RSS ou Atom</translation>
+    </message>
+    <message>
+        <source>not an RSS or Atom feed ({detail})</source>
+        <translation>pas un flux RSS ou Atom ({detail})</translation>
+    </message>
+    <message>
+        <source>a {kind} page is not a release Press Desk reads</source>
+        <translation>une page {kind} n’est pas un communiqué que Press Desk lit</translation>
+    </message>
+    <message>
+        <source>cannot be written ({detail})</source>
+        <translation>ne peut pas être écrit ({detail})</translation>
+    </message>
+    <message>
+        <source>already exists; choose a new name</source>
+        <translation>existe déjà ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <source>is damaged: {detail}; the current database was left as it was</source>
+        <translation>est endommagé : {detail} ; la base de données actuelle n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>is damaged: {count} row(s) point to missing rows (first: {table} row {row} → {parent}); the current database was left as it was</source>
+        <translation>est endommagé : {count} ligne(s) renvoient à des lignes absentes (première : {table} ligne {row} → {parent}) ; la base de données actuelle n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>is damaged: cannot be upgraded ({detail}); the current database was left as it was</source>
+        <translation>est endommagé : impossible de le mettre à niveau ({detail}) ; la base de données actuelle n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>is a folder, not a backup file</source>
+        <translation>est un dossier, pas un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>n’existe pas</translation>
+    </message>
+    <message>
+        <source>is the database in use</source>
+        <translation>est la base de données en cours d’utilisation</translation>
+    </message>
+    <message>
+        <source>is not a Press Desk backup</source>
+        <translation>n’est pas une sauvegarde Press Desk</translation>
+    </message>
+    <message>
+        <source>is not a Press Desk backup ({detail})</source>
+        <translation>n’est pas une sauvegarde Press Desk ({detail})</translation>
+    </message>
+    <message>
+        <source>This database is at schema revision {revision}, which this version of Press Desk does not know: it was made by a newer Press Desk. Update Press Desk to open it.</source>
+        <translation>Cette base de données est à la révision de schéma {revision}, que cette version de Press Desk ne connaît pas : elle a été créée par une version plus récente de Press Desk. Mettez Press Desk à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
         <source>Colombian landlines gained the prefix 60 in 2021 (+57 1 639 7777 is now +57 601 639 7777)</source>
         <translation>les fixes colombiens ont pris le préfixe 60 en 2021 (+57 1 639 7777 est devenu +57 601 639 7777)</translation>
     </message>
@@ -2962,6 +3150,10 @@
     <message>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
         <source>contact</source>

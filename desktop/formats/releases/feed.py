@@ -12,7 +12,8 @@ from datetime import date
 
 from desktop.formats.releases.fetch import Fetched, is_web_address
 from desktop.formats.releases.limits import MB, megabytes
-from desktop.formats.releases.model import ParsedRelease, ReleaseReadError
+from desktop.formats.releases.model import ParsedRelease
+from desktop.formats.releases.refused import CodedReadError
 
 MAX_FEED_BYTES = 4 * MB
 MAX_FEED_ITEMS = 200
@@ -38,14 +39,15 @@ def read_feed(data: bytes, source: str) -> Feed:
     import feedparser  # only when a feed is read
 
     if len(data) > MAX_FEED_BYTES:
-        raise ReleaseReadError(f"{source}: the feed is {megabytes(len(data))}, more than the "
-                               f"{megabytes(MAX_FEED_BYTES)} a feed can be")
+        raise CodedReadError(source, "release.feed_too_big", size=megabytes(len(data)),
+                          limit=megabytes(MAX_FEED_BYTES))
     parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=False)
     entries = list(parsed.get("entries") or [])
     if not parsed.get("version") and not entries:
         reason = parsed.get("bozo_exception")
-        raise ReleaseReadError(f"{source}: not an RSS or Atom feed"
-                               + (f" ({reason})" if reason else ""))
+        if reason:
+            raise CodedReadError(source, "release.not_a_feed_because", detail=str(reason))
+        raise CodedReadError(source, "release.not_a_feed")
     items = []
     seen: set[str] = set()
     for entry in entries[:MAX_FEED_ITEMS]:
@@ -88,6 +90,6 @@ def read_page(page: Fetched, item: FeedItem) -> ParsedRelease:
         return parse_text_bounded(text, source, title_hint=item.title or None,
                                   date_hint=item.published_on)
     if kind and "html" not in kind and "xml" not in kind:
-        raise ReleaseReadError(f"{source}: a {kind} page is not a release Press Desk reads")
+        raise CodedReadError(source, "release.page_kind", kind=kind)
     return parse_html_bounded(text, source, date_hint=item.published_on)
 

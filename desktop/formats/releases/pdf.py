@@ -21,10 +21,10 @@ from desktop.formats.releases.limits import (
     MAX_PDF_PAGES,
     MAX_TEXT_CHARS,
     has_readable_text,
-    text_too_long,
 )
 from desktop.formats.releases.model import ParsedRelease, ReleaseReadError
 from desktop.formats.releases.parse import parse_release_text
+from desktop.formats.releases.refused import CodedReadError
 
 _MARGIN = 0.1
 """The top and bottom tenth of a page is where running headers and footers sit."""
@@ -184,9 +184,7 @@ def check_text_layer(text: str, name: str) -> None:
     """Refuse a text layer made of unmapped glyphs ("(cid:12)"), which reads as nothing."""
     unmapped = sum(len(m) for m in _UNMAPPED.findall(text))
     if unmapped > len(text) / 3 or not has_readable_text(_UNMAPPED.sub("", text)):
-        raise ReleaseReadError(
-            f"{name}: the PDF's text layer cannot be read (its fonts do not say which letters "
-            "they draw); import the text or an OCR of it instead")
+        raise CodedReadError(name, "release.pdf_unmapped")
 
 
 def pdf_text(source: Path | bytes, name: str = "") -> tuple[str, str | None]:
@@ -206,9 +204,8 @@ def pdf_text(source: Path | bytes, name: str = "") -> tuple[str, str | None]:
         with io.BytesIO(source) if isinstance(source, bytes) else source.open("rb") as handle:
             count = sum(1 for _ in PDFPage.get_pages(handle))
             if count > MAX_PDF_PAGES:
-                raise ReleaseReadError(f"{label}: the PDF has {count} pages, more than the "
-                                       f"{MAX_PDF_PAGES} a press release can have; it was not "
-                                       "read")
+                raise CodedReadError(label, "release.pdf_pages", pages=count,
+                                  limit=MAX_PDF_PAGES)
             handle.seek(0)
             length = 0
             for number, layout in enumerate(extract_pages(handle,
@@ -216,30 +213,28 @@ def pdf_text(source: Path | bytes, name: str = "") -> tuple[str, str | None]:
                 pages.append(_page_boxes(number, layout))
                 length += sum(len(box.text) for box in pages[-1][0])
                 if length > MAX_TEXT_CHARS:  # stop laying out: the rest would be refused anyway
-                    raise ReleaseReadError(f"{label}: the text is more than {MAX_TEXT_CHARS:,} "
-                                           "characters long, more than a press release can be; "
-                                           "it was not read")
+                    raise CodedReadError(label, "release.pdf_text_too_long",
+                                      limit=f"{MAX_TEXT_CHARS:,}")
     except ReleaseReadError:
         raise
     except (PDFPasswordIncorrect, PDFEncryptionError) as error:
-        raise ReleaseReadError(f"{label}: the PDF is encrypted and cannot be read "
-                               f"({type(error).__name__})") from error
+        raise CodedReadError(label, "release.pdf_encrypted",
+                          detail=type(error).__name__) from error
     except (PDFSyntaxError, PSException) as error:
-        raise ReleaseReadError(f"{label}: not a readable PDF ({error})") from error
+        raise CodedReadError(label, "release.pdf_unreadable", detail=str(error)) from error
     except (OSError, ValueError, KeyError, TypeError, AssertionError) as error:
-        raise ReleaseReadError(f"{label}: not a readable PDF ({error!r})") from error
+        raise CodedReadError(label, "release.pdf_unreadable", detail=repr(error)) from error
     kept = _without_furniture(pages)
     ordered: list[_Box] = []
     for boxes, (_, width, _) in zip(kept, pages, strict=True):
         ordered.extend(_reading_order(boxes, width))
     text = _joined(ordered)
     if not any(char.isalnum() for char in text):
-        raise ReleaseReadError(
-            f"{label}: the PDF has no text layer (a scanned image?); Press Desk reads the text "
-            "of a PDF, not pictures of text: run it through OCR or import the text instead")
+        raise CodedReadError(label, "release.pdf_scanned")
     check_text_layer(text, label)
     if len(text) > MAX_TEXT_CHARS:
-        raise ReleaseReadError(text_too_long(label, len(text)))
+        raise CodedReadError(label, "release.text_too_long", chars=f"{len(text):,}",
+                          limit=f"{MAX_TEXT_CHARS:,}")
     return text, _title_hint(kept[0]) if kept else None
 
 

@@ -18,8 +18,9 @@ from typing import Any
 
 from desktop.formats.releases import limits
 from desktop.formats.releases.html import parse_release_html
-from desktop.formats.releases.model import ParsedRelease, ReleaseReadError
+from desktop.formats.releases.model import ParsedRelease
 from desktop.formats.releases.parse import parse_release_text
+from desktop.formats.releases.refused import CodedReadError
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -37,18 +38,18 @@ def decode_text(data: bytes, name: str) -> str:
     if bom:  # Notepad's "Unicode" saved by a tool that dropped the BOM
         data = bom + data
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReleaseReadError(f"{name}: not a text file (it contains binary data)")
+        raise CodedReadError(name, "release.binary")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as error:
-            raise ReleaseReadError(f"{name}: not valid UTF-16 text ({error})") from error
+            raise CodedReadError(name, "release.bad_utf16", detail=str(error)) from error
     for encoding in _ENCODINGS:
         try:
             return data.decode(encoding).lstrip("\ufeff")
         except UnicodeDecodeError:
             continue
-    raise ReleaseReadError(f"{name}: the text is in none of the encodings UTF-8 or Windows-1252")
+    raise CodedReadError(name, "release.encoding")
 
 
 def _utf16_without_bom(head: bytes) -> bytes:
@@ -76,14 +77,16 @@ def _check_size(path: Path) -> None:
     try:
         size = path.stat().st_size
     except FileNotFoundError as error:
-        raise ReleaseReadError(f"{path}: no such file") from error
+        raise CodedReadError(str(path), "release.no_such_file") from error
     except OSError as error:
-        raise ReleaseReadError(f"{path}: cannot be read ({error.strerror or error})") from error
+        raise CodedReadError(str(path), "release.unreadable",
+                          detail=str(error.strerror or error)) from error
     if path.is_dir():
-        raise ReleaseReadError(f"{path}: is a folder, not a release file")
+        raise CodedReadError(str(path), "release.folder")
     limit = _file_limit(path.suffix.lower())
     if size > limit:
-        raise ReleaseReadError(limits.too_big(str(path), "the file", size, limit))
+        raise CodedReadError(str(path), "release.file_too_big", size=limits.megabytes(size),
+                          limit=limits.megabytes(limit))
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -91,13 +94,14 @@ def _read_bytes(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except FileNotFoundError as error:
-        raise ReleaseReadError(f"{path}: no such file") from error
+        raise CodedReadError(str(path), "release.no_such_file") from error
     except IsADirectoryError as error:
-        raise ReleaseReadError(f"{path}: is a folder, not a release file") from error
+        raise CodedReadError(str(path), "release.folder") from error
     except OSError as error:
-        raise ReleaseReadError(f"{path}: cannot be read ({error.strerror or error})") from error
+        raise CodedReadError(str(path), "release.unreadable",
+                          detail=str(error.strerror or error)) from error
     if not data.strip():
-        raise ReleaseReadError(f"{path}: the file is empty")
+        raise CodedReadError(str(path), "release.empty_file")
     return data
 
 
@@ -116,7 +120,7 @@ def read_release(path: Path) -> ParsedRelease:
     if suffix == ".eml":
         return parse_release_eml(data, str(path))
     if data.startswith(b"%PDF-"):
-        raise ReleaseReadError(f"{path}: is a PDF; name it with a .pdf suffix to import it")
+        raise CodedReadError(str(path), "release.pdf_suffix")
     text = decode_text(data, str(path))
     if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
         return parse_html_bounded(text, str(path))
@@ -125,10 +129,10 @@ def read_release(path: Path) -> ParsedRelease:
 
 def _check_text(text: str, source: str) -> None:
     if len(text) > limits.MAX_TEXT_CHARS:
-        raise ReleaseReadError(limits.text_too_long(source, len(text)))
+        raise CodedReadError(source, "release.text_too_long", chars=f"{len(text):,}",
+                          limit=f"{limits.MAX_TEXT_CHARS:,}")
     if not limits.has_readable_text(text):
-        raise ReleaseReadError(f"{source}: no readable text (it is mostly control or "
-                               "replacement characters, or empty)")
+        raise CodedReadError(source, "release.no_readable_text")
 
 
 def parse_text_bounded(text: str, source: str, **hints: Any) -> ParsedRelease:
@@ -140,11 +144,11 @@ def parse_text_bounded(text: str, source: str, **hints: Any) -> ParsedRelease:
 def parse_html_bounded(html: str, source: str, *, date_hint: date | None = None) -> ParsedRelease:
     """``parse_release_html`` for a page of bounded size, refused when it has no readable text."""
     if len(html) > limits.MAX_HTML_FILE_BYTES:
-        raise ReleaseReadError(limits.too_big(source, "the page", len(html),
-                                              limits.MAX_HTML_FILE_BYTES))
+        raise CodedReadError(source, "release.page_too_big", size=limits.megabytes(len(html)),
+                          limit=limits.megabytes(limits.MAX_HTML_FILE_BYTES))
     release = parse_release_html(html, source, date_hint=date_hint)
     if not limits.has_readable_text(f"{release.title}\n{release.body}"):
-        raise ReleaseReadError(f"{source}: no readable text on the page")
+        raise CodedReadError(source, "release.no_text_on_page")
     return release
 
 
@@ -157,21 +161,20 @@ def parse_release_eml(data: bytes, source: str) -> ParsedRelease:
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
     except RecursionError as error:  # the parser recurses once per level of nesting
-        raise ReleaseReadError(f"{source}: the email's parts are nested more than "
-                               f"{limits.MAX_EML_DEPTH} deep; it was not read") from error
+        raise CodedReadError(source, "release.eml_nested", depth=limits.MAX_EML_DEPTH) from error
     except Exception as error:
-        raise ReleaseReadError(f"{source}: not a readable email ({error})") from error
+        raise CodedReadError(source, "release.eml_unreadable", detail=str(error)) from error
     assert isinstance(message, EmailMessage)
     _check_parts(message, source)
     subject = _SUBJECT_PREFIX.sub("", str(message.get("Subject", "") or "")).strip() or None
     sent = _header_date(message)
     part = message.get_body(preferencelist=("plain", "html"))
     if part is None:
-        raise ReleaseReadError(f"{source}: the email has no text or HTML part")
+        raise CodedReadError(source, "release.eml_no_body")
     try:
         content = part.get_content()
     except (LookupError, UnicodeError) as error:
-        raise ReleaseReadError(f"{source}: the email text cannot be decoded ({error})") from error
+        raise CodedReadError(source, "release.eml_undecodable", detail=str(error)) from error
     if isinstance(content, bytes):
         content = decode_text(content, source)
     if part.get_content_subtype() == "html":
@@ -189,11 +192,9 @@ def _check_parts(message: EmailMessage, source: str) -> None:
         part, depth = stack.pop()
         parts += 1
         if depth > limits.MAX_EML_DEPTH:
-            raise ReleaseReadError(f"{source}: the email's parts are nested more than "
-                                   f"{limits.MAX_EML_DEPTH} deep; it was not read")
+            raise CodedReadError(source, "release.eml_nested", depth=limits.MAX_EML_DEPTH)
         if parts > limits.MAX_EML_PARTS:
-            raise ReleaseReadError(f"{source}: the email has more than {limits.MAX_EML_PARTS} "
-                                   "parts; it was not read")
+            raise CodedReadError(source, "release.eml_parts", parts=limits.MAX_EML_PARTS)
         if part.is_multipart():
             payload = part.get_payload()
             if isinstance(payload, list):
@@ -221,9 +222,9 @@ def read_docx(path: Path) -> ParsedRelease:
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise ReleaseReadError(f"{path}: not a readable Word document ({error})") from error
+        raise CodedReadError(str(path), "release.docx_unreadable", detail=str(error)) from error
     except Exception as error:
-        raise ReleaseReadError(f"{path}: not a readable Word document ({error})") from error
+        raise CodedReadError(str(path), "release.docx_unreadable", detail=str(error)) from error
     lines: list[str] = []
     title: str | None = None
     for block in document.element.body.iterchildren():
@@ -242,7 +243,7 @@ def read_docx(path: Path) -> ParsedRelease:
                 lines.append(" | ".join(dict.fromkeys(cells)))
     text = "\n".join(lines)
     if not text.strip():
-        raise ReleaseReadError(f"{path}: the document has no text")
+        raise CodedReadError(str(path), "release.docx_empty")
     core_title = (document.core_properties.title or "").strip() or None
     return parse_text_bounded(text, str(path), title_hint=title or core_title)
 
@@ -253,15 +254,15 @@ def _check_docx_members(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise ReleaseReadError(f"{path}: not a readable Word document ({error})") from error
+        raise CodedReadError(str(path), "release.docx_unreadable", detail=str(error)) from error
     total = sum(member.file_size for member in members)
     if total > limits.MAX_DOCX_INFLATED_BYTES:
-        raise ReleaseReadError(limits.too_big(str(path), "the document unzipped", total,
-                                              limits.MAX_DOCX_INFLATED_BYTES))
+        raise CodedReadError(str(path), "release.docx_too_big", size=limits.megabytes(total),
+                          limit=limits.megabytes(limits.MAX_DOCX_INFLATED_BYTES))
     for member in members:
         if (member.file_size > limits.MB
                 and member.file_size > member.compress_size * limits.MAX_DOCX_RATIO):
-            raise ReleaseReadError(
-                f"{path}: part {member.filename!r} unzips to {limits.megabytes(member.file_size)}"
-                f", {member.file_size // max(member.compress_size, 1):,} times its packed size "
-                "(a zip bomb, not a document); it was not read")
+            raise CodedReadError(
+                str(path), "release.zip_bomb", member=repr(member.filename),
+                size=limits.megabytes(member.file_size),
+                ratio=f"{member.file_size // max(member.compress_size, 1):,}")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import releases
 from desktop.ui import override
+from desktop.ui.refusals import file_reason
 
 ERROR_COLOR = QColor("#b00020")
 FLAG_COLOR = QColor("#9a5b00")
@@ -121,7 +122,7 @@ class ImportPreviewDialog(QDialog):
                 self._add_release(outcome)
             for problem in report.errors:
                 item = self._item(None, "error", [Path(problem.path).name, self.tr("Error"),
-                                                  problem.error], ERROR_COLOR)
+                                                  file_reason(problem)], ERROR_COLOR)
                 item.setToolTip(0, problem.path)
         for path in self._unsupported:
             item = self._item(None, "unsupported", [
