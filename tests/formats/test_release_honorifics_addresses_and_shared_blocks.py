@@ -131,3 +131,25 @@ def test_two_people_joined_by_german_oder_keep_their_own_details() -> None:
     assert [e.address for e in people["Lea Brandner"].emails] == ["l.brandner@example.de"]
     assert [e.address for e in people["Tim Ostwald"].emails] == ["t.ostwald@example.de"]
     assert [p.as_written for p in people["Tim Ostwald"].phones] == ["0162 5550029"]
+
+
+def test_a_block_written_one_field_a_paragraph_without_a_lead_in_is_found() -> None:
+    people = _people(
+        "Minister to announce support for the fishing industry\n\n"
+        "Harbourville (Quebec) – The Honourable Jane Doucette will make an announcement to "
+        "support the region's fishing industry and its workers this week.\n\n"
+        "Date: Thursday, November 18, 2031\n\nTime: 2:30 p.m.\n\nLocation: Harbour Centre\n\n"
+        "Note: Media planning to attend must register with the organisers.\n\n"
+        "The announcement will also be broadcast live.\n\n"
+        "Mireille Thibodeau\n\nPress Secretary\n\n"
+        "Office of the Minister of Fisheries, Oceans and the Canadian Coast Guard\n\n"
+        "343-555-9193\n\nMireille.Thibodeau@example.gc.ca\n\nMedia Relations\n\n"
+        "Fisheries and Oceans Canada\n\n418-555-5474\n"
+    )
+    assert list(people) == ["Mireille Thibodeau"]
+    person = people["Mireille Thibodeau"]
+    assert person.title == "Press Secretary"
+    assert person.office == (
+        "Office of the Minister of Fisheries, Oceans and the Canadian Coast Guard"
+    )
+    assert [p.e164 for p in person.phones] == ["+13435559193"]

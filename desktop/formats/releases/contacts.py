@@ -152,7 +152,13 @@ def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
     blocks: list[Block] = []
     index = len(lines) // 3
     while index < len(lines):
-        following = [i for i in range(index + 1, min(len(lines), index + 6)) if lines[i].strip()]
+        # A block written one field a paragraph ("Name", blank, "Press Secretary", blank, …)
+        # puts its number further down: look at the next few non-blank lines, not rows.
+        spaced = index + 1 < len(lines) and not lines[index + 1].strip()
+        reach = 10 if spaced else 6
+        following = [
+            i for i in range(index + 1, min(len(lines), index + reach)) if lines[i].strip()
+        ]
         if (
             index in covered or not _name_line(lines[index])
             or not any(has_cue(lines[i]) and len(lines[i].split()) <= 8 for i in following[:3])
@@ -167,12 +173,22 @@ def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
             and heading_at(lines[start - 1]) is None
         ):
             start -= 1
-        end = index + 1
-        while end < len(lines) and end not in covered and lines[end].strip() and (
-            _contactish(lines[end]) and not FOOTER_MARKERS.match(lines[end])
-            and not AFTER_CONTACTS.match(lines[end])
-        ) and (has_cue(lines[end]) or end - index <= 3 or _name_line(lines[end])):
+        end, taken = index + 1, 0
+        while end < len(lines) and end not in covered:
+            if not lines[end].strip():
+                if spaced and end + 1 < len(lines) and lines[end + 1].strip() and taken < 8:
+                    end += 1  # the blank between two fields of a spaced block
+                    continue
+                break
+            if not (
+                _contactish(lines[end]) and not FOOTER_MARKERS.match(lines[end])
+                and not AFTER_CONTACTS.match(lines[end])
+            ) or not (has_cue(lines[end]) or taken < 3 or _name_line(lines[end])):
+                break
+            taken += 1
             end += 1
+        while end - 1 > index and not lines[end - 1].strip():
+            end -= 1
         blocks.append(Block(start, 0, end))
         covered.update(range(start, end))
         index = end

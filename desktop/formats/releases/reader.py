@@ -47,7 +47,7 @@ _SEPARATORS = re.compile(
 _CONJUNCTION = re.compile(r"\s+(?:or|and|ou|et|y|o|e|oder|und|или|и|أو|او)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _LIST_TAIL = re.compile(r"^[^\W\d_][^,]*\s(?:and|y|et|e|и)\s+(?:the\s+|el\s+|la\s+|les\s+|l['’])?"
-                        r"[^\W\d_][^\s]*(?:\s[^\W\d_](?:[\w-]|['’](?=\w))*)?\s*$")
+                        r"[^\W\d_][^\s]*(?:\s[^\W\d_](?:[\w-]|['’](?=\w))*){0,2}\s*$")
 
 
 @dataclass
