@@ -153,3 +153,25 @@ def test_a_block_written_one_field_a_paragraph_without_a_lead_in_is_found() -> N
         "Office of the Minister of Fisheries, Oceans and the Canadian Coast Guard"
     )
     assert [p.e164 for p in person.phones] == ["+13435559193"]
+
+
+def test_a_german_national_number_valid_only_in_germany_is_read_there() -> None:
+    people = _people(
+        "Spendenaufruf für den Winter\n\n" + _GERMAN_STORY + "Kontakt:\nJan Wellmer\n"
+        "Tel.: 030 555331044\nMobil: 0177 5551387\n"
+    )
+    person = people["Jan Wellmer"]
+    assert person.country == "DE"
+    assert [p.e164 for p in person.phones] == ["+4930555331044", "+491775551387"]
+
+
+def test_a_german_national_number_valid_in_two_german_speaking_countries_stays_as_written() -> (
+    None
+):
+    people = _people(
+        "Spendenaufruf für den Winter\n\n" + _GERMAN_STORY + "Kontakt:\nJan Wellmer\n"
+        "Tel.: 0361 5575021\n"
+    )
+    person = people["Jan Wellmer"]
+    assert person.country is None
+    assert [p.valid for p in person.phones] == [False]

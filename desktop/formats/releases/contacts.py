@@ -252,8 +252,8 @@ def _lone_contact_lines(lines: list[str]) -> list[Block]:
     return blocks
 
 
-def read_block(lines: list[str], block: Block,
-               fallback_region: str | None = None) -> list[ExtractedPerson]:
+def read_block(lines: list[str], block: Block, fallback_region: str | None = None,
+               home_regions: tuple[str, ...] = ()) -> list[ExtractedPerson]:
     """The people named in ``block``, each with the exact lines they were read from."""
     reader = Reader()
     for index, last, text in joined_lines(lines, block):
@@ -329,7 +329,10 @@ def read_block(lines: list[str], block: Block,
             partner.title = partner.title or draft.title
             partner.office = partner.office or draft.office
             partner.lines = sorted(set(partner.lines + draft.lines))
-    return [_finish(draft, lines, fallback_region) for draft in reader.drafts if _keep(draft)]
+    return [
+        _finish(draft, lines, fallback_region, home_regions)
+        for draft in reader.drafts if _keep(draft)
+    ]
 
 
 def _spaced(draft: Draft) -> bool:
@@ -428,7 +431,8 @@ def _read_all(segments: list[str], region: str | None) -> list[PhoneCheck]:
     return [phone for segment in segments for phone in read_phones(segment, region)]
 
 
-def _finish(draft: Draft, lines: list[str], fallback_region: str | None) -> ExtractedPerson:
+def _finish(draft: Draft, lines: list[str], fallback_region: str | None,
+            home_regions: tuple[str, ...] = ()) -> ExtractedPerson:
     """Settle the person's country and read the numbers with it as the default region.
 
     The office's name decides ("OIM Sénégal", "…ООН в Москве"), else the place the entry gives
@@ -448,7 +452,8 @@ def _finish(draft: Draft, lines: list[str], fallback_region: str | None) -> Extr
             country = region
             phones = _read_all(draft.phone_segments, country)
         else:
-            for guess in (_email_country(draft.emails), fallback_region, _nanp(draft)):
+            home = None if fallback_region else _only_home_region(draft, home_regions)
+            for guess in (_email_country(draft.emails), fallback_region, home, _nanp(draft)):
                 guessed = _read_all(draft.phone_segments, guess) if guess and phones else []
                 if any(p.valid for p in guessed):
                     country, phones = guess, guessed
@@ -476,6 +481,22 @@ def _finish(draft: Draft, lines: list[str], fallback_region: str | None) -> Extr
 
 # A North American number as written there: "709-729-3015", "(202) 544-0200", "203.221.3767".
 _NANP_SHAPE = re.compile(r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}(?!\d)")
+
+
+def _only_home_region(draft: Draft, home_regions: tuple[str, ...]) -> str | None:
+    """The one country of the release's language where every number of the entry is valid
+    ("030 6663 3104" in a German release that names no country: Germany, not Austria or
+    Switzerland); None when the numbers read in none or in more than one of them."""
+    if not home_regions or not draft.phone_segments or not all(
+        re.search(r"(?<![\d+])0\s?[1-9]", segment) for segment in draft.phone_segments
+    ):
+        return None  # only numbers written with the national "0" before the area code
+    fits = [
+        region for region in home_regions
+        if (phones := _read_all(draft.phone_segments, region))
+        and all(p.valid for p in phones)
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _nanp(draft: Draft) -> str | None:
@@ -530,26 +551,28 @@ def _unique_emails(emails: list[EmailCheck]) -> list[EmailCheck]:
 
 
 def extract_contacts(
-    lines: list[str], fallback_region: str | None = None
+    lines: list[str], fallback_region: str | None = None, home_regions: tuple[str, ...] = ()
 ) -> tuple[list[ExtractedPerson], list[Block]]:
     """Media contacts from every block in ``lines``, and the blocks (so quotes can skip them).
 
     ``fallback_region`` (the country the release is about) reads national-format numbers of
-    people whose office names no country and who give no +code.
+    people whose office names no country and who give no +code; ``home_regions`` (the
+    countries of the release's language) read them where only one of those countries fits.
     """
     blocks = find_blocks(lines)
     people: list[ExtractedPerson] = []
     for block in blocks:
-        people.extend(read_block(lines, block, fallback_region))
+        people.extend(read_block(lines, block, fallback_region, home_regions))
     return people, blocks
 
 
-def headed_contacts(lines: list[str], fallback_region: str | None = None) -> list[ExtractedPerson]:
+def headed_contacts(lines: list[str], fallback_region: str | None = None,
+                    home_regions: tuple[str, ...] = ()) -> list[ExtractedPerson]:
     """Media contacts above the story (a newswire's "Contact: A, …; B, …" before the headline,
     an advisory that opens with its contacts): only blocks a heading or lead-in opens, as the
     menus and banners up there carry numbers and addresses of no one."""
     people: list[ExtractedPerson] = []
     for block in find_blocks(lines):
         if heading_at(lines[block.start]) is not None:
-            people.extend(read_block(lines, block, fallback_region))
+            people.extend(read_block(lines, block, fallback_region, home_regions))
     return people

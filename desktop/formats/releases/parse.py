@@ -13,6 +13,7 @@ from desktop.formats.releases.article import read_article
 from desktop.formats.releases.columns import unfold_columns
 from desktop.formats.releases.contacts import extract_contacts, headed_contacts
 from desktop.formats.releases.language import detect_language
+from desktop.formats.releases.lexicon import word_list
 from desktop.formats.releases.model import ExtractedPerson, ParsedRelease, value_warning
 from desktop.formats.releases.places import city_country, region_country
 from desktop.formats.releases.quotes import find_quoted
@@ -70,26 +71,28 @@ def parse_release_text(
         place = article.dateline.split("/")[0]
         region = city_country(place) or region_country(place)
     region = region or release_country(article.title, lines)
-    media, blocks = extract_contacts(lines, region)
+    body = "\n".join(lines).strip()
+    language = detect_language(f"{article.title}\n{body}")
+    home = tuple(word_list("home_countries", language)) if language else ()
+    media, blocks = extract_contacts(lines, region, home)
     known = {person.name.casefold() for person in media}
-    media.extend(person for person in headed_contacts(list(article.header_lines), region)
+    media.extend(person for person in headed_contacts(list(article.header_lines), region, home)
                  if person.name.casefold() not in known)  # "Contact: …" above the headline
     warnings: list[str] = []
     if not media and contact_text:
-        media, _ = extract_contacts(contact_text.splitlines(), region)
+        media, _ = extract_contacts(contact_text.splitlines(), region, home)
     skip = {i for block in blocks for i in range(block.start, block.end)}
     names = {person.name.casefold() for person in media}
     quoted = [p for p in find_quoted(lines, skip) if p.name.casefold() not in names]
     if not media:
         warnings.append("no media contact block was found")
     warnings.extend(review_warnings(media))
-    body = "\n".join(lines).strip()
     return ParsedRelease(
         title=article.title,
         body=body,
         source=source,
         content_hash=content_hash(article.title, body),
-        language=detect_language(f"{article.title}\n{body}"),
+        language=language,
         dateline=article.dateline,
         published_on=article.published_on,
         people=(*media, *quoted),
