@@ -247,6 +247,17 @@ FIELDS: dict[str, str] = cast(dict[str, str], {
     "Backup file": QT_TRANSLATE_NOOP("Refusal", "Backup file"),
 })
 
+DETAILS: dict[str, str] = cast(dict[str, str], {
+    "File is not a zip file": QT_TRANSLATE_NOOP("Refusal", "File is not a zip file"),
+    "No /Root object! - Is this really a PDF?": QT_TRANSLATE_NOOP(
+        "Refusal", "No /Root object! - Is this really a PDF?"),
+    "file is not a database": QT_TRANSLATE_NOOP("Refusal", "file is not a database"),
+    "Permission denied": QT_TRANSLATE_NOOP("Refusal", "Permission denied"),
+    "No such file or directory": QT_TRANSLATE_NOOP("Refusal", "No such file or directory"),
+})
+"""A library's words often seen in a ``detail`` parameter (zipfile, pdfminer, sqlite3, the
+system), translated when they match exactly; any other detail is shown as the library wrote it."""
+
 ENTITIES: dict[str, str] = cast(dict[str, str], {
     "contact": QT_TRANSLATE_NOOP("Refusal", "contact"),
     "office": QT_TRANSLATE_NOOP("Refusal", "office"),
@@ -287,6 +298,9 @@ def reason_text(code: str | None, params: Mapping[str, str | int], english: str 
     values["country"] = _country(str(params["region"]) if "region" in params else None)
     if "lengths" in params:
         values["expected"] = _lengths(str(params["lengths"]))
+    detail = params.get("detail")
+    if isinstance(detail, str) and detail in DETAILS:
+        values["detail"] = _tr(DETAILS[detail])
     text = _tr(TEMPLATES[code]).format(**values)
     hint = params.get("hint")
     if isinstance(hint, str) and hint in HINTS:

@@ -3156,6 +3156,26 @@
         <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
+        <source>File is not a zip file</source>
+        <translation>no es un archivo zip</translation>
+    </message>
+    <message>
+        <source>No /Root object! - Is this really a PDF?</source>
+        <translation>no hay objeto /Root: ¿es realmente un PDF?</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>no es una base de datos</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
         <source>contact</source>
         <translation>contacto</translation>
     </message>

@@ -3156,6 +3156,26 @@
         <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
+        <source>File is not a zip file</source>
+        <translation>ce n’est pas une archive zip</translation>
+    </message>
+    <message>
+        <source>No /Root object! - Is this really a PDF?</source>
+        <translation>aucun objet /Root : est-ce vraiment un PDF ?</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>ce n’est pas une base de données</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
         <source>contact</source>
         <translation>fiche contact</translation>
     </message>

@@ -31,7 +31,8 @@ SAMPLE = Path(__file__).resolve().parent.parent / "data" / "releases" / "ethiopi
 
 ENGLISH = ("not a readable Word document", "the file is empty", "not a text file",
            "the PDF has no text layer", "no such file", "is not a Press Desk backup",
-           "is a folder", "does not exist", "Backup file")
+           "is a folder", "does not exist", "Backup file", "File is not a zip file",
+           "file is not a database")
 """The command line's reasons: none may reach a French or Spanish app."""
 
 SAID = {
@@ -155,7 +156,9 @@ def _not_a_backup(folder: Path) -> Path:
 def test_a_restore_refusal_is_said_in_the_apps_language(
         sqlite_db: Database, translations: Translations, tmp_path: Path,
         language: str) -> None:
-    cases = {"backup": _not_a_backup(tmp_path), "folder": tmp_path,
+    garbage = tmp_path / "holiday.jpg"
+    garbage.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 16)
+    cases = {"backup": _not_a_backup(tmp_path), "garbage": garbage, "folder": tmp_path,
              "missing": tmp_path / "gone.sqlite3"}
     refusals = {}
     for kind, path in cases.items():
@@ -163,9 +166,25 @@ def test_a_restore_refusal_is_said_in_the_apps_language(
             maintenance.restore(sqlite_db, path)
         refusals[kind] = refused.value
     assert "is not a Press Desk backup" in str(refusals["backup"])  # the command line's English
+    assert str(refusals["garbage"]).endswith(
+        "is not a Press Desk backup (file is not a database)")
     translations.apply(language)
     for kind, error in refusals.items():
         shown = plain_message(error) or ""
-        assert SAID[language][kind] in shown and SAID[language]["field"] in shown, shown
+        said = SAID[language]["backup" if kind == "garbage" else kind]
+        assert said in shown and SAID[language]["field"] in shown, shown
         assert not _english_in(shown), shown
         assert str(cases[kind]) in shown  # the file is named
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_a_librarys_usual_words_are_translated_too(translations: Translations,
+                                                    language: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui import refusals as ui_refusals
+
+    translations.apply(language)
+    untranslated = [text for text in ui_refusals.DETAILS.values()
+                    if QCoreApplication.translate("Refusal", text) == text]
+    assert not untranslated
