@@ -3223,6 +3223,18 @@
 <context>
     <name>ReleasesModel</name>
     <message>
+        <source>(no headline)</source>
+        <translation>(sin titular)</translation>
+    </message>
+    <message>
+        <source>No headline was found; imported from %1</source>
+        <translation>No se encontró ningún titular; importado de %1</translation>
+    </message>
+    <message>
+        <source>(unknown source)</source>
+        <translation>(origen desconocido)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>

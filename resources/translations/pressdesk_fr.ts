@@ -3223,6 +3223,18 @@
 <context>
     <name>ReleasesModel</name>
     <message>
+        <source>(no headline)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>No headline was found; imported from %1</source>
+        <translation>Aucun titre trouvé ; importé depuis %1</translation>
+    </message>
+    <message>
+        <source>(unknown source)</source>
+        <translation>(source inconnue)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>

@@ -8,7 +8,9 @@ first page.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 
 from desktop.services import releases
 from desktop.services.database import Database
@@ -37,6 +40,17 @@ PAGE_SIZE = 200
 RELEASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The release id of a row, for views that open the release."""
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def source_name(source: str) -> str:
+    """The file name of a release's source ("…/statement.txt", a URL's last path part), shown
+    in italics in place of a headline the page did not have."""
+    if not source.strip():
+        return ""
+    if "://" in source:
+        parts = urlsplit(source)
+        return PurePosixPath(parts.path).name or parts.netloc
+    return PureWindowsPath(source).name if "\\" in source else PurePosixPath(source).name
 
 
 def format_date(value: date | None, long: bool = False) -> str:
@@ -152,9 +166,20 @@ class ReleasesModel(QAbstractTableModel):
             return None
         release = self._rows[index.row()]
         column = index.column()
+        untitled = column == TITLE and not release.title.strip()
         if role == Qt.ItemDataRole.DisplayRole:
+            if untitled:  # a page with no headline: say where it came from, not a blank
+                return source_name(release.source) or self.tr("(no headline)")
             return self._display(release, column)
+        if role == Qt.ItemDataRole.FontRole and untitled:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            if untitled:
+                return self.tr("No headline was found; imported from %1").replace(
+                    "%1", release.source or self.tr("(unknown source)")
+                )
             return release.title
         if role == Qt.ItemDataRole.TextAlignmentRole and column == CONTACTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
