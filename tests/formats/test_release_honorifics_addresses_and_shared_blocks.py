@@ -175,3 +175,47 @@ def test_a_german_national_number_valid_in_two_german_speaking_countries_stays_a
     person = people["Jan Wellmer"]
     assert person.country is None
     assert [p.valid for p in person.phones] == [False]
+
+
+def test_bracketed_and_state_datelines_are_read() -> None:
+    bracketed = parse_release_text(
+        "Mayor to hold a media availability\n\n(Washington, DC) – Today, on Tuesday at 1 pm, "
+        "the Mayor and members of her administration will hold a media availability to "
+        "discuss the budget.\n",
+        "t.txt",
+    )
+    assert bracketed.dateline == "Washington, DC"
+    stuck = parse_release_text(
+        "Sheriff's office to be assessed\n\nPortville, MD- A team of assessors is scheduled to "
+        "arrive on Tuesday to examine all aspects of the office's policies and procedures.\n",
+        "t.txt",
+    )
+    assert stuck.dateline == "Portville, MD"
+
+
+def test_an_event_time_label_is_never_the_dateline() -> None:
+    release = parse_release_text(
+        "Neue Kampagne startet\n\nZeit: Donnerstag, 3. Oktober 2031, 9.30 Uhr\n"
+        "Ort: Café Central, Saal 2\n\nDie Organisation stellt ihre neue Kampagne vor und lädt "
+        "alle Medienvertreterinnen und Medienvertreter herzlich zur Pressekonferenz ein.\n",
+        "t.txt",
+    )
+    assert release.dateline != "Zeit: Donnerstag"
+
+
+def test_a_wire_dateline_and_template_code_are_not_part_of_the_title() -> None:
+    wire = parse_release_text(
+        "Wien (OTS) - Verein startet neue Kampagne für saubere Flüsse\n\n"
+        "Der Verein stellt am Donnerstag seine neue Kampagne vor und lädt alle Medien herzlich "
+        "zur Pressekonferenz in den Presseclub ein.\n",
+        "t.txt",
+    )
+    assert wire.title == "Verein startet neue Kampagne für saubere Flüsse"
+    assert wire.dateline == "Wien"
+    code = parse_release_text(
+        "/* hide all tabs print render($tabs); */ ?>Media Advisory: Minister to Speak at "
+        "Energy Conference\n\nThe Honourable Jane Doe, Minister of Energy, will speak at the "
+        "annual energy conference on Tuesday about the province's plans for the coming year.\n",
+        "t.txt",
+    )
+    assert code.title == "Media Advisory: Minister to Speak at Energy Conference"

@@ -30,7 +30,8 @@ from desktop.formats.releases.lexicon import (
 from desktop.formats.releases.places import city_country
 
 _DATELINE = re.compile(
-    r"^\s*(?P<head>[^\W\d_][^–—:\n]{0,80}?)\s*(?:[–—]|\s-{1,2}\s|\s-(?=\s))\s*(?=\S)"
+    r"^\s*(?P<head>[^\W\d_][^–—:\n]{0,80}?)\s*(?:[–—]|\s-{1,2}\s|\s-(?=\s)|(?<=, [A-Z]{2})-(?=\s))"
+    r"\s*(?=\S)"
 )
 _PLACE_PARTICLES = {"de", "del", "la", "el", "es", "al", "da", "do", "dos", "du", "sur", "au",
                     "and", "y", "et", "of", "des", "las", "los", "le"}
@@ -86,8 +87,8 @@ def _place(head: str) -> tuple[str, str] | None:
     if region and _is_region(region.group(1)):  # "OTTAWA, ON", "Ottawa, Ontario": one place
         place, rest = f"{place}, {region.group(1).strip()}", rest[region.end():]
     words = re.sub(r"\([^)]*\)|,", " ", place).split()
-    if not 1 <= len(words) <= 6 or fold(place.strip(" .")) in _WEEKDAYS:
-        return None
+    if not 1 <= len(words) <= 6 or fold(place.strip(" .")) in _WEEKDAYS or ":" in place:
+        return None  # "Zeit: Donnerstag, 3. Oktober": a label, never a place
     for word in words:
         first = next((ch for ch in word if ch.isalpha()), "")
         if not first or any(ch.isdigit() for ch in word):
@@ -129,7 +130,14 @@ def dateline_of(line: str) -> tuple[str, str] | None:
     return _dateline_of(line)
 
 
+# "(Washington, DC) – Today …": the dateline set in brackets.
+_BRACKETED_HEAD = re.compile(r"^\s*\(([^()\n]{2,60})\)(?=\s*[–—-])")
+
+
 def _dateline_of(line: str) -> tuple[str, str] | None:
+    bracketed = _BRACKETED_HEAD.match(line)
+    if bracketed:
+        line = bracketed.group(1) + line[bracketed.end():]
     wire = _WIRE_OPENING.match(line)
     if wire and len(line[wire.end():].split()) >= 8:
         found = _place(wire.group("head"))
@@ -369,6 +377,23 @@ def _footer_at(lines: list[str], index: int) -> bool:
     return not any(CONTACT_HEADING.match(fold_keep_length(text).strip()) for text in following)
 
 
+# A page template's code left before the headline ("/* hide all tabs … */ ?>Media Advisory: …").
+_CODE_JUNK = re.compile(r"^.*\*/\s*(?:\?>)?\s*(?=\S)")
+
+
+def _clean_title(title: str) -> tuple[str, str | None]:
+    """The headline without template code before it, and without a wire's dateline opening it
+    ("Wien (OTS) - Greenpeace startet …"), whose place is returned as the dateline."""
+    if "*/" in title:
+        title = _CODE_JUNK.sub("", title)
+    wire = _WIRE_OPENING.match(title)
+    if wire and re.search(r"[-–—]\s*$", title[: wire.end()]):
+        found = _place(wire.group("head"))
+        if found and not found[1]:
+            return title[wire.end():].strip(), found[0]
+    return title, None
+
+
 def read_article(text: str, title_hint: str | None = None,
                  date_hint: date | None = None) -> Article:
     """Split ``text`` into title, dateline, date and body lines; never raises."""
@@ -389,8 +414,9 @@ def read_article(text: str, title_hint: str | None = None,
         _SENTENCE_END.search(lines[start].strip())
     ):  # a short note: "Shelters open in the valley" over two lines of text
         title_at = start
+    wire_place = None
     if title_at is not None:
-        title = squeeze(lines[title_at])
+        title, wire_place = _clean_title(squeeze(lines[title_at]))
     elif title_hint:
         title = squeeze(title_hint)
     else:  # a page with no headline has no title, whatever paragraph comes first
@@ -419,6 +445,6 @@ def read_article(text: str, title_hint: str | None = None,
         published = _opening_date(lines, start)
     if published is None:
         published = _labelled_date(lines)
-    place = dateline[0] if dateline else _header_dateline(lines, start)
+    place = dateline[0] if dateline else (_header_dateline(lines, start) or wire_place)
     header = tuple("" if i == title_at else lines[i] for i in range(min(body_from, len(lines))))
     return Article(title, body_lines, place, published, header)
