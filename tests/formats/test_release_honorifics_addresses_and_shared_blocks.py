@@ -219,3 +219,16 @@ def test_a_wire_dateline_and_template_code_are_not_part_of_the_title() -> None:
         "t.txt",
     )
     assert code.title == "Media Advisory: Minister to Speak at Energy Conference"
+
+
+def test_two_people_named_under_a_press_office_line_are_both_contacts() -> None:
+    people = _people(
+        "POL-XYZ: Plakate an Autobahnbrücke festgestellt\n\n" + _GERMAN_STORY
+        + "Rückfragen zu den Bürozeiten:\nPolizeipräsidium Nordstadt\nPressestelle\n"
+        "Lina Hartwig, Tobias Brenner\nTelefon: 038208 555 2040/ -2041\n"
+        "E-Mail: pressestelle@polizei.example.de\n"
+    )
+    assert list(people) == ["Lina Hartwig", "Tobias Brenner"]
+    for person in people.values():
+        assert person.office is None or "Lina" not in person.office
+        assert [p.e164 for p in person.phones] == ["+49382085552040", "+49382085552041"]

@@ -302,7 +302,9 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
             if place:
                 _locate(reader, before, location)
                 before, location = len(reader.drafts), place
-            for position, segment in enumerate(split_segments(sentence[skip:])):
+            segments = split_segments(sentence[skip:])
+            reader.line_parts = len(segments)
+            for position, segment in enumerate(segments):
                 label, colon, rest = segment.partition(":")
                 if position and colon and _desk_label(label):
                     # "…; Relations avec les médias: Sécurité publique Canada, 613-…": a desk

@@ -226,6 +226,8 @@ class Reader:
     def __init__(self) -> None:
         self.drafts: list[Draft] = []
         self.current: Draft | None = None
+        self.line_parts = 1
+        """How many segments the line being read holds."""
 
     def start(self, line: int, name: str | None) -> Draft:
         self.current = Draft([line], name=name)
@@ -299,8 +301,10 @@ class Reader:
             return
         if (
             current is not None and current.desk and current.name is None
-            and not current.office and (find_country_in_text(text) or clean_name(text))
-        ):  # "Media Relations" + "Health Canada": the desk's organisation, not a person
+            and not current.office and (
+                find_country_in_text(text) or (clean_name(text) and self.line_parts == 1)
+            )
+        ):  # ("Pressestelle" then "Anna Muster, Ben Beispiel": two people, not the desk's name)  # "Media Relations" + "Health Canada": the desk's organisation, not a person
             current.office = text.strip(" ,;:.")
             return
         if is_city(text) or (current is not None and country_from_name(text.strip(" .()"))):
