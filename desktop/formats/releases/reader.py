@@ -304,7 +304,8 @@ class Reader:
             and not current.office and (
                 find_country_in_text(text) or (clean_name(text) and self.line_parts == 1)
             )
-        ):  # ("Pressestelle" then "Anna Muster, Ben Beispiel": two people, not the desk's name)  # "Media Relations" + "Health Canada": the desk's organisation, not a person
+        ):  # "Media Relations" + "Health Canada": the desk's organisation, not a person;
+            # "Pressestelle" then "Anna Muster, Ben Beispiel": two people, not the desk's name
             current.office = text.strip(" ,;:.")
             return
         if is_city(text) or (current is not None and country_from_name(text.strip(" .()"))):
