@@ -38,6 +38,7 @@ from desktop.services.releases import (
     ImportReport,
     ReleaseOutcome,
     import_parsed,
+    read_problem,
     source_key,
 )
 
@@ -218,7 +219,9 @@ def check_feed(db: Database, location: str, *, dry_run: bool = False,
                          max_bytes=limits.max_page_bytes)
             parsed.append((item.link, read_page(page, item)))
             keys[item.link] = (item.key[:500], item.link)
-        except (FetchError, ReleaseReadError) as error:
+        except ReleaseReadError as error:  # with its code: the app says it in its language
+            failed.append(read_problem(item.link, error))
+        except FetchError as error:
             failed.append(FileProblem(item.link, str(error).removeprefix(f"{item.link}: ")))
         except Exception as error:  # an extractor bug must not stop the other items
             failed.append(FileProblem(item.link, f"could not be read as a release: {error!r}"))

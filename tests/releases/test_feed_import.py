@@ -136,3 +136,14 @@ def test_two_officers_checking_the_same_feed_at_once_both_succeed(
     assert second.imported.written and second.imported.unchanged == 2
     (feed,) = feeds.list_feeds(db, saved_only=False)
     assert feed.items_seen == 2 and releases.count_releases(db) == 2
+
+
+def test_a_page_a_reader_refuses_is_reported_with_its_code(db: Database) -> None:
+    """The app renders a refused page's reason in its own language from the code."""
+    with newsroom() as served:
+        served.page("/empty.html", "")
+        served.page("/feed.xml", rss(served.base, [("/empty.html", "Empty")]),
+                    "application/rss+xml")
+        report = feeds.check_feed(db, f"{served.base}/feed.xml", limits=QUICK)
+    [problem] = report.failed
+    assert problem.code and problem.code.startswith("release.") and problem.error
