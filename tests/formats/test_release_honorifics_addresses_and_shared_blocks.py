@@ -232,3 +232,19 @@ def test_two_people_named_under_a_press_office_line_are_both_contacts() -> None:
     for person in people.values():
         assert person.office is None or "Lina" not in person.office
         assert [p.e164 for p in person.phones] == ["+49382085552040", "+49382085552041"]
+
+
+def test_contacts_under_a_newswire_source_line_after_follow_us_links_are_found() -> None:
+    people = _people(
+        "Minister to comment on survey findings\n\n"
+        "OTTAWA, ON, Aug. 2, 2031 /CNW/ - The Minister will be available to comment on the "
+        "recent findings of the survey and the measures that follow.\n"
+        "Media are invited to attend in person or to call in.\n"
+        "Follow us on Twitter! www.example.com/agency\n"
+        "SOURCE Transport and Marine Canada\n"
+        "Media Relations, Transport and Marine Canada, 613-555-7537, media@example.gc.ca; "
+        "Laura Penn, Press Secretary, Office of the Minister, Transport and Marine Canada, "
+        "613-555-3474, laura.penn@example.gc.ca\nShare this article\n"
+    )
+    assert list(people) == ["Laura Penn"]
+    assert [p.e164 for p in people["Laura Penn"].phones] == ["+16135553474"]

@@ -21,6 +21,7 @@ from desktop.formats.releases.lexicon import (
     BULLETS,
     CONTACT_HEADING,
     FOOTER_MARKERS,
+    ISSUER_LINE,
     LANGUAGES,
     METADATA_LINE,
     NOT_TITLES,
@@ -368,13 +369,16 @@ def _labelled_date(lines: list[str]) -> date | None:
 
 
 def _footer_at(lines: list[str], index: int) -> bool:
-    """Whether ``lines[index]`` ends the article: a footer marker, unless a contact heading
-    follows close below ("Follow us on X @WFP" sits above WFP's contacts)."""
+    """Whether ``lines[index]`` ends the article: a footer marker, unless a contact heading or
+    a wire's issuer line follows close below ("Follow us on X @WFP" sits above WFP's contacts)."""
     line = lines[index]
     if not (FOOTER_MARKERS.match(fold_keep_length(line)) or FOOTER_MARKERS.match(line)):
         return False
     following = [text for text in lines[index + 1 : index + 8] if text.strip()][:3]
-    return not any(CONTACT_HEADING.match(fold_keep_length(text).strip()) for text in following)
+    return not any(
+        CONTACT_HEADING.match(fold_keep_length(text).strip()) or ISSUER_LINE.match(text)
+        for text in following
+    )  # a newswire's "SOURCE Org" line, with the contacts under it, also follows "Follow us"
 
 
 # A page template's code left before the headline ("/* hide all tabs … */ ?>Media Advisory: …").
