@@ -34,10 +34,6 @@ def file_dialog_filter(label: str, all_files: str) -> str:
     return f"{label} ({patterns});;{all_files} (*)"
 
 
-def is_contact_file(path: Path) -> bool:
-    return path.suffix.lower() in CONTACT_SUFFIXES
-
-
 def _release_files_in(folder: Path) -> list[Path]:
     """Release files anywhere under ``folder``, skipping hidden files and folders."""
     found: list[Path] = []
@@ -80,7 +76,6 @@ class ImportController(QObject):
         self._bridge = _ProgressBridge(self)
         self._bridge.progressed.connect(self._on_progress)
         self._release_paths: list[Path] = []
-        self._contact_paths: list[Path] = []
         self._unreadable: set[str] = set()
         self._busy = False
         self.progress_dialog: QProgressDialog | None = None
@@ -112,8 +107,7 @@ class ImportController(QObject):
         if self._busy:
             return False
         paths = _unique(Path(p) for p in paths)
-        self._release_paths = [p for p in paths if not is_contact_file(p)]
-        self._contact_paths = [p for p in paths if is_contact_file(p)]
+        self._release_paths = list(paths)  # contact files went to the contact import
         self._unreadable = set()
         self._busy = True
         if not self._release_paths:
@@ -188,7 +182,7 @@ class ImportController(QObject):
         self._show_preview(report)
 
     def _show_preview(self, report: releases.ImportReport | None) -> None:
-        dialog = ImportPreviewDialog(report, self._contact_paths, self._parent)
+        dialog = ImportPreviewDialog(report, self._parent)
         dialog.finished.connect(self._preview_closed)
         self.preview_dialog = dialog
         dialog.open()
@@ -259,9 +253,4 @@ class ImportController(QObject):
             text += "\n" + counted(self.tr("%n files could not be read:", "", failed), failed,
                                    "1 file could not be read:")
             text += "".join(f"\n• {Path(e.path).name}: {file_reason(e)}" for e in report.errors)
-        if self._contact_paths:
-            skipped = len(self._contact_paths)
-            text += "\n" + counted(
-                self.tr("%n contact files were skipped (not yet supported).", "", skipped),
-                skipped, "1 contact file was skipped (not yet supported).")
         return text

@@ -1708,13 +1708,6 @@
             <numerusform>No se pudieron leer %n archivos:</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n contact files were skipped (not yet supported).</source>
-        <translation>
-            <numerusform>Se omitió %n archivo de contactos (aún no compatible).</numerusform>
-            <numerusform>Se omitieron %n archivos de contactos (aún no compatibles).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import failed</source>
         <translation>La importación falló</translation>
@@ -1791,20 +1784,8 @@
         <translation>{0} archivos no se pueden leer y se omitirán.</translation>
     </message>
     <message>
-        <source>{0} contact files (vCard, CSV) will be skipped: importing contact files is not yet supported.</source>
-        <translation>Se omitirán {0} archivos de contactos (vCard, CSV): su importación aún no es compatible.</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Error</translation>
-    </message>
-    <message>
-        <source>Not yet supported</source>
-        <translation>Aún no compatible</translation>
-    </message>
-    <message>
-        <source>Contact files (vCard, CSV) cannot be imported yet; this file will be skipped.</source>
-        <translation>Los archivos de contactos (vCard, CSV) aún no se pueden importar; este archivo se omitirá.</translation>
     </message>
     <message>
         <source>New release</source>

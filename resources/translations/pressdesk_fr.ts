@@ -1708,13 +1708,6 @@
             <numerusform>%n fichiers n'ont pas pu être lus :</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n contact files were skipped (not yet supported).</source>
-        <translation>
-            <numerusform>%n fichier de contacts a été ignoré (pas encore pris en charge).</numerusform>
-            <numerusform>%n fichiers de contacts ont été ignorés (pas encore pris en charge).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import failed</source>
         <translation>Échec de l'importation</translation>
@@ -1791,20 +1784,8 @@
         <translation>{0} fichiers sont illisibles et seront ignorés.</translation>
     </message>
     <message>
-        <source>{0} contact files (vCard, CSV) will be skipped: importing contact files is not yet supported.</source>
-        <translation>{0} fichiers de contacts (vCard, CSV) seront ignorés : leur importation n'est pas encore prise en charge.</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Not yet supported</source>
-        <translation>Pas encore pris en charge</translation>
-    </message>
-    <message>
-        <source>Contact files (vCard, CSV) cannot be imported yet; this file will be skipped.</source>
-        <translation>Les fichiers de contacts (vCard, CSV) ne peuvent pas encore être importés ; ce fichier sera ignoré.</translation>
     </message>
     <message>
         <source>New release</source>

@@ -132,38 +132,19 @@ def test_cancel_during_the_dry_run_shows_no_preview(
     assert releases.count_releases(db) == 0
 
 
-def test_unreadable_files_are_shown_in_red_and_contact_files_as_not_yet_supported(
+def test_unreadable_files_are_shown_in_red_and_skipped(
         qtbot: QtBot, controller: ImportController, db: Database, tmp_path: Path) -> None:
     broken = tmp_path / "broken.docx"
     broken.write_bytes(b"not a zip at all")
-    cards = tmp_path / "cards.vcf"
-    cards.write_text("BEGIN:VCARD\nEND:VCARD\n", encoding="utf-8")
-    controller.start([*SAMPLE_PATHS[:2], broken, cards])
+    controller.start([*SAMPLE_PATHS[:2], broken])
     dialog = preview_of(controller)
     errors = dialog.items_of_kind("error")
     assert [e.text(0) for e in errors] == ["broken.docx"] and errors[0].text(2)
     assert errors[0].foreground(2).color() == ERROR_COLOR
-    unsupported = dialog.items_of_kind("unsupported")
-    assert [u.text(0) for u in unsupported] == ["cards.vcf"]
-    assert unsupported[0].text(1) == "Not yet supported"
-    assert "not yet supported" in dialog.summary.text()
     assert "will be skipped" in dialog.summary.text()
     with qtbot.waitSignal(controller.imported, timeout=5000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert releases.count_releases(db) == 2  # the readable files; the broken one skipped
-
-
-def test_only_contact_files_cannot_be_imported_yet(controller: ImportController,
-                                                   tmp_path: Path) -> None:
-    sheet = tmp_path / "people.csv"
-    sheet.write_text("name\nA\n", encoding="utf-8")
-    controller.start([sheet])
-    dialog = preview_of(controller)
-    assert not dialog.import_button.isEnabled()
-    assert dialog.items_of_kind("unsupported")[0].text(0) == "people.csv"
-    assert not controller.start([sheet])  # one flow at a time
-    dialog.reject()
-    assert not controller.busy
 
 
 def test_the_whole_flow_on_a_real_thread_pool(qtbot: QtBot, db: Database) -> None:

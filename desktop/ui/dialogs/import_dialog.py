@@ -6,7 +6,6 @@ kept unvalidated for review, and which files failed and why.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -31,21 +30,20 @@ ERROR_COLOR = QColor("#b00020")
 FLAG_COLOR = QColor("#9a5b00")
 MUTED_COLOR = QColor("#6b6b6b")
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-"""What a row stands for: "release", "contact", "change", "flag", "warning", "error",
-"unsupported"; tests and screen readers can rely on it rather than on colours."""
+"""What a row stands for: "release", "contact", "change", "flag", "warning", "error";
+tests and screen readers can rely on it rather than on colours."""
 
 
 class ImportPreviewDialog(QDialog):
     """File → contacts tree of a dry-run ``ImportReport``; Import accepts, Cancel rejects."""
 
-    def __init__(self, report: releases.ImportReport | None, unsupported: Sequence[Path] = (),
+    def __init__(self, report: releases.ImportReport | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importPreviewDialog")
         self.setModal(True)
         self.resize(820, 520)
         self._report = report
-        self._unsupported = list(unsupported)
 
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
@@ -108,10 +106,6 @@ class ImportPreviewDialog(QDialog):
             if report.errors:
                 text += " " + self.tr("{0} files cannot be read and will be skipped.").format(
                     len(report.errors))
-        if self._unsupported:
-            text += " " + self.tr(
-                "{0} contact files (vCard, CSV) will be skipped: importing contact files is "
-                "not yet supported.").format(len(self._unsupported))
         return text
 
     def _fill(self) -> None:
@@ -124,12 +118,6 @@ class ImportPreviewDialog(QDialog):
                 item = self._item(None, "error", [Path(problem.path).name, self.tr("Error"),
                                                   file_reason(problem)], ERROR_COLOR)
                 item.setToolTip(0, problem.path)
-        for path in self._unsupported:
-            item = self._item(None, "unsupported", [
-                path.name, self.tr("Not yet supported"),
-                self.tr("Contact files (vCard, CSV) cannot be imported yet; "
-                        "this file will be skipped.")], MUTED_COLOR)
-            item.setToolTip(0, str(path))
         self.tree.expandAll()
 
     def _add_release(self, outcome: releases.ReleaseOutcome) -> None:
