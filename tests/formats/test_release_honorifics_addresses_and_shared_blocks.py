@@ -248,3 +248,15 @@ def test_contacts_under_a_newswire_source_line_after_follow_us_links_are_found()
     )
     assert list(people) == ["Laura Penn"]
     assert [p.e164 for p in people["Laura Penn"].phones] == ["+16135553474"]
+
+
+def test_an_agency_answering_care_of_a_registered_association_gives_its_contact() -> None:
+    people = _people(
+        "Spendenaufruf\n\n" + _GERMAN_STORY + "Kontakt\nPressestelle Hilfswerk Seestadt e.V.\n"
+        "c/o Die Textwerkstatt, Henrik Voss, Tel.: 07531 555 8943,\npresse@example.de\n"
+    )
+    assert list(people) == ["Henrik Voss"]
+    person = people["Henrik Voss"]
+    assert person.office == "Die Textwerkstatt"
+    assert [p.e164 for p in person.phones] == ["+4975315558943"]
+    assert [e.address for e in person.emails] == ["presse@example.de"]

@@ -60,6 +60,11 @@ from desktop.formats.releases.wrapping import wraps
 _SENTENCE_END = re.compile(r"[.!?…»”\"][)\]]?\s*$")  # "(Available in English.)" too
 
 
+# "Caritasverband Konstanz e.V.", "Example Media Inc.": a legal form's dot ends no sentence.
+_ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]\.[^\W\d_]\.|\b(?:inc|ltd|corp|co|gmbh)\.)$",
+                              re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Block:
     """Lines ``start``..``end`` (exclusive); names start at ``offset`` in the first line."""
@@ -78,7 +83,7 @@ def _contactish(line: str) -> bool:
     """
     if has_cue(line):
         return True
-    if _SENTENCE_END.search(line.strip()):
+    if _SENTENCE_END.search(line.strip()) and not _ABBREVIATED_END.search(line.strip()):
         return False
     if len(line.split()) <= 30 and "," not in line and line.strip()[:1].isupper() and (
         looks_like_office(line.strip())

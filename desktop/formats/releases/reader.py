@@ -282,6 +282,11 @@ class Reader:
 
     def words(self, text: str, line: int, fresh: bool) -> None:
         current = self.current
+        care_of = re.match(r"^\s*c/o\s+(?=\S)", text, re.IGNORECASE)
+        if care_of:  # "c/o Die Regionauten, Harald Kühl, Tel.: …": the agency that answers
+            self.current = None
+            self.start(line, None).office = text[care_of.end():].strip(" ,;:.")
+            return
         if current is not None and current.office and _minister_of(current.office, text):
             current.office = f"{current.office}, {text.strip(' ,;:.')}"
             return
