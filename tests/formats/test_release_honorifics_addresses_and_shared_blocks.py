@@ -260,3 +260,20 @@ def test_an_agency_answering_care_of_a_registered_association_gives_its_contact(
     assert person.office == "Die Textwerkstatt"
     assert [p.e164 for p in person.phones] == ["+4975315558943"]
     assert [e.address for e in person.emails] == ["presse@example.de"]
+
+
+def test_a_block_right_after_a_one_paragraph_advisory_is_found_without_lead_in() -> None:
+    people = _people(
+        "AVISO: Aktion warnt vor neuen Bohrprojekten\n"
+        "Organisation stellt einen Bohrturm am Stadtplatz auf\n"
+        "Anlässlich der Hauptversammlung am kommenden Dienstag errichten Aktivistinnen und "
+        "Aktivisten am Stadtplatz einen sechs Meter hohen Modell-Bohrturm, um vor den Folgen "
+        "neuer Bohrprojekte zu warnen. Fotografinnen und Fotografen sind herzlich eingeladen, "
+        "die Aktion ab acht Uhr zu begleiten und mit den Verantwortlichen zu sprechen.\n"
+        "Nora Kessel\nPressesprecherin\nUmweltverein in Österreich\n"
+        "Tel.: + 43 (0) 664 55 26 725\nE-Mail: nora.kessel@example.org\n"
+        "OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG "
+        "DES AUSSENDERS.\n"
+    )
+    assert list(people) == ["Nora Kessel"]
+    assert [p.e164 for p in people["Nora Kessel"].phones] == ["+436645526725"]

@@ -155,7 +155,10 @@ def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
     taken in too, as they describe that person's office."""
     covered = {i for block in found for i in range(block.start, block.end)}
     blocks: list[Block] = []
-    index = len(lines) // 3
+    # From the last third of the text, or sooner when the story is one long paragraph that a
+    # block follows at once (a short OTS advisory: paragraph, then "Name / job / Tel.").
+    story = next((i + 1 for i, line in enumerate(lines) if len(line.split()) >= 40), len(lines))
+    index = min(len(lines) // 3, story)
     while index < len(lines):
         # A block written one field a paragraph ("Name", blank, "Press Secretary", blank, …)
         # puts its number further down: look at the next few non-blank lines, not rows.
