@@ -277,3 +277,16 @@ def test_a_block_right_after_a_one_paragraph_advisory_is_found_without_lead_in()
     )
     assert list(people) == ["Nora Kessel"]
     assert [p.e164 for p in people["Nora Kessel"].phones] == ["+436645526725"]
+
+
+def test_a_headline_printed_twice_wins_over_the_sub_headline_under_it() -> None:
+    release = parse_release_text(
+        "AVISO: Aktion warnt vor neuen Bohrprojekten\n"
+        "AVISO: Aktion warnt vor neuen Bohrprojekten\n"
+        "Organisation stellt einen Bohrturm am Stadtplatz auf und fordert den Stopp\n"
+        "Anlässlich der Hauptversammlung am kommenden Dienstag errichten Aktivistinnen und "
+        "Aktivisten am Stadtplatz einen sechs Meter hohen Modell-Bohrturm, um vor den Folgen "
+        "neuer Bohrprojekte zu warnen.\n",
+        "t.txt",
+    )
+    assert release.title == "AVISO: Aktion warnt vor neuen Bohrprojekten"

@@ -275,6 +275,13 @@ def _find_title(lines: list[str], start: int, hint: str | None) -> int | None:
         # Red Cross (ICRC) is calling …": the organisation's name, not a headline
         and not (len(lines[i].split()) <= 8 and fold(lines[i]) in opening)
     ]
+    twice = [  # a menu item repeated ("Travailler avec nous") is short; a headline is not
+        i for i in candidates
+        if i + 1 < start and squeeze(lines[i + 1]) == squeeze(lines[i])
+        and len(lines[i].split()) >= 5
+    ]
+    if twice:  # the page's title printed again as its heading: that is the headline, not the
+        return twice[0]  # sub-headline under it
     near = [i for i in candidates if i > start - 8]
     candidates = near or candidates  # further up only when nothing near is headline-like
     for index in candidates[:3]:
