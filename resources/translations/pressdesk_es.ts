@@ -3272,6 +3272,10 @@
         <translation>No se pudo abrir este comunicado: {0}</translation>
     </message>
     <message>
+        <source>(no headline)</source>
+        <translation>(sin titular)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>

@@ -3272,6 +3272,10 @@
         <translation>Ce communiqué n'a pas pu être ouvert : {0}</translation>
     </message>
     <message>
+        <source>(no headline)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>

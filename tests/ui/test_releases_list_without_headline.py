@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from desktop.services import releases
 from desktop.services.database import Database
@@ -39,3 +40,18 @@ def test_the_source_name_of_a_web_page_is_its_last_path_part() -> None:
     assert source_name("https://news.example.org/2031/kits.html") == "kits.html"
     assert source_name("https://news.example.org/") == "news.example.org"
     assert source_name("") == ""
+
+
+def test_the_reader_heads_a_release_without_headline_with_its_file_name(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    from desktop.ui.views.releases_view import ReleasesView
+
+    page = tmp_path / "school-kits-statement.txt"
+    page.write_text(_NO_HEADLINE, encoding="utf-8")
+    releases.import_releases(db, [page])
+    view = ReleasesView(db, InlineTaskRunner())
+    qtbot.addWidget(view)
+    view.refresh()
+    view.table.selectRow(0)
+    assert view.reader.toPlainText().startswith("school-kits-statement.txt")

@@ -44,6 +44,7 @@ from desktop.ui.models.releases_model import (
     TITLE,
     ReleasesModel,
     format_date,
+    source_name,
 )
 from desktop.ui.tasks import TaskRunner
 
@@ -278,7 +279,11 @@ class ReleasesView(QWidget):
         label = QTextCharFormat()
         label.setFontWeight(QFont.Weight.DemiBold)
 
-        cursor.insertText(detail.title, title)
+        if detail.title.strip():
+            cursor.insertText(detail.title, title)
+        else:  # a page with no headline: where it came from, in italics, as in the list
+            title.setFontItalic(True)
+            cursor.insertText(source_name(detail.source) or self.tr("(no headline)"), title)
         cursor.insertBlock()
         facts = [
             (self.tr("Date"), format_date(detail.published_on, long=True) or self.tr("unknown")),
