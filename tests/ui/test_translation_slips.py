@@ -55,16 +55,17 @@ def test_counts_have_plural_forms(qtbot: QtBot, translations: Translations, lang
 
 
 def test_an_import_summary_counts_in_words(window: Any, translations: Translations) -> None:
-    from desktop.services.releases import ImportReport
+    from desktop.services.releases import FileProblem, ImportReport
+
+    def report_of(*names: str) -> ImportReport:
+        errors = tuple(FileProblem(name, "cannot be read") for name in names)
+        return ImportReport(releases=(), errors=errors, dry_run=False, cancelled=False)
 
     importer = window.importer
-    report = ImportReport(releases=(), errors=(), dry_run=False, cancelled=False, skipped=())
-    importer._contact_paths = ["a.vcf"]
-    assert "1 contact file was skipped" in importer.summary_text(report)
+    assert "1 file could not be read:" in importer.summary_text(report_of("a.docx"))
     translations.apply("fr")
-    importer._contact_paths = ["a.vcf", "b.vcf"]
-    text = importer.summary_text(report)
-    assert "2 fichiers de contacts" in text
+    text = importer.summary_text(report_of("a.docx", "b.docx"))
+    assert "2 fichiers n'ont pas pu être lus" in text
 
 
 def test_accented_capitals_fit_in_the_offices_tree(qtbot: QtBot, window: Any) -> None:
