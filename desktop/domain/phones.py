@@ -9,6 +9,7 @@ from enum import StrEnum
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType, ValidationResult
+from phonenumbers import phonenumberutil as _pnu
 
 from desktop.domain.errors import InputError, coded
 from desktop.domain.refusals import english
@@ -164,6 +165,49 @@ def _clean(text: str) -> str:
     return cleaned
 
 
+_INTERNATIONAL = re.compile(r"\+[0-9 ().\-]*[0-9][0-9 ().\-]*")
+"""A number written "+CC …" with only digits and common separators: the shape most contact
+files use, which _parse_international reads without phonenumbers' general-purpose parse."""
+
+_SEPARATORS = str.maketrans("", "", " ().-")
+
+
+def _parse_international(body: str) -> phonenumbers.PhoneNumber | None:
+    """``phonenumbers.parse(body)`` for a plain "+CC …" number, about 5x cheaper; None when
+    ``body`` has another shape or anything unusual (then the full parse decides).
+
+    The same steps in the same order as phonenumbers.parse takes for such input (country code,
+    national prefix kept only when what is left is a possible length, Italian leading zeros),
+    through its own helpers; tests compare both on every country's example numbers and on
+    generated text.
+    """
+    if body[:1] != "+" or _INTERNATIONAL.fullmatch(body) is None:
+        return None
+    digits_only = body[1:].translate(_SEPARATORS)
+    if not 3 <= len(digits_only) <= 20:
+        return None
+    country_code, national = _pnu._extract_country_code(digits_only)
+    if country_code == 0:
+        return None
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+        country_code, phonenumbers.region_code_for_country_code(country_code))
+    if metadata is None or len(national) < _pnu._MIN_LENGTH_FOR_NSN:
+        return None
+    _carrier, stripped, _ = _pnu._maybe_strip_national_prefix_carrier_code(national, metadata)
+    if _pnu._test_number_length(stripped, metadata) not in _KEEP_PREFIX:
+        national = stripped
+    if not _pnu._MIN_LENGTH_FOR_NSN <= len(national) <= _pnu._MAX_LENGTH_FOR_NSN:
+        return None
+    number = phonenumbers.PhoneNumber(country_code=country_code)
+    _pnu._set_italian_leading_zeros_for_phone_number(national, number)
+    number.national_number = int(national)
+    return number
+
+
+_KEEP_PREFIX = (ValidationResult.TOO_SHORT, ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+                ValidationResult.INVALID_LENGTH)
+
+
 def check_phone(text: str, region: str | None = None, kind: PhoneKind | None = None) -> PhoneCheck:
     """Read ``text`` as a phone number, with ``region`` as the country for national formats.
 
@@ -181,7 +225,7 @@ def check_phone(text: str, region: str | None = None, kind: PhoneKind | None = N
         # the regions that use it, so "00 41 22 …" under a US office would not read at all.
         body = "+" + body.strip()[2:]
     try:
-        number = phonenumbers.parse(body, region)
+        number = _parse_international(body) or phonenumbers.parse(body, region)
     except NumberParseException as error:
         code = _PARSE_ERRORS.get(error.error_type, "phone.not_a_number")
         if error.error_type == NumberParseException.INVALID_COUNTRY_CODE and region:
