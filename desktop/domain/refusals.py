@@ -122,6 +122,25 @@ ENGLISH: dict[str, str] = {
     "release.not_a_feed": "not an RSS or Atom feed",
     "release.not_a_feed_because": "not an RSS or Atom feed ({detail})",
     "release.page_kind": "a {kind} page is not a release Press Desk reads",
+    "fetch.not_web": "only http:// and https:// addresses are fetched",
+    "fetch.redirect_not_web": "redirected to {target}, which is not an http(s) address",
+    "fetch.declared_too_big": "the page is {size}, more than the {limit} a release page can be",
+    "fetch.too_big": "the page is more than the {limit} a release page can be; it was not read",
+    "fetch.deadline": "took longer than {seconds} s to arrive",
+    "fetch.timeout": "no answer within {seconds} s",
+    "fetch.status": "the server answered {status} {detail}",
+    "fetch.refused": "cannot be reached: {host} refused the connection (is the address right "
+        "and the server running?)",
+    "fetch.unknown_host": "cannot be reached: no server is known by the name {host} (check "
+        "the address and this computer's network)",
+    "fetch.certificate": "cannot be reached safely: the server's certificate could not be "
+        "verified ({detail})",
+    "fetch.unreachable": "cannot be reached ({detail})",
+    "fetch.failed": "cannot be fetched ({detail})",
+    "feed.empty": "give a feed's web address or file",
+    "feed.not_web_or_file": "only http:// and https:// addresses or a feed file on this "
+        "computer",
+    "feed.no_file": "no such file, and not an http(s) address",
     "backup.cannot_write": "cannot be written ({detail})",
     "backup.exists": "already exists; choose a new name",
     "backup.no_folder": "the folder {folder} does not exist",

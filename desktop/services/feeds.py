@@ -9,7 +9,8 @@ transaction together with the record of what was seen. Fetching is bounded by
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import json
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -19,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from desktop.db.base import utc_now
 from desktop.db.models import Feed, FeedItem
-from desktop.domain.errors import InputError, NotFoundError, Problem
+from desktop.domain.errors import InputError, NotFoundError, coded
+from desktop.domain.refusals import english
 from desktop.formats.releases.feed import MAX_FEED_BYTES, read_feed, read_page
 from desktop.formats.releases.fetch import (
     DEADLINE_SECONDS,
@@ -30,8 +32,9 @@ from desktop.formats.releases.fetch import (
     fetch,
     is_web_address,
 )
-from desktop.formats.releases.limits import too_big
+from desktop.formats.releases.limits import megabytes
 from desktop.formats.releases.model import ParsedRelease, ReleaseReadError
+from desktop.formats.releases.refused import CodedReadError
 from desktop.services.database import Database
 from desktop.services.releases import (
     FileProblem,
@@ -54,7 +57,12 @@ class FeedRecord:
     check_at_start: bool
     last_checked_at: datetime | None
     last_error: str | None
+    """Why the last check could not read the feed, in English; None when it could."""
     items_seen: int
+    last_error_code: str | None = None
+    """The same reason as a ``desktop.domain.refusals`` code the app translates."""
+    last_error_params: Mapping[str, str | int] = field(default_factory=dict, compare=False,
+                                                       hash=False)
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,52 @@ class FeedReport:
     failed: tuple[FileProblem, ...] = ()
     """Pages not imported this time (tried again at the next check)."""
     cancelled: bool = False
+    code: str | None = None
+    """``error`` as a ``desktop.domain.refusals`` code (``fetch.timeout``, ``release.not_a_feed``,
+    ``feed.no_file``, …) the app says in its language; None for a reason known only in English."""
+    params: Mapping[str, str | int] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a feed could not be read: the English (with the feed's address) and its code."""
+
+    text: str
+    code: str | None = None
+    params: Mapping[str, str | int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, error: Exception) -> Refusal:
+        if isinstance(error, InputError) and len(error.problems) == 1:
+            problem = error.problems[0]
+            return cls(str(error), problem.code, dict(problem.params))
+        code, params = getattr(error, "code", None), getattr(error, "params", {})
+        return cls(str(error), code if isinstance(code, str) else None, dict(params))
+
+    def stored(self) -> str:
+        """What ``feeds.last_error`` keeps: JSON with the code when there is one, so the app can
+        translate it later (old rows hold the plain English, read back as it is)."""
+        if self.code is None:
+            return self.text[:2000]
+        stored = json.dumps({"code": self.code, "params": dict(self.params),
+                             "text": self.text[:1000]}, ensure_ascii=False)
+        return stored if len(stored) <= 2000 else self.text[:2000]
+
+    @classmethod
+    def from_stored(cls, stored: str | None) -> Refusal | None:
+        if not stored:
+            return None
+        if stored.startswith("{"):
+            try:
+                value = json.loads(stored)
+            except ValueError:
+                value = None
+            if isinstance(value, dict) and isinstance(value.get("code"), str):
+                params = value.get("params")
+                return cls(str(value.get("text") or ""), value["code"],
+                           {str(k): v for k, v in params.items() if isinstance(v, str | int)}
+                           if isinstance(params, dict) else {})
+        return cls(stored)
 
 
 @dataclass(frozen=True)
@@ -84,25 +138,26 @@ class Limits:
 def _checked_location(location: str) -> str:
     location = location.strip()
     if not location:
-        raise InputError(Problem("Feed", location, "give a feed's web address or file"))
+        raise InputError(coded("Feed", location, "feed.empty", {}))
     if is_web_address(location):
         try:
             return check_web_address(location)
         except FetchError as error:
-            raise InputError(Problem("Feed", location, str(error))) from error
+            raise InputError(coded("Feed", location, error.code, error.params)) from error
     if "://" in location:
-        raise InputError(Problem("Feed", location, "only http:// and https:// addresses "
-                                                   "or a feed file on this computer"))
+        raise InputError(coded("Feed", location, "feed.not_web_or_file", {}))
     path = Path(location).expanduser()
     if not path.is_file():
-        raise InputError(Problem("Feed", location, "no such file, and not an http(s) address"))
+        raise InputError(coded("Feed", location, "feed.no_file", {}))
     return str(path.resolve())
 
 
 def _record(session: Session, feed: Feed) -> FeedRecord:
     seen = session.scalar(select(func.count(FeedItem.id)).where(FeedItem.feed_id == feed.id))
+    error = Refusal.from_stored(feed.last_error)
     return FeedRecord(feed.id, feed.url, feed.title, feed.saved, feed.check_at_start,
-                      feed.last_checked_at, feed.last_error, int(seen or 0))
+                      feed.last_checked_at, error.text if error else None, int(seen or 0),
+                      error.code if error else None, dict(error.params) if error else {})
 
 
 def _find(session: Session, location: str) -> Feed | None:
@@ -170,16 +225,18 @@ def _read_feed_bytes(location: str, limits: Limits) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FEED_BYTES:
-            raise ReleaseReadError(too_big(location, "the feed", size, MAX_FEED_BYTES))
+            raise CodedReadError(location, "release.feed_too_big", size=megabytes(size),
+                                 limit=megabytes(MAX_FEED_BYTES))
         return path.read_bytes()
     except OSError as error:
-        raise ReleaseReadError(f"{location}: cannot be read ({error.strerror or error})") from error
+        raise CodedReadError(location, "release.unreadable",
+                             detail=str(error.strerror or error)) from error
 
 
-def _note_failure(db: Database, location: str, error: str) -> None:
+def _note_failure(db: Database, location: str, refusal: Refusal) -> None:
     with db.writing() as session:
         feed = _find_or_add(session, location)
-        feed.last_checked_at, feed.last_error = utc_now(), error[:2000]
+        feed.last_checked_at, feed.last_error = utc_now(), refusal.stored()
         session.commit()
 
 
@@ -192,13 +249,17 @@ def check_feed(db: Database, location: str, *, dry_run: bool = False,
     try:
         location = _checked_location(location)
     except InputError as error:
-        return FeedReport(location, None, str(error))
+        refusal = Refusal.of(error)
+        return FeedReport(location, None, refusal.text, code=refusal.code,
+                          params=refusal.params)
     try:
         feed = read_feed(_read_feed_bytes(location, limits), location)
     except (FetchError, ReleaseReadError) as error:
+        refusal = Refusal.of(error)
         if not dry_run:
-            _note_failure(db, location, str(error))
-        return FeedReport(location, None, str(error))
+            _note_failure(db, location, refusal)
+        return FeedReport(location, None, refusal.text, code=refusal.code,
+                          params=refusal.params)
     with db.reading() as session:
         known = _find(session, location)
         seen = set(session.scalars(select(FeedItem.item_key).where(
@@ -222,9 +283,11 @@ def check_feed(db: Database, location: str, *, dry_run: bool = False,
         except ReleaseReadError as error:  # with its code: the app says it in its language
             failed.append(read_problem(item.link, error))
         except FetchError as error:
-            failed.append(FileProblem(item.link, str(error).removeprefix(f"{item.link}: ")))
+            failed.append(FileProblem(item.link, error.reason, error.code, error.params))
         except Exception as error:  # an extractor bug must not stop the other items
-            failed.append(FileProblem(item.link, f"could not be read as a release: {error!r}"))
+            params: dict[str, str | int] = {"detail": repr(error)}
+            failed.append(FileProblem(item.link, english("release.extractor_failed", params),
+                                      "release.extractor_failed", params))
 
     def remember(session: Session, outcomes: Sequence[ReleaseOutcome]) -> None:
         row = _find_or_add(session, location)

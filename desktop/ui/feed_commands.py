@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import override
-from desktop.ui.refusals import file_reason
+from desktop.ui.refusals import file_reason, reason_text, said
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ class FeedCommands(QObject):
             name = report.title or report.url
             if report.error is not None:
                 lines.append(self.tr("{feed}: not read: {reason}").format(
-                    feed=name, reason=report.error))
+                    feed=name, reason=reason_text(report.code, report.params, report.error)))
                 continue
             lines.append(self.tr("{feed}: {new} new, {seen} seen before, {failed} failed").format(
                 feed=name, new=report.imported.created + report.imported.updated,
@@ -187,7 +187,7 @@ class FeedCommands(QObject):
     def _failed(self, error: BaseException, _details: str) -> None:
         self._running = False
         self._close_progress()
-        self._status(self.tr("Feeds not checked: {reason}").format(reason=error), 10000)
+        self._status(self.tr("Feeds not checked: {reason}").format(reason=said(error)), 10000)
 
     def settings_section(self, dialog: QDialog) -> FeedsBox | None:
         """Add the Feeds section to the Settings dialog, above its buttons."""
@@ -271,7 +271,8 @@ class FeedsBox(QGroupBox):
             item = QListWidgetItem(text, self.feed_list)
             item.setData(Qt.ItemDataRole.UserRole, feed.id)
             if feed.last_error:
-                item.setToolTip(feed.last_error)
+                item.setToolTip(self.tr("Last check: {reason}").format(reason=reason_text(
+                    feed.last_error_code, feed.last_error_params, feed.last_error)))
         self.at_start_check.blockSignals(True)
         self.at_start_check.setChecked(any(f.check_at_start for f in feeds))
         self.at_start_check.blockSignals(False)
@@ -282,7 +283,7 @@ class FeedsBox(QGroupBox):
         self.at_start_check.setEnabled(self.feed_list.count() > 0)
 
     def _failed(self, error: BaseException, _details: str) -> None:
-        self._say(str(error))
+        self._say(said(error))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

@@ -200,6 +200,39 @@ TEMPLATES: dict[str, str] = cast(dict[str, str], {
         "Refusal", "not an RSS or Atom feed ({detail})"),
     "release.page_kind": QT_TRANSLATE_NOOP(
         "Refusal", "a {kind} page is not a release Press Desk reads"),
+    "fetch.not_web": QT_TRANSLATE_NOOP(
+        "Refusal", "only http:// and https:// addresses are fetched"),
+    "fetch.redirect_not_web": QT_TRANSLATE_NOOP(
+        "Refusal", "redirected to {target}, which is not an http(s) address"),
+    "fetch.declared_too_big": QT_TRANSLATE_NOOP(
+        "Refusal", "the page is {size}, more than the {limit} a release page can be"),
+    "fetch.too_big": QT_TRANSLATE_NOOP(
+        "Refusal", "the page is more than the {limit} a release page can be; it was not read"),
+    "fetch.deadline": QT_TRANSLATE_NOOP(
+        "Refusal", "took longer than {seconds} s to arrive"),
+    "fetch.timeout": QT_TRANSLATE_NOOP(
+        "Refusal", "no answer within {seconds} s"),
+    "fetch.status": QT_TRANSLATE_NOOP(
+        "Refusal", "the server answered {status} {detail}"),
+    "fetch.refused": QT_TRANSLATE_NOOP(
+        "Refusal", "cannot be reached: {host} refused the connection (is the address right "
+        "and the server running?)"),
+    "fetch.unknown_host": QT_TRANSLATE_NOOP(
+        "Refusal", "cannot be reached: no server is known by the name {host} (check the "
+        "address and this computer's network)"),
+    "fetch.certificate": QT_TRANSLATE_NOOP(
+        "Refusal", "cannot be reached safely: the server's certificate could not be "
+        "verified ({detail})"),
+    "fetch.unreachable": QT_TRANSLATE_NOOP(
+        "Refusal", "cannot be reached ({detail})"),
+    "fetch.failed": QT_TRANSLATE_NOOP(
+        "Refusal", "cannot be fetched ({detail})"),
+    "feed.empty": QT_TRANSLATE_NOOP(
+        "Refusal", "give a feed's web address or file"),
+    "feed.not_web_or_file": QT_TRANSLATE_NOOP(
+        "Refusal", "only http:// and https:// addresses or a feed file on this computer"),
+    "feed.no_file": QT_TRANSLATE_NOOP(
+        "Refusal", "no such file, and not an http(s) address"),
     "backup.cannot_write": QT_TRANSLATE_NOOP(
         "Refusal", "cannot be written ({detail})"),
     "backup.exists": QT_TRANSLATE_NOOP(
@@ -245,6 +278,7 @@ FIELDS: dict[str, str] = cast(dict[str, str], {
     "Office name": QT_TRANSLATE_NOOP("Refusal", "Office name"),
     "Time zone": QT_TRANSLATE_NOOP("Refusal", "Time zone"),
     "Backup file": QT_TRANSLATE_NOOP("Refusal", "Backup file"),
+    "Feed": QT_TRANSLATE_NOOP("Refusal", "Feed"),
 })
 
 DETAILS: dict[str, str] = cast(dict[str, str], {
@@ -254,9 +288,29 @@ DETAILS: dict[str, str] = cast(dict[str, str], {
     "file is not a database": QT_TRANSLATE_NOOP("Refusal", "file is not a database"),
     "Permission denied": QT_TRANSLATE_NOOP("Refusal", "Permission denied"),
     "No such file or directory": QT_TRANSLATE_NOOP("Refusal", "No such file or directory"),
+    "Is a directory": QT_TRANSLATE_NOOP("Refusal", "Is a directory"),
+    "Not Found": QT_TRANSLATE_NOOP("Refusal", "Not Found"),
+    "Gone": QT_TRANSLATE_NOOP("Refusal", "Gone"),
+    "Forbidden": QT_TRANSLATE_NOOP("Refusal", "Forbidden"),
+    "Unauthorized": QT_TRANSLATE_NOOP("Refusal", "Unauthorized"),
+    "Too Many Requests": QT_TRANSLATE_NOOP("Refusal", "Too Many Requests"),
+    "Internal Server Error": QT_TRANSLATE_NOOP("Refusal", "Internal Server Error"),
+    "Bad Gateway": QT_TRANSLATE_NOOP("Refusal", "Bad Gateway"),
+    "Service Unavailable": QT_TRANSLATE_NOOP("Refusal", "Service Unavailable"),
+    "Gateway Timeout": QT_TRANSLATE_NOOP("Refusal", "Gateway Timeout"),
+    "syntax error": QT_TRANSLATE_NOOP("Refusal", "syntax error"),
+    "mismatched tag": QT_TRANSLATE_NOOP("Refusal", "mismatched tag"),
+    "no element found": QT_TRANSLATE_NOOP("Refusal", "no element found"),
+    "not well-formed (invalid token)": QT_TRANSLATE_NOOP(
+        "Refusal", "not well-formed (invalid token)"),
+    "undefined entity": QT_TRANSLATE_NOOP("Refusal", "undefined entity"),
+    "junk after document element": QT_TRANSLATE_NOOP("Refusal", "junk after document element"),
+    "certificate has expired": QT_TRANSLATE_NOOP("Refusal", "certificate has expired"),
+    "self-signed certificate": QT_TRANSLATE_NOOP("Refusal", "self-signed certificate"),
 })
 """A library's words often seen in a ``detail`` parameter (zipfile, pdfminer, sqlite3, the
-system), translated when they match exactly; any other detail is shown as the library wrote it."""
+system, an HTTP status's reason phrase, ssl), translated when they match exactly; any other
+detail is shown as the library wrote it."""
 
 ENTITIES: dict[str, str] = cast(dict[str, str], {
     "contact": QT_TRANSLATE_NOOP("Refusal", "contact"),

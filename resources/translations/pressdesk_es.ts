@@ -1577,6 +1577,10 @@
 <context>
     <name>FeedsBox</name>
     <message>
+        <source>Last check: {reason}</source>
+        <translation>Última comprobación: {reason}</translation>
+    </message>
+    <message>
         <source>Feed saved.</source>
         <translation>Canal guardado.</translation>
     </message>
@@ -3053,6 +3057,66 @@
         <translation>una página {kind} no es un comunicado que Press Desk lea</translation>
     </message>
     <message>
+        <source>only http:// and https:// addresses are fetched</source>
+        <translation>solo se descargan direcciones http:// y https://</translation>
+    </message>
+    <message>
+        <source>redirected to {target}, which is not an http(s) address</source>
+        <translation>redirigido a {target}, que no es una dirección http(s)</translation>
+    </message>
+    <message>
+        <source>the page is {size}, more than the {limit} a release page can be</source>
+        <translation>la página ocupa {size}, más que los {limit} que puede ocupar la página de un comunicado</translation>
+    </message>
+    <message>
+        <source>the page is more than the {limit} a release page can be; it was not read</source>
+        <translation>la página supera los {limit} que puede ocupar la página de un comunicado; no se leyó</translation>
+    </message>
+    <message>
+        <source>took longer than {seconds} s to arrive</source>
+        <translation>tardó más de {seconds} s en llegar</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} s</source>
+        <translation>sin respuesta en {seconds} s</translation>
+    </message>
+    <message>
+        <source>the server answered {status} {detail}</source>
+        <translation>el servidor respondió {status} {detail}</translation>
+    </message>
+    <message>
+        <source>cannot be reached: {host} refused the connection (is the address right and the server running?)</source>
+        <translation>no se puede acceder: {host} rechazó la conexión (¿es correcta la dirección y está en marcha el servidor?)</translation>
+    </message>
+    <message>
+        <source>cannot be reached: no server is known by the name {host} (check the address and this computer's network)</source>
+        <translation>no se puede acceder: ningún servidor se llama {host} (compruebe la dirección y la red de este equipo)</translation>
+    </message>
+    <message>
+        <source>cannot be reached safely: the server's certificate could not be verified ({detail})</source>
+        <translation>no se puede acceder de forma segura: no se pudo verificar el certificado del servidor ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot be reached ({detail})</source>
+        <translation>no se puede acceder ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot be fetched ({detail})</source>
+        <translation>no se puede descargar ({detail})</translation>
+    </message>
+    <message>
+        <source>give a feed's web address or file</source>
+        <translation>indique la dirección web o el archivo de un canal</translation>
+    </message>
+    <message>
+        <source>only http:// and https:// addresses or a feed file on this computer</source>
+        <translation>solo direcciones http:// y https:// o un archivo de canal en este equipo</translation>
+    </message>
+    <message>
+        <source>no such file, and not an http(s) address</source>
+        <translation>no existe ese archivo y no es una dirección http(s)</translation>
+    </message>
+    <message>
         <source>cannot be written ({detail})</source>
         <translation>no se puede escribir ({detail})</translation>
     </message>
@@ -3137,6 +3201,10 @@
         <translation>Archivo de copia de seguridad</translation>
     </message>
     <message>
+        <source>Feed</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
         <source>File is not a zip file</source>
         <translation>no es un archivo zip</translation>
     </message>
@@ -3155,6 +3223,78 @@
     <message>
         <source>No such file or directory</source>
         <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>(página no encontrada)</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>(página eliminada)</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>(acceso prohibido)</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>(se requiere autenticación)</translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation>(demasiadas solicitudes)</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>(error interno del servidor)</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>(puerta de enlace errónea)</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>(servicio no disponible)</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation>(tiempo de espera de la puerta de enlace agotado)</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>error de sintaxis</translation>
+    </message>
+    <message>
+        <source>mismatched tag</source>
+        <translation>etiquetas desparejadas</translation>
+    </message>
+    <message>
+        <source>no element found</source>
+        <translation>no se encontró ningún elemento</translation>
+    </message>
+    <message>
+        <source>not well-formed (invalid token)</source>
+        <translation>XML mal formado (carácter no válido)</translation>
+    </message>
+    <message>
+        <source>undefined entity</source>
+        <translation>entidad no definida</translation>
+    </message>
+    <message>
+        <source>junk after document element</source>
+        <translation>contenido sobrante tras el elemento raíz</translation>
+    </message>
+    <message>
+        <source>certificate has expired</source>
+        <translation>el certificado ha caducado</translation>
+    </message>
+    <message>
+        <source>self-signed certificate</source>
+        <translation>certificado autofirmado</translation>
     </message>
     <message>
         <source>contact</source>

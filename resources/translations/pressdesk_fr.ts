@@ -1577,6 +1577,10 @@
 <context>
     <name>FeedsBox</name>
     <message>
+        <source>Last check: {reason}</source>
+        <translation>Dernière vérification : {reason}</translation>
+    </message>
+    <message>
         <source>Feed saved.</source>
         <translation>Flux enregistré.</translation>
     </message>
@@ -3053,6 +3057,66 @@
         <translation>une page {kind} n’est pas un communiqué que Press Desk lit</translation>
     </message>
     <message>
+        <source>only http:// and https:// addresses are fetched</source>
+        <translation>seules les adresses http:// et https:// sont téléchargées</translation>
+    </message>
+    <message>
+        <source>redirected to {target}, which is not an http(s) address</source>
+        <translation>redirigé vers {target}, qui n’est pas une adresse http(s)</translation>
+    </message>
+    <message>
+        <source>the page is {size}, more than the {limit} a release page can be</source>
+        <translation>la page fait {size}, plus que les {limit} que peut faire la page d’un communiqué</translation>
+    </message>
+    <message>
+        <source>the page is more than the {limit} a release page can be; it was not read</source>
+        <translation>la page dépasse les {limit} que peut faire la page d’un communiqué ; elle n’a pas été lue</translation>
+    </message>
+    <message>
+        <source>took longer than {seconds} s to arrive</source>
+        <translation>a mis plus de {seconds} s à arriver</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} s</source>
+        <translation>pas de réponse en {seconds} s</translation>
+    </message>
+    <message>
+        <source>the server answered {status} {detail}</source>
+        <translation>le serveur a répondu {status} {detail}</translation>
+    </message>
+    <message>
+        <source>cannot be reached: {host} refused the connection (is the address right and the server running?)</source>
+        <translation>injoignable : {host} a refusé la connexion (l’adresse est-elle juste et le serveur en marche ?)</translation>
+    </message>
+    <message>
+        <source>cannot be reached: no server is known by the name {host} (check the address and this computer's network)</source>
+        <translation>injoignable : aucun serveur ne porte le nom {host} (vérifiez l’adresse et le réseau de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>cannot be reached safely: the server's certificate could not be verified ({detail})</source>
+        <translation>impossible à joindre en sécurité : le certificat du serveur n’a pas pu être vérifié ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot be reached ({detail})</source>
+        <translation>injoignable ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot be fetched ({detail})</source>
+        <translation>impossible à télécharger ({detail})</translation>
+    </message>
+    <message>
+        <source>give a feed's web address or file</source>
+        <translation>indiquez l’adresse web ou le fichier d’un flux</translation>
+    </message>
+    <message>
+        <source>only http:// and https:// addresses or a feed file on this computer</source>
+        <translation>seulement une adresse http:// ou https://, ou un fichier de flux sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>no such file, and not an http(s) address</source>
+        <translation>fichier introuvable, et pas une adresse http(s)</translation>
+    </message>
+    <message>
         <source>cannot be written ({detail})</source>
         <translation>ne peut pas être écrit ({detail})</translation>
     </message>
@@ -3137,6 +3201,10 @@
         <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
+        <source>Feed</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
         <source>File is not a zip file</source>
         <translation>ce n’est pas une archive zip</translation>
     </message>
@@ -3155,6 +3223,78 @@
     <message>
         <source>No such file or directory</source>
         <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>(page introuvable)</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>(page supprimée)</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>(accès interdit)</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>(authentification requise)</translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation>(trop de requêtes)</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>(erreur interne du serveur)</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>(passerelle en erreur)</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>(service indisponible)</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation>(délai de la passerelle dépassé)</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>erreur de syntaxe</translation>
+    </message>
+    <message>
+        <source>mismatched tag</source>
+        <translation>balises mal appariées</translation>
+    </message>
+    <message>
+        <source>no element found</source>
+        <translation>aucun élément trouvé</translation>
+    </message>
+    <message>
+        <source>not well-formed (invalid token)</source>
+        <translation>XML mal formé (caractère non valide)</translation>
+    </message>
+    <message>
+        <source>undefined entity</source>
+        <translation>entité non définie</translation>
+    </message>
+    <message>
+        <source>junk after document element</source>
+        <translation>contenu superflu après l’élément racine</translation>
+    </message>
+    <message>
+        <source>certificate has expired</source>
+        <translation>le certificat a expiré</translation>
+    </message>
+    <message>
+        <source>self-signed certificate</source>
+        <translation>certificat auto-signé</translation>
     </message>
     <message>
         <source>contact</source>

@@ -34,6 +34,15 @@ class Feed:
     items: tuple[FeedItem, ...]
 
 
+def _why(reason: object) -> str:
+    """The XML parser's own words ("mismatched tag") without its "<unknown>:2:19:" position,
+    which counts a line feedparser adds; the app translates the usual ones."""
+    message = getattr(reason, "getMessage", None)
+    if callable(message):
+        return str(message())
+    return str(reason)
+
+
 def read_feed(data: bytes, source: str) -> Feed:
     """Parse RSS or Atom; ``ReleaseReadError`` naming ``source`` when it is neither."""
     import feedparser  # only when a feed is read
@@ -46,7 +55,7 @@ def read_feed(data: bytes, source: str) -> Feed:
     if not parsed.get("version") and not entries:
         reason = parsed.get("bozo_exception")
         if reason:
-            raise CodedReadError(source, "release.not_a_feed_because", detail=str(reason))
+            raise CodedReadError(source, "release.not_a_feed_because", detail=_why(reason))
         raise CodedReadError(source, "release.not_a_feed")
     items = []
     seen: set[str] = set()

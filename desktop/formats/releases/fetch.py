@@ -8,6 +8,8 @@ Only http and https are followed, redirects included (urllib would follow ftp://
 
 from __future__ import annotations
 
+import socket
+import ssl
 import time
 import urllib.error
 import urllib.request
@@ -17,6 +19,7 @@ from typing import IO
 from urllib.parse import urlsplit
 
 from desktop import __version__
+from desktop.domain.refusals import english
 from desktop.formats.releases.limits import megabytes
 
 TIMEOUT_SECONDS = 10.0
@@ -28,7 +31,18 @@ _CHUNK = 64 * 1024
 
 
 class FetchError(Exception):
-    """A page that could not be fetched; the message names the URL and the reason."""
+    """A page that could not be fetched: ``str()`` is "<url>: <reason>" in English (what the
+    command line prints); ``code`` and ``params`` are the reason as a value the app translates
+    (a ``fetch.*`` code of ``desktop.domain.refusals``)."""
+
+    def __init__(self, url: str, code: str, **params: str | int) -> None:
+        self.url, self.code, self.params = url, code, dict(params)
+        super().__init__(f"{url}: {english(code, params)}")
+
+    @property
+    def reason(self) -> str:
+        """The English reason without the URL."""
+        return english(self.code, self.params)
 
 
 @dataclass(frozen=True)
@@ -50,7 +64,7 @@ def check_web_address(url: str) -> str:
     url = url.strip()
     parts = urlsplit(url)
     if parts.scheme.lower() not in {"http", "https"} or not parts.netloc:
-        raise FetchError(f"{url}: only http:// and https:// addresses are fetched")
+        raise FetchError(url, "fetch.not_web")
     return url
 
 
@@ -58,8 +72,7 @@ class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
                          headers: HTTPMessage, newurl: str) -> urllib.request.Request | None:
         if not is_web_address(newurl):
-            raise FetchError(f"{req.full_url}: redirected to {newurl}, which is not an http(s) "
-                             "address")
+            raise FetchError(req.full_url, "fetch.redirect_not_web", target=newurl)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -79,20 +92,19 @@ def fetch(url: str, *, timeout: float = TIMEOUT_SECONDS, deadline: float = DEADL
         with _OPENER.open(request, timeout=timeout) as response:
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise FetchError(f"{url}: the page is {megabytes(int(declared))}, more than "
-                                 f"the {megabytes(max_bytes)} a release page can be")
+                raise FetchError(url, "fetch.declared_too_big", size=megabytes(int(declared)),
+                                 limit=megabytes(max_bytes))
             chunks: list[bytes] = []
             size = 0
             while True:
                 if time.monotonic() - started > deadline:
-                    raise FetchError(f"{url}: took longer than {deadline:g} s to arrive")
+                    raise FetchError(url, "fetch.deadline", seconds=f"{deadline:g}")
                 chunk = response.read(_CHUNK)
                 if not chunk:
                     break
                 size += len(chunk)
                 if size > max_bytes:
-                    raise FetchError(f"{url}: the page is more than the {megabytes(max_bytes)} "
-                                     "a release page can be; it was not read")
+                    raise FetchError(url, "fetch.too_big", limit=megabytes(max_bytes))
                 chunks.append(chunk)
             content_type = response.headers.get_content_type() if response.headers.get(
                 "Content-Type") else ""
@@ -101,13 +113,26 @@ def fetch(url: str, *, timeout: float = TIMEOUT_SECONDS, deadline: float = DEADL
     except FetchError:
         raise
     except urllib.error.HTTPError as error:
-        raise FetchError(f"{url}: the server answered {error.code} {error.reason}") from error
+        raise FetchError(url, "fetch.status", status=error.code,
+                         detail=str(error.reason or "")) from error
     except urllib.error.URLError as error:
-        reason = error.reason
-        if isinstance(reason, TimeoutError) or "timed out" in str(reason):
-            raise FetchError(f"{url}: no answer within {timeout:g} s") from error
-        raise FetchError(f"{url}: cannot be reached ({reason})") from error
+        raise _unreachable(url, error.reason, timeout) from error
     except TimeoutError as error:
-        raise FetchError(f"{url}: no answer within {timeout:g} s") from error
+        raise FetchError(url, "fetch.timeout", seconds=f"{timeout:g}") from error
     except (OSError, ValueError) as error:
-        raise FetchError(f"{url}: cannot be fetched ({error})") from error
+        raise FetchError(url, "fetch.failed", detail=str(error)) from error
+
+
+def _unreachable(url: str, reason: object, timeout: float) -> FetchError:
+    """Why the server could not be reached, by kind: each has its own advice in the app."""
+    host = urlsplit(url).hostname or url
+    if isinstance(reason, TimeoutError) or "timed out" in str(reason):
+        return FetchError(url, "fetch.timeout", seconds=f"{timeout:g}")
+    if isinstance(reason, ConnectionRefusedError):
+        return FetchError(url, "fetch.refused", host=host)
+    if isinstance(reason, socket.gaierror):
+        return FetchError(url, "fetch.unknown_host", host=host)
+    if isinstance(reason, ssl.SSLCertVerificationError):
+        return FetchError(url, "fetch.certificate",
+                          detail=str(reason.verify_message or reason))
+    return FetchError(url, "fetch.unreachable", detail=str(reason))
