@@ -11,9 +11,10 @@ from __future__ import annotations
 import io
 import quopri
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from types import MappingProxyType
+from typing import NamedTuple
 
 from desktop.domain.countries import country_from_name
 from desktop.domain.errors import Problem
@@ -32,13 +33,16 @@ from desktop.formats.contact_card import (
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 
 
-@dataclass(frozen=True)
-class Property:
-    """One unfolded content line: ``group.NAME;params:value`` with the value still raw bytes."""
+class Property(NamedTuple):
+    """One unfolded content line: ``group.NAME;params:value`` with the value still raw bytes.
+
+    A named tuple rather than a dataclass: a file of 100,000 cards makes a million of them.
+    ``params`` is shared by every line with the same head: read it, never change it.
+    """
 
     group: str | None
     name: str
-    params: dict[str, list[str]]
+    params: Mapping[str, list[str]]
     raw: bytes
     line: int
 
@@ -96,8 +100,25 @@ def parse_property(line: bytes, number: int) -> Property | None:
     head_end = _value_start(line)
     if head_end < 0:
         return None
-    head = line[:head_end].decode("ascii", "replace")
-    raw = line[head_end + 1:]
+    head = line[:head_end]
+    parsed = _HEADS.get(head)
+    if parsed is None:
+        if len(_HEADS) >= _HEADS_LIMIT:
+            _HEADS.clear()
+        parsed = _HEADS[head] = _parse_head(head)
+    return Property(parsed[0], parsed[1], parsed[2], line[head_end + 1:], number)
+
+
+_HEADS: dict[bytes, tuple[str | None, str, Mapping[str, list[str]]]] = {}
+"""Heads already read (``TEL;TYPE=work;VALUE=uri``): a file repeats a few dozen of them on
+every card, so each is split once. Bounded, so memory stays flat."""
+
+_HEADS_LIMIT = 4096
+
+
+def _parse_head(line: bytes) -> tuple[str | None, str, Mapping[str, list[str]]]:
+    """Group, upper-cased name and parameters of a property's head (before the colon)."""
+    head = line.decode("ascii", "replace")
     pieces = _split_unquoted(head, ";")
     name = pieces[0].strip()
     group = None
@@ -117,7 +138,7 @@ def parse_property(line: bytes, number: int) -> Property | None:
                 params.setdefault("ENCODING", []).append(bare)
             else:
                 params.setdefault("TYPE", []).append(bare)
-    return Property(group, name.upper(), params, raw, number)
+    return group, name.upper(), MappingProxyType(params)
 
 
 def _value_start(line: bytes) -> int:
@@ -135,6 +156,11 @@ def _value_start(line: bytes) -> int:
 
 
 def _decode(prop: Property, fallback: str) -> str:
+    if "ENCODING" not in prop.params and "CHARSET" not in prop.params:  # the common case
+        try:
+            return prop.raw.decode(fallback)
+        except (LookupError, UnicodeDecodeError):
+            pass
     encoding = " ".join(prop.params.get("ENCODING", [])).upper()
     raw = prop.raw
     if "QUOTED-PRINTABLE" in encoding:
