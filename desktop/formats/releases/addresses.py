@@ -36,6 +36,12 @@ _ALTERNATIVE = re.compile(r"\s*/\s*[-–]\s*(\d{1,5})(?!\d)")
 _DIRECT_DIAL = re.compile(r"\s*[-–]\s*(\d{1,5})(?![\d.\-])")
 
 
+# "Fax", "Telefax", "télécopie" before a number; "Tel./Fax" also names a voice line.
+_FAX_LABEL = re.compile(r"fax|t[ée]l[ée]copie|facsimile", re.IGNORECASE)
+_VOICE_LABEL = re.compile(r"\bt[ée]l(?:[ée]fono|ephone|efon)?\b|phone|mob|cell|handy|portable",
+                          re.IGNORECASE)
+
+
 def _valid(written: str, region: str | None) -> bool:
     try:
         return phonenumbers.is_valid_number(phonenumbers.parse(written, region or "ZZ"))
@@ -67,6 +73,9 @@ def read_phones(segment: str, region: str | None) -> list[PhoneCheck]:
         if start < previous_end:
             continue  # the "-2041" of "2040/ -2041", already read as a number of its own
         label = segment[previous_end:start]
+        if _FAX_LABEL.search(label) and not _VOICE_LABEL.search(label):
+            previous_end = end  # "623292, Fax 623692": a fax is not a way to reach the person
+            continue
         direct = _DIRECT_DIAL.match(segment[end:])
         if direct and _valid(raw + direct.group(1), region):
             # "0381 / 2083 - 1003": German direct dialling, part of the number; a NANP
@@ -109,10 +118,19 @@ _PLACEHOLDER = re.compile(
 )
 
 
+# French pages hide "@" as "[arobase]" ("name[arobase]unwomen.org"), as English ones write "[at]".
+_ARROBASE = re.compile(r"[\[({]\s*arobase\s*[\])}]", re.IGNORECASE)
+
+
+def _check_as_written(written: str) -> EmailCheck:
+    check = check_email(_ARROBASE.sub("[at]", written))
+    return replace(check, as_written=written) if check.as_written != written else check
+
+
 def read_emails(segment: str) -> list[EmailCheck]:
     """Addresses written in ``segment``; a pattern ("firstname.lastname@fao.org") is none."""
     spans = find_email_spans(segment)
-    checks = [check_email(segment[s:e]) for s, e in spans
+    checks = [_check_as_written(segment[s:e]) for s, e in spans
               if not _PLACEHOLDER.match(re.split(r"\s*(?:@|\[|\(|\{)", segment[s:e])[0])]
     if spans and not checks:
         return []

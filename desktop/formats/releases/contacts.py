@@ -9,11 +9,15 @@ as a name, title, office, phone or address; a new name starts a new person.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
 from desktop.domain.emails import EmailCheck
-from desktop.domain.phones import PhoneCheck, region_of_e164
+from desktop.domain.phones import PhoneCheck, PhoneKind, region_of_e164
 from desktop.formats.releases.addresses import read_phones
 from desktop.formats.releases.areas import strip_region_head, strip_region_tail
 from desktop.formats.releases.entries import (
@@ -339,10 +343,17 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
             partner.title = partner.title or draft.title
             partner.office = partner.office or draft.office
             partner.lines = sorted(set(partner.lines + draft.lines))
-    return [
-        _finish(draft, lines, fallback_region, home_regions)
-        for draft in reader.drafts if _keep(draft)
-    ]
+    kept = [draft for draft in reader.drafts if _keep(draft)]
+    people = [_finish(draft, lines, fallback_region, home_regions) for draft in kept]
+    settled = Counter(person.country for person in people if person.country)
+    if settled:  # one press office's block: a colleague whose numbers alone say nothing shares
+        shared = settled.most_common(1)[0][0]  # the country the others' numbers settled
+        people = [
+            _finish(draft, lines, shared, home_regions)
+            if person.country is None and draft.phone_segments else person
+            for draft, person in zip(kept, people, strict=True)
+        ]
+    return people
 
 
 def _spaced(draft: Draft) -> bool:
@@ -462,7 +473,9 @@ def _finish(draft: Draft, lines: list[str], fallback_region: str | None,
             country = region
             phones = _read_all(draft.phone_segments, country)
         else:
-            home = None if fallback_region else _only_home_region(draft, home_regions)
+            # The release's country first; when its numbers are not valid there ("Niger" named
+            # most in a Bonn charity's story), the one country of the language where they are.
+            home = _only_home_region(draft, home_regions)
             for guess in (_email_country(draft.emails), fallback_region, home, _nanp(draft)):
                 guessed = _read_all(draft.phone_segments, guess) if guess and phones else []
                 if any(p.valid for p in guessed):
@@ -506,7 +519,20 @@ def _only_home_region(draft: Draft, home_regions: tuple[str, ...]) -> str | None
         if (phones := _read_all(draft.phone_segments, region))
         and all(p.valid for p in phones)
     ]
+    if len(fits) > 1:  # "Mobil: 0172 …" is a mobile in Germany, a Vienna landline in Austria
+        fits = [region for region in fits if _labels_agree(_read_all(draft.phone_segments, region))]
     return fits[0] if len(fits) == 1 else None
+
+
+def _labels_agree(phones: list[PhoneCheck]) -> bool:
+    """Whether every number labelled as a mobile ("Mobil", "Cell") is a mobile number there,
+    and at least one is so labelled."""
+    mobiles = [p for p in phones if p.kind == PhoneKind.MOBILE and p.e164]
+    return bool(mobiles) and all(
+        phonenumbers.number_type(phonenumbers.parse(p.e164))
+        in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+        for p in mobiles if p.e164
+    )
 
 
 def _nanp(draft: Draft) -> str | None:

@@ -1,0 +1,73 @@
+"""Numbers real pages write without a country code, read from the page's own evidence: the
+label beside a number ("Mobil" is a mobile where it is valid as one), a colleague in the same
+block, a fax after a comma that is nobody's phone, addresses hidden as "[arobase]". People,
+numbers and addresses are invented."""
+
+from __future__ import annotations
+
+from desktop.formats.releases import ExtractedPerson, parse_release_text
+from desktop.formats.releases.addresses import read_emails, read_phones
+
+_STORY = (
+    "Die Stiftung hat heute ihren Jahresbericht vorgestellt. Die Zahl der Menschen, die ihre "
+    "Heimat verlassen mussten, ist weiter gestiegen, und die Hilfe in den Ländern des Sahel "
+    "wurde ausgeweitet, sagte die Präsidentin bei der Vorstellung in der Hauptstadt.\n\n"
+)
+
+
+def _people(text: str) -> dict[str, ExtractedPerson]:
+    return {p.name: p for p in parse_release_text(text, "t.txt").media_contacts}
+
+
+def test_a_mobile_label_tells_germany_from_austria_when_the_page_names_neither() -> None:
+    people = _people(
+        _STORY + "Pressekontakt:\nKontakt:\nLena Brückner, Pressesprecherin\n"
+        "Tel.: (02 28) 44 71 – 215\nMobil: (0171) 36 36 481\n"
+    )
+    lena = people["Lena Brückner"]
+    assert lena.country == "DE"
+    assert [p.e164 for p in lena.phones] == ["+492284471215", "+491713636481"]
+
+
+def test_a_colleague_whose_landline_alone_says_nothing_shares_the_blocks_country() -> None:
+    people = _people(
+        _STORY + "Pressekontakt:\nLena Brückner, Pressesprecherin\n"
+        "Tel.: (02 28) 44 71 – 215\nMobil: (0171) 36 36 481\n"
+        "Jonas Weidel, Assistent der Pressestelle\nTel: (02 28) 4471 – 219\n"
+    )
+    assert people["Jonas Weidel"].country == "DE"
+    assert [p.e164 for p in people["Jonas Weidel"].phones] == ["+492284471219"]
+
+
+def test_a_country_named_most_in_the_story_does_not_hide_the_one_the_numbers_fit() -> None:
+    story = _STORY.replace("des Sahel", "des Sahel, vor allem in Niger und in Niger selbst,")
+    people = _people(
+        story + "Ansprechpartner:\nLena Brückner\nPressesprecherin\n"
+        "Telefon 0228 / 44 71 -215\nMobil 0171 - 36 36 481\n"
+    )
+    assert people["Lena Brückner"].country == "DE"
+    assert people["Lena Brückner"].phones[0].e164 == "+492284471215"
+
+
+def test_a_fax_after_a_comma_is_not_a_phone_of_the_person() -> None:
+    phones = read_phones("tel: (254-20)-7621234, fax: 7624489,", "KE")
+    assert [p.as_written for p in phones] == ["(254-20)-7621234"]
+    assert [p.as_written for p in read_phones("Tel./Fax: 0431 9805 1107", "DE")] == [
+        "0431 9805 1107"
+    ]
+    assert read_phones("Telefax: 0431 9805 1199", "DE") == []
+
+
+def test_a_fax_line_in_a_vertical_block_is_left_out() -> None:
+    people = _people(
+        _STORY + "Rückfragen bitte an:\nPolizeipräsidium Musterstadt\nKarl Obermann\n"
+        "Telefon: 0431 9805 1107\nFax: 0431 9805 1199\nE-Mail: presse@polizei.example.de\n"
+    )
+    assert [p.e164 for p in people["Karl Obermann"].phones] == ["+4943198051107"]
+
+
+def test_an_address_hidden_as_arobase_is_an_address_kept_as_written() -> None:
+    emails = read_emails("Inès Marchal, +1 646 555.0142 ; ines.marchal[arobase]example.org")
+    assert [(e.address, e.as_written) for e in emails] == [
+        ("ines.marchal@example.org", "ines.marchal[arobase]example.org")
+    ]
