@@ -141,6 +141,11 @@ ENGLISH: dict[str, str] = {
     "feed.not_web_or_file": "only http:// and https:// addresses or a feed file on this "
         "computer",
     "feed.no_file": "no such file, and not an http(s) address",
+    "import.no_name": "a contact needs a name; card skipped",
+    "import.unreadable": "cannot be read as contacts: {detail}",
+    "import.not_text": "cannot be read as contacts: it is not text (byte {byte} at offset "
+        "{offset} cannot be decoded); is it a contact file?",
+    "import.undecodable": "cannot be decoded: {detail}",
     "backup.cannot_write": "cannot be written ({detail})",
     "backup.exists": "already exists; choose a new name",
     "backup.no_folder": "the folder {folder} does not exist",

@@ -7,6 +7,7 @@ agree and that French and Spanish exist for every code).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, cast
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop.domain.errors import InputError, Problem
 
 if TYPE_CHECKING:
+    from desktop.services.contact_import import ImportProblem
     from desktop.services.releases import FileProblem
 
 CONTEXT = "Refusal"
@@ -233,6 +235,15 @@ TEMPLATES: dict[str, str] = cast(dict[str, str], {
         "Refusal", "only http:// and https:// addresses or a feed file on this computer"),
     "feed.no_file": QT_TRANSLATE_NOOP(
         "Refusal", "no such file, and not an http(s) address"),
+    "import.no_name": QT_TRANSLATE_NOOP(
+        "Refusal", "a contact needs a name; card skipped"),
+    "import.unreadable": QT_TRANSLATE_NOOP(
+        "Refusal", "cannot be read as contacts: {detail}"),
+    "import.not_text": QT_TRANSLATE_NOOP(
+        "Refusal", "cannot be read as contacts: it is not text (byte {byte} at offset "
+        "{offset} cannot be decoded); is it a contact file?"),
+    "import.undecodable": QT_TRANSLATE_NOOP(
+        "Refusal", "cannot be decoded: {detail}"),
     "backup.cannot_write": QT_TRANSLATE_NOOP(
         "Refusal", "cannot be written ({detail})"),
     "backup.exists": QT_TRANSLATE_NOOP(
@@ -279,6 +290,7 @@ FIELDS: dict[str, str] = cast(dict[str, str], {
     "Time zone": QT_TRANSLATE_NOOP("Refusal", "Time zone"),
     "Backup file": QT_TRANSLATE_NOOP("Refusal", "Backup file"),
     "Feed": QT_TRANSLATE_NOOP("Refusal", "Feed"),
+    "File": QT_TRANSLATE_NOOP("Refusal", "File"),
 })
 
 DETAILS: dict[str, str] = cast(dict[str, str], {
@@ -368,9 +380,43 @@ def file_reason(problem: FileProblem) -> str:
     return reason_text(problem.code, problem.params, problem.error)
 
 
+def field_text(name: str) -> str:
+    """A field's name ("Phone") in the app's language; a name it does not know as written."""
+    return _tr(FIELDS[name]) if name in FIELDS else name
+
+
+_WHERE = re.compile(r"^(?:(?P<sheet>.+), )?(?P<unit>card|line|row) (?P<n>\d+)$")
+WHERE: dict[str, str] = cast(dict[str, str], {
+    "card": QT_TRANSLATE_NOOP("Refusal", "card {n}"),
+    "line": QT_TRANSLATE_NOOP("Refusal", "line {n}"),
+    "row": QT_TRANSLATE_NOOP("Refusal", "row {n}"),
+})
+"""Where a contact file's problem is ("card 3", "line 12", "Contacts, row 4")."""
+
+
+def where_text(where: str) -> str:
+    """"card 3" in the app's language; anything else as written."""
+    found = _WHERE.match(where)
+    if found is None:
+        return where
+    text = _tr(WHERE[found["unit"]]).format(n=found["n"])
+    return f"{found['sheet']}, {text}" if found["sheet"] else text
+
+
+def import_reason(problem: ImportProblem) -> str:
+    """Why a value of a contact file was flagged or a card skipped, in the app's language."""
+    code = getattr(problem, "code", None)  # the contact-import service adds these
+    if not isinstance(code, str):
+        return problem.error
+    text = reason_text(code, getattr(problem, "params", {}), problem.error)
+    if getattr(problem, "kept", False):
+        text = _tr("{reason}; kept as written").format(reason=text)
+    return text
+
+
 def problem_text(problem: Problem) -> str:
     """One refused value, field and value first, in the app's language."""
-    field = _tr(FIELDS[problem.field]) if problem.field in FIELDS else problem.field
+    field = field_text(problem.field)
     reason = reason_text(problem.code, problem.params, problem.reason)
     return _tr("{field} “{value}”: {reason}").format(field=field, value=problem.value,
                                                     reason=reason)
@@ -423,5 +469,6 @@ EXTRA = (QT_TRANSLATE_NOOP("Refusal", "{n} digits"),
          QT_TRANSLATE_NOOP("Refusal", "{list} or {last} digits"),
          QT_TRANSLATE_NOOP("Refusal", "an unknown country"),
          QT_TRANSLATE_NOOP("Refusal", "not a valid value"),
-         QT_TRANSLATE_NOOP("Refusal", "{field} “{value}”: {reason}"))
+         QT_TRANSLATE_NOOP("Refusal", "{field} “{value}”: {reason}"),
+         QT_TRANSLATE_NOOP("Refusal", "{reason}; kept as written"))
 """Strings translated through ``_tr`` with a variable, listed here for lupdate."""

@@ -978,6 +978,42 @@
 <context>
     <name>ContactImportDialog</name>
     <message>
+        <source>added phone {value}</source>
+        <translation>teléfono {value} añadido</translation>
+    </message>
+    <message>
+        <source>added email {value}</source>
+        <translation>correo {value} añadido</translation>
+    </message>
+    <message>
+        <source>title set to {value}</source>
+        <translation>cargo: {value}</translation>
+    </message>
+    <message>
+        <source>title {old} → {value}</source>
+        <translation>cargo {old} → {value}</translation>
+    </message>
+    <message>
+        <source>notes added</source>
+        <translation>notas añadidas</translation>
+    </message>
+    <message>
+        <source>office set to {value}</source>
+        <translation>oficina: {value}</translation>
+    </message>
+    <message>
+        <source>country set to {value}</source>
+        <translation>país: {value}</translation>
+    </message>
+    <message>
+        <source>tags added: {value}</source>
+        <translation>etiquetas añadidas: {value}</translation>
+    </message>
+    <message>
+        <source>languages added: {value}</source>
+        <translation>idiomas añadidos: {value}</translation>
+    </message>
+    <message>
         <source>Import contacts from {file}</source>
         <translation>Importar los contactos de {file}</translation>
     </message>
@@ -3117,6 +3153,22 @@
         <translation>no existe ese archivo y no es una dirección http(s)</translation>
     </message>
     <message>
+        <source>a contact needs a name; card skipped</source>
+        <translation>un contacto necesita un nombre; ficha omitida</translation>
+    </message>
+    <message>
+        <source>cannot be read as contacts: {detail}</source>
+        <translation>no se puede leer como contactos: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot be read as contacts: it is not text (byte {byte} at offset {offset} cannot be decoded); is it a contact file?</source>
+        <translation>no se puede leer como contactos: no es texto (el byte {byte} en la posición {offset} no se puede decodificar); ¿es un archivo de contactos?</translation>
+    </message>
+    <message>
+        <source>cannot be decoded: {detail}</source>
+        <translation>no se puede decodificar: {detail}</translation>
+    </message>
+    <message>
         <source>cannot be written ({detail})</source>
         <translation>no se puede escribir ({detail})</translation>
     </message>
@@ -3203,6 +3255,10 @@
     <message>
         <source>Feed</source>
         <translation>Canal</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>File is not a zip file</source>
@@ -3321,6 +3377,18 @@
         <translation>fuente</translation>
     </message>
     <message>
+        <source>card {n}</source>
+        <translation>ficha {n}</translation>
+    </message>
+    <message>
+        <source>line {n}</source>
+        <translation>línea {n}</translation>
+    </message>
+    <message>
+        <source>row {n}</source>
+        <translation>fila {n}</translation>
+    </message>
+    <message>
         <source>{n} digits</source>
         <translation>{n} dígitos</translation>
     </message>
@@ -3339,6 +3407,10 @@
     <message>
         <source>{field} “{value}”: {reason}</source>
         <translation>{field} «{value}»: {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}; kept as written</source>
+        <translation>{reason}; se conserva tal como está escrito</translation>
     </message>
 </context>
 <context>

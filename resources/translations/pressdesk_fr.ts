@@ -978,6 +978,42 @@
 <context>
     <name>ContactImportDialog</name>
     <message>
+        <source>added phone {value}</source>
+        <translation>téléphone {value} ajouté</translation>
+    </message>
+    <message>
+        <source>added email {value}</source>
+        <translation>e-mail {value} ajouté</translation>
+    </message>
+    <message>
+        <source>title set to {value}</source>
+        <translation>fonction : {value}</translation>
+    </message>
+    <message>
+        <source>title {old} → {value}</source>
+        <translation>fonction {old} → {value}</translation>
+    </message>
+    <message>
+        <source>notes added</source>
+        <translation>notes ajoutées</translation>
+    </message>
+    <message>
+        <source>office set to {value}</source>
+        <translation>bureau : {value}</translation>
+    </message>
+    <message>
+        <source>country set to {value}</source>
+        <translation>pays : {value}</translation>
+    </message>
+    <message>
+        <source>tags added: {value}</source>
+        <translation>étiquettes ajoutées : {value}</translation>
+    </message>
+    <message>
+        <source>languages added: {value}</source>
+        <translation>langues ajoutées : {value}</translation>
+    </message>
+    <message>
         <source>Import contacts from {file}</source>
         <translation>Importer les contacts de {file}</translation>
     </message>
@@ -3117,6 +3153,22 @@
         <translation>fichier introuvable, et pas une adresse http(s)</translation>
     </message>
     <message>
+        <source>a contact needs a name; card skipped</source>
+        <translation>un contact doit avoir un nom ; fiche ignorée</translation>
+    </message>
+    <message>
+        <source>cannot be read as contacts: {detail}</source>
+        <translation>illisible comme fichier de contacts : {detail}</translation>
+    </message>
+    <message>
+        <source>cannot be read as contacts: it is not text (byte {byte} at offset {offset} cannot be decoded); is it a contact file?</source>
+        <translation>illisible comme fichier de contacts : ce n’est pas du texte (l’octet {byte} à la position {offset} ne peut pas être décodé) ; est-ce bien un fichier de contacts ?</translation>
+    </message>
+    <message>
+        <source>cannot be decoded: {detail}</source>
+        <translation>impossible à décoder : {detail}</translation>
+    </message>
+    <message>
         <source>cannot be written ({detail})</source>
         <translation>ne peut pas être écrit ({detail})</translation>
     </message>
@@ -3203,6 +3255,10 @@
     <message>
         <source>Feed</source>
         <translation>Flux</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>File is not a zip file</source>
@@ -3321,6 +3377,18 @@
         <translation>flux</translation>
     </message>
     <message>
+        <source>card {n}</source>
+        <translation>fiche {n}</translation>
+    </message>
+    <message>
+        <source>line {n}</source>
+        <translation>ligne {n}</translation>
+    </message>
+    <message>
+        <source>row {n}</source>
+        <translation>ligne {n}</translation>
+    </message>
+    <message>
         <source>{n} digits</source>
         <translation>{n} chiffres</translation>
     </message>
@@ -3339,6 +3407,10 @@
     <message>
         <source>{field} “{value}”: {reason}</source>
         <translation>{field} « {value} » : {reason}</translation>
+    </message>
+    <message>
+        <source>{reason}; kept as written</source>
+        <translation>{reason} ; conservé tel quel</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,10 @@ chosen here; changing it asks for a new preview, since it changes how numbers ar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+import re
+from typing import cast
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,14 +26,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.contact_import import CardOutcome, ContactImportResult
+from desktop.services.contact_import import CardOutcome, ContactImportResult, ImportProblem
 from desktop.ui import override
 from desktop.ui.dialogs.import_dialog import ERROR_COLOR, FLAG_COLOR, KIND_ROLE, MUTED_COLOR
 from desktop.ui.dialogs.sheet_preview import fit_to_parent
 from desktop.ui.plural import counted
+from desktop.ui.refusals import field_text, import_reason, where_text
 
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 2
 """A card row's action ("create", "update", "unchanged", "skip") for tests and readers."""
+
+CHANGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), cast(str, template)) for pattern, template in (
+        (r"^added phone (?P<value>.+)$",
+         QT_TRANSLATE_NOOP("ContactImportDialog", "added phone {value}")),
+        (r"^added email (?P<value>.+)$",
+         QT_TRANSLATE_NOOP("ContactImportDialog", "added email {value}")),
+        (r"^title set to (?P<value>.+)$",
+         QT_TRANSLATE_NOOP("ContactImportDialog", "title set to {value}")),
+        (r"^title (?P<old>.+) -> (?P<value>.+)$",
+         QT_TRANSLATE_NOOP("ContactImportDialog", "title {old} → {value}")),
+        (r"^notes added$", QT_TRANSLATE_NOOP("ContactImportDialog", "notes added")),
+        (r"^office set to (?P<value>.+)$",
+         QT_TRANSLATE_NOOP("ContactImportDialog", "office set to {value}")),
+        (r"^country set to (?P<value>.+)$",
+         QT_TRANSLATE_NOOP("ContactImportDialog", "country set to {value}")),
+        (r"^tags added: (?P<value>.+)$",
+         QT_TRANSLATE_NOOP("ContactImportDialog", "tags added: {value}")),
+        (r"^languages added: (?P<value>.+)$",
+         QT_TRANSLATE_NOOP("ContactImportDialog", "languages added: {value}")),
+    ))
+"""What an update changes, as the import service words it (its English is also the audit
+log's), and the same in the app's language; a change not listed here is shown as written."""
+
+
+def change_text(change: str) -> str:
+    for pattern, template in CHANGES:
+        found = pattern.match(change)
+        if found is not None:
+            return QCoreApplication.translate("ContactImportDialog", template).format(
+                **found.groupdict())
+    return change
 
 
 class ContactImportDialog(QDialog):
@@ -174,7 +210,7 @@ class ContactImportDialog(QDialog):
             self._add_card(outcome)
         self.problems.clear()
         for problem in result.problems:
-            item = QTreeWidgetItem([problem.where, problem.field, problem.value, problem.error])
+            item = QTreeWidgetItem(_problem_columns(problem))
             item.setData(0, KIND_ROLE, "problem")
             for column in range(4):
                 item.setToolTip(column, item.text(column))
@@ -207,14 +243,15 @@ class ContactImportDialog(QDialog):
         self.detail.setText(" — ".join(t for t in texts if t))
 
     def _add_card(self, outcome: CardOutcome) -> None:
-        details = "; ".join(outcome.changes)
+        details = "; ".join(change_text(change) for change in outcome.changes)
         if outcome.action == "create" and outcome.contact is not None:
             contact = outcome.contact
             parts = [contact.title or "", contact.office.name if contact.office else "",
                      ", ".join(p.display or p.as_written for p in contact.phones),
                      ", ".join(e.address or e.as_written for e in contact.emails)]
             details = " · ".join(p for p in parts if p)
-        item = QTreeWidgetItem([outcome.where, outcome.name, self.action_text(outcome.action),
+        item = QTreeWidgetItem([where_text(outcome.where), outcome.name,
+                                self.action_text(outcome.action),
                                 details])
         item.setData(0, KIND_ROLE, "card")
         item.setData(0, ACTION_ROLE, outcome.action)
@@ -229,8 +266,7 @@ class ContactImportDialog(QDialog):
                 action=self.action_text(outcome.action)))
             item.setForeground(2, QBrush(FLAG_COLOR))
         for problem in outcome.problems:
-            child = QTreeWidgetItem([problem.where, problem.field, problem.value,
-                                     problem.error])
+            child = QTreeWidgetItem(_problem_columns(problem))
             child.setData(0, KIND_ROLE, "problem")
             for column in range(4):
                 child.setForeground(column, QBrush(
@@ -247,3 +283,9 @@ class ContactImportDialog(QDialog):
             if item is not None:
                 found.setdefault(str(item.data(0, ACTION_ROLE)), []).append(item.text(1))
         return found
+
+
+def _problem_columns(problem: ImportProblem) -> list[str]:
+    """Where, field, value and why, in the app's language (the value as the file wrote it)."""
+    return [where_text(problem.where), field_text(problem.field), problem.value,
+            import_reason(problem)]
