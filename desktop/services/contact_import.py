@@ -13,7 +13,7 @@ one transaction; a file that cannot be read is refused whole and nothing is writ
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -36,11 +36,12 @@ from desktop.formats.vcard.reader import looks_like_vcard, open_vcards
 from desktop.search import index
 from desktop.services import audit
 from desktop.services.contact_import_checks import Checks
+from desktop.services.contact_import_known import Known, KnownEmail, KnownPhone, load_known
 from desktop.services.contact_import_rows import NewContact, insert_contacts, new_contact
 from desktop.services.contact_rules import email_row, phone_row
 from desktop.services.database import Database
 from desktop.services.guards import LANGUAGE_LIMIT, TAG_LIMIT, fitted, visible
-from desktop.services.mapping import contact_record
+from desktop.services.mapping import contact_record, contact_records
 from desktop.services.offices import find_or_create_office
 
 Progress = Callable[[int, str], None]
@@ -299,12 +300,19 @@ class _Importer:
 
     def _segment(self, items: list[_Checked], outcomes: list[CardOutcome]) -> list[_Checked]:
         """Write ``items`` up to the first card that is a person created earlier in the same
-        segment (a file naming someone twice); return the cards left, to match afresh."""
-        found = self._match_batch(items)
-        updated: dict[str, Contact] = {}
+        segment (a file naming someone twice); return the cards left, to match afresh.
+
+        Matched people are read as plain rows (contact_import_known); only those a card
+        changes are loaded as ORM objects and merged, so a card that adds nothing costs no
+        ORM load and writes nothing.
+        """
+        found = self._match_ids(items)
+        known = load_known(self.session, set(found.values()))
+        loaded = self._load_changing(items, found, known)
+        updated: dict[str, int] = {}
         created_keys: set[str] = set()
         news: list[NewContact] = []
-        plan: list[tuple[_Checked, Contact | None, str, list[str]]] = []
+        plan: list[tuple[_Checked, int | None, str, list[str]]] = []
         rest: list[_Checked] = []
         for position, item in enumerate(items):
             if not squeeze(item.card.name):
@@ -312,40 +320,57 @@ class _Importer:
                                                    "a contact needs a name; card skipped"))
                 plan.append((item, None, "skip", []))
                 continue
-            keys = _keys(item, None)
+            keys = _card_keys(item)
             if any(key in created_keys for key in keys):
                 rest = items[position:]
                 break
-            contact = next((known[key] for key in keys for known in (updated, found)
-                            if key in known), None)
-            if contact is None:
+            contact_id = next((ids[key] for key in keys for ids in (updated, found)
+                               if key in ids), None)
+            if contact_id is None:
                 news.append(self._new(item))
                 created_keys.update(keys)
                 plan.append((item, None, "create", []))
                 continue
-            with self.session.no_autoflush:
-                changes = _merge(contact, item)
-            for key in _keys(item, contact):
-                updated.setdefault(key, contact)
-            plan.append((item, contact, "update" if changes else "unchanged", changes))
+            contact = loaded.get(contact_id)
+            if contact is None and _unchanged(known[contact_id], item):
+                changes: list[str] = []
+                owned = _owned_keys(known[contact_id].phones, known[contact_id].emails)
+            else:
+                if contact is None:
+                    contact = loaded[contact_id] = self._load([contact_id])[contact_id]
+                with self.session.no_autoflush:
+                    changes = _merge(contact, item)
+                owned = _owned_keys(contact.phones, contact.emails)
+            for key in keys + owned:
+                updated.setdefault(key, contact_id)
+            plan.append((item, contact_id, "update" if changes else "unchanged", changes))
         now = utc_now()
         created = iter(insert_contacts(self.session, self.actor, self.source, news, now))
         self.session.flush()
         touched: list[int] = []
-        for item, contact, action, changes in plan:
+        records: dict[int, ContactRecord] = {}
+        if self.keep_records:  # people left as they were: their records in one statement
+            records = {cid: replace(record, releases=()) for cid, record in contact_records(
+                self.session, {cid for _item, cid, action, _c in plan
+                               if action == "unchanged" and cid is not None
+                               and cid not in loaded}).items()}
+        for item, contact_id, action, changes in plan:
             record: ContactRecord | None = None
             if action == "create":
                 record = next(created)
+                contact_id = record.id
                 touched.append(record.id)
-            elif contact is not None:
-                if action == "update":
+            elif contact_id is not None:
+                contact = loaded.get(contact_id)
+                if action == "update" and contact is not None:
                     contact.updated_at = now
                     self.session.flush()
                     audit.record_change(self.session, self.actor, "contact", contact.id,
                                         "update", {"source": self.source, "changes": changes})
                     touched.append(contact.id)
-                record = contact_record(contact) if self.keep_records else None
-            contact_id = record.id if record else (contact.id if contact else None)
+                if self.keep_records:
+                    record = contact_record(contact) if contact is not None else records[
+                        contact_id]
             outcomes.append(CardOutcome(
                 item.card.where, squeeze(item.card.name), action,
                 record if self.keep_records else None, tuple(changes), tuple(item.problems),
@@ -354,8 +379,8 @@ class _Importer:
         index.refresh_contacts(self.session, touched)
         return rest
 
-    def _match_batch(self, batch: list[_Checked]) -> dict[str, Contact]:
-        """Every directory contact any card of the batch could be, by key, in four queries."""
+    def _match_ids(self, batch: list[_Checked]) -> dict[str, int]:
+        """The directory contact (id) each key of the batch's cards names, in three queries."""
         wanted = {key for item in batch for p in item.phones
                   if (key := phone_key(p.e164, p.extension, p.kind))}
         e164s = {p.e164 for item in batch for p in item.phones
@@ -383,13 +408,23 @@ class _Importer:
                     select(Contact.name_key, Contact.office_id, Contact.id)
                     .where(Contact.name_key.in_(names)).order_by(Contact.id)):
                 ids.setdefault(f"n:{name_key}|{office_id}", owner)
-        if not ids:
-            return {}
-        contacts = {c.id: c for c in session.scalars(
-            select(Contact).where(Contact.id.in_(set(ids.values())))
+        return ids
+
+    def _load_changing(self, batch: list[_Checked], found: Mapping[str, int],
+                       known: Mapping[int, Known]) -> dict[int, Contact]:
+        """ORM objects of the matched people some card of the batch changes, in one go."""
+        wanted: set[int] = set()
+        for item in batch:
+            contact_id = next((found[key] for key in _card_keys(item) if key in found), None)
+            if contact_id is not None and not _unchanged(known[contact_id], item):
+                wanted.add(contact_id)
+        return self._load(wanted) if wanted else {}
+
+    def _load(self, ids: Iterable[int]) -> dict[int, Contact]:
+        return {c.id: c for c in self.session.scalars(
+            select(Contact).where(Contact.id.in_(set(ids)))
             .options(selectinload(Contact.phones), selectinload(Contact.emails),
                      selectinload(Contact.office)))}
-        return {key: contacts[owner] for key, owner in ids.items() if owner in contacts}
 
     def _new(self, item: _Checked) -> NewContact:
         card = item.card
@@ -416,16 +451,50 @@ def phone_key(e164: str | None, extension: str | None, kind: PhoneKind | str) ->
     return None
 
 
-def _keys(item: _Checked, contact: Contact | None) -> list[str]:
+def _card_keys(item: _Checked) -> list[str]:
+    """The keys a card is matched by: personal numbers, addresses, name in its office."""
     keys = [key for p in item.phones if (key := phone_key(p.e164, p.extension, p.kind))]
     keys += [f"e:{e.address}" for e in item.emails if e.address]
     office_id = item.office.id if item.office else None
     keys.append(f"n:{fold(item.card.name)}|{office_id}")
-    if contact is not None:
-        keys += [key for p in contact.phones
-                 if (key := phone_key(p.e164, p.extension, p.kind))]
-        keys += [f"e:{e.address}" for e in contact.emails if e.address]
     return keys
+
+
+def _owned_keys(phones: Sequence[Phone] | Sequence[KnownPhone],
+                emails: Sequence[Email] | Sequence[KnownEmail]) -> list[str]:
+    """The keys a directory contact's own numbers and addresses give."""
+    keys = [key for p in phones if (key := phone_key(p.e164, p.extension, p.kind))]
+    keys += [f"e:{e.address}" for e in emails if e.address]
+    return keys
+
+
+def _unchanged(known: Known, item: _Checked) -> bool:
+    """True when ``_merge`` would change nothing: its tests, on plain rows. It may say False
+    for a card that changes nothing after all (merging then finds no change), never True for
+    one that changes something."""
+    card = item.card
+    e164s = {p.e164 for p in known.phones if p.e164}
+    written = {squeeze(p.as_written) for p in known.phones}
+    for phone in item.phones:
+        if not (phone.e164 in e164s if phone.e164 else squeeze(phone.as_written) in written):
+            return False
+    addresses = {e.address for e in known.emails if e.address}
+    texts = {e.as_written.lower() for e in known.emails}
+    for email in item.emails:
+        if not (email.address in addresses if email.address
+                else email.as_written.lower() in texts):
+            return False
+    title = fitted(_text(card.title), Contact.title)
+    if title and title != known.title:
+        return False
+    notes = _notes(card.notes)
+    if notes and notes not in (known.notes or ""):
+        return False
+    if (item.office is not None and known.office_id is None) or (
+            item.country and not known.country):
+        return False
+    return all(v in known.tags for v in card.tags) and all(
+        v in known.languages for v in card.languages)
 
 
 def _visible(text: str) -> str:
