@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
-from desktop.domain.phones import _parse_international, check_phone
+from desktop.domain.phones import _is_valid, _parse_international, check_phone
 
 _TYPES = (PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.TOLL_FREE,
           PhoneNumberType.VOIP, PhoneNumberType.PERSONAL_NUMBER, PhoneNumberType.UAN)
@@ -76,3 +76,23 @@ def test_checks_come_out_as_before_on_tricky_numbers(written: str) -> None:
         assert not check.valid
     else:
         assert check.e164 == phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+def test_validity_is_phonenumbers_own_on_every_countrys_examples_and_their_neighbours() -> None:
+    """The quick validity test (first matching pattern wins) says what is_valid_number says,
+    on every example number and on numbers one digit longer, shorter or different."""
+    checked = 0
+    for text in _examples()[::3]:
+        number = _full(text)
+        if number is None:
+            continue
+        national = str(number.national_number)
+        for variant in (national, national[:-1], national + "5", national[:-1] + "9",
+                        "9" + national[1:]):
+            if not variant:
+                continue
+            candidate = phonenumbers.PhoneNumber(country_code=number.country_code,
+                                                 national_number=int(variant))
+            assert _is_valid(candidate) == phonenumbers.is_valid_number(candidate), candidate
+            checked += 1
+    assert checked > 1000
