@@ -71,3 +71,30 @@ def test_an_address_hidden_as_arobase_is_an_address_kept_as_written() -> None:
     assert [(e.address, e.as_written) for e in emails] == [
         ("ines.marchal@example.org", "ines.marchal[arobase]example.org")
     ]
+
+
+def test_a_venue_city_gives_the_country_of_a_page_that_names_none() -> None:
+    text = (
+        "Department of Social Welfare and partners to launch the annual youth report, 14 Mar\n\n"
+        "The Minister of Social Welfare will today address the media at the launch of the "
+        "annual youth report, which looks at schooling, work and health among young people.\n\n"
+        "The details of the event are as follows:\nDate: 14 March 2011\nTime: 10h00-11h30\n"
+        "Venue: Harbour Media Centre, 40 Smith Street, Durban\n\n"
+        "The media is invited to the event.\n\n"
+        "For media RSVP contact:\nThabo Mokoena\nCell: 082 555 0143\n\n"
+        "Media enquiries:\nLerato Dube\nCell: 083 555 0178\n\nShare this page\n"
+    )
+    people = _people(text)
+    assert [(p.name, p.title, p.office, p.country) for p in people.values()] == [
+        ("Thabo Mokoena", None, None, "ZA"), ("Lerato Dube", None, None, "ZA")]
+    assert people["Thabo Mokoena"].phones[0].e164 == "+27825550143"
+
+
+def test_a_for_anything_contact_line_opens_a_block() -> None:
+    text = (
+        "UNITED NATIONS, New York— The annual report on cities will be presented on 3 May.\n\n"
+        "The embargoed report will be available to journalists online from 28 April.\n\n\n"
+        "For information about the report, or to arrange interviews, contact:\n\n"
+        "Tomás Ferreira, +1 212 555 0131,\nAmina Sorel, +1 212 555 0187,\n\n\n"
+    )
+    assert list(_people(text)) == ["Tomás Ferreira", "Amina Sorel"]

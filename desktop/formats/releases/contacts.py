@@ -345,12 +345,17 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
             partner.lines = sorted(set(partner.lines + draft.lines))
     kept = [draft for draft in reader.drafts if _keep(draft)]
     people = [_finish(draft, lines, fallback_region, home_regions) for draft in kept]
-    settled = Counter(person.country for person in people if person.country)
-    if settled:  # one press office's block: a colleague whose numbers alone say nothing shares
-        shared = settled.most_common(1)[0][0]  # the country the others' numbers settled
+    settled: Counter[str] = Counter()
+    for person in people:  # weighed by the numbers each one's country reads as valid
+        if person.country:
+            settled[person.country] += 1 + sum(phone.valid for phone in person.phones)
+    if len(people) > 1 and settled:
+        # One press office's block: a colleague whose entry says nothing of where shares the
+        # country the others' numbers settled ("Tel: (02 28) 2288 – 128" under a Bonn mobile).
+        shared = settled.most_common(1)[0][0]
         people = [
-            _finish(draft, lines, shared, home_regions)
-            if person.country is None and draft.phone_segments else person
+            _finish(draft, lines, fallback_region, home_regions, shared)
+            if person.country != shared and draft.phone_segments else person
             for draft, person in zip(kept, people, strict=True)
         ]
     return people
@@ -453,12 +458,13 @@ def _read_all(segments: list[str], region: str | None) -> list[PhoneCheck]:
 
 
 def _finish(draft: Draft, lines: list[str], fallback_region: str | None,
-            home_regions: tuple[str, ...] = ()) -> ExtractedPerson:
+            home_regions: tuple[str, ...] = (), colleague: str | None = None) -> ExtractedPerson:
     """Settle the person's country and read the numbers with it as the default region.
 
     The office's name decides ("OIM Sénégal", "…ООН в Москве"), else the place the entry gives
     ("In Geneva:", "…Regional Office, Bangkok"), else the phones' own +codes, else the country
-    the release is about. A place beats a +code because hubs use foreign mobiles."""
+    the release is about. A place beats a +code because hubs use foreign mobiles. When nothing
+    in the entry says where, the country a colleague of the same block settled comes first."""
     office = draft.office or draft.lead_office
     country = office_country(office) if office else None
     for place in (draft.city, draft.location):
@@ -476,13 +482,17 @@ def _finish(draft: Draft, lines: list[str], fallback_region: str | None,
             # The release's country first; when its numbers are not valid there ("Niger" named
             # most in a Bonn charity's story), the one country of the language where they are.
             home = _only_home_region(draft, home_regions)
-            for guess in (_email_country(draft.emails), fallback_region, home, _nanp(draft)):
-                guessed = _read_all(draft.phone_segments, guess) if guess and phones else []
-                if any(p.valid for p in guessed):
-                    country, phones = guess, guessed
-                    if guess == "US":  # "709-729-3015": the area code says which NANP country
-                        country = next(region_of_e164(p.e164) for p in guessed if p.e164)
-                    break
+            guesses = [g for g in (colleague, _email_country(draft.emails), fallback_region,
+                                   home, _nanp(draft)) if g and phones]
+            readings = [(guess, _read_all(draft.phone_segments, guess)) for guess in guesses]
+            # A guess where every number reads beats one where only some do: "(02 28) 22 88"
+            # is a Somali number too, but the "Mobil: (0172) …" beside it is not.
+            best = next((r for r in readings if r[1] and all(p.valid for p in r[1])), None)
+            best = best or next((r for r in readings if any(p.valid for p in r[1])), None)
+            if best is not None:
+                country, phones = best
+                if country == "US":  # "709-729-3015": the area code says which NANP country
+                    country = next(region_of_e164(p.e164) for p in phones if p.e164)
             else:  # "Tel.: 98 100/319" in a "Wien (OTS)" release: kept as written, in Austria
                 country = fallback_region if phones and draft.phone_segments else None
     first, last = min(draft.lines), max(draft.lines)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections import Counter
 from datetime import date
@@ -26,12 +27,32 @@ def content_hash(title: str, body: str) -> str:
 
 
 def release_country(title: str, lines: list[str]) -> str | None:
-    """The country the release is about: named in the title, else the one its lines name most."""
+    """The country the release is about: named in the title, else the one its lines name most,
+    else the city of the event's venue or of a postal address ("Venue: …, Cape Town",
+    "53173 Bonn"), where a page that names no country is set."""
     in_title = find_country_in_text(title)
     if in_title:
         return in_title
     counts = Counter(code for line in lines[:200] if (code := find_country_in_text(line)))
-    return counts.most_common(1)[0][0] if counts else None
+    if counts:
+        return counts.most_common(1)[0][0]
+    return next((code for line in lines[:200] if (code := _venue_country(line))), None)
+
+
+# "Venue: Imbizo Media Centre, 120 Plein Street, Cape Town", "Lieu : …", "Ort: …".
+_VENUE = re.compile(
+    r"^\s*(?:venue|location|where|lieu|adresse|lugar|local|sede|ort|veranstaltungsort|"
+    r"address|место|адрес)\s*[:：]\s*(?P<place>.+)$", re.IGNORECASE)
+_POSTCODE_CITY = re.compile(
+    r"(?<![\w-])\d{4,5}\s+(?P<place>[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)")
+
+
+def _venue_country(line: str) -> str | None:
+    venue = _VENUE.match(line)
+    if venue:
+        return city_country(venue.group("place"))
+    postal = _POSTCODE_CITY.search(line)
+    return city_country(postal.group("place")) if postal and len(line) < 120 else None
 
 
 def review_warnings(people: list[ExtractedPerson]) -> list[str]:

@@ -44,7 +44,7 @@ _HUBS: dict[str, tuple[str, ...]] = {
     # German names of tz cities (CLDR's names are read in the release languages, not German).
     "BE": ("Brüssel",),
     "RU": ("Moskau",),
-    "IT": ("Rom",),
+    "IT": ("Rom", "Milano", "Milan", "Napoli", "Naples", "Torino", "Turin", "Firenze", "Florence"),
     "PL": ("Warschau",),
     "AU": ("Canberra", "Канберра"),
     "TR": ("Ankara", "Анкара", "أنقرة", "Gaziantep"),
@@ -56,6 +56,10 @@ _HUBS: dict[str, tuple[str, ...]] = {
     "BD": ("Cox's Bazar", "Cox’s Bazar"),
     "PA": ("Panama City", "Ciudad de Panamá", "Panamá"),
     "GT": ("Ciudad de Guatemala", "Guatemala City"),
+    # Large cities that are not tz exemplars, where ministries, NGOs and venues sit.
+    "ZA": ("Cape Town", "Le Cap", "Ciudad del Cabo", "Kapstadt", "Pretoria", "Tshwane", "Durban"),
+    "FR": ("Lyon", "Marseille", "Toulouse", "Bordeaux", "Lille", "Strasbourg", "Nantes"),
+    "ES": ("Barcelona", "Sevilla", "Bilbao"),
 }
 
 # Zones whose city names are also ordinary words or too small to name an office.
