@@ -15,16 +15,20 @@ from babel import Locale
 
 from desktop.domain.text import fold, squeeze
 from desktop.formats.releases.dates import find_dates, first_date
-from desktop.formats.releases.fields import clean_name, find_email_spans, find_phone_spans
-from desktop.formats.releases.layout import heading_at
+from desktop.formats.releases.headlines import (
+    SENTENCE_END,
+    WIRE_CODE,
+    WIRE_OPENING,
+    find_title,
+    runs_on,
+    title_like,
+    wire_opening,
+)
 from desktop.formats.releases.lexicon import (
-    BULLETS,
     CONTACT_HEADING,
     FOOTER_MARKERS,
     ISSUER_LINE,
     LANGUAGES,
-    METADATA_LINE,
-    NOT_TITLES,
     fold_keep_length,
     word_list,
 )
@@ -36,8 +40,6 @@ _DATELINE = re.compile(
 )
 _PLACE_PARTICLES = {"de", "del", "la", "el", "es", "al", "da", "do", "dos", "du", "sur", "au",
                     "and", "y", "et", "of", "des", "las", "los", "le"}
-_SENTENCE_END = re.compile(r"[.!?…»”\")]\s*$")
-_ONLY_DATE = re.compile(r"^[\W\d_]*$")
 _DATED = re.compile(r"^([^–—\n]{6,40}?)\s*(?:[–—]|\s-{1,2}\s)")
 
 
@@ -115,13 +117,6 @@ _DATED_STOP = re.compile(
 
 # A scraper's date stamp before the text (" date 2021-10 QUÉBEC, le 27 oct. …"): not the story.
 _SCRAPED_DATE = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
-# A wire's code after the place, with or without a dash: "Wien (TP/OTS) - …", "Wien, (OTS) Mit".
-_WIRE_CODE = r"\((?:[A-Za-z]{1,6}/)?(?:[A-Z]{2,6}|ots)\)"
-_WIRE_OPENING = re.compile(
-    rf"^\s*(?P<head>[^\W\d_][^()\n–—:]{{0,40}}?),?\s*{_WIRE_CODE}\s*(?:[-–—]\s*)?(?=[^\W\d_])"
-)
-
-
 def dateline_of(line: str) -> tuple[str, str] | None:
     """The dateline place (and the text beside it, where a date may be) opening a paragraph."""
     stamped = _SCRAPED_DATE.match(line)
@@ -139,7 +134,7 @@ def _dateline_of(line: str) -> tuple[str, str] | None:
     bracketed = _BRACKETED_HEAD.match(line)
     if bracketed:
         line = bracketed.group(1) + line[bracketed.end():]
-    wire = _WIRE_OPENING.match(line)
+    wire = WIRE_OPENING.match(line)
     if wire and len(line[wire.end():].split()) >= 8:
         found = _place(wire.group("head"))
         dashed = re.search(r"[-–—]\s*$", line[: wire.end()])  # else "The WHO (WHO) has …"
@@ -188,43 +183,8 @@ def _second_place(opening: str, after: str) -> str | None:
     return found[0]
 
 
-def _title_like(line: str) -> bool:
-    text = line.strip()
-    words = text.split()
-    if not 2 <= len(words) <= 40 or text.startswith(("-", "*", *BULLETS)):
-        return False
-    if sum(1 for word in re.findall(r"[^\W\d_]{2,}", text)) < 2:
-        return False  # "(ots) -", "ID: 1392612": a wire code or a number, not a headline
-    if NOT_TITLES.match(text) or FOOTER_MARKERS.match(text) or _ONLY_DATE.match(text):
-        return False
-    if METADATA_LINE.match(fold_keep_length(text)):  # captions, "Avis aux médias", "Zeit: …"
-        return False
-    if text.endswith((":", "：")) and len(words) > 6:
-        return False  # "Hiermit laden wir … ein:": a sentence introducing what follows
-    if re.search(r",\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d_]", text):
-        return False  # "Polizeipräsidium Essen, Büscherstraße 2-6, 45131 Essen": an address
-    if _contact_line(text):
-        return False
-    if heading_at(text) is not None and not text[heading_at(text) or 0:].strip(" :"):
-        return False  # "Media Contact": a heading over a contact block
-    dates = find_dates(text)
-    if dates and (len(words) <= 6 or dates[0][0] <= 4):  # "Le 4 février 2025 – Ottawa …"
-        return False
-    return not re.match(r"^(?:by|par|por|автор)\s", text, re.I)
-
-
-def _contact_line(text: str) -> bool:
-    """"Eileen Marsh 203.555.0718": a name and a number or address, a contact line (under a
-    "Media Contact" heading above the story), never a headline."""
-    spans = find_phone_spans(text) + find_email_spans(text)
-    if not spans:
-        return False
-    first = min(start for start, _ in spans)
-    return clean_name(text[:first]) is not None
-
-
 def _prose(line: str) -> bool:
-    return len(line.split()) >= 15 and bool(_SENTENCE_END.search(line.strip()))
+    return len(line.split()) >= 15 and bool(SENTENCE_END.search(line.strip()))
 
 
 def _wrapped(lines: list[str], index: int) -> bool:
@@ -240,57 +200,23 @@ def _dated_head(line: str) -> bool:
     """A line that opens on a place and a date before a dash ("BAMAKO, 3 novembre 2028 –
     L'Organisation internationale pour les"): a dateline, however short the wrap left it."""
     match = _DATELINE.match(line)
-    if match is None or _SENTENCE_END.search(line.strip()) or len(line[match.end():].split()) < 2:
+    if match is None or SENTENCE_END.search(line.strip()) or len(line[match.end():].split()) < 2:
         return False
     place = _place(match.group("head"))
-    wire = re.search(_WIRE_CODE, match.group("head"))  # "Wien (TP/OTS) - Nach dem …"
+    wire = re.search(WIRE_CODE, match.group("head"))  # "Wien (TP/OTS) - Nach dem …"
     return place is not None and (bool(find_dates(place[1])) or wire is not None)
 
 
 def _find_start(lines: list[str]) -> tuple[int | None, tuple[str, str] | None]:
     for index, line in enumerate(lines):
         wrapped = _wrapped(lines, index)
-        if _SENTENCE_END.search(line.strip()) or len(line.split()) >= 20 or wrapped:
+        if SENTENCE_END.search(line.strip()) or len(line.split()) >= 20 or wrapped or (
+            wire_opening(line)  # "Wien (OTS) - Greenpeace startet …": the story, however short
+        ):
             found = dateline_of(f"{line} {lines[index + 1].strip()}" if wrapped else line)
             if found:
                 return index, found
     return None, None
-
-
-# "Contact: Pedram …, +254 …" printed between a newswire's headline and its story.
-_CONTACT_LINE = re.compile(r"^\s*(?:contacts?|kontakt|contacto|contato)\s*:", re.IGNORECASE)
-
-
-def _find_title(lines: list[str], start: int, hint: str | None) -> int | None:
-    if hint:
-        wanted = fold(hint)
-        for index, line in enumerate(lines[: start + 1] if start else lines):
-            if line.strip() and fold(line) == wanted:
-                return index
-    opening = fold(lines[start]) if start < len(lines) else ""
-    candidates = [
-        i for i in range(start - 1, max(-1, start - 12), -1)
-        if _title_like(lines[i]) and not _CONTACT_LINE.match(lines[i])
-        # "International Committee of the Red Cross" above "The International Committee of the
-        # Red Cross (ICRC) is calling …": the organisation's name, not a headline
-        and not (len(lines[i].split()) <= 8 and fold(lines[i]) in opening)
-    ]
-    twice = [  # a menu item repeated ("Travailler avec nous") is short; a headline is not
-        i for i in candidates
-        if i + 1 < start and squeeze(lines[i + 1]) == squeeze(lines[i])
-        and len(lines[i].split()) >= 5
-    ]
-    if twice:  # the page's title printed again as its heading: that is the headline, not the
-        return twice[0]  # sub-headline under it
-    near = [i for i in candidates if i > start - 8]
-    candidates = near or candidates  # further up only when nothing near is headline-like
-    for index in candidates[:3]:
-        if not _SENTENCE_END.search(lines[index].strip()):
-            return index
-    for index in candidates[:3]:  # a headline may end in "!" or ")", rarely in a full stop
-        if not lines[index].strip().endswith((".", "…")):
-            return index
-    return candidates[0] if candidates else None
 
 
 _ORIGINALLY = re.compile(r"originally\s+published|publi[ée]\s+[àa]\s+l['’]origine|"
@@ -397,7 +323,7 @@ def _clean_title(title: str) -> tuple[str, str | None]:
     ("Wien (OTS) - Greenpeace startet …"), whose place is returned as the dateline."""
     if "*/" in title:
         title = _CODE_JUNK.sub("", title)
-    wire = _WIRE_OPENING.match(title)
+    wire = WIRE_OPENING.match(title)
     if wire and re.search(r"[-–—]\s*$", title[: wire.end()]):
         found = _place(wire.group("head"))
         if found and not found[1]:
@@ -418,11 +344,12 @@ def read_article(text: str, title_hint: str | None = None,
     first_line = start is None  # no story found: the text opens on its first line
     if start is None:
         start = next((i for i, line in enumerate(lines) if line.strip()), 0)
-    title_at = _find_title(lines, start, title_hint)
+    title_at = find_title(lines, start, title_hint)
     if title_at is None and title_hint is None:
-        title_at = next((i for i in range(start) if _title_like(lines[i])), None)
-    if title_at is None and first_line and lines and _title_like(lines[start]) and not (
-        _SENTENCE_END.search(lines[start].strip())
+        title_at = next((i for i in range(start)
+                         if title_like(lines[i]) and not runs_on(lines, i)), None)
+    if title_at is None and first_line and lines and title_like(lines[start]) and not (
+        SENTENCE_END.search(lines[start].strip()) or runs_on(lines, start)
     ):  # a short note: "Shelters open in the valley" over two lines of text
         title_at = start
     wire_place = None

@@ -1,0 +1,210 @@
+"""Which line above the story is its headline, from the shape of the lines around it.
+
+A headline stands alone: it does not run on into the next line the way a hard-wrapped
+paragraph does, it opens on a capital, it is no label ("Lieu : …", "Mail : …"), no contact
+sentence and no event line ("UNEP Headquarters, Nairobi (Kenya), 16-20 February"). When two
+such lines stand one above the other right over the story, the upper one is the headline and the
+lower one its sub-headline (or its translation), as newsrooms and wires print them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.domain.text import fold, squeeze
+from desktop.formats.releases.dates import find_dates, month_names
+from desktop.formats.releases.fields import (
+    clean_name,
+    find_email_spans,
+    find_phone_spans,
+    has_email_label,
+    has_phone_label,
+    looks_like_office,
+)
+from desktop.formats.releases.layout import heading_at
+from desktop.formats.releases.lexicon import (
+    BULLETS,
+    FOOTER_MARKERS,
+    METADATA_LINE,
+    NOT_TITLES,
+    fold_keep_length,
+    word_list,
+)
+
+SENTENCE_END = re.compile(r"[.!?…»”\")]\s*$")
+_ONLY_DATE = re.compile(r"^[\W\d_]*$")
+# A wire's code after the place, with or without a dash: "Wien (TP/OTS) - …", "Wien, (OTS) Mit".
+WIRE_CODE = r"\((?:[A-Za-z]{1,6}/)?(?:[A-Z]{2,6}|ots)\)"
+WIRE_OPENING = re.compile(
+    rf"^\s*(?P<head>[^\W\d_][^()\n–—:]{{0,40}}?),?\s*{WIRE_CODE}\s*(?:[-–—]\s*)?(?=[^\W\d_])"
+)
+# "Contact: Pedram …, +254 …" printed between a newswire's headline and its story.
+_CONTACT_LINE = re.compile(r"^\s*(?:contacts?|kontakt|contacto|contato)\s*:", re.IGNORECASE)
+# Function words no headline ends on: a line stopping on one ("… in diesen", "… will hold a")
+# was cut by the wrapping of a paragraph.
+_FUNCTION_WORDS = frozenset(fold(word) for word in word_list("wrap_words"))
+# "Mail : …", "Tél. : …": a label and its value, never a headline.
+_LABEL_OPENING = re.compile(r"^\s*([^\W\d_][\w.\-]{0,14}(?:\s+[\w.\-]{1,10})?)\s*[:：]")
+_PLACEHOLDER = "[email protected]"
+
+
+def _day_month() -> re.Pattern[str]:
+    months = "|".join(re.escape(name) for name in sorted(month_names(), key=len, reverse=True))
+    return re.compile(
+        rf",\s*(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{months})\.?|(?:{months})\.?\s+\d{{1,2}}"
+        rf"(?:\s*[-–]\s*\d{{1,2}})?)\s*$"
+    )
+
+
+_PLACE_AND_DAYS = _day_month()
+"""", 16-20 February" closing a line: where and when an event takes place, not a headline."""
+
+
+def title_like(line: str) -> bool:
+    """Whether ``line``, taken alone, may be a headline."""
+    text = line.strip()
+    words = text.split()
+    if not 2 <= len(words) <= 40 or text.startswith(("-", "*", *BULLETS)):
+        return False
+    if sum(1 for word in re.findall(r"[^\W\d_]{2,}", text)) < 2:
+        return False  # "(ots) -", "ID: 1392612": a wire code or a number, not a headline
+    if words[0][:1].islower() or re.match(WIRE_CODE, text):
+        return False  # "of women's human rights …", "(ots) - Das Thema …": a paragraph's rest
+    if NOT_TITLES.match(text) or FOOTER_MARKERS.match(text) or _ONLY_DATE.match(text):
+        return False
+    if re.search(r"\s[>»]\s", text):
+        return False  # "Home > News > Press releases": a breadcrumb
+    folded = fold_keep_length(text)
+    if METADATA_LINE.match(folded):  # captions, "Avis aux médias", "Zeit: …", "Lieu : …"
+        return False
+    if text.endswith((":", "：")) and len(words) > 6:
+        return False  # "Hiermit laden wir … ein:": a sentence introducing what follows
+    if re.search(r",\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d_]", text):
+        return False  # "Polizeipräsidium Essen, Büscherstraße 2-6, 45131 Essen": an address
+    if _contact_line(text) or _PLACEHOLDER in text or find_email_spans(text):
+        return False
+    label = _LABEL_OPENING.match(text)
+    if label and (has_email_label(label.group(1)) or has_phone_label(label.group(1))):
+        return False  # "Mail : …", "Tel.: …"
+    if heading_at(text) is not None or _CONTACT_LINE.match(text):
+        return False  # "Media Contact", "Pour toute demande média, merci de contacter …"
+    if _PLACE_AND_DAYS.search(folded):
+        return False
+    dates = find_dates(text)
+    if dates and (len(words) <= 6 or dates[0][0] <= 4):  # "Le 4 février 2025 – Ottawa …"
+        return False
+    return not re.match(r"^(?:by|par|por|автор)\s", text, re.I)
+
+
+def _contact_line(text: str) -> bool:
+    """"Eileen Marsh 203.555.0718": a name and a number or address, a contact line (under a
+    "Media Contact" heading above the story), never a headline."""
+    spans = find_phone_spans(text) + find_email_spans(text)
+    if not spans:
+        return False
+    first = min(start for start, _ in spans)
+    return clean_name(text[:first]) is not None
+
+
+def wire_opening(line: str) -> bool:
+    """"Wien (OTS) - …": a wire's dateline, which opens the story and never heads it."""
+    wire = WIRE_OPENING.match(line)
+    return wire is not None and bool(re.search(r"[-–—]\s*$", line[: wire.end()]))
+
+
+def runs_on(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is a line of a hard-wrapped paragraph rather than a line of its
+    own: the next line carries on its sentence (opening in lower case, or after a function
+    word, or after a sentence ending inside the line), and the paragraph soon ends a sentence."""
+    paragraph: list[str] = []
+    for line in lines[index : index + 8]:
+        if not line.strip():
+            break
+        paragraph.append(line.strip())
+    if len(paragraph) < 2 or SENTENCE_END.search(paragraph[0]) or len(paragraph[1].split()) < 3:
+        return False
+    if not any(SENTENCE_END.search(line) for line in paragraph[1:6]):
+        return False
+    last = fold(paragraph[0].split()[-1])
+    if paragraph[1][:1].islower() or last in _FUNCTION_WORDS:
+        return True
+    # "… against Women. It will kick off …": a sentence ends inside the line, running text
+    return re.search(r"[^\W\d_]{2}[.!?]\s+[^\W\d_]", paragraph[0]) is not None
+
+
+def _previous_text(lines: list[str], index: int) -> int | None:
+    """The nearest non-blank line above ``index``, if only blank lines lie between."""
+    above = index - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    return above if above >= 0 else None
+
+
+def find_title(lines: list[str], start: int, hint: str | None) -> int | None:
+    """The index of the headline above the story opening at ``start``, if there is one."""
+    if hint:
+        wanted = fold(hint)
+        for index, line in enumerate(lines[: start + 1] if start else lines):
+            if line.strip() and fold(line) == wanted:
+                return index
+    opening = fold(lines[start]) if start < len(lines) else ""
+    candidates = [
+        i for i in range(start - 1, max(-1, start - 12), -1)
+        if title_like(lines[i]) and not wire_opening(lines[i]) and not runs_on(lines, i)
+        # "International Committee of the Red Cross" above "The International Committee of the
+        # Red Cross (ICRC) is calling …": the organisation's name, not a headline
+        and not (len(lines[i].split()) <= 8 and fold(lines[i]) in opening)
+    ]
+    twice = [  # a menu item repeated ("Travailler avec nous") is short; a headline is not
+        i for i in candidates
+        if i + 1 < start and squeeze(lines[i + 1]) == squeeze(lines[i])
+        and len(lines[i].split()) >= 5
+    ]
+    if twice:  # the page's title printed again as its heading: that is the headline, not the
+        return twice[0]  # sub-headline under it
+    near = [i for i in candidates if i > start - 8]
+    candidates = near or candidates  # further up only when nothing near is headline-like
+    chosen = _first_headline(lines, candidates[:3])
+    if chosen is None:
+        return None
+    above = _previous_text(lines, chosen)
+    if (
+        above is not None and above in candidates and above < chosen - 1
+        and (above == 0 or not lines[above - 1].strip())
+        and not SENTENCE_END.search(lines[above].strip())
+        and (not _banner(lines[above]) or _crumb_heading(lines, above))
+    ):
+        return above  # a headline over its sub-headline (or over its translation)
+    return chosen
+
+
+def _crumb_heading(lines: list[str], index: int) -> bool:
+    """"Media centre" under "Home » Media centre": the page's heading, named by its breadcrumb."""
+    crumb = _previous_text(lines, index)
+    if crumb is None:
+        return False
+    last = re.split(r"\s[>»/]\s", lines[crumb].strip())
+    return len(last) >= 2 and fold(last[-1]) == fold(lines[index])
+
+
+def _banner(line: str) -> bool:
+    """A site's or office's name printed over the headline ("UNICEF Niger", "World Health
+    Organization – Somalia Country Office"): a short run of capitalised words, or names joined
+    by a dash."""
+    words = line.split()
+    if len(words) <= 2:
+        return True  # "Newswire banner", "UNICEF Niger": a name, where a headline says something
+    if len(words) <= 3 and all(word[:1].isupper() or not word[:1].isalpha() for word in words):
+        return True
+    parts = [part for part in re.split(r"\s+[-–—|]\s+", line.strip()) if part]
+    return len(parts) >= 2 and all(looks_like_office(part) for part in parts)
+
+
+def _first_headline(lines: list[str], candidates: list[int]) -> int | None:
+    for index in candidates:
+        if not SENTENCE_END.search(lines[index].strip()):
+            return index
+    for index in candidates:  # a headline may end in "!" or ")", rarely in a full stop
+        if not lines[index].strip().endswith((".", "…")):
+            return index
+    return candidates[0] if candidates else None
