@@ -146,6 +146,8 @@ ENGLISH: dict[str, str] = {
     "import.not_text": "cannot be read as contacts: it is not text (byte {byte} at offset "
         "{offset} cannot be decoded); is it a contact file?",
     "import.undecodable": "cannot be decoded: {detail}",
+    "export.is_folder": "is a folder: give a file name",
+    "export.no_folder": "its folder does not exist",
     "backup.cannot_write": "cannot be written ({detail})",
     "backup.exists": "already exists; choose a new name",
     "backup.no_folder": "the folder {folder} does not exist",

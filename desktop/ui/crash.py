@@ -44,9 +44,11 @@ def plain_message(error: BaseException) -> str | None:
         return QCoreApplication.translate(
             "ErrorDialog", "The database reported a problem: {reason}").format(reason=reason)
     if isinstance(error, OSError):
+        from desktop.ui.refusals import os_error_text
+
         return QCoreApplication.translate(
             "ErrorDialog", "A file or the network could not be used: {reason}").format(
-            reason=error)
+            reason=os_error_text(error))
     return None
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.ui import settings
+from desktop.ui.refusals import file_reason, said
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -117,11 +118,12 @@ class ImportCommands(QObject):
                 self._status(self.tr("Demo data loaded."), 5000)
                 self._imported()
                 return
-            reasons = "; ".join(f"{Path(e.path).name}: {e.error}" for e in report.errors)
+            reasons = "; ".join(f"{Path(e.path).name}: {file_reason(e)}" for e in report.errors)
             self._status(self.tr("Nothing was imported: {0}").format(
                 reasons or self.tr("the import was not written.")), 15000)
 
         def failed(error: BaseException, _details: str) -> None:
-            self._status(self.tr("Demo data not loaded: {reason}").format(reason=error), 8000)
+            self._status(self.tr("Demo data not loaded: {reason}").format(reason=said(error)),
+                         8000)
 
         self._tasks.run(load, done, failed, key="demo")

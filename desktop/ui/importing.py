@@ -18,7 +18,7 @@ from desktop.services import releases
 from desktop.services.database import Database
 from desktop.ui.dialogs.import_dialog import ImportPreviewDialog
 from desktop.ui.plural import counted
-from desktop.ui.refusals import file_reason
+from desktop.ui.refusals import file_reason, said
 from desktop.ui.tasks import TaskRunner
 
 RELEASE_SUFFIXES = releases.RELEASE_SUFFIXES
@@ -222,7 +222,7 @@ class ImportController(QObject):
     def _failed(self, error: BaseException, _details: str) -> None:
         self._close_progress()
         self._message(QMessageBox.Icon.Warning, self.tr("Import failed"),
-                      self.tr("Nothing was imported: {0}").format(error))
+                      self.tr("Nothing was imported: {0}").format(said(error)))
         self._end()
 
     def _end(self) -> None:

@@ -71,10 +71,28 @@ def _guard(window: QMainWindow) -> _Guard | None:
     return window.findChild(_Guard, "readOnlyGuard")
 
 
+def reason_text(reason: str) -> str:
+    """The services' reason (English, with command-line advice for a role) in the app's
+    language and without the command line's words; an unknown reason as written."""
+    from desktop.services.database import MEDIUM_READ_ONLY, ROLE_READ_ONLY
+
+    if reason == MEDIUM_READ_ONLY:
+        return QCoreApplication.translate(
+            "ReadOnlyMode", "the file is on a read-only medium and was opened read-only: it "
+            "can be listed and searched, not changed. Copy it to a writable folder to change it.")
+    head, _, tail = ROLE_READ_ONLY.partition("{role!r}")
+    if reason.startswith(head) and reason.endswith(tail) and len(reason) > len(head + tail):
+        role = reason[len(head):len(reason) - len(tail)].strip("'\"")
+        return QCoreApplication.translate(
+            "ReadOnlyMode", "the server role “{role}” may only read this directory: it can be "
+            "listed, searched and exported, not changed. Ask the server's administrator for "
+            "editor rights.").format(role=role)
+    return reason
+
+
 def banner_text(reason: str) -> str:
-    # The reason comes from the services (English, like other service messages).
-    plain = reason.rstrip(".") or QCoreApplication.translate("ReadOnlyMode",
-                                                             "no write permission")
+    plain = reason_text(reason).rstrip(".") or QCoreApplication.translate(
+        "ReadOnlyMode", "no write permission")
     return QCoreApplication.translate(
         "ReadOnlyMode", "Read-only: you can search and export, not change the directory "
         "({reason})").format(reason=plain)

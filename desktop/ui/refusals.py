@@ -244,6 +244,10 @@ TEMPLATES: dict[str, str] = cast(dict[str, str], {
         "{offset} cannot be decoded); is it a contact file?"),
     "import.undecodable": QT_TRANSLATE_NOOP(
         "Refusal", "cannot be decoded: {detail}"),
+    "export.is_folder": QT_TRANSLATE_NOOP(
+        "Refusal", "is a folder: give a file name"),
+    "export.no_folder": QT_TRANSLATE_NOOP(
+        "Refusal", "its folder does not exist"),
     "backup.cannot_write": QT_TRANSLATE_NOOP(
         "Refusal", "cannot be written ({detail})"),
     "backup.exists": QT_TRANSLATE_NOOP(
@@ -300,6 +304,13 @@ DETAILS: dict[str, str] = cast(dict[str, str], {
     "file is not a database": QT_TRANSLATE_NOOP("Refusal", "file is not a database"),
     "Permission denied": QT_TRANSLATE_NOOP("Refusal", "Permission denied"),
     "No such file or directory": QT_TRANSLATE_NOOP("Refusal", "No such file or directory"),
+    "No space left on device": QT_TRANSLATE_NOOP("Refusal", "No space left on device"),
+    "Read-only file system": QT_TRANSLATE_NOOP("Refusal", "Read-only file system"),
+    "Disk quota exceeded": QT_TRANSLATE_NOOP("Refusal", "Disk quota exceeded"),
+    "Operation not permitted": QT_TRANSLATE_NOOP("Refusal", "Operation not permitted"),
+    "File name too long": QT_TRANSLATE_NOOP("Refusal", "File name too long"),
+    "Connection refused": QT_TRANSLATE_NOOP("Refusal", "Connection refused"),
+    "Not a directory": QT_TRANSLATE_NOOP("Refusal", "Not a directory"),
     "Is a directory": QT_TRANSLATE_NOOP("Refusal", "Is a directory"),
     "Not Found": QT_TRANSLATE_NOOP("Refusal", "Not Found"),
     "Gone": QT_TRANSLATE_NOOP("Refusal", "Gone"),
@@ -355,6 +366,18 @@ def _country(region: str | None) -> str:
     return f"{country_name(region, ui_language())} ({region})"
 
 
+def detail_text(detail: str) -> str:
+    """A library's or the system's words ("Permission denied") in the app's language when
+    they are among the usual ones; anything else as written."""
+    return _tr(DETAILS[detail]) if detail in DETAILS else detail
+
+
+def os_error_text(error: OSError) -> str:
+    """What the system said about a file, translated when usual, with the file's name."""
+    reason = detail_text(error.strerror) if error.strerror else str(error)
+    return f"{reason}: {error.filename}" if error.filename else reason
+
+
 def reason_text(code: str | None, params: Mapping[str, str | int], english: str | None) -> str:
     """The reason in the app's language; ``english`` (the domain's sentence) for an unknown or
     missing code."""
@@ -365,8 +388,8 @@ def reason_text(code: str | None, params: Mapping[str, str | int], english: str 
     if "lengths" in params:
         values["expected"] = _lengths(str(params["lengths"]))
     detail = params.get("detail")
-    if isinstance(detail, str) and detail in DETAILS:
-        values["detail"] = _tr(DETAILS[detail])
+    if isinstance(detail, str):
+        values["detail"] = detail_text(detail)
     text = _tr(TEMPLATES[code]).format(**values)
     hint = params.get("hint")
     if isinstance(hint, str) and hint in HINTS:

@@ -2766,6 +2766,14 @@
 <context>
     <name>ReadOnlyMode</name>
     <message>
+        <source>the file is on a read-only medium and was opened read-only: it can be listed and searched, not changed. Copy it to a writable folder to change it.</source>
+        <translation>el archivo está en un soporte de solo lectura y se abrió en solo lectura: se puede listar y buscar, no modificar. Cópielo a una carpeta con permiso de escritura para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>the server role “{role}” may only read this directory: it can be listed, searched and exported, not changed. Ask the server's administrator for editor rights.</source>
+        <translation>el rol «{role}» del servidor solo puede leer este directorio: se puede listar, buscar y exportar, no modificar. Pida al administrador del servidor permisos de edición.</translation>
+    </message>
+    <message>
         <source>no write permission</source>
         <translation>sin permiso de escritura</translation>
     </message>
@@ -3169,6 +3177,14 @@
         <translation>no se puede decodificar: {detail}</translation>
     </message>
     <message>
+        <source>is a folder: give a file name</source>
+        <translation>es una carpeta: indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>su carpeta no existe</translation>
+    </message>
+    <message>
         <source>cannot be written ({detail})</source>
         <translation>no se puede escribir ({detail})</translation>
     </message>
@@ -3279,6 +3295,34 @@
     <message>
         <source>No such file or directory</source>
         <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>no queda espacio en el disco</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>sistema de archivos de solo lectura</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>cuota de disco superada</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>operación no permitida</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>nombre de archivo demasiado largo</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>conexión rechazada</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>no es una carpeta</translation>
     </message>
     <message>
         <source>Is a directory</source>

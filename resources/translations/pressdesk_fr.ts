@@ -2766,6 +2766,14 @@
 <context>
     <name>ReadOnlyMode</name>
     <message>
+        <source>the file is on a read-only medium and was opened read-only: it can be listed and searched, not changed. Copy it to a writable folder to change it.</source>
+        <translation>le fichier est sur un support en lecture seule et a été ouvert en lecture seule : on peut le parcourir et y chercher, pas le modifier. Copiez-le dans un dossier modifiable pour le changer.</translation>
+    </message>
+    <message>
+        <source>the server role “{role}” may only read this directory: it can be listed, searched and exported, not changed. Ask the server's administrator for editor rights.</source>
+        <translation>le rôle « {role} » du serveur ne peut que lire cet annuaire : on peut le parcourir, y chercher et l’exporter, pas le modifier. Demandez à l’administrateur du serveur les droits d’édition.</translation>
+    </message>
+    <message>
         <source>no write permission</source>
         <translation>pas de droit d'écriture</translation>
     </message>
@@ -3169,6 +3177,14 @@
         <translation>impossible à décoder : {detail}</translation>
     </message>
     <message>
+        <source>is a folder: give a file name</source>
+        <translation>est un dossier : indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>son dossier n’existe pas</translation>
+    </message>
+    <message>
         <source>cannot be written ({detail})</source>
         <translation>ne peut pas être écrit ({detail})</translation>
     </message>
@@ -3279,6 +3295,34 @@
     <message>
         <source>No such file or directory</source>
         <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>plus de place sur le disque</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>quota disque dépassé</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>opération non permise</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>nom de fichier trop long</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>ce n’est pas un dossier</translation>
     </message>
     <message>
         <source>Is a directory</source>

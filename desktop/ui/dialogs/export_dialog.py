@@ -42,6 +42,7 @@ from desktop.ui import override
 from desktop.ui.dialogs.sheet_preview import SheetPreview, fit_to_parent
 from desktop.ui.pdf_preview import PagePreview
 from desktop.ui.plural import counted
+from desktop.ui.refusals import detail_text, reason_text, said
 from desktop.ui.settings import Setting
 from desktop.ui.tasks import TaskRunner
 
@@ -451,11 +452,12 @@ class ExportDialog(QDialog):
                 file=path.name))
             return
         if isinstance(error, InputError) and error.problems:  # the reason, not the CLI's "-o"
-            reason = "; ".join(problem.reason for problem in error.problems)
+            reason = "; ".join(reason_text(problem.code, problem.params, problem.reason)
+                               for problem in error.problems)
         elif isinstance(error, OSError):
-            reason = error.strerror or str(error)
+            reason = detail_text(error.strerror) if error.strerror else str(error)
         else:
-            reason = str(error)
+            reason = said(error)
         text = self.tr("Could not write {file}: {reason}").format(file=str(path),
                                                                  reason=reason)
         self.status.setText(text)

@@ -198,8 +198,10 @@ class SettingsDialog(QDialog):
 
         def failed(error: BaseException, _details: str) -> None:
             self.test_button.setEnabled(True)
+            from desktop.ui.refusals import said
+
             self.test_result.setText(self.tr("Cannot connect: {reason}").format(
-                reason=shown(str(error))))
+                reason=shown(said(error))))
 
         # The dialog may be closed (and deleted) before an unreachable host times out.
         self._tasks.run(probe, done, failed, key="settings-test", owner=self)

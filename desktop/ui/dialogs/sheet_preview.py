@@ -36,6 +36,7 @@ from desktop.services.exports import (
 from desktop.ui import override
 from desktop.ui.pdf_preview import PagePreview, first_page
 from desktop.ui.plural import counted
+from desktop.ui.refusals import said
 from desktop.ui.tasks import TaskRunner
 
 PREVIEW_LIMIT = 1500
@@ -191,4 +192,4 @@ class SheetPreview(QGroupBox):
         if isinstance(error, ExportCancelledError):
             return  # a newer preview replaced it
         self.image.set_page(QPixmap())
-        self.note.setText(self.tr("No preview: {reason}").format(reason=error))
+        self.note.setText(self.tr("No preview: {reason}").format(reason=said(error)))

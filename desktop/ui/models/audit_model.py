@@ -26,6 +26,7 @@ from desktop.services import audit
 from desktop.services.audit import AuditFilter, AuditRow
 from desktop.services.database import Database
 from desktop.ui import override
+from desktop.ui.refusals import said
 from desktop.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -204,7 +205,7 @@ class AuditModel(QAbstractTableModel):
         self._loading = False
         self._exhausted = True
         self.loaded_once = True
-        self.loadFailed.emit(str(error))
+        self.loadFailed.emit(said(error))
 
     @override
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from desktop.services.database import Database
 from desktop.ui import override
 from desktop.ui.inquiry_texts import status_text
+from desktop.ui.refusals import said
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.time_left import Urgency, time_left_text, urgency
 
@@ -137,7 +138,7 @@ class InquiriesModel(QAbstractTableModel):
     def _failed(self, error: BaseException, _details: str) -> None:
         self._loading = False
         self._exhausted = True
-        self.loadFailed.emit(str(error))
+        self.loadFailed.emit(said(error))
 
     @override
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008

@@ -46,6 +46,7 @@ from desktop.ui.models.releases_model import (
     format_date,
     source_name,
 )
+from desktop.ui.refusals import said
 from desktop.ui.tasks import TaskRunner
 
 CONTACT_SCHEME = "contact"
@@ -262,7 +263,7 @@ class ReleasesView(QWidget):
     def _detail_failed(self, error: BaseException, _details: str) -> None:
         self._current = None
         self._pending_id = None
-        self._show_message(self.tr("This release could not be opened: {0}").format(error))
+        self._show_message(self.tr("This release could not be opened: {0}").format(said(error)))
 
     def _show_message(self, text: str) -> None:
         self.reader.clear()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.database import Database
 from desktop.ui import override
+from desktop.ui.refusals import said
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.summary_charts import Bar, BarChart, FigureTile
 
@@ -164,7 +165,7 @@ class SummaryPanel(QWidget):
                         self._failed, key=f"summary-{id(self)}", owner=self)
 
     def _failed(self, error: BaseException, _details: str) -> None:
-        self.range_label.setText(self.tr("The summary could not be made: {0}").format(error))
+        self.range_label.setText(self.tr("The summary could not be made: {0}").format(said(error)))
 
     def show_summary(self, summary: Any) -> None:
         self.summary = summary
