@@ -7,7 +7,7 @@ pass many ids at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from types import ModuleType
 
 from sqlalchemy import select
@@ -33,6 +33,13 @@ def refresh_contacts(session: Session, contact_ids: Iterable[int]) -> None:
         found = list(documents.load(session, chunk))
         gone = set(chunk) - {d.contact_id for d in found}
         engine.write_contacts(session, found, gone)
+
+
+def add_contacts(session: Session, found: Sequence[documents.ContactDocument]) -> None:
+    """Index contacts just created, from documents the caller built (documents.build) out of
+    the rows it wrote: a bulk import need not read them back."""
+    if found:
+        backend(session).write_contacts(session, found, ())
 
 
 def refresh_releases(session: Session, release_ids: Iterable[int]) -> None:

@@ -345,8 +345,11 @@ class _Importer:
                 updated.setdefault(key, contact_id)
             plan.append((item, contact_id, "update" if changes else "unchanged", changes))
         now = utc_now()
-        created = iter(insert_contacts(self.session, self.actor, self.source, news, now))
-        self.session.flush()
+        self.session.flush()  # merged people first: their rows exist before the new ones
+        new_ids, new_records = insert_contacts(self.session, self.actor, self.source, news, now,
+                                               self.keep_records)
+        created = iter(new_ids)
+        created_records = iter(new_records)
         touched: list[int] = []
         records: dict[int, ContactRecord] = {}
         if self.keep_records:  # people left as they were: their records in one statement
@@ -357,9 +360,8 @@ class _Importer:
         for item, contact_id, action, changes in plan:
             record: ContactRecord | None = None
             if action == "create":
-                record = next(created)
-                contact_id = record.id
-                touched.append(record.id)
+                contact_id = next(created)
+                record = next(created_records) if self.keep_records else None
             elif contact_id is not None:
                 contact = loaded.get(contact_id)
                 if action == "update" and contact is not None:

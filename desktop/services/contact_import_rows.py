@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.db.models import AuditEntry, Contact, Email, Office, Phone
@@ -20,6 +20,7 @@ from desktop.domain.emails import EmailCheck
 from desktop.domain.phones import PhoneCheck
 from desktop.domain.records import ContactRecord, EmailRecord, PhoneRecord
 from desktop.domain.text import fold, squeeze
+from desktop.search import documents, index
 from desktop.services.contact_rules import split_name
 from desktop.services.guards import fitted as _fitted
 from desktop.services.mapping import office_record
@@ -110,26 +111,50 @@ def _table(model: type[Contact | Phone | Email | AuditEntry]) -> Table:
     return table
 
 
-def insert_contacts(session: Session, actor: str, source: str, news: Sequence[NewContact],
-                    now: datetime) -> list[ContactRecord]:
-    """Insert ``news`` with their numbers, addresses and audit entries; records in order."""
-    if not news:
+def allocate_ids(session: Session, table: Table, count: int) -> list[int]:
+    """``count`` fresh primary keys for ``table``, so rows go in by plain executemany.
+
+    An INSERT … RETURNING that must give ids in parameter order runs one row at a time on
+    SQLite; numbering the rows first lets every engine insert a batch in one call. SQLite
+    (inside the import's BEGIN IMMEDIATE, no AUTOINCREMENT) gives the ids after the largest,
+    as it would itself; PostgreSQL takes them from the column's sequence.
+    """
+    if count <= 0:
         return []
+    if session.get_bind().dialect.name == "sqlite":
+        start = session.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+        return list(range(start + 1, start + count + 1))
+    sequence = func.pg_get_serial_sequence(table.name, "id")
+    return sorted(session.execute(
+        select(func.nextval(sequence)).select_from(func.generate_series(1, count))).scalars())
+
+
+def insert_contacts(session: Session, actor: str, source: str, news: Sequence[NewContact],
+                    now: datetime, keep_records: bool = True
+                    ) -> tuple[list[int], list[ContactRecord]]:
+    """Insert ``news`` with their numbers, addresses, audit entries and search documents.
+
+    Returns the new ids in order and, with ``keep_records``, the records. The documents are
+    built from the rows just written (documents.build, as a read-back would), not read back.
+    """
+    if not news:
+        return [], []
+    table = _table(Contact)
+    ids = allocate_ids(session, table, len(news))
     contact_rows = [{
+        "id": contact_id,
         "full_name": n.name, "name_key": fitted(fold(n.name), Contact.name_key) or "",
         "given_name": n.given_name, "family_name": n.family_name, "title": n.title,
         "office_id": n.office.id if n.office else None, "country": n.country,
         "languages": list(n.languages), "tags": list(n.tags), "notes": n.notes,
         "archived": False, "version": 1, "created_at": now, "updated_at": now,
-    } for n in news]
-    table = _table(Contact)
-    ids = list(session.execute(
-        insert(table).returning(table.c.id, sort_by_parameter_order=True),
-        contact_rows).scalars())
+    } for contact_id, n in zip(ids, news, strict=True)]
+    session.execute(insert(table), contact_rows)
     phone_rows: list[dict[str, Any]] = []
     email_rows: list[dict[str, Any]] = []
     audit_rows: list[dict[str, Any]] = []
     records: list[ContactRecord] = []
+    found: list[documents.ContactDocument] = []
     for contact_id, new in zip(ids, news, strict=True):
         phones = [_phone_row(contact_id, i, p) for i, p in enumerate(new.phones)]
         emails = [_email_row(contact_id, i, e) for i, e in enumerate(new.emails)]
@@ -141,10 +166,19 @@ def insert_contacts(session: Session, actor: str, source: str, news: Sequence[Ne
                 "name": new.name, "source": source,
                 "phones": [p.e164 or p.as_written for p in new.phones],
                 "emails": [e.address or e.as_written for e in new.emails]}})
+        office = new.office
+        found.append(documents.build(
+            contact_id, False, new.name, new.title, new.country,
+            office.name if office else None, office.organisation if office else None,
+            office.city if office else None, office.country if office else None,
+            [(r["e164"], r["as_written"]) for r in phones],
+            [(r["address"], r["as_written"]) for r in emails]))
+        if not keep_records:
+            continue
         records.append(ContactRecord(
             id=contact_id, name=new.name, given_name=new.given_name,
             family_name=new.family_name, title=new.title,
-            office=office_record(new.office) if new.office else None, country=new.country,
+            office=office_record(office) if office else None, country=new.country,
             languages=new.languages, tags=new.tags, notes=new.notes, archived=False,
             version=1,
             phones=tuple(PhoneRecord(r["e164"], r["extension"], r["display"], p.kind,
@@ -158,4 +192,5 @@ def insert_contacts(session: Session, actor: str, source: str, news: Sequence[Ne
     if email_rows:
         session.execute(insert(_table(Email)), email_rows)
     session.execute(insert(_table(AuditEntry)), audit_rows)
-    return records
+    index.add_contacts(session, found)
+    return ids, records
