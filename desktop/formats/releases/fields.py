@@ -165,6 +165,8 @@ def clean_name(text: str) -> str | None:
         flags=re.I,
     )
     candidate = strip_honorific(candidate)
+    # "Anne Weiss at Mobile: …", "X unter 0421 …": the word that points to the number
+    candidate = re.sub(r"\s+(?:at|on|unter|au|al|em)$", "", candidate)
     words = candidate.split()
     if words and fold_keep_length(words[0]) in _NOT_NAME_START:
         return None

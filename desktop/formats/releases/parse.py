@@ -6,6 +6,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from desktop.domain.countries import find_country_in_text
@@ -102,6 +103,12 @@ def parse_release_text(
     warnings: list[str] = []
     if not media and contact_text:
         media, _ = extract_contacts(contact_text.splitlines(), region, home)
+    if article.dateline and region:  # "UNITED NATIONS, New York—": an entry that says nothing
+        media = [  # of where (an address only) is where the release is issued
+            replace(person, country=region) if person.country is None and not person.phones
+            and not person.office else person
+            for person in media
+        ]
     skip = {i for block in blocks for i in range(block.start, block.end)}
     names = {person.name.casefold() for person in media}
     quoted = [p for p in find_quoted(lines, skip) if p.name.casefold() not in names]

@@ -1,0 +1,48 @@
+"""People a sentence or a lead-in line sends the press to, as real advisories write them: a
+password or accreditation "from A, address or B, address", "Name at Mobile: …" under a desk
+named in the lead-in, an address-only contact who is where the release is issued from. People,
+numbers and addresses are invented."""
+
+from __future__ import annotations
+
+from desktop.formats.releases import ExtractedPerson, parse_release_text
+from desktop.formats.releases.fields import clean_name
+
+
+def _people(text: str) -> dict[str, ExtractedPerson]:
+    return {p.name: p for p in parse_release_text(text, "t.txt").media_contacts}
+
+
+def test_people_who_give_out_a_password_are_contacts_and_are_where_the_release_is_issued() -> None:
+    text = (
+        "Report launch set for 12 May\n\n"
+        "UNITED NATIONS, New York—Countries have made progress on the plan adopted ten years ago, "
+        "but efforts to reduce maternal deaths are falling short, the report says.\n\n"
+        "The report is under embargo until 1200 GMT on 12 May. Journalists may access the "
+        "embargoed report on the web before then by requesting a password from Kofi Mensah, "
+        "mensah@example.org or Ruth Adler, adlerr@example.org.\n\nLaunch Details\n"
+    )
+    people = _people(text)
+    assert list(people) == ["Kofi Mensah", "Ruth Adler"]
+    assert people["Ruth Adler"].emails[0].address == "adlerr@example.org"
+    assert people["Kofi Mensah"].country == "US"
+
+
+def test_a_name_at_a_labelled_number_under_a_desk_named_in_the_lead_in() -> None:
+    text = (
+        "Ministers to gather in Nairobi\n\n"
+        "Ministers from around the world will meet next month to discuss the green economy.\n\n"
+        "The full schedule of press conferences will be sent around on 9 February.\n\n"
+        "For more information please contact the UNEP Newsdesk:\n"
+        "Mariam Odhiambo at Mobile: +254 (0)722 555 123\n"
+        "or E-mail: mariam.odhiambo@example.org\n"
+    )
+    person = _people(text)["Mariam Odhiambo"]
+    assert (person.office, person.country) == ("UNEP Newsdesk", "KE")
+    assert person.phones[0].e164 == "+254722555123"
+    assert person.emails[0].address == "mariam.odhiambo@example.org"
+
+
+def test_the_word_pointing_to_a_number_is_not_part_of_a_name() -> None:
+    assert clean_name("Mariam Odhiambo at") == "Mariam Odhiambo"
+    assert clean_name("Lea Hartwig unter") == "Lea Hartwig"
