@@ -7,10 +7,7 @@ chosen here; changing it asks for a new preview, since it changes how numbers ar
 
 from __future__ import annotations
 
-import re
-from typing import cast
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,43 +27,12 @@ from desktop.services.contact_import import CardOutcome, ContactImportResult, Im
 from desktop.ui import override
 from desktop.ui.dialogs.import_dialog import ERROR_COLOR, FLAG_COLOR, KIND_ROLE, MUTED_COLOR
 from desktop.ui.dialogs.sheet_preview import fit_to_parent
+from desktop.ui.import_changes import change_text
 from desktop.ui.plural import counted
 from desktop.ui.refusals import field_text, import_reason, where_text
 
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 2
 """A card row's action ("create", "update", "unchanged", "skip") for tests and readers."""
-
-CHANGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), cast(str, template)) for pattern, template in (
-        (r"^added phone (?P<value>.+)$",
-         QT_TRANSLATE_NOOP("ContactImportDialog", "added phone {value}")),
-        (r"^added email (?P<value>.+)$",
-         QT_TRANSLATE_NOOP("ContactImportDialog", "added email {value}")),
-        (r"^title set to (?P<value>.+)$",
-         QT_TRANSLATE_NOOP("ContactImportDialog", "title set to {value}")),
-        (r"^title (?P<old>.+) -> (?P<value>.+)$",
-         QT_TRANSLATE_NOOP("ContactImportDialog", "title {old} → {value}")),
-        (r"^notes added$", QT_TRANSLATE_NOOP("ContactImportDialog", "notes added")),
-        (r"^office set to (?P<value>.+)$",
-         QT_TRANSLATE_NOOP("ContactImportDialog", "office set to {value}")),
-        (r"^country set to (?P<value>.+)$",
-         QT_TRANSLATE_NOOP("ContactImportDialog", "country set to {value}")),
-        (r"^tags added: (?P<value>.+)$",
-         QT_TRANSLATE_NOOP("ContactImportDialog", "tags added: {value}")),
-        (r"^languages added: (?P<value>.+)$",
-         QT_TRANSLATE_NOOP("ContactImportDialog", "languages added: {value}")),
-    ))
-"""What an update changes, as the import service words it (its English is also the audit
-log's), and the same in the app's language; a change not listed here is shown as written."""
-
-
-def change_text(change: str) -> str:
-    for pattern, template in CHANGES:
-        found = pattern.match(change)
-        if found is not None:
-            return QCoreApplication.translate("ContactImportDialog", template).format(
-                **found.groupdict())
-    return change
 
 
 class ContactImportDialog(QDialog):

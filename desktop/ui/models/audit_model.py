@@ -125,6 +125,10 @@ def describe_changes(changes: dict[str, object]) -> list[str]:
             lines.append(_tr(_LISTED[name]).format(_value(value)))
         elif name in ("from_version", "to_state_of_version"):
             continue
+        elif name == "changes" and isinstance(value, list):  # a contact file's import
+            from desktop.ui.import_changes import change_text
+
+            lines.extend(change_text(str(change)) for change in value)
         elif isinstance(value, list) and len(value) == 2 and name not in (
                 "phones", "emails", "changes"):
             lines.append(QCoreApplication.translate("AuditModel", "{field}: {old} → {new}")
