@@ -46,3 +46,16 @@ def test_a_name_at_a_labelled_number_under_a_desk_named_in_the_lead_in() -> None
 def test_the_word_pointing_to_a_number_is_not_part_of_a_name() -> None:
     assert clean_name("Mariam Odhiambo at") == "Mariam Odhiambo"
     assert clean_name("Lea Hartwig unter") == "Lea Hartwig"
+
+
+def test_people_available_for_interviews_are_not_given_the_shared_address_below_them() -> None:
+    text = (
+        "Jahresbericht vorgestellt\n\nDie Stiftung stellt am Donnerstag ihren Jahresbericht vor "
+        "und gibt einen Überblick zu aktuellen Schwerpunkten ihrer Arbeit in vielen Ländern.\n"
+        "Donnerstag, 7. Juli 2016\n10:30 Uhr\n"
+        "Als Gesprächspartner stehen zur Verfügung:\n"
+        "Helga Brandner, Präsidentin der Stiftung\nDr. Kai Lorenz, Generalsekretär der Stiftung\n"
+        "Anmeldung und Interviewwünsche bitte an presse(at)stiftung.example.de\n"
+        "Weitere Informationen unter www.stiftung.example.de\n"
+    )
+    assert _people(text) == {}

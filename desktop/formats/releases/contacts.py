@@ -301,7 +301,8 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
             reader.current = None
         lead, text = organisation_first(text)
         if (
-            index != block.start and reader.current is not None and reader.current.reachable
+            index != block.start and reader.current is not None
+            and (reader.current.reachable or _prose_before_cue(text))
             and index not in reader.current.lines and _opens_unnamed_line(text)
         ) or number_before_name(text):
             reader.current = None
@@ -426,6 +427,16 @@ def _is_place(place: str, mark: str, rest: str) -> bool:
     )
 
 
+def _prose_before_cue(text: str) -> bool:
+    """Words of a sentence before the line's address or number ("Anmeldung und Interviewwünsche
+    bitte an presse@…"): a shared address the page gives, not the details of the person above."""
+    spans = find_email_spans(text) + find_phone_spans(text)
+    if not spans:
+        return False
+    words = text[: min(start for start, _ in spans)].split()
+    return len(words) >= 3 and sum(word[:1].islower() for word in words) >= 2
+
+
 def _opens_unnamed_line(text: str) -> bool:
     """A line that starts with neither a name nor a label, and carries a number: an office's
     address line or footer after a person's details, not more of that person."""
@@ -439,8 +450,9 @@ def _opens_unnamed_line(text: str) -> bool:
 
 
 def _keep(draft: Draft) -> bool:
-    """A named person who can be reached or is described, and who is offered to the press:
-    an investor-relations entry (by its lead-in or its job) is not a media contact."""
+    """A named person who can be reached (a name and job with no number or address, as in
+    "available for interviews: A, President", is not) and who is offered to the press: an
+    investor-relations entry (by its lead-in or its job) is not a media contact."""
     investor_job = draft.title and NOT_MEDIA.search(draft.title) and not has_role_word(
         NOT_MEDIA.sub(" ", draft.title).replace("Relations", " ")
     )  # "Head of Investor Relations", not "Media and Investor Relations Officer"
@@ -450,7 +462,7 @@ def _keep(draft: Draft) -> bool:
         return False
     if draft.emails and not draft.phone_segments and not any(e.valid for e in draft.emails):
         return False  # only a scraped "[email protected]" placeholder: no way to reach them
-    return draft.reachable or bool(draft.office or draft.title)
+    return draft.reachable
 
 
 def _read_all(segments: list[str], region: str | None) -> list[PhoneCheck]:
