@@ -81,7 +81,7 @@ def phone_words(e164: str | None, as_written: str) -> list[str]:
     """
     written = digits(as_written)
     if not e164:
-        return unique([written[i:] for i in range(len(written) - MIN_DIGITS + 1)])
+        return _unique([written[i:] for i in range(len(written) - MIN_DIGITS + 1)])
     full = digits(e164)
     found = [full[i:] for i in range(len(full) - MIN_DIGITS + 1)]
     split = _split_e164(full)
@@ -90,7 +90,15 @@ def phone_words(e164: str | None, as_written: str) -> list[str]:
         if prefix:
             found.append(prefix + split[1])
     found.append(written)
-    return unique(found)
+    return _unique(found)
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    """words.unique without its per-item test: repeats and the empty string dropped, first
+    order kept (documents are built by the hundred thousand in an import)."""
+    kept = dict.fromkeys(items)
+    kept.pop("", None)
+    return list(kept)
 
 
 def _email_words(address: str | None, as_written: str) -> list[str]:
@@ -134,9 +142,10 @@ def build(contact_id: int, archived: bool, full_name: str, title: str | None,
         city=_words_field(city),
         country=_country_field(country, office_country),
         title=_words_field(title),
-        phone=" ".join(unique([w for e164, written in phones for w in phone_words(e164, written)])),
-        email=" ".join(unique([w for address, written in emails
-                               for w in _email_words(address, written)])),
+        phone=" ".join(_unique([w for e164, written in phones
+                                for w in phone_words(e164, written)])),
+        email=" ".join(_unique([w for address, written in emails
+                                for w in _email_words(address, written)])),
     )
 
 
