@@ -19,7 +19,9 @@ from desktop.formats.releases.headlines import (
     SENTENCE_END,
     WIRE_CODE,
     WIRE_OPENING,
+    candidate,
     find_title,
+    full_stop,
     runs_on,
     title_like,
     wire_opening,
@@ -347,7 +349,7 @@ def read_article(text: str, title_hint: str | None = None,
     title_at = find_title(lines, start, title_hint)
     if title_at is None and title_hint is None:
         title_at = next((i for i in range(start)
-                         if title_like(lines[i]) and not runs_on(lines, i)), None)
+                         if candidate(lines, i) and not full_stop(lines[i])), None)
     if title_at is None and first_line and lines and title_like(lines[start]) and not (
         SENTENCE_END.search(lines[start].strip()) or runs_on(lines, start)
     ):  # a short note: "Shelters open in the valley" over two lines of text

@@ -77,6 +77,8 @@ def title_like(line: str) -> bool:
     folded = fold_keep_length(text)
     if METADATA_LINE.match(folded):  # captions, "Avis aux médias", "Zeit: …", "Lieu : …"
         return False
+    if text.endswith((",", ";")):
+        return False  # "Sehr geehrte Pressekolleginnen und -kollegen,": a salutation, a clause
     if text.endswith((":", "：")) and len(words) > 6:
         return False  # "Hiermit laden wir … ein:": a sentence introducing what follows
     if re.search(r",\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d_]", text):
@@ -126,10 +128,17 @@ def runs_on(lines: list[str], index: int) -> bool:
     if not any(SENTENCE_END.search(line) for line in paragraph[1:6]):
         return False
     last = fold(paragraph[0].split()[-1])
-    if paragraph[1][:1].islower() or last in _FUNCTION_WORDS:
+    following = paragraph[1].lstrip(f"{BULLETS}*-–— ")
+    if following[:1].islower() or last in _FUNCTION_WORDS:
         return True
+    if len(paragraph[1]) <= _WRAP_WIDTH and re.search(r"[^\W\d_]{2}[.!?]\s+[^\W\d_]", following):
+        return True  # "… einen wichtigen" over "Beitrag im Kampf … Hunger. Der …": running text
     # "… against Women. It will kick off …": a sentence ends inside the line, running text
     return re.search(r"[^\W\d_]{2}[.!?]\s+[^\W\d_]", paragraph[0]) is not None
+
+
+_WRAP_WIDTH = 100
+"""A line longer than this was not wrapped at a fixed width (e-mail, PDF, a repost)."""
 
 
 def _previous_text(lines: list[str], index: int) -> int | None:
@@ -148,13 +157,17 @@ def find_title(lines: list[str], start: int, hint: str | None) -> int | None:
             if line.strip() and fold(line) == wanted:
                 return index
     opening = fold(lines[start]) if start < len(lines) else ""
+    # the window reaches past a contact block printed between headline and story
+    reach = 12 + sum(1 for line in lines[max(0, start - 12) : start] if _contact_line(line))
     candidates = [
-        i for i in range(start - 1, max(-1, start - 12), -1)
-        if title_like(lines[i]) and not wire_opening(lines[i]) and not runs_on(lines, i)
+        i for i in range(start - 1, max(-1, start - reach), -1)
+        if candidate(lines, i)
         # "International Committee of the Red Cross" above "The International Committee of the
         # Red Cross (ICRC) is calling …": the organisation's name, not a headline
         and not (len(lines[i].split()) <= 8 and fold(lines[i]) in opening)
     ]
+    # "Wien (OTS) - …" opens the story; it heads it only on a page with no headline above
+    candidates = [i for i in candidates if not wire_opening(lines[i])] or candidates
     twice = [  # a menu item repeated ("Travailler avec nous") is short; a headline is not
         i for i in candidates
         if i + 1 < start and squeeze(lines[i + 1]) == squeeze(lines[i])
@@ -169,13 +182,37 @@ def find_title(lines: list[str], start: int, hint: str | None) -> int | None:
         return None
     above = _previous_text(lines, chosen)
     if (
-        above is not None and above in candidates and above < chosen - 1
+        above is not None and above < chosen - 1 and above in candidates
         and (above == 0 or not lines[above - 1].strip())
         and not SENTENCE_END.search(lines[above].strip())
-        and (not _banner(lines[above]) or _crumb_heading(lines, above))
+        and (not _banner(lines[above])
+             or (_crumb_heading(lines, above) and not _title_case(lines[chosen])))
     ):
         return above  # a headline over its sub-headline (or over its translation)
     return chosen
+
+
+def candidate(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` may head the story, read with the lines around it."""
+    line = lines[index]
+    return title_like(line) and not runs_on(lines, index) and not _named_contact(lines, index)
+
+
+def _named_contact(lines: list[str], index: int) -> bool:
+    """"Clara AMATI" over "Tél. : 06 …": a contact's name, never a headline."""
+    text = lines[index].strip()
+    if clean_name(text) != text or len(text.split()) > 4:
+        return False
+    below = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
+    if len(below.split()) > 8:
+        return False  # a paragraph that happens to give an address
+    return bool(find_phone_spans(below) or find_email_spans(below) or _PLACEHOLDER in below)
+
+
+def _title_case(line: str) -> bool:
+    """"IOM Egypt Opens Migration Health Assessment Centre": a headline's capitals."""
+    words = [word for word in line.split()[1:] if len(word) >= 4 and word[:1].isalpha()]
+    return bool(words) and sum(word[:1].isupper() for word in words) >= 0.8 * len(words)
 
 
 def _crumb_heading(lines: list[str], index: int) -> bool:
@@ -204,7 +241,16 @@ def _first_headline(lines: list[str], candidates: list[int]) -> int | None:
     for index in candidates:
         if not SENTENCE_END.search(lines[index].strip()):
             return index
-    for index in candidates:  # a headline may end in "!" or ")", rarely in a full stop
-        if not lines[index].strip().endswith((".", "…")):
+    for index in candidates:  # a headline may end in "!" or ")", but not in a full stop
+        if not full_stop(lines[index]):
             return index
-    return candidates[0] if candidates else None
+    return None
+
+
+def full_stop(line: str) -> bool:
+    """Whether ``line`` ends a sentence with a full stop ("… in Europa."), not with an
+    abbreviation ("… à Washington D.C.", "… Inc.")."""
+    text = line.rstrip()
+    if not text.endswith((".", "…")):
+        return False
+    return not re.search(r"(?:\b[^\W\d_]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Mt)\.$", text)
