@@ -98,3 +98,16 @@ def test_a_for_anything_contact_line_opens_a_block() -> None:
         "Tomás Ferreira, +1 212 555 0131,\nAmina Sorel, +1 212 555 0187,\n\n\n"
     )
     assert list(_people(text)) == ["Tomás Ferreira", "Amina Sorel"]
+
+
+def test_an_organisation_line_closing_a_block_is_every_persons_office() -> None:
+    people = _people(
+        _STORY + "Pressekontakt:\nKontakt:\nLena Brückner, Pressesprecherin\n"
+        "Tel.: (02 28) 44 71 – 215\nMobil: (0171) 36 36 481\n"
+        "Jonas Weidel, Assistent der Pressestelle\nTel: (02 28) 4471 – 219\n"
+        "Fax: (02 28) 4471 – 500\nDeutsche Feldstiftung (DFS) e. V.\nFriedrich-Ebert-\n"
+    )
+    assert [(p.name, p.title, p.office) for p in people.values()] == [
+        ("Lena Brückner", "Pressesprecherin", "Deutsche Feldstiftung (DFS) e. V."),
+        ("Jonas Weidel", "Assistent der Pressestelle", "Deutsche Feldstiftung (DFS) e. V."),
+    ]

@@ -29,6 +29,7 @@ from desktop.formats.releases.fields import (
     find_phone_spans,
     has_email_label,
     has_job_word,
+    has_org_word,
     has_phone_label,
     has_role_word,
     is_postal_line,
@@ -65,8 +66,12 @@ _SENTENCE_END = re.compile(r"[.!?…»”\"][)\]]?\s*$")  # "(Available in Engli
 
 
 # "Caritasverband Konstanz e.V.", "Example Media Inc.": a legal form's dot ends no sentence.
-_ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]\.[^\W\d_]\.|\b(?:inc|ltd|corp|co|gmbh)\.)$",
+_ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]\.\s?[^\W\d_]\.|\b(?:inc|ltd|corp|co|gmbh)\.)$",
                               re.IGNORECASE)
+
+# A legal form that marks an organisation's own line ("Deutsche Stiftung (DS) e. V.").
+_LEGAL_FORM = re.compile(
+    r"(?:\b[eE]\.\s?[vV]\.|\b(?:gGmbH|GmbH|AG|Inc\.|Ltd\.?|S\.A\.|asbl)(?!\w))")
 
 
 @dataclass(frozen=True)
@@ -268,7 +273,10 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
                home_regions: tuple[str, ...] = ()) -> list[ExtractedPerson]:
     """The people named in ``block``, each with the exact lines they were read from."""
     reader = Reader()
+    closing = _closing_organisation(lines, block)
     for index, last, text in joined_lines(lines, block):
+        if index == closing:
+            continue
         if not text.strip():
             if reader.current is not None and reader.current.reachable and not _spaced(
                 reader.current
@@ -344,6 +352,10 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
             partner.title = partner.title or draft.title
             partner.office = partner.office or draft.office
             partner.lines = sorted(set(partner.lines + draft.lines))
+    if closing is not None:  # the organisation every person above works for
+        for draft in reader.drafts:
+            if not (draft.office or draft.lead_office):
+                draft.office = lines[closing].strip(" ,;:")
     kept = [draft for draft in reader.drafts if _keep(draft)]
     people = [_finish(draft, lines, fallback_region, home_regions) for draft in kept]
     settled: Counter[str] = Counter()
@@ -360,6 +372,25 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
             for draft, person in zip(kept, people, strict=True)
         ]
     return people
+
+
+def _closing_organisation(lines: list[str], block: Block) -> int | None:
+    """The line that closes a block of several entries with the organisation they all work for
+    ("… Fax: …" then "Deutsche Stiftung (DS) e. V." then its street): an organisation's line
+    after the last number or address, with only its postal address after it."""
+    details = [i for i in range(block.start, block.end) if has_cue(lines[i])]
+    if not details:
+        return None
+    after = [i for i in range(details[-1] + 1, block.end) if lines[i].strip()]
+    if not after:
+        return None
+    line = lines[after[0]].strip()
+    below = next((text for text in lines[after[0] + 1 :] if text.strip()), "")
+    # An organisation word alone is not enough: "About IFRC" heads the boilerplate under a block.
+    named = _LEGAL_FORM.search(line) or (has_org_word(line) and is_postal_line(below))
+    if not named or clean_name(line) is not None or len(line.split()) > 10:
+        return None
+    return after[0]
 
 
 def _spaced(draft: Draft) -> bool:
