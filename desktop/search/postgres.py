@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.search.documents import FIELDS, ContactDocument
@@ -165,7 +166,14 @@ def _rows(session: Session, sql: str, params: dict[str, Any]) -> list[tuple[Any,
     """
     connection = session.connection().connection.driver_connection
     assert connection is not None
-    rows: list[tuple[Any, ...]] = connection.execute(sql, params, prepare=False).fetchall()
+    try:
+        rows: list[tuple[Any, ...]] = connection.execute(sql, params, prepare=False).fetchall()
+    except Exception as error:
+        import psycopg  # loaded already (this is its connection); not at start-up on SQLite
+
+        if isinstance(error, psycopg.Error):  # as SQLAlchemy raises it: callers tell faults apart
+            raise DBAPIError.instance(sql, params, error, psycopg.Error) from error
+        raise
     return rows
 
 

@@ -8,11 +8,13 @@ time, so a release's text is stored once however many people it names.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import TextClause, bindparam, text
+from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from desktop.search.documents import FIELDS, ContactDocument
@@ -111,10 +113,25 @@ def release_expression(terms: tuple[Term, ...], *, in_title: bool) -> str:
     return fts5_expression(terms, columns=("title",) if in_title else ())
 
 
-def _statements(sql: str) -> dict[bool, TextClause]:
-    """The statement without and with archived contacts, built once (compiled cache hits)."""
-    return {False: text(sql.format(archived=" AND sc.archived = 0")),
-            True: text(sql.format(archived=""))}
+def _rows(session: Session, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """Run a lookup straight on the driver, in the session's transaction.
+
+    The statement text is a constant and the user's text a bound parameter; sqlite3 keeps the
+    prepared statement in its cache. SQLAlchemy's text() path costs more than the lookup itself
+    here (result metadata, row objects), and as-you-type search runs a few per keystroke.
+    """
+    connection = session.connection().connection.driver_connection
+    assert connection is not None
+    try:
+        rows: list[tuple[Any, ...]] = connection.execute(sql, params).fetchall()
+    except sqlite3.Error as error:  # as SQLAlchemy would raise it: callers tell faults apart
+        raise DBAPIError.instance(sql, params, error, sqlite3.Error) from error
+    return rows
+
+
+def _statements(sql: str) -> dict[bool, str]:
+    """The statement without and with archived contacts, built once."""
+    return {False: sql.format(archived=" AND sc.archived = 0"), True: sql.format(archived="")}
 
 
 _FIND = _statements(f"SELECT rowid, archived, {_COLUMNS} FROM search_contacts AS sc "
@@ -129,7 +146,7 @@ def find_contacts(session: Session, expression: str, *, include_archived: bool, 
     """
     fields = FIELDS
     return [(row[0], bool(row[1]), dict(zip(fields, row[2:], strict=True)))
-            for row in session.execute(_FIND[include_archived], {"q": expression, "n": limit})]
+            for row in _rows(session, _FIND[include_archived], {"q": expression, "n": limit})]
 
 
 _FIND_RELEASES = _statements(
@@ -150,8 +167,8 @@ def find_release_contacts(session: Session, expression: str, *, include_archived
     (``in_title`` is already in the expression as a column filter.)
     """
     return [(row[0], bool(row[1]), row[2], row[3], row[4])
-            for row in session.execute(_FIND_RELEASES[include_archived],
-                                       {"q": expression, "n": releases})]
+            for row in _rows(session, _FIND_RELEASES[include_archived],
+                             {"q": expression, "n": releases})]
 
 
 # The contact side is bounded first (an unranked index lookup), then each of those people's
@@ -171,6 +188,6 @@ def find_mixed(session: Session, contact_expression: str, release_expression: st
                ) -> list[tuple[int, bool, str, int, str]]:
     """People matching ``contact_expression`` named in a release matching the other one."""
     return [(row[0], bool(row[1]), row[2], row[3], row[4])
-            for row in session.execute(_FIND_MIXED[include_archived],
-                                       {"c": contact_expression, "r": release_expression,
-                                        "m": contacts, "n": limit})]
+            for row in _rows(session, _FIND_MIXED[include_archived],
+                             {"c": contact_expression, "r": release_expression,
+                              "m": contacts, "n": limit})]

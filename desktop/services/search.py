@@ -47,14 +47,36 @@ def search_contacts(db: Database, query: str, *, limit: int = 50,
         if not ranked:
             return []
         records = contact_records(session, [hit.contact_id for hit in ranked])
+    typed = _Typed(query)
     return [
         SearchHit(records[hit.contact_id], hit.matched, hit.score, hit.kind,
-                  _value(hit, records[hit.contact_id], query))
+                  _value(hit, records[hit.contact_id], typed))
         for hit in ranked if hit.contact_id in records  # an index row outliving its contact
     ]
 
 
-def _value(hit: Ranked, contact: ContactRecord, query: str) -> str | None:
+class _Typed:
+    """The query's digit runs and words, read once per search (not once per hit)."""
+
+    def __init__(self, query: str) -> None:
+        self._query = query
+        self._runs: list[str] | None = None
+        self._words: list[str] | None = None
+
+    @property
+    def runs(self) -> list[str]:
+        if self._runs is None:
+            self._runs = [v for term in parse(self._query) for v in term.variants]
+        return self._runs
+
+    @property
+    def words(self) -> list[str]:
+        if self._words is None:
+            self._words = words(self._query)
+        return self._words
+
+
+def _value(hit: Ranked, contact: ContactRecord, query: _Typed) -> str | None:
     """``match_value`` for the kinds the index only knows as folded words."""
     kind = hit.kind
     if kind == "office":
@@ -64,14 +86,14 @@ def _value(hit: Ranked, contact: ContactRecord, query: str) -> str | None:
     if kind == "title":
         return contact.title
     if kind == "phone":
-        wanted = [v for term in parse(query) for v in term.variants]
+        wanted = query.runs
         for phone in contact.phones:
             found = digits(phone.e164 or "") + " " + digits(phone.as_written)
             if any(run in found for run in wanted):
                 return phone.display or phone.as_written
         return next((p.display or p.as_written for p in contact.phones), None)
     if kind == "email":
-        typed = words(query)
+        typed = query.words
         for email in contact.emails:
             text = " ".join(words(email.address or email.as_written))
             if all(word in text for word in typed):

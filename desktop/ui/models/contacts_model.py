@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -69,10 +70,17 @@ class ContactRow:
     reason: tuple[str, str | None] | None = None
 
 
-def make_row(record: ContactRecord, matched: str, language: str,
-             reason: tuple[str, str | None] | None = None) -> ContactRow:
+@lru_cache(maxsize=2048)
+def _country_name(code: str, language: str) -> str:
+    """CLDR's name through Babel costs more than the rest of a row: asked once per pair."""
     from desktop.domain.countries import country_name
 
+    return country_name(code, language)
+
+
+def make_row(record: ContactRecord, matched: str, language: str,
+             reason: tuple[str, str | None] | None = None) -> ContactRow:
+    country_name = _country_name
     country = record.country or (record.office.country if record.office else None)
     phone = next((p.display or p.as_written for p in record.phones if p.valid), None) or next(
         (p.as_written for p in record.phones), "")

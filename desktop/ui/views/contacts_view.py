@@ -81,6 +81,11 @@ class ContactsView(QWidget):
         self._widths: dict[int, int] = {}
         """Content width of each column for the rows on screen, per answer (measuring is
         costly: it reads every shown cell)."""
+        self._text_widths: dict[str, int] = {}
+        """Pixel width of each text measured in the table's font: as the user types, most
+        names, offices and countries were on screen a keystroke ago (most of the GUI thread's
+        time per answer went to measuring them again)."""
+        self._measured_font = ""
         self._card_later = False
         self._last_key = QElapsedTimer()
         self._card_timer = QTimer(self)
@@ -406,10 +411,20 @@ class ContactsView(QWidget):
         rows themselves: asking the model cell by cell costs more than the measuring)."""
         if column not in self._widths:
             metrics = self.table.fontMetrics()
+            font = self.table.font().key()
+            known = self._text_widths
+            if font != self._measured_font or len(known) > 20_000:
+                known.clear()
+                self._measured_font = font
             rows = max(30, self.table.viewport().height() // max(
                 1, self.table.verticalHeader().defaultSectionSize()) + 1)
-            widest = max((metrics.horizontalAdvance(t) for t in self.model.texts(column, rows)
-                          if t), default=0)
+            widest = 0
+            for text in self.model.texts(column, rows):
+                if text:
+                    width = known.get(text)
+                    if width is None:
+                        width = known[text] = metrics.horizontalAdvance(text)
+                    widest = max(widest, width)
             self._widths[column] = widest + 2 * self.table.style().pixelMetric(
                 self.table.style().PixelMetric.PM_FocusFrameHMargin) + 12
         return self._widths[column]
