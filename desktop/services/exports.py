@@ -1,8 +1,8 @@
 """Exporting contacts: a scope, a format, a file written whole or not at all.
 
-Rows are streamed from the database a page at a time (keyset on the id, then one statement
-per page through ``mapping.contact_records``), so CSV, XLSX and vCard exports use the same
-memory for ten contacts or a hundred thousand. The PDF sheet sorts its contacts by region,
+Rows are streamed from the database (``export_records``: one ordered statement per table,
+merged as they arrive), so CSV, XLSX and vCard exports use the same memory for ten contacts
+or a hundred thousand. The PDF sheet sorts its contacts by region,
 country and office first and so holds them (a printed sheet is hundreds, not 100,000).
 
 Long exports report progress through ``progress(done, total) -> bool``; returning False
@@ -25,8 +25,8 @@ from desktop.domain.records import ContactRecord
 from desktop.domain.regions import countries_of, region_from_name, region_name
 from desktop.domain.text import fold
 from desktop.formats.atomic import replacing
+from desktop.services import export_records
 from desktop.services.database import Database
-from desktop.services.mapping import contact_records
 from desktop.services.offices import resolve_country
 
 FORMATS = ("csv", "xlsx", "vcf", "pdf")
@@ -195,7 +195,7 @@ def most_per_contact(session: Session, resolved: _Resolved) -> tuple[int, int]:
 
 
 class _Stream:
-    """Records in scope, page by page, reporting progress and honouring a cancel."""
+    """Records in scope, in order, reporting progress every page and honouring a cancel."""
 
     def __init__(self, session: Session, resolved: _Resolved, total: int,
                  progress: Progress | None) -> None:
@@ -203,18 +203,33 @@ class _Stream:
             session, resolved, total, progress)
         self.done = 0
 
-    def __iter__(self) -> Iterator[ContactRecord]:
-        if self.progress is not None and not self.progress(0, self.total):
+    def _report(self) -> None:
+        if self.progress is not None and not self.progress(self.done, self.total):
             raise ExportCancelledError("export cancelled")
-        for page in _pages(self.session, self.resolved):
-            records = contact_records(self.session, page)
-            for contact_id in page:
-                record = records.get(contact_id)
-                if record is not None:
-                    yield record
-            self.done += len(page)
-            if self.progress is not None and not self.progress(self.done, self.total):
-                raise ExportCancelledError("export cancelled")
+
+    def __iter__(self) -> Iterator[ContactRecord]:
+        self._report()
+        connection = self.session.connection()
+        offices = export_records.offices(connection)
+        condition, ids = self.resolved.condition, self.resolved.ids
+        if ids is None:
+            for record in export_records.stream_records(connection, condition, offices):
+                yield record
+                self.done += 1
+                if self.done % PAGE == 0:
+                    self._report()
+            if self.done % PAGE:
+                self._report()
+            return
+        for start in range(0, len(ids), PAGE):  # a selection or search: in its own order
+            chunk = ids[start:start + PAGE]
+            found = {record.id: record for record in export_records.stream_records(
+                connection, and_(condition, Contact.id.in_(chunk)), offices)}
+            for contact_id in chunk:
+                if contact_id in found:
+                    yield found[contact_id]
+            self.done += len(found)
+            self._report()
 
 
 def check_format(format: str, options: ExportOptions) -> None:
