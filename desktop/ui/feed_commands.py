@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from desktop.services.feeds import FeedRecord, FeedReport
 
 Status = Callable[[str, int], None]
+SHOWN_FAILURES = 5
+"""Failed pages listed per feed in the summary; the rest are counted."""
 
 
 class _Bridge(QObject):
@@ -169,20 +171,26 @@ class FeedCommands(QObject):
         box.open()
 
     def summary(self, reports: list[FeedReport]) -> str:
-        """One line per feed: imported, seen before, failed (or why the feed could not be read)."""
-        lines = []
+        """A paragraph per feed: imported, seen before, failed and why (or why the feed could
+        not be read); feeds apart, so a long reason does not run into the next feed."""
+        blocks = []
         for report in reports:
             name = report.title or report.url
             if report.error is not None:
-                lines.append(self.tr("{feed}: not read: {reason}").format(
+                blocks.append(self.tr("{feed}: not read: {reason}").format(
                     feed=name, reason=reason_text(report.code, report.params, report.error)))
                 continue
-            lines.append(self.tr("{feed}: {new} new, {seen} seen before, {failed} failed").format(
+            lines = [self.tr("{feed}: {new} new, {seen} seen before, {failed} failed").format(
                 feed=name, new=report.imported.created + report.imported.updated,
-                seen=report.seen_before, failed=len(report.failed)))
-            for failure in report.failed[:5]:
-                lines.append(f"  {failure.path}: {file_reason(failure)}")
-        return "\n".join(lines) if lines else self.tr("No feeds are saved: add one in Settings.")
+                seen=report.seen_before, failed=len(report.failed))]
+            lines += [f"• {failure.path}: {file_reason(failure)}"
+                      for failure in report.failed[:SHOWN_FAILURES]]
+            more = len(report.failed) - SHOWN_FAILURES
+            if more > 0:
+                lines.append(self.tr("… and %n more (tried again at the next check)", "", more))
+            blocks.append("\n".join(lines))
+        return ("\n\n".join(blocks) if blocks
+                else self.tr("No feeds are saved: add one in Settings."))
 
     def _failed(self, error: BaseException, _details: str) -> None:
         self._running = False

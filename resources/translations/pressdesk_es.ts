@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>Any change</source>
-        <translation>Cualquier cambio</translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>No change matches these filters.</source>
@@ -370,6 +370,10 @@
         <translation>Respuesta</translation>
     </message>
     <message>
+        <source>Headline</source>
+        <translation>Título</translation>
+    </message>
+    <message>
         <source>Phones added: {0}</source>
         <translation>Teléfonos añadidos: {0}</translation>
     </message>
@@ -400,6 +404,10 @@
     <message>
         <source>{field}: {value}</source>
         <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>{entity}: {subject}</source>
+        <translation>{entity}: {subject}</translation>
     </message>
     <message>
         <source>When</source>
@@ -1532,7 +1540,7 @@
     </message>
     <message>
         <source>Exported {people} to {file}.</source>
-        <translation>{people} exportados a {file}.</translation>
+        <translation>Exportación terminada: {people} a {file}.</translation>
     </message>
     <message>
         <source>Export cancelled: {file} was not written.</source>
@@ -1592,6 +1600,13 @@
     <message>
         <source>{feed}: {new} new, {seen} seen before, {failed} failed</source>
         <translation>{feed}: {new} nuevo(s), {seen} ya visto(s), {failed} con error</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (tried again at the next check)</source>
+        <translation>
+            <numerusform>… y %n más (se reintentará en la próxima comprobación)</numerusform>
+            <numerusform>… y %n más (se reintentarán en la próxima comprobación)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No feeds are saved: add one in Settings.</source>

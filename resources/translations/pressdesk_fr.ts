@@ -126,11 +126,11 @@
     <name>AuditDialog</name>
     <message>
         <source>Anyone</source>
-        <translation>Tout le monde</translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Any change</source>
-        <translation>Toute modification</translation>
+        <translation>Tout type</translation>
     </message>
     <message>
         <source>No change matches these filters.</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Any time</source>
-        <translation>N’importe quand</translation>
+        <translation>Toute date</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
@@ -370,6 +370,10 @@
         <translation>Réponse</translation>
     </message>
     <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
         <source>Phones added: {0}</source>
         <translation>Téléphones ajoutés : {0}</translation>
     </message>
@@ -400,6 +404,10 @@
     <message>
         <source>{field}: {value}</source>
         <translation>{field} : {value}</translation>
+    </message>
+    <message>
+        <source>{entity}: {subject}</source>
+        <translation>{entity} : {subject}</translation>
     </message>
     <message>
         <source>When</source>
@@ -1532,7 +1540,7 @@
     </message>
     <message>
         <source>Exported {people} to {file}.</source>
-        <translation>{people} exportés vers {file}.</translation>
+        <translation>Export terminé : {people} vers {file}.</translation>
     </message>
     <message>
         <source>Export cancelled: {file} was not written.</source>
@@ -1592,6 +1600,13 @@
     <message>
         <source>{feed}: {new} new, {seen} seen before, {failed} failed</source>
         <translation>{feed} : {new} nouveau(x), {seen} déjà vu(s), {failed} en échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (tried again at the next check)</source>
+        <translation>
+            <numerusform>… et %n autre (nouvel essai à la prochaine vérification)</numerusform>
+            <numerusform>… et %n autres (nouvel essai à la prochaine vérification)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No feeds are saved: add one in Settings.</source>

@@ -84,6 +84,11 @@ class AuditDialog(QDialog):
         self.period_filter.setObjectName("auditPeriodFilter")
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("auditKindFilter")
+        for combo in (self.who_filter, self.period_filter, self.kind_filter):
+            # Never narrower than their longest choice: at 800×600 in French they showed
+            # "Tout le mo" and "Toute mo"; the text field gives up the room instead.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.text_filter.setMinimumWidth(90)
         self._labels = [QLabel() for _ in range(4)]
         filters = QHBoxLayout()
         for label, field in zip(self._labels, (self.who_filter, self.text_filter,
@@ -217,7 +222,7 @@ class AuditDialog(QDialog):
         lines = [self.tr("{when} — {who}: {kind} {what} “{name}”").format(
             when=when_text(row), who=row.entry.actor, kind=action_text(row.entry.action),
             what=entity_text(row.entry.entity).lower(), name=row.subject)]
-        lines += describe_changes(row.entry.changes)
+        lines += describe_changes(row.entry.changes, row.entry.entity)
         self.details.setPlainText("\n".join(lines))
         writable = self._read_only_reason is None
         self.restore_button.setEnabled(writable and row.entry.entity == "contact")

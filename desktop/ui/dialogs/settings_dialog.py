@@ -239,6 +239,22 @@ class SettingsDialog(QDialog):
         super().showEvent(event)
         self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()).boundedTo(
             self.sizeHint()))
+        self._centre()
+
+    def _centre(self) -> None:
+        """Over the window and on the screen: Qt placed the dialog at its smaller size before
+        the resize above (the Feeds section, added later, makes it wider), so at 800×600 its
+        right edge and buttons fell off the screen."""
+        frame = self.frameGeometry()
+        parent = self.parentWidget()
+        if parent is not None:
+            frame.moveCenter(parent.window().frameGeometry().center())
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            frame.moveLeft(max(room.left(), min(frame.left(), room.right() - frame.width() + 1)))
+            frame.moveTop(max(room.top(), min(frame.top(), room.bottom() - frame.height() + 1)))
+        self.move(frame.topLeft())
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

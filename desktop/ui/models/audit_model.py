@@ -80,6 +80,10 @@ _FIELDS = {
     "assignee": QT_TRANSLATE_NOOP("AuditModel", "Assignee"),
     "response": QT_TRANSLATE_NOOP("AuditModel", "Response"),
 }
+_RELEASE_FIELDS = {
+    # A release's title is its headline: "Title" alone is translated as a person's job title.
+    "title": QT_TRANSLATE_NOOP("AuditModel", "Headline"),
+}
 _LISTED = {
     "added_phones": QT_TRANSLATE_NOOP("AuditModel", "Phones added: {0}"),
     "removed_phones": QT_TRANSLATE_NOOP("AuditModel", "Phones removed: {0}"),
@@ -96,7 +100,9 @@ def entity_text(entity: str) -> str:
     return _tr(_ENTITIES[entity]) if entity in _ENTITIES else entity
 
 
-def _field_text(name: str) -> str:
+def _field_text(name: str, entity: str | None = None) -> str:
+    if entity == "release" and name in _RELEASE_FIELDS:
+        return _tr(_RELEASE_FIELDS[name])
     return _tr(_FIELDS[name]) if name in _FIELDS else name.replace("_", " ")
 
 
@@ -113,8 +119,9 @@ def _value(value: object) -> str:
     return str(value)
 
 
-def describe_changes(changes: dict[str, object]) -> list[str]:
-    """One line per changed field: "Title: — → Spokesperson", "Phones added: +251…"."""
+def describe_changes(changes: dict[str, object], entity: str | None = None) -> list[str]:
+    """One line per changed field: "Title: — → Spokesperson", "Phones added: +251…"; a
+    release's fields are named as a release's (its title is a headline, not a job)."""
     lines: list[str] = []
     inner = changes.get("changed")
     if isinstance(inner, dict):  # a restore: its own previous values
@@ -132,11 +139,11 @@ def describe_changes(changes: dict[str, object]) -> list[str]:
         elif isinstance(value, list) and len(value) == 2 and name not in (
                 "phones", "emails", "changes"):
             lines.append(QCoreApplication.translate("AuditModel", "{field}: {old} → {new}")
-                         .format(field=_field_text(name), old=_value(value[0]),
+                         .format(field=_field_text(name, entity), old=_value(value[0]),
                                  new=_value(value[1])))
         else:
             lines.append(QCoreApplication.translate("AuditModel", "{field}: {value}")
-                         .format(field=_field_text(name), value=_value(value)))
+                         .format(field=_field_text(name, entity), value=_value(value)))
     return lines
 
 
@@ -243,13 +250,14 @@ class AuditModel(QAbstractTableModel):
             if column == WHO:
                 return row.entry.actor
             if column == WHAT:
-                return f"{entity_text(row.entry.entity)}: {row.subject}"
+                return self.tr("{entity}: {subject}").format(
+                    entity=entity_text(row.entry.entity), subject=row.subject)
             if column == KIND:
                 return action_text(row.entry.action)
             if column == DETAILS:
-                return "; ".join(describe_changes(row.entry.changes))
+                return "; ".join(describe_changes(row.entry.changes, row.entry.entity))
         if role == Qt.ItemDataRole.ToolTipRole and column == DETAILS:
-            return "\n".join(describe_changes(row.entry.changes))
+            return "\n".join(describe_changes(row.entry.changes, row.entry.entity))
         if role == ENTRY_ID_ROLE:
             return row.entry.id
         if role == ROW_ROLE:

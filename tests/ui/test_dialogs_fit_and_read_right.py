@@ -1,0 +1,97 @@
+"""What a sweep of the app at 800×600 in French and Spanish found (issue 11): Settings opened
+half off the screen, the history's filters cut their choices ("Tout le mo"), a release's
+title in the history read as a job title ("Fonction"), and one exported contact read "1
+contact exportés". Each test fails on the app as it was."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.services import audit, releases
+from desktop.services.database import Database
+from desktop.ui.dialogs.audit_dialog import AuditDialog
+from desktop.ui.dialogs.export_dialog import ExportContext, ExportDialog
+from desktop.ui.i18n import Translations
+from desktop.ui.models.audit_model import describe_changes
+from desktop.ui.tasks import InlineTaskRunner
+from tests.ui.helpers import add_people
+
+pytestmark = pytest.mark.gui
+RELEASE = Path(__file__).resolve().parent.parent / "data" / "releases" / "ethiopia_drought_en.txt"
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    chosen = Translations()
+    yield chosen
+    chosen.apply("en")
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_settings_open_whole_over_an_800x600_window(
+        qtbot: QtBot, window: Any, translations: Translations, language: str) -> None:
+    translations.apply(language)
+    window.resize(800, 600)
+    window.move(0, 0)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = window.open_settings()
+    qtbot.waitExposed(dialog)
+    frame, room = dialog.frameGeometry(), window.frameGeometry()
+    assert frame.width() <= room.width() and frame.height() <= room.height()
+    assert room.contains(frame), (frame, room)  # its buttons are on the screen
+    assert abs(frame.center().x() - room.center().x()) <= 2
+    dialog.reject()
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_the_history_filters_show_their_whole_choice_at_800x600(
+        qtbot: QtBot, window: Any, translations: Translations, language: str) -> None:
+    translations.apply(language)
+    window.resize(800, 600)
+    dialog = AuditDialog(window.db, window.tasks, None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 780
+    for combo in (dialog.who_filter, dialog.period_filter, dialog.kind_filter):
+        widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                     for i in range(combo.count()))
+        assert combo.width() >= widest + 20, (combo.objectName(), combo.currentText())
+
+
+@pytest.mark.parametrize(("language", "headline", "job"), [
+    ("fr", "Titre", "Fonction"), ("es", "Título", "Cargo")])
+def test_a_release_title_in_the_history_is_a_headline(
+        window: Any, translations: Translations, language: str, headline: str,
+        job: str) -> None:
+    report = releases.import_releases(window.db, [RELEASE])
+    (release,) = report.releases
+    entries = [e for e in audit.list_changes(window.db) if e.entry.entity == "release"]
+    assert entries and "title" in entries[0].entry.changes
+    translations.apply(language)
+    lines = describe_changes(entries[0].entry.changes, "release")
+    assert any(line.startswith(f"{headline} : " if language == "fr" else f"{headline}: ")
+               for line in lines), lines
+    assert not any(line.startswith(job) for line in lines), lines
+    assert release.release_id
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("fr", "Export terminé : 1 contact vers"), ("es", "Exportación terminada: 1 contacto a")])
+def test_one_exported_contact_reads_right(
+        qtbot: QtBot, sqlite_db: Database, translations: Translations, tmp_path: Path,
+        language: str, said: str) -> None:
+    add_people(sqlite_db)
+    translations.apply(language)
+    dialog = ExportDialog(sqlite_db, InlineTaskRunner(), ExportContext(query="Shafiev"))
+    qtbot.addWidget(dialog)
+    dialog.set_format("csv")
+    dialog.export_to(tmp_path / "one.csv")
+    assert said in dialog.status.text(), dialog.status.text()
