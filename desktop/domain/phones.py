@@ -149,18 +149,23 @@ def _refused(as_written: str, extension: str | None, kind: PhoneKind, code: str,
                       values)
 
 
+_NON_DIGITS = re.compile(r"\D")
+_LEAD_WORD = re.compile(r"^(tel|tél|phone|mobile?|cell|fax|whatsapp)\s*[:.]?\s*", re.I)
+_TEL_URI = re.compile(r"^tel:", re.I)
+_DOUBLE_ZERO = re.compile(r"^\s*00[\s.\-]*[1-9]")
+
+
 def _split_extension(text: str) -> tuple[str, str | None]:
     match = _EXTENSION.search(text)
-    if match and len(re.sub(r"\D", "", text[: match.start()])) >= 6:
+    if match and len(_NON_DIGITS.sub("", text[: match.start()])) >= 6:
         return text[: match.start()], match.group(1)
     return text, None
 
 
 def _clean(text: str) -> str:
     cleaned = squeeze(text)
-    cleaned = re.sub(r"^(tel|tél|phone|mobile?|cell|fax|whatsapp)\s*[:.]?\s*", "", cleaned,
-                     flags=re.I)
-    cleaned = re.sub(r"^tel:", "", cleaned, flags=re.I)  # RFC 3966 URIs from vCard 4
+    cleaned = _LEAD_WORD.sub("", cleaned)
+    cleaned = _TEL_URI.sub("", cleaned)  # RFC 3966 URIs from vCard 4
     cleaned = cleaned.replace("(0)", "")  # "+44 (0)20 ..." trunk prefix in brackets
     return cleaned
 
@@ -246,7 +251,7 @@ def check_phone(text: str, region: str | None = None, kind: PhoneKind | None = N
     fallback_kind = kind or kind_from_label(as_written) or PhoneKind.OFFICE
     if not body.strip():
         return _refused(as_written, extension, fallback_kind, "phone.empty")
-    if re.match(r"^\s*00[\s.\-]*[1-9]", body):
+    if _DOUBLE_ZERO.match(body):
         # "00" is the international prefix nearly everywhere; phonenumbers honours it only for
         # the regions that use it, so "00 41 22 …" under a US office would not read at all.
         body = "+" + body.strip()[2:]
@@ -282,4 +287,4 @@ def region_of_e164(e164: str) -> str | None:
 
 def digits(text: str) -> str:
     """Only the digits of ``text``: what phone search compares."""
-    return re.sub(r"\D", "", text)
+    return _NON_DIGITS.sub("", text)

@@ -230,6 +230,8 @@ class _Checked:
     phones: list[PhoneCheck]
     emails: list[EmailCheck]
     problems: list[ImportProblem] = field(default_factory=list)
+    name_key: str = ""
+    """The folded name, as Contact.name_key holds it: worked out once per card."""
 
 
 class _Importer:
@@ -285,7 +287,8 @@ class _Importer:
         problems += [ImportProblem(card.where, "Email", e.as_written,
                                    f"{e.problem or 'not a valid address'}; kept as written")
                      for e in emails if not e.valid]
-        return _Checked(card, office, country or office_country, phones, emails, problems)
+        return _Checked(card, office, country or office_country, phones, emails, problems,
+                        fold(card.name))
 
     def run_batch(self, batch: list[_Checked]) -> list[CardOutcome]:
         """Match and write a batch; the session forgets it afterwards (memory stays flat)."""
@@ -388,7 +391,7 @@ class _Importer:
         e164s = {p.e164 for item in batch for p in item.phones
                  if p.e164 and phone_key(p.e164, p.extension, p.kind)}
         addresses = {e.address for item in batch for e in item.emails if e.address}
-        names = {fold(item.card.name) for item in batch if item.card.name}
+        names = {item.name_key for item in batch if item.card.name}
         ids: dict[str, int] = {}
         session = self.session
         if e164s:
@@ -445,12 +448,18 @@ def phone_key(e164: str | None, extension: str | None, kind: PhoneKind | str) ->
     number, or an office line with its extension (a direct line through the switchboard)."""
     if not e164:
         return None
-    kind = kind.value if isinstance(kind, PhoneKind) else kind
+    kind = _KIND_VALUES.get(kind, kind)
     if kind in PERSONAL_KINDS:
         return f"p:{e164};{extension}" if extension else f"p:{e164}"
-    if kind == PhoneKind.OFFICE.value and extension:
+    if kind == _OFFICE and extension:
         return f"p:{e164};{extension}"
     return None
+
+
+_KIND_VALUES: dict[PhoneKind | str, str] = {kind: kind.value for kind in PhoneKind}
+"""Each kind's text, looked up (an enum's ``.value`` is a slow property on Python 3.11)."""
+
+_OFFICE = PhoneKind.OFFICE.value
 
 
 def _card_keys(item: _Checked) -> list[str]:
@@ -458,7 +467,7 @@ def _card_keys(item: _Checked) -> list[str]:
     keys = [key for p in item.phones if (key := phone_key(p.e164, p.extension, p.kind))]
     keys += [f"e:{e.address}" for e in item.emails if e.address]
     office_id = item.office.id if item.office else None
-    keys.append(f"n:{fold(item.card.name)}|{office_id}")
+    keys.append(f"n:{item.name_key}|{office_id}")
     return keys
 
 
@@ -515,11 +524,16 @@ def _words(values: Iterable[str], limit: int) -> tuple[str, ...]:
 def _cleaned(card: ParsedCard) -> ParsedCard:
     """The rules a form applies, repaired rather than refused (guards.fitted): invisible
     control characters removed, tags and languages squeezed and cut to their limits."""
-    return replace(card, tags=_words(card.tags, TAG_LIMIT),
-                   languages=_words(card.languages, LANGUAGE_LIMIT),
-                   notes=_visible(card.notes) if card.notes else None,
-                   title=_visible(card.title) if card.title else None,
-                   office=_visible(card.office) if card.office else None)
+    tags = _words(card.tags, TAG_LIMIT)
+    languages = _words(card.languages, LANGUAGE_LIMIT)
+    notes = _visible(card.notes) if card.notes else None
+    title = _visible(card.title) if card.title else None
+    office = _visible(card.office) if card.office else None
+    if (tags == card.tags and languages == card.languages and notes == card.notes
+            and title == card.title and office == card.office):
+        return card  # the common case: nothing to repair, no copy
+    return replace(card, tags=tags, languages=languages, notes=notes, title=title,
+                   office=office)
 
 
 def _text(value: str | None) -> str | None:
