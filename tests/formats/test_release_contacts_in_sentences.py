@@ -59,3 +59,19 @@ def test_people_available_for_interviews_are_not_given_the_shared_address_below_
         "Weitere Informationen unter www.stiftung.example.de\n"
     )
     assert _people(text) == {}
+
+
+def test_an_italian_release_is_italian_and_its_spokesperson_in_a_sentence_is_read() -> None:
+    release = parse_release_text(
+        "La conferenza stampa del Presidente della Regione si svolgerà a Firenze martedì alle "
+        "ore 11. L’Ordine dei giornalisti invita i colleghi ad accreditarsi per e-mail.\n"
+        "Tutte le comunicazioni devono essere inviate all’indirizzo accrediti@ordine.example.it "
+        "(per informazioni 0555551234 oppure a Marta Bellucci – portavoce del Consiglio "
+        "Regionale – 3475550188); entro e non oltre le ore 18.00 di venerdì 25 dicembre.\n",
+        "t.txt",
+    )
+    assert release.language == "it"
+    person = release.media_contacts[0]
+    assert (person.name, person.title, person.office, person.country) == (
+        "Marta Bellucci", "portavoce", "Consiglio Regionale", "IT")
+    assert [p.e164 for p in person.phones] == ["+393475550188"]

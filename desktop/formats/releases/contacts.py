@@ -248,7 +248,11 @@ def _inline_name_at(line: str) -> int | None:
             first = min((start for start, _ in spans), default=None)
             # After a label ("(Auskunft: X, job, office, Tel. …)") the job and office may come
             # first; after a verb the number follows the name within a few words.
-            reach = 16 if labelled else 4
+            # A job set off by dashes ("a Elide Rossi – portavoce del Consiglio – 338 …") is an
+            # apposition, not the end of the pointer: the number after it is still the person's.
+            dashed = line[match.end():name_end].rstrip().endswith(("–", "—"))
+            apposition = dashed and re.match(r"[^–—\d]{2,80}?\s[–—]\s*(?=[+(\d])", after)
+            reach = 16 if labelled else 10 if apposition else 4
             between = _ABBREVIATION.sub(" ", after[:first]) if first is not None else ""
             if first is not None and ". " not in between and (
                 len(after[:first].split()) <= reach
@@ -563,10 +567,10 @@ def _only_home_region(draft: Draft, home_regions: tuple[str, ...]) -> str | None
     """The one country of the release's language where every number of the entry is valid
     ("030 6663 3104" in a German release that names no country: Germany, not Austria or
     Switzerland); None when the numbers read in none or in more than one of them."""
-    if not home_regions or not draft.phone_segments or not all(
+    if not home_regions or not draft.phone_segments or (len(home_regions) > 1 and not all(
         re.search(r"(?<![\d+])0\s?[1-9]", segment) for segment in draft.phone_segments
-    ):
-        return None  # only numbers written with the national "0" before the area code
+    )):  # among several, only numbers written with the national "0" before the area code;
+        return None  # Italy's mobiles ("338 …") have none, and Italian has one home country
     fits = [
         region for region in home_regions
         if (phones := _read_all(draft.phone_segments, region))

@@ -26,7 +26,7 @@ def _script_share(text: str, script: str) -> float:
 
 
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of ``text``'s language (en/fr/es/pt/de/ru/ar), or None if it cannot tell."""
+    """ISO 639-1 code of ``text``'s language (en/fr/es/pt/de/ru/ar/it), or None if unsure."""
     sample = text[:20000]
     if _script_share(sample, "CYRILLIC") > 0.4:
         return "ru"
