@@ -37,6 +37,10 @@ are (lower-cased by check_email), unless a length or special-use rule below says
 
 _SPECIAL = tuple(SPECIAL_USE_DOMAIN_NAMES)
 
+_LABEL_WORDS = ("email", "e-mail", "courriel", "correo")
+"""Words clean_email_text takes for a label when a "." or ":" follows ("email.x@…"): a text
+starting with one goes the long way."""
+
 
 class Checks:
     """Remembered phone and email checks for one import."""
@@ -80,6 +84,10 @@ def _plain(cleaned: str) -> bool:
 def fast_check_email(text: str, kind: EmailKind | None = None) -> EmailCheck:
     """The same EmailCheck as ``check_email``; plain addresses skip email-validator."""
     as_written = squeeze(text)
+    if _plain(as_written) and not as_written.lower().startswith(_LABEL_WORDS):
+        # Already clean: clean_email_text (labels, mailto:, <…>, [at]) would leave it as it is.
+        address = as_written.lower()
+        return EmailCheck(as_written, address, kind or guess_kind(address), True)
     lowered = as_written.lower()
     if PLACEHOLDER not in lowered and "email protected" not in lowered:
         cleaned = clean_email_text(as_written)
