@@ -14,7 +14,13 @@ from datetime import date
 from babel import Locale
 
 from desktop.domain.text import fold, squeeze
-from desktop.formats.releases.dates import find_dates, first_date
+from desktop.formats.releases.dates import (
+    find_dates,
+    first_date,
+    is_event_line,
+    timed,
+    weekday_dated,
+)
 from desktop.formats.releases.headlines import (
     SENTENCE_END,
     WIRE_CODE,
@@ -228,12 +234,18 @@ _ORIGINALLY = re.compile(r"originally\s+published|publi[ée]\s+[àa]\s+l['’]or
 def _header_date(lines: list[str], title_at: int | None, start: int) -> date | None:
     """The first date above the story; on an aggregator's page ("Posted 12 Mar 2026 /
     Originally published 11 Mar 2026") the date the author published it."""
-    first = 0 if title_at is None else max(0, title_at - 3)
+    first = 0
+    if title_at is not None:  # three lines of text above the headline ("11 Dec 2017" / "Beirut")
+        above = [i for i in range(title_at) if lines[i].strip()][-3:]
+        first = above[0] if above else title_at
     original = next((i for i in range(first, start) if _ORIGINALLY.search(lines[i])), None)
     first = original if original is not None else first
     for index in range(first, start):
-        if index == title_at:
-            continue
+        if index == title_at or is_event_line(lines[index]) or (
+            weekday_dated(lines[index]) and timed(lines[index])
+            and not _DATE_LABEL.match(fold_keep_length(lines[index]))
+        ):
+            continue  # "Montag, 02. März 2025, 13:30 Uhr": the day of the event advised
         found = first_date(lines[index])
         if found:
             return found
@@ -270,6 +282,8 @@ def _opening_date(lines: list[str], start: int) -> date | None:
     """A date that opens one of the first paragraphs ("N'Djamena, 19 mars 2026 – …") when the
     first paragraph has none."""
     for line in [line for line in lines[start : start + 12] if line.strip()][:4]:
+        if is_event_line(line) or weekday_dated(line) or timed(line):
+            continue  # "Zeit: Donnerstag, 3. Oktober 2002": the event's day
         dates = find_dates(line)
         if dates and dates[0][0] <= 40:
             return dates[0][1]
@@ -279,7 +293,8 @@ def _opening_date(lines: list[str], start: int) -> date | None:
 # "Datum: 02.02.2016 - 12:20 Uhr", "Publié le : …": the page's own date line, from the data
 # files' "date_labels"; read when nothing above or in the story dates it.
 _DATE_LABEL = re.compile(
-    r"^\s*(?:" + "|".join(re.escape(label) for label in word_list("date_labels")) + r")\s*[:：]",
+    r"^\s*(?:" + "|".join(re.escape(label) for label in word_list("date_labels"))
+    + r")\s*(?:[:：]|(?=\d))",  # "Datum: 02.02.2016", "veröffentlicht am 02.07.2018"
 )
 
 

@@ -10,9 +10,10 @@ import re
 from datetime import date
 from functools import cache
 
+from babel import Locale
 from babel.dates import get_month_names
 
-from desktop.formats.releases.lexicon import fold_keep_length
+from desktop.formats.releases.lexicon import fold_keep_length, word_list
 
 _LANGUAGES = ("en", "fr", "es", "pt", "de", "ru", "ar")
 _EXTRA = {
@@ -54,7 +55,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # Swiss pages print it; slashes are left alone, as US pages put the month first there.
         re.compile(r"(?<![\d.\-])(?P<day>[0-3]?\d)([.\-])(?P<month>[01]?\d)\2"
                    r"(?P<year>(?:19|20)\d\d)(?![\d.\-]?\d)"),
+        # With slashes only when the order cannot be mistaken: "03/21/2017" (a month has no
+        # 21st), "21/03/2017"; "03/04/2017" is left alone.
+        re.compile(r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/"
+                   r"(?P<year>(?:19|20)\d\d)(?![\d/])"),
     )
+
+
+_EPOCH = date(1970, 1, 1)
 
 
 def find_dates(text: str) -> list[tuple[int, date]]:
@@ -64,13 +72,23 @@ def find_dates(text: str) -> list[tuple[int, date]]:
     for pattern in _patterns():
         for match in pattern.finditer(folded):
             groups = match.groupdict()
+            if groups.get("first"):
+                first, second = int(groups["first"]), int(groups["second"])
+                if (first > 12) == (second > 12):
+                    continue  # "03/04/2017": March or April, the page does not say
+                groups["day"], groups["month"] = (
+                    (groups["second"], groups["first"]) if second > 12
+                    else (groups["first"], groups["second"])
+                )
             month = int(groups["month"]) if groups.get("month") else month_names().get(
                 (groups.get("name") or "").strip("."), 0
             )
             try:
-                found.append((match.start(), date(int(groups["year"]), month, int(groups["day"]))))
+                found_date = date(int(groups["year"]), month, int(groups["day"]))
             except (ValueError, TypeError):
                 continue
+            if found_date != _EPOCH:  # "1970-01-01 03:00:00": a scraper's empty date
+                found.append((match.start(), found_date))
     found.sort(key=lambda item: item[0])
     return found
 
@@ -78,3 +96,54 @@ def find_dates(text: str) -> list[tuple[int, date]]:
 def first_date(text: str) -> date | None:
     dates = find_dates(text)
     return dates[0][1] if dates else None
+
+
+def _weekday_names() -> frozenset[str]:
+    names: set[str] = set()
+    for language in _LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            names.update(fold_keep_length(str(day)).strip(".")
+                         for day in Locale(language).days["format"][width].values())
+    return frozenset(name for name in names if len(name) >= 2 and name not in month_names())
+
+
+WEEKDAYS = _weekday_names()
+"""Folded day names in the release languages ("montag", "thursday", "jeudi"), less those that
+also name a month (Spanish "mar", "Mar, 03/21/2017")."""
+
+_EVENT_LABEL = re.compile(
+    r"^[\W_]*(?:[^\W\d_][^()\n]{0,40}?\s*\((?:[A-Za-z]{1,6}/)?(?:[A-Z]{2,6}|ots)\)\s*[-–—]\s*)?"
+    r"(?:" + "|".join(re.escape(label) for label in word_list("event_labels")) + r")\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def is_event_line(line: str) -> bool:
+    """"Zeit: Donnerstag, 3. Oktober 2002", "Date: Thursday, November 18, 2021": when an
+    advised event takes place, not when the release was published."""
+    return _EVENT_LABEL.match(fold_keep_length(line)) is not None
+
+
+def weekday_dated(line: str) -> bool:
+    """"Montag, 02. März 2025, 13:30 Uhr", "Dienstag, 27. März 2018": a date led by its day
+    name, as an advisory gives the day of its event."""
+    dates = find_dates(line)
+    if not dates:
+        return False
+    before = re.findall(r"[^\W\d_]+", fold_keep_length(line[: dates[0][0]]))
+    return bool(before) and before[-1] in WEEKDAYS
+
+
+_CLOCK = re.compile(r"^[^\d\n]{0,12}?\d{1,2}(?:\s*[:.h]\s*\d{2}|\s*(?:uhr|h\b|[ap]\.?m\.?))",
+                    re.IGNORECASE)
+
+
+def timed(line: str) -> bool:
+    """"Le 16 mars 2021 à 16h", "06.12.2019, 11:45 Uhr": a date given with the hour of an event."""
+    dates = find_dates(line)
+    if not dates:
+        return False
+    folded = fold_keep_length(line)
+    after = folded[dates[0][0]:]
+    end = re.search(r"(?:19|20)\d\d", after)
+    return end is not None and _CLOCK.match(after[end.end():]) is not None

@@ -90,12 +90,21 @@ def title_like(line: str) -> bool:
         return False  # "Mail : …", "Tel.: …"
     if heading_at(text) is not None or _CONTACT_LINE.match(text):
         return False  # "Media Contact", "Pour toute demande média, merci de contacter …"
-    if _PLACE_AND_DAYS.search(folded):
-        return False
+    days = _PLACE_AND_DAYS.search(folded)
+    if days and _names_only(text[: days.start()]):
+        return False  # "UNEP Headquarters, Nairobi (Kenya), 16-20 February": where and when
     dates = find_dates(text)
     if dates and (len(words) <= 6 or dates[0][0] <= 4):  # "Le 4 février 2025 – Ottawa …"
         return False
     return not re.match(r"^(?:by|par|por|автор)\s", text, re.I)
+
+
+def _names_only(text: str) -> bool:
+    """"UNEP Headquarters, Nairobi (Kenya)": proper names and places, no verb or clause."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\([^)]*\)", " ", text))
+    return bool(words) and all(
+        word[:1].isupper() or fold(word) in _FUNCTION_WORDS for word in words
+    ) and sum(1 for word in words if word[:1].isupper()) > len(words) / 2
 
 
 def _contact_line(text: str) -> bool:
