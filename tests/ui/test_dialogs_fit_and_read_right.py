@@ -95,3 +95,25 @@ def test_one_exported_contact_reads_right(
     dialog.set_format("csv")
     dialog.export_to(tmp_path / "one.csv")
     assert said in dialog.status.text(), dialog.status.text()
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_the_journalists_search_and_outlet_filter_are_whole_at_800x600(
+        qtbot: QtBot, window: Any, translations: Translations, language: str) -> None:
+    from desktop.ui.main_window import INQUIRIES
+
+    translations.apply(language)
+    window.resize(800, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view(INQUIRIES)
+    desk = window.stack.currentWidget()
+    desk.tabs.setCurrentWidget(desk.journalists)
+    panel = desk.journalists
+    qtbot.wait(50)  # the layouts settle
+    assert panel.search_edit.width() >= 150, panel.search_edit.width()
+    combo = panel.kind_filter
+    widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                 for i in range(combo.count()))
+    assert combo.width() >= widest + 20, (combo.currentText(), combo.width())
+    assert window.width() <= 800

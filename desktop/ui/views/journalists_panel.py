@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -76,11 +76,13 @@ class JournalistsPanel(QWidget):
         self.kind_filter.currentIndexChanged.connect(lambda _i: self._show_found())
         self.kind_label = QLabel()
         self.kind_label.setBuddy(self.kind_filter)
-        top = QHBoxLayout()
-        top.addWidget(self.search_label)
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(self.kind_label)
-        top.addWidget(self.kind_filter)
+        # One row each: side by side in the ~280 px list pane, the search field showed three
+        # letters and the outlet types "Todos los" at 800×600 in Spanish.
+        self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        top = QFormLayout()
+        top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        top.addRow(self.search_label, self.search_edit)
+        top.addRow(self.kind_label, self.kind_filter)
 
         self.results = QListWidget()
         self.results.setObjectName("journalistResults")
