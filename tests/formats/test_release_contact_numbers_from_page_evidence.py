@@ -111,3 +111,15 @@ def test_an_organisation_line_closing_a_block_is_every_persons_office() -> None:
         ("Lena Brückner", "Pressesprecherin", "Deutsche Feldstiftung (DFS) e. V."),
         ("Jonas Weidel", "Assistent der Pressestelle", "Deutsche Feldstiftung (DFS) e. V."),
     ]
+
+
+def test_a_cantons_release_is_swiss_though_its_story_names_another_country() -> None:
+    release = parse_release_text(
+        "Weitere Mitteilungen\n\nDer Regierungsrat des Kantons hat beschlossen, die notleidende "
+        "Bevölkerung in Afghanistan mit einem Beitrag von 100'000 Franken zu unterstützen. Die "
+        "Mittel stammen aus dem Lotteriefonds.\n\n"
+        "Er hat die kantonale Verordnung angepasst (Auskunft: Irene Vogt, Leiterin Finanzen, "
+        "Finanzdepartement, Tel. 267 95 61).\n",
+        "t.txt",
+    )
+    assert [(p.name, p.country) for p in release.media_contacts] == [("Irene Vogt", "CH")]

@@ -15,7 +15,7 @@ from desktop.formats.releases.article import read_article
 from desktop.formats.releases.columns import unfold_columns
 from desktop.formats.releases.contacts import extract_contacts, headed_contacts
 from desktop.formats.releases.language import detect_language
-from desktop.formats.releases.lexicon import word_list
+from desktop.formats.releases.lexicon import fold_keep_length, word_list
 from desktop.formats.releases.model import ExtractedPerson, ParsedRelease, value_warning
 from desktop.formats.releases.places import city_country, region_country
 from desktop.formats.releases.quotes import find_quoted
@@ -38,6 +38,21 @@ def release_country(title: str, lines: list[str]) -> str | None:
     if counts:
         return counts.most_common(1)[0][0]
     return next((code for line in lines[:200] if (code := _venue_country(line))), None)
+
+
+def _marked_home(body: str, language: str | None, home: tuple[str, ...]) -> str | None:
+    """The one country of the language whose own institutions the page names ("Kanton",
+    "Regierungsrat", "Franken" are Swiss): where a release in German that names no place of its
+    own comes from, before any country its story is about ("Hilfe für Afghanistan")."""
+    if len(home) < 2 or language is None:
+        return None
+    folded = fold_keep_length(body)
+    marked = [
+        code for code in home
+        if (words := word_list(f"home_words_{code}", language))
+        and re.search(r"\b(?:" + "|".join(words) + r")\b", folded)
+    ]
+    return marked[0] if len(marked) == 1 else None
 
 
 # "Venue: Imbizo Media Centre, 120 Plein Street, Cape Town", "Lieu : …", "Ort: …".
@@ -92,10 +107,11 @@ def parse_release_text(
     if article.dateline:  # "MONTRÉAL, le 16 avril …", "MACAMIC, QC": where it is issued from
         place = article.dateline.split("/")[0]
         region = city_country(place) or region_country(place)
-    region = region or release_country(article.title, lines)
     body = "\n".join(lines).strip()
     language = detect_language(f"{article.title}\n{body}")
     home = tuple(word_list("home_countries", language)) if language else ()
+    marked = _marked_home(body, language, home)
+    region = region or marked or release_country(article.title, lines)
     media, blocks = extract_contacts(lines, region, home)
     known = {person.name.casefold() for person in media}
     media.extend(person for person in headed_contacts(list(article.header_lines), region, home)
