@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -117,3 +118,61 @@ def test_the_journalists_search_and_outlet_filter_are_whole_at_800x600(
                  for i in range(combo.count()))
     assert combo.width() >= widest + 20, (combo.currentText(), combo.width())
     assert window.width() <= 800
+
+
+@pytest.fixture
+def dark(qapp: QApplication) -> Iterator[None]:
+    from PySide6.QtGui import QPalette
+
+    from desktop.ui.theme import apply_theme
+
+    style = qapp.style().name()
+    apply_theme("dark")
+    yield
+    qapp.setStyle(style)
+    qapp.setPalette(QPalette())
+
+
+def test_flagged_and_unchanged_rows_of_an_import_preview_read_in_the_dark_theme(
+        qtbot: QtBot, sqlite_db: Database, tmp_path: Path, dark: None) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+    from desktop.services.contact_import import preview_import
+    from desktop.ui.dialogs.contact_import_dialog import ContactImportDialog
+    from desktop.ui.theme import contrast
+
+    add_people(sqlite_db)
+    file = tmp_path / "officers.vcf"
+    file.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Hiwot Bekele\nORG:IOM Ethiopia\n"
+                    "EMAIL:hbekele@iom.int\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\n"
+                    "FN:Olena Kovalenko\nTEL;TYPE=CELL:+380 44 12\nEND:VCARD\n",
+                    encoding="utf-8")
+    dialog = ContactImportDialog(preview_import(sqlite_db, file), [])
+    qtbot.addWidget(dialog)
+
+    def rows(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+        found: list[QTreeWidgetItem] = []
+        stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            if item is not None:
+                found.append(item)
+                stack += [item.child(i) for i in range(item.childCount())]
+        return found
+
+    checked = 0
+    for tree in (dialog.cards, dialog.problems):
+        palette = tree.palette()
+        assert palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5  # the dark theme
+        for item in rows(tree):
+            for column in range(item.columnCount()):
+                if item.data(column, Qt.ItemDataRole.ForegroundRole) is None or not item.text(
+                        column):
+                    continue  # the palette's own text colour
+                colour = item.foreground(column).color()
+                for role in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase):
+                    ratio = contrast(colour, palette.color(role))
+                    assert ratio >= 4.5, (item.text(column), colour.name(), ratio)
+                checked += 1
+    assert checked >= 4  # the unchanged card's muted row and the flagged number were measured

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from desktop.services.contact_import import CardOutcome, ContactImportResult, ImportProblem
 from desktop.ui import override
-from desktop.ui.dialogs.import_dialog import ERROR_COLOR, FLAG_COLOR, KIND_ROLE, MUTED_COLOR
+from desktop.ui.dialogs.import_dialog import (
+    ERROR_COLOR,
+    FLAG_COLOR,
+    KIND_ROLE,
+    MUTED_COLOR,
+    tone,
+)
 from desktop.ui.dialogs.sheet_preview import fit_to_parent
 from desktop.ui.import_changes import change_text
 from desktop.ui.plural import counted
@@ -180,7 +186,7 @@ class ContactImportDialog(QDialog):
             item.setData(0, KIND_ROLE, "problem")
             for column in range(4):
                 item.setToolTip(column, item.text(column))
-                item.setForeground(column, QBrush(FLAG_COLOR))
+                item.setForeground(column, QBrush(tone(self.problems, FLAG_COLOR)))
             self.problems.addTopLevelItem(item)
         for tree in (self.cards, self.problems):
             for column in range(3):
@@ -226,17 +232,17 @@ class ContactImportDialog(QDialog):
                 item.setToolTip(column, item.text(column))
         if outcome.action in ("unchanged", "skip"):
             for column in range(4):
-                item.setForeground(column, QBrush(MUTED_COLOR))
+                item.setForeground(column, QBrush(tone(self.cards, MUTED_COLOR)))
         if outcome.problems:
             item.setText(2, self.tr("{action}, flagged for review").format(
                 action=self.action_text(outcome.action)))
-            item.setForeground(2, QBrush(FLAG_COLOR))
+            item.setForeground(2, QBrush(tone(self.cards, FLAG_COLOR)))
         for problem in outcome.problems:
             child = QTreeWidgetItem(_problem_columns(problem))
             child.setData(0, KIND_ROLE, "problem")
             for column in range(4):
-                child.setForeground(column, QBrush(
-                    ERROR_COLOR if outcome.action == "skip" else FLAG_COLOR))
+                child.setForeground(column, QBrush(tone(
+                    self.cards, ERROR_COLOR if outcome.action == "skip" else FLAG_COLOR)))
             item.addChild(child)
         self.cards.addTopLevelItem(item)
         item.setExpanded(True)  # a problem is read where it is, not behind an arrow
