@@ -13,6 +13,7 @@ from datetime import date
 
 from babel import Locale
 
+from desktop.domain.countries import country_from_name
 from desktop.domain.text import fold, squeeze
 from desktop.formats.releases.dates import (
     find_dates,
@@ -21,6 +22,7 @@ from desktop.formats.releases.dates import (
     timed,
     weekday_dated,
 )
+from desktop.formats.releases.fields import find_phone_spans
 from desktop.formats.releases.headlines import (
     SENTENCE_END,
     WIRE_CODE,
@@ -89,10 +91,28 @@ def _is_region(text: str) -> bool:
     return fold(text.strip(" .,()")) in _REGIONS
 
 
+# "Tessin (Landkreis Rostock)": a district named in brackets after the town is part of the place.
+_DISTRICT = re.compile(
+    r"^(?:landkreis|kreis|bezirk|kanton|canton|county|province|provincia|region|departement|"
+    r"district|oblast|estado|municipio|comune|provincie)\b", re.IGNORECASE)
+
+
+def _kept_in_brackets(text: str) -> bool:
+    """"(Ontario)", "(Suiza)", "(Landkreis Rostock)": a region, country or district, kept with
+    the city; a wire's code or a date in brackets is not."""
+    return _is_region(text) or country_from_name(text.strip()) is not None or bool(
+        _DISTRICT.match(fold(text.strip())))
+
+
 def _place(head: str) -> tuple[str, str] | None:
     """Split a dateline head ("GENEVA, 12 May 2025") into the place and what follows it."""
-    head = re.sub(r"\s*\(([^)]*)\)", lambda m: m.group(0) if _is_region(m.group(1)) else "",
-                  head).strip()
+    dated = re.match(r"^\s*([^,()]{2,40}),\s*([^,()]{2,40}?)\s*\(([^()]*)\)\s*$", head)
+    if dated and country_from_name(dated.group(2).strip()) and find_dates(dated.group(3)):
+        city = _place(dated.group(1))  # "Juba, South Sudan (Dec. 30, 2013)": city and country
+        if city and not city[1]:
+            return f"{city[0]}, {dated.group(2).strip()}", dated.group(3)
+    head = re.sub(r"\s*\(([^)]*)\)",
+                  lambda m: m.group(0) if _kept_in_brackets(m.group(1)) else "", head).strip()
     place, _, rest = head.replace("،", ",").partition(",")  # Arabic writes "،"
     region = re.match(r"\s*([^\W\d_][^,–—\d]{1,30}?)\s*(?:,|$)", rest)
     if region and _is_region(region.group(1)):  # "OTTAWA, ON", "Ottawa, Ontario": one place
@@ -119,7 +139,8 @@ def _place(head: str) -> tuple[str, str] | None:
 # "Guayaquil, 19 de febrero de 2026. Las lluvias …": a full stop after the date, no dash;
 # Latin American releases often add a hyphen to it ("Santa Cruz, 15 de mayo de 2029.- El …").
 _DATED_STOP = re.compile(
-    r"^\s*(?P<head>[^\W\d_][^–—:.\n]{0,30}?,[^.\n]{4,40}?\d{4})\.(?:-{1,2}|[–—])?\s+(?=\S)"
+    r"^\s*(?P<head>[^\W\d_][^–—:.\n]{0,30}?,(?:[^.\n]|(?<=\d)\.){4,40}?\d{4})"
+    r"(?:\.(?:-{1,2}|[–—])?\s+|-(?=[^\W\d_]))(?=\S)"  # "…, 5. Oktober 2011. Mit", "…2011-El"
 )
 
 
@@ -155,8 +176,8 @@ def _dateline_of(line: str) -> tuple[str, str] | None:
     if not match:
         return None
     after = line[match.end():]
-    if len(after.split()) < 8:
-        return None
+    if len(after.split()) < 8 or find_phone_spans(after[:60]) or "@" in after[:60]:
+        return None  # "Amnesty International France – Service presse – 01 53 …": a desk line
     head = match.group("head")
     opening = find_dates(head)
     if opening and opening[0][0] == 0:  # "March 24, 2022, OTTAWA, ON – …": the date first
@@ -252,7 +273,9 @@ def _header_date(lines: list[str], title_at: int | None, start: int) -> date | N
     return None
 
 
-_AGENCY_LINE = re.compile(r"^\s*([^\W\d_][^()\n–—|]{1,40}?)\s*\([A-Za-z]{2,6}\)\s*[-–—:]?\s*$")
+_AGENCY_LINE = re.compile(
+    r"^\s*([^\W\d_][^()\n–—|]{1,40}?(?:\s*\([^()\n]{2,40}\))?)\s*\([A-Za-z]{2,6}\)\s*[-–—:]?\s*$"
+)  # "Hamburg (ots)", "Tessin (Landkreis Rostock) (ots)"
 
 
 def _header_dateline(lines: list[str], start: int) -> str | None:
