@@ -12,11 +12,13 @@ import io
 import quopri
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
 
 from desktop.domain.countries import country_from_name
+from desktop.domain.emails import EmailKind
 from desktop.domain.errors import Problem
 from desktop.domain.phones import PhoneKind
 from desktop.formats.contact_card import (
@@ -246,18 +248,31 @@ def _label(labels: dict[str, str], prop: Property) -> str | None:
 
 def _phone(prop: Property, value: str, label: str | None) -> CardPhone:
     """The kind the label or TYPE names; a strong word (cell, fax) beats a weak one (work)."""
-    kinds = [labelled_phone_kind(word) for word in ([label] if label else []) + _types(prop)]
-    strong = [k for k in kinds if k is not None and k is not PhoneKind.OFFICE]
-    kind = strong[0] if strong else (PhoneKind.OFFICE if PhoneKind.OFFICE in kinds else None)
-    custom = label if label and not is_known_label(label) else None
+    kind, custom = _phone_kind(tuple(_types(prop)), label)
     return CardPhone(_tel_text(value), kind, custom)
 
 
+@lru_cache(maxsize=1024)
+def _phone_kind(types: tuple[str, ...], label: str | None
+                ) -> tuple[PhoneKind | None, str | None]:
+    """A number's kind and custom label from its types and label (a file repeats a few)."""
+    kinds = [labelled_phone_kind(word) for word in ([label] if label else []) + list(types)]
+    strong = [k for k in kinds if k is not None and k is not PhoneKind.OFFICE]
+    kind = strong[0] if strong else (PhoneKind.OFFICE if PhoneKind.OFFICE in kinds else None)
+    return kind, label if label and not is_known_label(label) else None
+
+
 def _email(prop: Property, value: str, label: str | None) -> CardEmail:
-    kinds = [labelled_email_kind(word) for word in ([label] if label else []) + _types(prop)]
-    kind = next((k for k in kinds if k is not None), None)
-    custom = label if label and not is_known_label(label) else None
+    kind, custom = _email_kind(tuple(_types(prop)), label)
     return CardEmail(value.strip().removeprefix("mailto:"), kind, custom)
+
+
+@lru_cache(maxsize=1024)
+def _email_kind(types: tuple[str, ...], label: str | None
+                ) -> tuple[EmailKind | None, str | None]:
+    kinds = [labelled_email_kind(word) for word in ([label] if label else []) + list(types)]
+    kind = next((k for k in kinds if k is not None), None)
+    return kind, label if label and not is_known_label(label) else None
 
 
 class _CardBuilder:
@@ -359,7 +374,8 @@ def read_vcards(stream: Iterable[bytes], *,
     depth = 0
     count = 0
     for number, line in _logical_lines(stream):
-        upper = line.strip().upper()
+        # Only a line starting with B or E (or white space) can open or close a card.
+        upper = line.strip().upper() if line[:1] in b"BbEe \t" else b""
         if upper == b"BEGIN:VCARD":
             depth += 1
             if depth == 1:
