@@ -96,6 +96,11 @@ def read_phones(segment: str, region: str | None) -> list[PhoneCheck]:
     return checks
 
 
+# Countries where a whole national number is always written with its trunk "0" ("0331 866 1509"):
+# there, "866 - 1509" is an extension or a local number without its area code, never valid.
+_TRUNK_ZERO = frozenset({"DE", "AT", "CH", "FR", "BE", "NL", "GB", "ZA"})
+
+
 def _check_written(written: str, region: str | None, kind: PhoneKind | None) -> PhoneCheck:
     """Check one number; "00 41 22 …" is read as "+41 22 …" whatever the office's country.
 
@@ -104,6 +109,8 @@ def _check_written(written: str, region: str | None, kind: PhoneKind | None) -> 
     The number keeps the text as written.
     """
     check = check_phone(written, region, kind)
+    if check.valid and region in _TRUNK_ZERO and not re.match(r"^[(\s]*(?:\+|0)", written):
+        return check_phone(written, None, kind)  # "866 - 1509": no area code, kept as written
     international = re.match(r"^00[\s\u00a0.\-]*([1-9][\d\s\u00a0().\-]*)$", written)
     if check.valid or not international:
         return check

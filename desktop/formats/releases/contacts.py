@@ -32,8 +32,10 @@ from desktop.formats.releases.fields import (
     has_org_word,
     has_phone_label,
     has_role_word,
+    is_label_only,
     is_postal_line,
     looks_like_office,
+    strip_article,
 )
 from desktop.formats.releases.layout import (
     has_cue,
@@ -278,12 +280,15 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
     """The people named in ``block``, each with the exact lines they were read from."""
     reader = Reader()
     closing = _closing_organisation(lines, block)
+    heading_office: str | None = None
+    heading_at_draft = 0
+    spaced = _double_spaced(lines, block)
     for index, last, text in joined_lines(lines, block):
         if index == closing:
             continue
         if not text.strip():
-            if reader.current is not None and reader.current.reachable and not _spaced(
-                reader.current
+            if reader.current is not None and reader.current.reachable and not spaced and not (
+                _spaced(reader.current)
             ):
                 reader.current = None
             continue
@@ -311,6 +316,11 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
         if audience:  # "Media: Jennifer …" / "Investors: Marcus Feld …"
             text = text[audience.end():]
             reader.current = None
+        if _organisation_heading(text):  # "Ministerium für Bildung, Jugend und Sport:"
+            reader.current = None
+            heading_office = strip_article(text.strip().rstrip(":：").strip())
+            heading_at_draft = len(reader.drafts)
+            continue
         lead, text = organisation_first(text)
         if (
             index != block.start and reader.current is not None
@@ -343,6 +353,10 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
         _locate(reader, before, location)
         if lead and len(reader.drafts) > before:
             reader.drafts[before].lead_office = lead
+        if heading_office and len(reader.drafts) > heading_at_draft:
+            first = reader.drafts[heading_at_draft]  # the organisation heads the next entry
+            first.lead_office = first.lead_office or heading_office
+            heading_office = None
         if audience and NOT_MEDIA.search(audience.group("who")):
             for draft in reader.drafts[before:]:
                 draft.for_investors = True
@@ -376,6 +390,28 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
             for draft, person in zip(kept, people, strict=True)
         ]
     return people
+
+
+def _double_spaced(lines: list[str], block: Block) -> bool:
+    """A block typed with a blank line after every line ("Sprecher X", "", "Tel.: …", "",
+    "Mail: …", "", next heading): a blank line there ends nothing; the next name or heading does."""
+    rows = [i for i in range(block.start + 1, block.end) if lines[i].strip()]
+    if len(rows) < 5:
+        return False
+    return all(not lines[i + 1].strip() for i in rows[:-1] if i + 1 < len(lines))
+
+
+def _organisation_heading(text: str) -> bool:
+    """A line that is only an organisation and a colon ("Ministerium der Finanzen:"), heading
+    the entry below it; not a label, a lead-in, a place or a name."""
+    stripped = text.strip()
+    if not stripped.endswith((":", "：")) or has_cue(stripped):
+        return False
+    name = stripped.rstrip(":：").strip()
+    return (
+        2 <= len(name.split()) <= 12 and has_org_word(name) and clean_name(name) is None
+        and not is_label_only(name) and heading_at(stripped) is None and not has_job_word(name)
+    )
 
 
 def _closing_organisation(lines: list[str], block: Block) -> int | None:
@@ -541,7 +577,8 @@ def _finish(draft: Draft, lines: list[str], fallback_region: str | None,
                 if country == "US":  # "709-729-3015": the area code says which NANP country
                     country = next(region_of_e164(p.e164) for p in phones if p.e164)
             else:  # "Tel.: 98 100/319" in a "Wien (OTS)" release: kept as written, in Austria
-                country = fallback_region if phones and draft.phone_segments else None
+                where = colleague or fallback_region  # or where the colleagues above are
+                country = where if phones and draft.phone_segments else None
     first, last = min(draft.lines), max(draft.lines)
     title = strip_region_head(strip_region_tail(draft.title)) if draft.title else None
     snippet = "\n".join(lines[first : last + 1]).strip()

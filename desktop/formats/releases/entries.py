@@ -71,9 +71,10 @@ def organisation_lead_in(line: str) -> tuple[str, str] | None:
     return match.group("lead").strip(), match.group("rest")
 
 
-# "Oxfam International / Sara Lind, +44 …": the organisation, a spaced slash, then the person.
+# "Oxfam International / Sara Lind, +44 …", "Büro des Regierungssprechers – Silvia Römer": the
+# organisation, a spaced slash or dash, then the person.
 _SLASH_LEAD = re.compile(
-    rf"^[\s{BULLETS}*\-–—]*(?P<lead>[^\W\d_][^:：@+\d/]{{1,60}}?)\s+/\s+(?P<rest>\S.*)$"
+    rf"^[\s{BULLETS}*\-–—]*(?P<lead>[^\W\d_][^:：@+\d/–—]{{1,60}}?)\s+[/–—]\s+(?P<rest>\S.*)$"
 )
 
 
