@@ -1,21 +1,32 @@
 """Import speed of contact files: 100,000 vCards and 100,000 CSV rows into a fresh database,
 each beside a floor measured in the same run (the same file only read and split by a plain
-loop). Figures, not a timed test.
+loop), and a re-import of the same vCard file (every card unchanged). Figures, not a test.
 
-    python -m benchmarks.contact_import --cards 100000 [--db sqlite:///bench.sqlite3]
+    python -m benchmarks.contact_import --cards 100000 [--postgres-url URL] [--json]
+    python -m benchmarks.contact_import --cards 5000 --profile   # where the time goes
+
+On PostgreSQL (``--postgres-url``, a server URL such as PRESSDESK_TEST_POSTGRES_URL) each
+import gets a fresh database, dropped afterwards.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import csv
 import json
+import pstats
 import resource
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+import psycopg
+from sqlalchemy.engine import make_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -107,38 +118,86 @@ def _timed(figures: dict[str, float], key: str, call: Callable[[], object]) -> N
     figures[f"{key}_cpu_s"] = time.process_time() - cpu
 
 
-def _fresh(url: str | None, folder: Path, name: str) -> Database:
-    return open_database(url or f"sqlite:///{folder / name}")
+@contextmanager
+def _fresh(postgres_url: str | None, folder: Path, name: str) -> Iterator[Database]:
+    """A fresh, migrated database: a SQLite file in ``folder``, or a new PostgreSQL database
+    on the server of ``postgres_url`` (dropped afterwards)."""
+    if not postgres_url:
+        db = open_database(f"sqlite:///{folder / name}")
+        try:
+            yield db
+        finally:
+            db.dispose()
+        return
+    parsed = make_url(postgres_url)
+    admin = (f"host={parsed.host or '127.0.0.1'} port={parsed.port or 5432} "
+             f"user={parsed.username} password={parsed.password} dbname=postgres")
+    database = f"pressdesk_import_bench_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{database}"')
+    db = open_database(parsed.set(drivername="postgresql+psycopg", database=database)
+                       .render_as_string(hide_password=False))
+    try:
+        yield db
+    finally:
+        db.dispose()
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
 
 
-def measure(count: int, url: str | None = None) -> dict[str, float]:
+def measure(count: int, postgres_url: str | None = None) -> dict[str, float]:
     """Seconds (wall and CPU) for each import and its floor, and the peak memory (MB)."""
-    figures: dict[str, float] = {}
+    figures: dict[str, float] = {"cards": count}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         vcf, sheet = folder / "contacts.vcf", folder / "contacts.csv"
         write_vcards(vcf, count)
         write_csv(sheet, count)
         _timed(figures, "vcard_floor", lambda: floor_vcards(vcf))
-        db = _fresh(url, folder, "vcf.sqlite3")
-        _timed(figures, "vcard_import", lambda: import_contacts(db, vcf, keep_records=False))
-        _timed(figures, "vcard_reimport", lambda: import_contacts(db, vcf, keep_records=False))
-        db.dispose()
+        with _fresh(postgres_url, folder, "vcf.sqlite3") as db:
+            _timed(figures, "vcard_import",
+                   lambda: import_contacts(db, vcf, keep_records=False))
+            _timed(figures, "vcard_reimport",
+                   lambda: import_contacts(db, vcf, keep_records=False))
         _timed(figures, "csv_floor", lambda: floor_csv(sheet))
-        db = _fresh(url, folder, "csv.sqlite3")
-        _timed(figures, "csv_import", lambda: import_contacts(db, sheet, keep_records=False))
-        db.dispose()
+        with _fresh(postgres_url, folder, "csv.sqlite3") as db:
+            _timed(figures, "csv_import", lambda: import_contacts(db, sheet, keep_records=False))
     figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return figures
+
+
+def profile(count: int, postgres_url: str | None = None, lines: int = 25) -> None:
+    """cProfile of one vCard import into a fresh database: the functions taking the most
+    time of their own, then the most time with what they call."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        vcf = folder / "contacts.vcf"
+        write_vcards(vcf, count)
+        with _fresh(postgres_url, folder, "profile.sqlite3") as db:
+            profiler = cProfile.Profile()
+            profiler.enable()
+            import_contacts(db, vcf, keep_records=False)
+            profiler.disable()
+    stats = pstats.Stats(profiler)
+    stats.sort_stats("tottime").print_stats(lines)
+    stats.sort_stats("cumulative").print_stats(lines)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cards", type=int, default=100_000)
-    parser.add_argument("--db", help="a fresh database URL (default: SQLite in a temp folder)")
+    parser.add_argument("--postgres-url", default=None,
+                        help="a PostgreSQL server URL: each import gets a fresh database there "
+                             "(default: SQLite files in a temporary folder)")
+    parser.add_argument("--profile", action="store_true",
+                        help="profile one vCard import instead of timing")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    figures = measure(args.cards, args.db)
+    if args.profile:
+        profile(args.cards, args.postgres_url)
+        return 0
+    figures = measure(args.cards, args.postgres_url)
+    figures["engine_postgresql"] = 1.0 if args.postgres_url else 0.0
     if args.json:
         print(json.dumps(figures, indent=2))
     else:
