@@ -176,3 +176,22 @@ def test_flagged_and_unchanged_rows_of_an_import_preview_read_in_the_dark_theme(
                     assert ratio >= 4.5, (item.text(column), colour.name(), ratio)
                 checked += 1
     assert checked >= 4  # the unchanged card's muted row and the flagged number were measured
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_the_inquiry_forms_labels_are_drawn_whole(
+        qtbot: QtBot, window: Any, translations: Translations, language: str) -> None:
+    """A label as wide as its letters' advance lost the ink of its last letter: "Teléfonc"."""
+    from desktop.ui.dialogs.inquiry_dialog import InquiryDialog
+
+    translations.apply(language)
+    dialog = InquiryDialog(window.db, window.tasks, None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for label in dialog._labels:
+        image = label.grab().toImage()
+        background = image.pixelColor(image.width() - 1, 0)
+        edge = {image.pixelColor(x, y).name() for x in (image.width() - 2, image.width() - 1)
+                for y in range(image.height())}
+        assert edge == {background.name()}, (label.text(), edge)

@@ -366,6 +366,10 @@ class InquiryDialog(QDialog):
                  self.tr("&Assign to")]
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
+            # A label is as wide as its letters' advance, but the last letter can ink past it:
+            # "&Teléfono" was drawn as "Teléfonc" (Spanish, DejaVu Sans 9 pt).
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(text.replace("&", ""))
+                                  + 4)
             if label.buddy() is not None:
                 label.buddy().setAccessibleName(text.replace("&", ""))
         self.deadline_edit.setAccessibleName(self.tr("Deadline date and time"))
