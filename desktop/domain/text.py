@@ -33,4 +33,6 @@ def _marks() -> dict[int, None]:
 
 def squeeze(text: str) -> str:
     """Collapse runs of white space (including non-breaking spaces) to one space."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # printable text holds no white space but " ": nothing to squeeze
     return _SPACES.sub(" ", text.replace("\u00a0", " ").replace("\u202f", " ")).strip()
