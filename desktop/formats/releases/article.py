@@ -23,7 +23,9 @@ from desktop.formats.releases.dates import (
     weekday_dated,
 )
 from desktop.formats.releases.fields import find_phone_spans
+from desktop.formats.releases.forwarded import forwarded_headers
 from desktop.formats.releases.headlines import (
+    SCRAPED_STAMP,
     SENTENCE_END,
     WIRE_CODE,
     WIRE_OPENING,
@@ -144,11 +146,9 @@ _DATED_STOP = re.compile(
 )
 
 
-# A scraper's date stamp before the text (" date 2021-10 QUÉBEC, le 27 oct. …"): not the story.
-_SCRAPED_DATE = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 def dateline_of(line: str) -> tuple[str, str] | None:
     """The dateline place (and the text beside it, where a date may be) opening a paragraph."""
-    stamped = _SCRAPED_DATE.match(line)
+    stamped = SCRAPED_STAMP.match(line)
     if stamped:  # the stamp is dropped when a dated dateline follows it ("QUÉBEC, le 27 oct.")
         found = _dateline_of(line[stamped.end():])
         return found if found and find_dates(found[1]) else None
@@ -213,7 +213,10 @@ def _second_place(opening: str, after: str) -> str | None:
 
 
 def _prose(line: str) -> bool:
-    return len(line.split()) >= 15 and bool(SENTENCE_END.search(line.strip()))
+    words = len(line.split())
+    return (words >= 15 and bool(SENTENCE_END.search(line.strip()))) or (
+        words >= 20 and line.rstrip().endswith(":")  # "… unter folgenden Kontaktdaten:"
+    )
 
 
 def _wrapped(lines: list[str], index: int) -> bool:
@@ -363,6 +366,7 @@ def _clean_title(title: str) -> tuple[str, str | None]:
     ("Wien (OTS) - Greenpeace startet …"), whose place is returned as the dateline."""
     if "*/" in title:
         title = _CODE_JUNK.sub("", title)
+    title = SCRAPED_STAMP.sub("", title)  # " date 2018-04-26 Discours au …'
     wire = WIRE_OPENING.match(title)
     if wire and re.search(r"[-–—]\s*$", title[: wire.end()]):
         found = _place(wire.group("head"))
@@ -375,6 +379,9 @@ def read_article(text: str, title_hint: str | None = None,
                  date_hint: date | None = None) -> Article:
     """Split ``text`` into title, dateline, date and body lines; never raises."""
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    mail = forwarded_headers(lines) if title_hint is None else None
+    if mail is not None:  # a forwarded release in a list archive: its Subject heads it
+        title_hint, date_hint = mail.subject, date_hint or mail.sent_on
     start, dateline = _find_start(lines)
     if start is None:
         start = next((i for i, line in enumerate(lines) if _prose(line)), None)
@@ -384,7 +391,7 @@ def read_article(text: str, title_hint: str | None = None,
     first_line = start is None  # no story found: the text opens on its first line
     if start is None:
         start = next((i for i, line in enumerate(lines) if line.strip()), 0)
-    title_at = find_title(lines, start, title_hint)
+    title_at = find_title(lines, start, title_hint) if mail is None else None
     if title_at is None and title_hint is None:
         title_at = next((i for i in range(start)
                          if candidate(lines, i) and not full_stop(lines[i])), None)
@@ -417,6 +424,9 @@ def read_article(text: str, title_hint: str | None = None,
         published = first_date(dateline[1])
     if published is None:
         published = _header_date(lines, title_at, start)
+    if published is None and title_at is not None:  # " date 2018-04-26 <headline>"
+        stamp = SCRAPED_STAMP.match(lines[title_at])
+        published = first_date(stamp.group(0)) if stamp else None
     if published is None:
         published = date_hint
     if published is None:

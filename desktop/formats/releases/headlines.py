@@ -38,6 +38,8 @@ WIRE_CODE = r"\((?:[A-Za-z]{1,6}/)?(?:[A-Z]{2,6}|ots)\)"
 WIRE_OPENING = re.compile(
     rf"^\s*(?P<head>[^\W\d_][^()\n–—:]{{0,40}}?),?\s*{WIRE_CODE}\s*(?:[-–—]\s*)?(?=[^\W\d_])"
 )
+# A scraper's date stamp before the text (" date 2021-10 QUÉBEC, le 27 oct. …"): not the text.
+SCRAPED_STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 # "Contact: Pedram …, +254 …" printed between a newswire's headline and its story.
 _CONTACT_LINE = re.compile(r"^\s*(?:contacts?|kontakt|contacto|contato)\s*:", re.IGNORECASE)
 # Function words no headline ends on: a line stopping on one ("… in diesen", "… will hold a")
@@ -62,7 +64,7 @@ _PLACE_AND_DAYS = _day_month()
 
 def title_like(line: str) -> bool:
     """Whether ``line``, taken alone, may be a headline."""
-    text = line.strip()
+    text = SCRAPED_STAMP.sub("", line).strip()
     words = text.split()
     if not 2 <= len(words) <= 40 or text.startswith(("-", "*", *BULLETS)):
         return False
