@@ -132,8 +132,8 @@ def _place(head: str) -> tuple[str, str] | None:
     if state:  # "Washington, D.C., 4 February", "CAMBRIDGE, Mass.": part of the place
         place, rest = f"{place}, {state.group(1)}", rest[state.end():]
     if place.isupper() and len(place) > 3:
-        city, comma, region_name = place.partition(",")
-        place = city.title() + comma + (region_name if len(region_name.strip()) <= 2
+        town, comma, region_name = place.partition(",")
+        place = town.title() + comma + (region_name if len(region_name.strip()) <= 2
                                          else region_name.title())
     return place.strip(), rest.strip()
 
