@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from dataclasses import field as dataclass_field
 from pathlib import Path
 
 from sqlalchemy import select
@@ -24,9 +25,10 @@ from desktop.db.base import utc_now
 from desktop.db.models import Contact, Email, Office, Phone
 from desktop.domain.countries import country_from_name
 from desktop.domain.emails import EmailCheck
-from desktop.domain.errors import InputError, Problem
+from desktop.domain.errors import InputError, Problem, coded
 from desktop.domain.phones import PhoneCheck, PhoneKind
 from desktop.domain.records import ContactRecord
+from desktop.domain.refusals import english
 from desktop.domain.text import fold, squeeze
 from desktop.formats.contact_card import ContactFileError, ParsedCard
 from desktop.formats.contacts_csv import FIELDS, CsvContacts, CsvLayout
@@ -64,6 +66,13 @@ class ImportProblem:
     field: str
     value: str
     error: str
+    """Why, in English (the command line and ``--json`` print it)."""
+    code: str | None = None
+    """Why, as a code the app translates (desktop.domain.refusals)."""
+    params: Mapping[str, str | int] = dataclass_field(default_factory=dict, compare=False,
+                                                     hash=False)
+    kept: bool = False
+    """True for a number or address kept as written ("…; kept as written")."""
 
     def message(self) -> str:
         return f"{self.where}: {self.field} {self.value!r}: {self.error}"
@@ -192,11 +201,11 @@ def table_head(path: Path | str, rows: int = 3, mapping: Mapping[str, str] | Non
 
 
 def _unreadable(path: Path, error: BaseException) -> InputError:
-    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
     if isinstance(error, UnicodeDecodeError):
-        reason = (f"it is not text (byte {error.object[error.start]:#04x} at offset "
-                  f"{error.start} cannot be decoded); is it a contact file?")
-    return InputError(Problem("File", str(path), f"cannot be read as contacts: {reason}"))
+        return InputError(coded("File", str(path), "import.not_text", {
+            "byte": f"{error.object[error.start]:#04x}", "offset": error.start}))
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return InputError(coded("File", str(path), "import.unreadable", {"detail": reason}))
 
 
 def _cards(path: Path, kind: str, mapping: Mapping[str, str] | None
@@ -279,13 +288,15 @@ class _Importer:
         region = self.region or country or office_country or self.default_country
         phones = [self.checks.phone(p.text, region, p.kind) for p in card.phones]
         emails = [self.checks.email(e.text, e.kind) for e in card.emails]
-        problems = [ImportProblem(p.where or card.where, p.field, p.value, p.reason)
-                    for p in card.problems]
+        problems = [ImportProblem(p.where or card.where, p.field, p.value, p.reason, p.code,
+                                  dict(p.params)) for p in card.problems]
         problems += [ImportProblem(card.where, "Phone", p.as_written,
-                                   f"{p.problem or 'not a valid number'}; kept as written")
+                                   f"{p.problem or 'not a valid number'}; kept as written",
+                                   p.code, dict(p.params), kept=True)
                      for p in phones if not p.valid]
         problems += [ImportProblem(card.where, "Email", e.as_written,
-                                   f"{e.problem or 'not a valid address'}; kept as written")
+                                   f"{e.problem or 'not a valid address'}; kept as written",
+                                   e.code, dict(e.params), kept=True)
                      for e in emails if not e.valid]
         return _Checked(card, office, country or office_country, phones, emails, problems,
                         fold(card.name))
@@ -319,8 +330,9 @@ class _Importer:
         rest: list[_Checked] = []
         for position, item in enumerate(items):
             if not squeeze(item.card.name):
-                item.problems.append(ImportProblem(item.card.where, "Name", item.card.name,
-                                                   "a contact needs a name; card skipped"))
+                item.problems.append(ImportProblem(
+                    item.card.where, "Name", item.card.name, english("import.no_name", {}),
+                    "import.no_name"))
                 plan.append((item, None, "skip", []))
                 continue
             keys = _card_keys(item)

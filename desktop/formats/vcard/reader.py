@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from desktop.domain.countries import country_from_name
 from desktop.domain.emails import EmailKind
-from desktop.domain.errors import Problem
+from desktop.domain.errors import Problem, coded
 from desktop.domain.phones import PhoneKind
 from desktop.formats.contact_card import (
     CardEmail,
@@ -302,8 +302,9 @@ class _CardBuilder:
             try:
                 text = _decode(prop, fallback)
             except ValueError as error:  # a broken quoted-printable sequence
-                problems.append(Problem(prop.name, prop.raw[:40].decode("ascii", "replace"),
-                                        f"cannot be decoded: {error}", self.where))
+                problems.append(coded(prop.name, prop.raw[:40].decode("ascii", "replace"),
+                                      "import.undecodable", {"detail": str(error)},
+                                      self.where))
                 continue
             label = _label(labels, prop)
             if prop.name == "FN":
