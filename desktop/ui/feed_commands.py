@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -207,6 +208,13 @@ class FeedCommands(QObject):
             layout.insertWidget(max(0, layout.count() - 1), box)
         else:
             layout.addWidget(box)
+        # Tab as the eye reads: the settings, the feeds, then OK and Cancel (the section is
+        # made after the buttons, so Tab reached it only after Cancel).
+        previous: QWidget = box.at_start_check
+        for buttons in dialog.findChildren(QDialogButtonBox):
+            for button in buttons.buttons():
+                QWidget.setTabOrder(previous, button)
+                previous = button
         return box
 
     def retranslate_ui(self) -> None:

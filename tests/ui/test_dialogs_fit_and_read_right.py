@@ -195,3 +195,26 @@ def test_the_inquiry_forms_labels_are_drawn_whole(
         edge = {image.pixelColor(x, y).name() for x in (image.width() - 2, image.width() - 1)
                 for y in range(image.height())}
         assert edge == {background.name()}, (label.text(), edge)
+
+
+def test_tab_in_settings_reaches_the_feeds_before_ok_and_cancel(
+        qtbot: QtBot, window: Any) -> None:
+    from PySide6.QtCore import Qt as QtNS
+    from PySide6.QtWidgets import QWidget
+
+    dialog = window.open_settings()
+    qtbot.waitExposed(dialog)
+    start = dialog.findChild(QWidget, "backupKeepDaysSpin")
+    order: list[str] = []
+    widget = start
+    for _ in range(200):  # the focus chain: what Tab visits, in order
+        widget = widget.nextInFocusChain()
+        if widget is start:
+            break
+        tabbable = widget.focusPolicy().value & QtNS.FocusPolicy.TabFocus.value
+        if tabbable and widget.isVisible() and widget.isEnabled() and dialog.isAncestorOf(
+                widget):
+            order.append(widget.objectName() or getattr(widget, "text", lambda: "")())
+    assert "feedAddressEdit" in order and "OK" in order, order
+    assert order.index("feedAddressEdit") < order.index("OK") < order.index("Cancel"), order
+    dialog.reject()
