@@ -75,3 +75,32 @@ def test_an_italian_release_is_italian_and_its_spokesperson_in_a_sentence_is_rea
     assert (person.name, person.title, person.office, person.country) == (
         "Marta Bellucci", "portavoce", "Consiglio Regionale", "IT")
     assert [p.e164 for p in person.phones] == ["+393475550188"]
+
+
+def test_the_number_after_by_fax_to_a_person_is_her_fax_and_bracketed_codes_are_read() -> None:
+    text = (
+        "Board of Governors meets on Thursday\n\nThe Board will meet in closed session.\n\n"
+        "Please register online or fill in the accreditation form and return it by fax to "
+        "Ms. Karin Wallner at +43-1-5555-29610; e-mail: ; tel.: +43-1-5555-26383).\n\n"
+        "Please register online and return the form by fax to Ms. Lisa Ortner at [43-1] "
+        "5555-29610; e-mail: [email protected]; tel.: [43-1] 5555-21276.\n"
+    )
+    people = _people(text)
+    assert [p.e164 for p in people["Karin Wallner"].phones] == ["+431555526383"]
+    lisa = people["Lisa Ortner"].phones
+    assert [(p.e164, p.as_written) for p in lisa] == [("+431555521276", "[43-1] 5555-21276")]
+
+
+def test_a_unit_line_under_a_name_is_the_persons_not_a_desk() -> None:
+    text = (
+        "Media Advisory\nOctober 18, 2019\n\nCity crews head to help after the storm\n\n"
+        "TORONTO — Two crews will leave this morning to support the emergency response.\n\n"
+        "Toronto is Canada's largest city. For information on City services, call 311.\n\n"
+        "Aidan Corbett\nStrategic Communications\n416-555-0711\n"
+        "Priya Lal\nOffice of the Mayor\n647-555-0507\n"
+    )
+    people = _people(text)
+    assert [(p.name, p.title, p.office, p.country) for p in people.values()] == [
+        ("Aidan Corbett", "Strategic Communications", None, "CA"),
+        ("Priya Lal", None, "Office of the Mayor", "CA"),
+    ]

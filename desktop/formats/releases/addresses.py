@@ -42,6 +42,15 @@ _VOICE_LABEL = re.compile(r"\bt[ée]l(?:[ée]fono|ephone|efon)?\b|phone|mob|cell
                           re.IGNORECASE)
 
 
+# A country and area code in square brackets, as some UN pages write them: "[43-1] 2600-21276".
+_BRACKET_CODE = re.compile(r"\[(\d{1,3})-(\d{1,4})\]")
+
+
+def _as_plus(match: re.Match[str]) -> str:
+    """"[43-1]" as "+43 1 ", the same length, so the spans found stay those of the text."""
+    return f"+{match.group(1)} {match.group(2)} "
+
+
 def _valid(written: str, region: str | None) -> bool:
     try:
         return phonenumbers.is_valid_number(phonenumbers.parse(written, region or "ZZ"))
@@ -52,6 +61,8 @@ def _valid(written: str, region: str | None) -> bool:
 def read_phones(segment: str, region: str | None) -> list[PhoneCheck]:
     """Every number in ``segment``: those ``PhoneNumberMatcher`` finds with ``region`` as the
     default, plus phone-like runs it misses (kept so they can be flagged, never dropped)."""
+    written_segment = segment
+    segment = _BRACKET_CODE.sub(_as_plus, segment)  # "[43-1] 2600-…" is "+43 1 2600-…"
     found: list[tuple[int, int, str]] = []
     try:
         matcher = phonenumbers.PhoneNumberMatcher(
@@ -83,7 +94,10 @@ def read_phones(segment: str, region: str | None) -> list[PhoneCheck]:
             raw, end = raw + direct.group(0), end + direct.end()
         ext = _EXTENSION_AFTER.match(segment[end:])
         written = squeeze(raw + (ext.group(0) if ext and "ext" not in raw.lower() else ""))
-        checks.append(_check_written(written, region, kind_from_label(label)))
+        check = _check_written(written, region, kind_from_label(label))
+        if written_segment[start:end] != segment[start:end]:  # keep the brackets as written
+            check = replace(check, as_written=squeeze(written_segment[start:end]))
+        checks.append(check)
         previous_end = end
         other = _ALTERNATIVE.match(segment[end:])
         tail = re.search(r"(\d+)\D*$", raw)

@@ -76,6 +76,10 @@ _LEGAL_FORM = re.compile(
     r"(?:\b[eE]\.\s?[vV]\.|\b(?:gGmbH|GmbH|AG|Inc\.|Ltd\.?|S\.A\.|asbl)(?!\w))")
 
 
+# A sentence ending inside a line and the next one starting: "… UN Women. On 25".
+_SENTENCE_INSIDE = re.compile(r"[a-zß-ÿ]{4}[.!?]\s+[A-ZÀ-Ý]")  # not "Dra. Gabriela"
+
+
 @dataclass(frozen=True)
 class Block:
     """Lines ``start``..``end`` (exclusive); names start at ``offset`` in the first line."""
@@ -96,6 +100,8 @@ def _contactish(line: str) -> bool:
         return True
     if _SENTENCE_END.search(line.strip()) and not _ABBREVIATED_END.search(line.strip()):
         return False
+    if len(line.split()) >= 8 and _SENTENCE_INSIDE.search(line):
+        return False  # "I am writing to you with an invitation from UN Women. On 25": prose
     if len(line.split()) <= 30 and "," not in line and line.strip()[:1].isupper() and (
         looks_like_office(line.strip())
     ):
@@ -204,7 +210,7 @@ def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
                 and not AFTER_CONTACTS.match(lines[end])
             ) or not (has_cue(lines[end]) or taken < 3 or _name_line(lines[end])):
                 break
-            taken += 1
+            taken = 0 if _name_line(lines[end]) else taken + 1  # the next person's own lines
             end += 1
         while end - 1 > index and not lines[end - 1].strip():
             end -= 1
@@ -296,7 +302,12 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
             continue
         if is_postal_line(text):
             continue
-        if DESK_LINE.match(fold_keep_length(text)) and not has_job_word(text):
+        current = reader.current
+        named_above = (  # "Shane Gerard" then "Strategic Communications": his unit, not a desk
+            current is not None and current.name is not None and not current.reachable
+            and current.lines[-1] == index - 1
+        )
+        if DESK_LINE.match(fold_keep_length(text)) and not has_job_word(text) and not named_above:
             # "Media Relations", "FDFA Communication": a desk's entry follows, not a person
             reader.current = None
             reader.start(index, None).desk = True
@@ -370,6 +381,11 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
             partner.title = partner.title or draft.title
             partner.office = partner.office or draft.office
             partner.lines = sorted(set(partner.lines + draft.lines))
+    faxed = re.search(r"\bfax\b[^.;:]{0,20}$", lines[block.start][: block.offset], re.IGNORECASE)
+    if faxed and reader.drafts and reader.drafts[0].phone_segments and not has_phone_label(
+        reader.drafts[0].phone_segments[0]
+    ):  # "return it by fax to Ms. X at +43 …": that first number is her fax
+        reader.drafts[0].phone_segments.pop(0)
     if closing is not None:  # the organisation every person above works for
         for draft in reader.drafts:
             if not (draft.office or draft.lead_office):
@@ -408,8 +424,9 @@ def _organisation_heading(text: str) -> bool:
     if not stripped.endswith((":", "：")) or has_cue(stripped):
         return False
     name = stripped.rstrip(":：").strip()
+    first = name.split(",")[0]  # "Ministerium für Bildung, …", not "Dear editors, … organizations"
     return (
-        2 <= len(name.split()) <= 12 and has_org_word(name) and clean_name(name) is None
+        2 <= len(name.split()) <= 12 and has_org_word(first) and clean_name(name) is None
         and not is_label_only(name) and heading_at(stripped) is None and not has_job_word(name)
     )
 

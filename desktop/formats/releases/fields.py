@@ -29,7 +29,7 @@ from desktop.formats.releases.lexicon import (
 _SPACE = r"[ \t\u00a0\u202f\u2009]"
 _RUN_ON = rf"(?:[\d \t\u00a0\u202f\u2009().\-‐]|{_SPACE}?/{_SPACE}?(?=\d))"
 PHONE_RUN = re.compile(  # "(02 28) 22 88": an area code in brackets counts towards the length
-    rf"(?<![\w@.])(?:\+|00)?{_SPACE}*(?:\(\+?\d(?:\d|{_SPACE}(?=\d)){{0,4}}\){_SPACE}*"
+    rf"(?<![\w@.])(?:\+|00)?{_SPACE}*(?:(?:\(\+?\d(?:\d|{_SPACE}(?=\d)){{0,4}}\)|\[\d{{1,3}}-\d{{1,4}}\]){_SPACE}*"
     rf"\d{_RUN_ON}{{2,}}\d|(?:\(\+?\d{{1,4}}\){_SPACE}*)?\d{_RUN_ON}{{4,}}\d)"
     rf"(?:{_SPACE}*(?:ext\.?|extension|extensión|x|poste|anexo|доб\.?){_SPACE}*\d{{1,6}})?",
     re.IGNORECASE,
