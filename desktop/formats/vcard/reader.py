@@ -73,8 +73,8 @@ def _logical_lines(stream: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
             current = None
             continue
         current, start = line, number
-        head = line.split(b":", 1)[0].upper()
-        quoted = b"QUOTED-PRINTABLE" in head
+        head = line.split(b":", 1)[0]
+        quoted = b"-" in head and b"QUOTED-PRINTABLE" in head.upper()  # "-": most lines skip
     if current is not None:
         yield start, current
 
@@ -218,11 +218,21 @@ def split_escaped(text: str, sep: str) -> list[str]:
     return parts
 
 
-def _types(prop: Property) -> list[str]:
-    types: list[str] = []
-    for value in prop.params.get("TYPE", []):
-        types.extend(t.strip().lower() for t in value.split(",") if t.strip())
-    return types
+def _types(prop: Property) -> tuple[str, ...]:
+    """The TYPE words, lower-cased: worked out once per distinct head (params are shared)."""
+    params = prop.params
+    found = _TYPES.get(id(params))
+    if found is None or found[0] is not params:
+        if len(_TYPES) >= _HEADS_LIMIT:
+            _TYPES.clear()
+        words = tuple(t.strip().lower() for value in params.get("TYPE", [])
+                      for t in value.split(",") if t.strip())
+        found = _TYPES[id(params)] = (params, words)
+    return found[1]
+
+
+_TYPES: dict[int, tuple[Mapping[str, list[str]], tuple[str, ...]]] = {}
+"""TYPE words by the identity of a head's parameters (kept alive in the entry itself)."""
 
 
 def _tel_text(value: str) -> str:
@@ -248,7 +258,7 @@ def _label(labels: dict[str, str], prop: Property) -> str | None:
 
 def _phone(prop: Property, value: str, label: str | None) -> CardPhone:
     """The kind the label or TYPE names; a strong word (cell, fax) beats a weak one (work)."""
-    kind, custom = _phone_kind(tuple(_types(prop)), label)
+    kind, custom = _phone_kind(_types(prop), label)
     return CardPhone(_tel_text(value), kind, custom)
 
 
@@ -263,7 +273,7 @@ def _phone_kind(types: tuple[str, ...], label: str | None
 
 
 def _email(prop: Property, value: str, label: str | None) -> CardEmail:
-    kind, custom = _email_kind(tuple(_types(prop)), label)
+    kind, custom = _email_kind(_types(prop), label)
     return CardEmail(value.strip().removeprefix("mailto:"), kind, custom)
 
 
