@@ -1953,6 +1953,10 @@
         <translation>Cualquiera</translation>
     </message>
     <message>
+        <source>All offices</source>
+        <translation>Todas las oficinas</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Todos</translation>
     </message>

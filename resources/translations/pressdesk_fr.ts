@@ -1953,6 +1953,10 @@
         <translation>Tout le monde</translation>
     </message>
     <message>
+        <source>All offices</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Tous</translation>
     </message>

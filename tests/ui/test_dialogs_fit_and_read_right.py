@@ -218,3 +218,18 @@ def test_tab_in_settings_reaches_the_feeds_before_ok_and_cancel(
     assert "feedAddressEdit" in order and "OK" in order, order
     assert order.index("feedAddressEdit") < order.index("OK") < order.index("Cancel"), order
     dialog.reject()
+
+
+@pytest.mark.parametrize(("language", "offices", "outlets"), [
+    ("es", "Todas las oficinas", "Todos"), ("fr", "Tous les bureaux", "Tous")])
+def test_the_desks_office_filter_agrees_with_offices(
+        qtbot: QtBot, window: Any, translations: Translations, language: str, offices: str,
+        outlets: str) -> None:
+    from desktop.ui.main_window import INQUIRIES
+
+    translations.apply(language)
+    window.show_view(INQUIRIES)
+    desk = window.stack.currentWidget()
+    qtbot.waitUntil(lambda: desk.office_filter.count() > 0)
+    assert desk.office_filter.itemText(0) == offices  # "Oficina: Todos" was wrong
+    assert desk.outlet_filter.itemText(0) == outlets

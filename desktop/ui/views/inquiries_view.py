@@ -284,8 +284,10 @@ class InquiriesView(QWidget):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(self.tr("Anyone") if combo is self.assignee_filter else self.tr("All"),
-                          None)
+            # "All offices" apart from the outlets' "All": Spanish says "Todas" of oficinas.
+            everyone = {id(self.assignee_filter): self.tr("Anyone"),
+                        id(self.office_filter): self.tr("All offices")}
+            combo.addItem(everyone.get(id(combo), self.tr("All")), None)
             for item_id, name in items:
                 combo.addItem(name, item_id)
             combo.setCurrentIndex(max(0, combo.findData(current)))
