@@ -428,11 +428,10 @@ def where_text(where: str) -> str:
 
 def import_reason(problem: ImportProblem) -> str:
     """Why a value of a contact file was flagged or a card skipped, in the app's language."""
-    code = getattr(problem, "code", None)  # the contact-import service adds these
-    if not isinstance(code, str):
+    if problem.code is None:
         return problem.error
-    text = reason_text(code, getattr(problem, "params", {}), problem.error)
-    if getattr(problem, "kept", False):
+    text = reason_text(problem.code, problem.params, problem.error)
+    if problem.kept:
         text = _tr("{reason}; kept as written").format(reason=text)
     return text
 

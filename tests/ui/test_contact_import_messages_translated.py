@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem
 
 from desktop.services.contact_import import preview_import
 from desktop.ui.dialogs.contact_import_dialog import ContactImportDialog
@@ -36,7 +36,8 @@ TEL;TYPE=CELL:+380 44 12
 END:VCARD
 BEGIN:VCARD
 VERSION:3.0
-EMAIL:nobody@iom.int
+TITLE:Press officer
+NOTE:call before noon
 END:VCARD
 """
 
@@ -98,14 +99,31 @@ def test_the_contact_file_preview_speaks_the_apps_language(
                 for row in range(dialog.problems.topLevelItemCount())]
     phone = next(row for row in problems if row[2] == "+380 44 12")
     assert phone[0] == said["where"] and phone[1] == said["field"]
+    assert phone[3].endswith(said["kept"]), phone
+    assert any(said["no_name"] in row[3] for row in problems), problems
     cards = [_texts(dialog.cards.topLevelItem(row))
              for row in range(dialog.cards.topLevelItemCount())]
     (update,) = [row for row in cards if row[1] == "Abdulfattoh Shafiev"]
     assert said["phone"] in update[3] and said["title"] in update[3], update
-    shown = "\n".join("\t".join(row[:3]) for row in problems) + "\n".join(
-        "\t".join(row) for row in cards)
+    shown = "\n".join("\t".join(row) for row in problems + cards)
     assert not _english_in(shown), shown
     dialog.reject()
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_a_contact_file_that_cannot_be_read_is_refused_in_the_apps_language(
+        window: Any, translations: Translations, tmp_path: Path, language: str) -> None:
+    file = tmp_path / "contacts.csv"
+    file.write_bytes(b"Name,Phone\n\xff\xfe\x00\x01garbage\x80\x81\n")
+    translations.apply(language)
+    _drop(window, file)
+    controller = window.imports.contact_importer
+    box = controller.message_box if controller is not None else None
+    assert isinstance(box, QMessageBox)
+    said = SAID[language]
+    assert said["file"] in box.text() and said["unreadable"] in box.text(), box.text()
+    assert not _english_in(box.text()), box.text()
+    box.close()
 
 
 @pytest.mark.parametrize("language", ["fr", "es"])
