@@ -236,13 +236,13 @@ def _crumb_heading(lines: list[str], index: int) -> bool:
 
 
 def _banner(line: str) -> bool:
-    """A site's or office's name printed over the headline ("UNICEF Niger", "World Health
-    Organization – Somalia Country Office"): a short run of capitalised words, or names joined
-    by a dash."""
+    """A site's or office's name printed over the headline ("UNICEF Niger", "Asociación Vecinal
+    Río Claro", "World Health Organization – Somalia Country Office"): a short run of
+    capitalised words, or names joined by a dash."""
     words = line.split()
     if len(words) <= 2:
         return True  # "Newswire banner", "UNICEF Niger": a name, where a headline says something
-    if len(words) <= 3 and all(word[:1].isupper() or not word[:1].isalpha() for word in words):
+    if len(words) <= 5 and all(word[:1].isupper() or not word[:1].isalpha() for word in words):
         return True
     parts = [part for part in re.split(r"\s+[-–—|]\s+", line.strip()) if part]
     return len(parts) >= 2 and all(looks_like_office(part) for part in parts)
