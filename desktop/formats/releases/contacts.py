@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 import phonenumbers
@@ -232,7 +232,14 @@ def _inline_blocks(lines: list[str], found: list[Block]) -> list[Block]:
             continue
         offset = _inline_name_at(line)
         if offset is not None:
-            blocks.append(Block(index, offset, index + 1))
+            end = index + 1
+            while (  # "(For more information: A – Tel.: …;" wrapped, "B – Tel.: …)" below
+                end < len(lines) and end - index < 3 and end not in covered
+                and "(" in line[:offset] and ")" not in "\n".join(lines[index:end])[offset:]
+                and has_cue(lines[end])
+            ):
+                end += 1
+            blocks.append(Block(index, offset, end))
     return blocks
 
 
@@ -332,6 +339,9 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
             heading_office = strip_article(text.strip().rstrip(":：").strip())
             heading_at_draft = len(reader.drafts)
             continue
+        continued = re.match(r"^\s*(?:\.{2,}|…)\s*", text)
+        if continued and ":" in text:  # "Ansprechpartner …" then "... in der Pressestelle X: A"
+            text = _LEAD_PREPOSITION.sub("", text[continued.end():])
         lead, text = organisation_first(text)
         if (
             index != block.start and reader.current is not None
@@ -363,7 +373,7 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
                 reader.segment(segment, index, position == 0)
         _locate(reader, before, location)
         if lead and len(reader.drafts) > before:
-            reader.drafts[before].lead_office = lead
+            reader.drafts[before].lead_office = _lead_office(lead)
         if heading_office and len(reader.drafts) > heading_at_draft:
             first = reader.drafts[heading_at_draft]  # the organisation heads the next entry
             first.lead_office = first.lead_office or heading_office
@@ -373,6 +383,14 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
                 draft.for_investors = True
         if last != index and reader.current is not None:
             reader.current.lines.append(last)
+    for earlier, later in pairwise(reader.drafts):
+        if (  # "André Städler und Peter Lohmann, Telefon …": both reached on that number
+            earlier.name and not earlier.reachable and not earlier.title and not earlier.office
+            and later.reachable and later.name and earlier.lines and later.lines
+            and earlier.lines[-1] == later.lines[0] and later.partner is None
+        ):
+            later.partner = earlier  # read below: the earlier one shares the later one's details
+            later.lead_office = later.lead_office or earlier.lead_office
     for draft in reversed(reader.drafts):
         partner = draft.partner
         if partner is not None and not partner.reachable and draft.reachable:
@@ -381,7 +399,7 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
             partner.title = partner.title or draft.title
             partner.office = partner.office or draft.office
             partner.lines = sorted(set(partner.lines + draft.lines))
-    faxed = re.search(r"\bfax\b[^.;:]{0,20}$", lines[block.start][: block.offset], re.IGNORECASE)
+    faxed = re.search(r"\bfax\b[^;:]{0,24}$", lines[block.start][: block.offset], re.IGNORECASE)
     if faxed and reader.drafts and reader.drafts[0].phone_segments and not has_phone_label(
         reader.drafts[0].phone_segments[0]
     ):  # "return it by fax to Ms. X at +43 …": that first number is her fax
@@ -415,6 +433,19 @@ def _double_spaced(lines: list[str], block: Block) -> bool:
     if len(rows) < 5:
         return False
     return all(not lines[i + 1].strip() for i in rows[:-1] if i + 1 < len(lines))
+
+
+# "... in der Pressestelle des Senats (Vorsitzland):": the words that lead to the office and
+# the office's role in brackets are not part of its name.
+_LEAD_PREPOSITION = re.compile(
+    r"^[.…\s]*(?:(?:in|bei|im|beim|at|with|au|aupres\s+de|à|en)\s+(?:der|dem|den|the|la|le|l['’])?\s*)",
+    re.IGNORECASE)
+
+
+def _lead_office(lead: str) -> str:
+    office = _LEAD_PREPOSITION.sub("", lead.strip())
+    office = re.sub(r"\s*\([^()]*\)\s*$", "", office).strip(" ,;:.…")
+    return office or lead
 
 
 def _organisation_heading(text: str) -> bool:
@@ -710,7 +741,28 @@ def extract_contacts(
     people: list[ExtractedPerson] = []
     for block in blocks:
         people.extend(read_block(lines, block, fallback_region, home_regions))
-    return people, blocks
+    return _merged(people), blocks
+
+
+def _merged(people: list[ExtractedPerson]) -> list[ExtractedPerson]:
+    """One person per name: someone the page names twice ("sent via e-mail to Mrs X on: …",
+    then "Mrs. X / Division / Tel.") is one contact with the details of both."""
+    merged: dict[str, ExtractedPerson] = {}
+    for person in people:
+        key = person.name.casefold()
+        first = merged.get(key)
+        if first is None:
+            merged[key] = person
+            continue
+        merged[key] = replace(
+            first,
+            title=first.title or person.title,
+            office=first.office or person.office,
+            country=first.country or person.country,
+            phones=tuple(_unique_phones([*first.phones, *person.phones])),
+            emails=tuple(_unique_emails([*first.emails, *person.emails])),
+        )
+    return list(merged.values())
 
 
 def headed_contacts(lines: list[str], fallback_region: str | None = None,
