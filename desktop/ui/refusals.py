@@ -378,6 +378,27 @@ def os_error_text(error: OSError) -> str:
     return f"{reason}: {error.filename}" if error.filename else reason
 
 
+_MEASURE = re.compile(r"^(?P<whole>\d+)(?:\.(?P<part>\d+))?(?P<unit> MB)?$")
+MEASURED = ("seconds", "size", "limit")
+"""Parameters that are a number, perhaps of megabytes ("0.5", "8.0 MB"): written the reader's
+way ("0,5", "8,0 Mo")."""
+
+
+def measure_text(value: str) -> str:
+    """"8.0 MB" with the app language's decimal sign and unit; anything else as written."""
+    found = _MEASURE.match(value)
+    if found is None:
+        return value
+    from PySide6.QtCore import QLocale
+
+    from desktop.ui.i18n import ui_language
+
+    text = found["whole"]
+    if found["part"] is not None:
+        text += QLocale(ui_language()).decimalPoint() + found["part"]
+    return _tr("{n} MB").format(n=text) if found["unit"] else text
+
+
 def reason_text(code: str | None, params: Mapping[str, str | int], english: str | None) -> str:
     """The reason in the app's language; ``english`` (the domain's sentence) for an unknown or
     missing code."""
@@ -390,6 +411,10 @@ def reason_text(code: str | None, params: Mapping[str, str | int], english: str 
     detail = params.get("detail")
     if isinstance(detail, str):
         values["detail"] = detail_text(detail)
+    for name in MEASURED:
+        measured = params.get(name)
+        if isinstance(measured, str):
+            values[name] = measure_text(measured)
     text = _tr(TEMPLATES[code]).format(**values)
     hint = params.get("hint")
     if isinstance(hint, str) and hint in HINTS:
@@ -492,5 +517,6 @@ EXTRA = (QT_TRANSLATE_NOOP("Refusal", "{n} digits"),
          QT_TRANSLATE_NOOP("Refusal", "an unknown country"),
          QT_TRANSLATE_NOOP("Refusal", "not a valid value"),
          QT_TRANSLATE_NOOP("Refusal", "{field} “{value}”: {reason}"),
-         QT_TRANSLATE_NOOP("Refusal", "{reason}; kept as written"))
+         QT_TRANSLATE_NOOP("Refusal", "{reason}; kept as written"),
+         QT_TRANSLATE_NOOP("Refusal", "{n} MB"))
 """Strings translated through ``_tr`` with a variable, listed here for lupdate."""

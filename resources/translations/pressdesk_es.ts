@@ -3475,6 +3475,10 @@
         <source>{reason}; kept as written</source>
         <translation>{reason}; se conserva tal como está escrito</translation>
     </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
 </context>
 <context>
     <name>ReleasesModel</name>

@@ -3475,6 +3475,10 @@
         <source>{reason}; kept as written</source>
         <translation>{reason} ; conservé tel quel</translation>
     </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} Mo</translation>
+    </message>
 </context>
 <context>
     <name>ReleasesModel</name>

@@ -24,21 +24,21 @@ pytestmark = pytest.mark.gui
 ENGLISH = ("no answer within", "the server answered", "Not Found", "a release page can be",
            "cannot be reached", "refused the connection", "no server is known",
            "not an RSS or Atom feed", "only http", "no such file", "mismatched tag",
-           "not read:", "new,", "seen before", "Last check")
+           "not read:", "new,", "seen before", "Last check", "0.5 s", ".2 M", ".3 M")
 """The command line's words: none may reach a French or Spanish app."""
 
 SAID = {
-    "fr": {"slow": "pas de réponse en 0.5 s",
+    "fr": {"slow": "pas de réponse en 0,5 s",
            "missing": "le serveur a répondu 404 (page introuvable)",
-           "huge": "dépasse les 0.2 MB", "declared": "la page fait 0.3 MB",
+           "huge": "dépasse les 0,2\u00a0Mo", "declared": "la page fait 0,3\u00a0Mo",
            "refused": "a refusé la connexion", "unknown": "aucun serveur ne porte le nom",
            "not_feed": "pas un flux RSS ou Atom (balises mal appariées)",
            "feed_gone": "le serveur a répondu 404", "scheme": "seulement une adresse http://",
            "no_file": "fichier introuvable, et pas une adresse http(s)", "field": "Flux",
            "tooltip": "Dernière vérification : "},
-    "es": {"slow": "sin respuesta en 0.5 s",
+    "es": {"slow": "sin respuesta en 0,5 s",
            "missing": "el servidor respondió 404 (página no encontrada)",
-           "huge": "supera los 0.2 MB", "declared": "la página ocupa 0.3 MB",
+           "huge": "supera los 0,2\u00a0MB", "declared": "la página ocupa 0,3\u00a0MB",
            "refused": "rechazó la conexión", "unknown": "ningún servidor se llama",
            "not_feed": "no es un canal RSS o Atom (etiquetas desparejadas)",
            "feed_gone": "el servidor respondió 404", "scheme": "solo direcciones http://",
