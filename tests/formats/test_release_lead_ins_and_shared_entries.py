@@ -77,3 +77,23 @@ def test_a_person_named_twice_is_one_contact_with_the_details_of_both() -> None:
     ayana = people["Ayana Bekele"]
     assert ([p.e164 for p in ayana.phones], [e.address for e in ayana.emails]) == (
         ["+251115554555"], ["ayanab@example.org"])
+
+
+def test_a_job_between_the_pointer_and_the_name_is_the_persons_title() -> None:
+    people = _people(
+        "Die Rathaus-Akkreditierung\n\nDie Akkreditierung wird gemeinsam angeboten. Sie ist "
+        "immer für ein Jahr gültig. Bei Rückfragen wenden Sie sich an die Pressesprecherin "
+        "Karla Menzel (karla.menzel@example-stadt.de). \n\nMit der Akkreditierung erhalten Sie "
+        "Zugang zu den Sitzungen.\n"
+    )
+    assert (people["Karla Menzel"].title, people["Karla Menzel"].emails[0].address) == (
+        "Pressesprecherin", "karla.menzel@example-stadt.de")
+
+
+def test_a_street_on_a_square_is_an_address_line_not_a_person() -> None:
+    people = _people(
+        _STORY + "Ansprechpartnerinnen für Akkreditierungen\n\nGerda Voss\n"
+        "Referatsleiterin: Redaktion, Koordination\n\nAm Marktplatz 14\n66117 Saarbrücken\n\n"
+        "Ines Hahn\ni.hahn@staatskanzlei.example.de\nTel: +49 681 555-1273\n"
+    )
+    assert list(people) == ["Ines Hahn"]

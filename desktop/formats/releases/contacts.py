@@ -252,10 +252,17 @@ def _inline_name_at(line: str) -> int | None:
     within a few words ("… auprès de M. Ewan Sauves à ewan…")."""
     folded = fold_keep_length(line)
     for match in INLINE_LEAD.finditer(folded):
-        words = list(re.finditer(r"\S+", line[match.end():]))
+        start = match.end()
+        job = re.match(r"(?:die|der|den|the|le|la|el|il|a)\s+(\S+)\s+", line[start:], re.I)
+        if job and has_job_word(job.group(1)):  # "an die Pressesprecherin Barbara K. (…)"
+            start += job.start(1)
+            skip = job.end() - job.start(1)
+        else:
+            skip = 0
+        words = list(re.finditer(r"\S+", line[start + skip:]))
         for count in range(min(6, len(words)), 1, -1):
-            name_end = match.end() + words[count - 1].end()
-            if clean_name(line[match.end():name_end]) is None:
+            name_end = start + skip + words[count - 1].end()
+            if clean_name(line[start + skip:name_end]) is None:
                 continue
             labelled = match.group().rstrip().endswith((":", "："))
             after = line[name_end:name_end + (160 if labelled else 60)]
@@ -272,7 +279,7 @@ def _inline_name_at(line: str) -> int | None:
             if first is not None and ". " not in between and (
                 len(after[:first].split()) <= reach
             ):
-                return match.end()
+                return start
             break
     return None
 

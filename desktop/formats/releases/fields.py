@@ -218,7 +218,8 @@ def _opens_address(word: str) -> bool:
     )
 
 
-_STREET_ENDINGS = ("strasse", "straße", "str.", "gasse", "allee")
+_STREET_ENDINGS = ("strasse", "straße", "str.", "gasse", "allee", "platz", "weg", "ring", "damm",
+                   "ufer")
 
 _POSTCODE_CITY = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d_][^\d@:]{1,40}$")
 _HOUSE_NUMBER = re.compile(r"^\d{1,4}[a-z]?(?:\s*[-–/]\s*\d{1,4}[a-z]?)?$")
