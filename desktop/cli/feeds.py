@@ -23,8 +23,10 @@ def _feed_json(report: feeds.FeedReport) -> dict[str, Any]:
     document.update({
         "url": report.url, "title": report.title, "error": report.error,
         "items": report.items, "seen_before": report.seen_before,
-        "failed": [{"url": f.path, "error": f.error} for f in report.failed],
+        "failed": [{"url": f.path, "error": f.error, "code": f.code, "params": dict(f.params)}
+                   for f in report.failed],
         "cancelled": report.cancelled,
+        "code": report.code, "params": dict(report.params),
     })
     return document
 
