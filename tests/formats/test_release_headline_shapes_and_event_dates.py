@@ -152,3 +152,22 @@ def test_a_desk_line_with_its_numbers_is_no_dateline() -> None:
         "presse@exemple.example\n", "t.txt")
     assert release.dateline is None
     assert release.title == ""
+
+
+def test_a_sentence_carried_on_by_a_bulleted_list_is_not_a_headline() -> None:
+    release = parse_release_text(
+        "Medienmitteilung\n\nWeitere Mitteilungen\n\nDer Regierungsrat hat ausserdem\n\n"
+        "  • beschlossen, die Bevölkerung im Erdbebengebiet mit einem Beitrag von 50'000 Franken "
+        "zu unterstützen.\n  • die Ordnung für die Ausbildung von Lehrkräften angepasst.\n",
+        "t.txt")
+    assert release.title == "Weitere Mitteilungen"
+
+
+def test_a_short_first_line_of_a_wrapped_paragraph_is_not_a_headline() -> None:
+    release = parse_release_text(
+        "Mit einem Aufruf von Bundespräsidentin\n"
+        "Maria Beispiel, Schirmherrin des Verbandes, startet auch in\n"
+        "diesem Jahr die „Woche der Nachbarschaft“.\n"
+        "Die Bundespräsidentin stellte in ihrer Ansprache die Hilfe für\n"
+        "ältere Menschen in den Mittelpunkt.\n", "t.txt")
+    assert release.title == ""

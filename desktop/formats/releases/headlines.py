@@ -134,6 +134,10 @@ def runs_on(lines: list[str], index: int) -> bool:
         if not line.strip():
             break
         paragraph.append(line.strip())
+    listed = next((line.strip() for line in lines[index + 1 : index + 3] if line.strip()), "")
+    if len(paragraph) == 1 and listed[:1] in BULLETS and not SENTENCE_END.search(paragraph[0]):
+        # "Der Regierungsrat hat ausserdem" over "• beschlossen, …": the sentence goes on
+        return listed.lstrip(f"{BULLETS}*-–— ")[:1].islower()
     if len(paragraph) < 2 or SENTENCE_END.search(paragraph[0]) or len(paragraph[1].split()) < 3:
         return False
     if not any(SENTENCE_END.search(line) for line in paragraph[1:6]):
@@ -142,6 +146,10 @@ def runs_on(lines: list[str], index: int) -> bool:
     following = paragraph[1].lstrip(f"{BULLETS}*-–— ")
     if following[:1].islower() or last in _FUNCTION_WORDS:
         return True
+    if len(paragraph) >= 3 and len(paragraph[1]) <= _WRAP_WIDTH and (
+        fold(paragraph[1].split()[-1]) in _FUNCTION_WORDS or paragraph[2][:1].islower()
+    ):
+        return True  # "Mit einem Aufruf von Bundespräsident" over "Christian Wulff, … auch in"
     if len(paragraph[1]) <= _WRAP_WIDTH and re.search(r"[^\W\d_]{2}[.!?]\s+[^\W\d_]", following):
         return True  # "… einen wichtigen" over "Beitrag im Kampf … Hunger. Der …": running text
     # "… against Women. It will kick off …": a sentence ends inside the line, running text
