@@ -213,8 +213,16 @@ class _Writer:
     def _fits(self, width: float, text: str) -> bool:
         """One line, measured once: most values fit, and then no line breaking is needed."""
         pdf = self.pdf
-        return "\n" not in text and \
-            pdf.get_string_width(text) < width - 2 * pdf.c_margin - 0.5
+        if "\n" in text:
+            return False
+        font = pdf.current_font
+        if pdf.shaping or pdf.falling_back or "{" in text or not isinstance(font, TTFFont):
+            measured = pdf.get_string_width(text)
+        else:  # what get_string_width sums, without building fragments to sum it
+            widths = font.cw
+            measured = sum([widths[ord(char)] for char in text]) * pdf.font_size_pt \
+                * 0.001 / pdf.k
+        return measured < width - 2 * pdf.c_margin - 0.5
 
     def _measure(self, width: float, text: str, style: str, size: float) -> int:
         pdf = self.pdf
