@@ -116,6 +116,8 @@ def _timed(figures: dict[str, float], key: str, call: Callable[[], object]) -> N
     call()
     figures[f"{key}_s"] = time.perf_counter() - wall
     figures[f"{key}_cpu_s"] = time.process_time() - cpu
+    print(f"{key}: {figures[f'{key}_cpu_s']:.2f} s CPU, {figures[f'{key}_s']:.2f} s wall",
+          file=sys.stderr, flush=True)  # as it goes: a long run on a busy machine says where
 
 
 @contextmanager
