@@ -171,3 +171,13 @@ def test_a_short_first_line_of_a_wrapped_paragraph_is_not_a_headline() -> None:
         "Die Bundespräsidentin stellte in ihrer Ansprache die Hilfe für\n"
         "ältere Menschen in den Mittelpunkt.\n", "t.txt")
     assert release.title == ""
+
+
+def test_a_place_printed_after_the_date_above_the_story_is_its_dateline() -> None:
+    release = parse_release_text(
+        "Le Canada annoncera la protection d'une nouvelle aire marine\nAvis aux médias\n\n"
+        "Le 5 mars 2031 Rimouski (Québec) Parcs Canada\n"
+        "La ministre de l'Environnement fera une annonce importante concernant la protection des "
+        "milieux marins de l'estuaire, en compagnie des représentants des communautés.\n", "t.txt")
+    assert release.dateline == "Rimouski (Québec)"
+    assert release.published_on == date(2031, 3, 5)

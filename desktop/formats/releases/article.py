@@ -301,6 +301,12 @@ def _header_dateline(lines: list[str], start: int) -> str | None:
             bare = re.sub(r"\s*\(([^)]*)\)\s*$", "", piece)  # "Ottawa (Ontario)"
             if piece and not find_dates(piece) and city_country(bare):
                 return piece.title() if piece.isupper() else piece
+        dates = find_dates(line)
+        if dates and dates[0][0] <= 4 and (
+            tail := re.search(r"(?:19|20)\d\d\s+([^\W\d_][^()\n,]{1,30}?)\s*\(([^()]{2,30})\)",
+                              line[dates[0][0]:])
+        ) and _is_region(tail.group(2)):  # "Le 5 mars 2025 Québec (Québec) Parcs Canada"
+            return f"{tail.group(1).strip()} ({tail.group(2).strip()})"
     return None
 
 
