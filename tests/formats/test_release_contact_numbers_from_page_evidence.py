@@ -123,3 +123,19 @@ def test_a_cantons_release_is_swiss_though_its_story_names_another_country() -> 
         "t.txt",
     )
     assert [(p.name, p.country) for p in release.media_contacts] == [("Irene Vogt", "CH")]
+
+
+def test_the_city_a_page_names_again_and_again_reads_a_number_the_story_country_cannot() -> None:
+    release = parse_release_text(
+        "Ecusson de la République et du canton de Genève\n\nREPUBLIQUE\nET CANTON\nDE GENEVE\n\n"
+        "Point de presse du Conseil d'Etat de Genève\n\n"
+        "Solidarité internationale : soutien à l'enfance démunie en Colombie\n\n"
+        "Le Conseil d'Etat a décidé de soutenir un programme en faveur des enfants déplacés en "
+        "Colombie, dans la région de Bogotá, pour trois ans.\n\n"
+        "Pour toute information complémentaire : Mme Inès Duarte, chargée de projets, service de "
+        "la solidarité internationale, DSPE, 022 555 15 44.\n",
+        "t.txt",
+    )
+    person = release.media_contacts[0]
+    assert (person.name, person.country, person.phones[0].e164) == (
+        "Inès Duarte", "CH", "+41225551544")

@@ -40,6 +40,16 @@ def release_country(title: str, lines: list[str]) -> str | None:
     return next((code for line in lines[:200] if (code := _venue_country(line))), None)
 
 
+def _city_country(lines: list[str]) -> str | None:
+    """The country of the city the page names on most lines (at least two): a candidate for
+    numbers that read nowhere else, as the issuer's city recurs in its own page furniture."""
+    counts = Counter(code for line in lines[:200] if (code := city_country(line)))
+    if not counts:
+        return None
+    code, count = counts.most_common(1)[0]
+    return code if count >= 2 else None
+
+
 def _marked_home(body: str, language: str | None, home: tuple[str, ...]) -> str | None:
     """The one country of the language whose own institutions the page names ("Kanton",
     "Regierungsrat", "Franken" are Swiss): where a release in German that names no place of its
@@ -111,6 +121,9 @@ def parse_release_text(
     language = detect_language(f"{article.title}\n{body}")
     home = tuple(word_list("home_countries", language)) if language else ()
     marked = _marked_home(body, language, home)
+    named = _city_country([*article.header_lines, article.title, *lines])  # "Genève" ×5
+    if named and named not in home:
+        home = (*home, named)
     region = region or marked or release_country(article.title, lines)
     media, blocks = extract_contacts(lines, region, home)
     known = {person.name.casefold() for person in media}
