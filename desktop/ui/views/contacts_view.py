@@ -418,13 +418,11 @@ class ContactsView(QWidget):
                 self._measured_font = font
             rows = max(30, self.table.viewport().height() // max(
                 1, self.table.verticalHeader().defaultSectionSize()) + 1)
-            widest = 0
-            for text in self.model.texts(column, rows):
-                if text:
-                    width = known.get(text)
-                    if width is None:
-                        width = known[text] = metrics.horizontalAdvance(text)
-                    widest = max(widest, width)
+            texts = [text for text in self.model.texts(column, rows) if text]
+            for text in texts:
+                if text not in known:
+                    known[text] = metrics.horizontalAdvance(text)
+            widest = max(map(known.__getitem__, texts), default=0)
             self._widths[column] = widest + 2 * self.table.style().pixelMetric(
                 self.table.style().PixelMetric.PM_FocusFrameHMargin) + 12
         return self._widths[column]
