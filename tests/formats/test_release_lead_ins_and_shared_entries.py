@@ -42,8 +42,8 @@ def test_a_bare_pour_information_opens_the_list_below() -> None:
         "Pour information\n- Noé Favre, syndic, Direction culture et développement urbain, "
         "tél. +41 21 555 22 01\nCoordonnées\nBureau de la communication\n"
     )
-    assert [(p.name, p.title, p.country) for p in people.values()] == [
-        ("Noé Favre", "syndic", "CH")]
+    assert [(p.name, p.title, p.office, p.country) for p in people.values()] == [
+        ("Noé Favre", "syndic", "Direction culture et développement urbain", "CH")]
 
 
 def test_two_people_joined_by_und_under_an_office_lead_share_its_number() -> None:
