@@ -48,6 +48,10 @@ class SheetLabels:
     page: str = "Page {page} of {pages}"
     printed: str = "Printed {date}"
     contacts: str = "{count} contacts"
+    contact_one: str = "{count} contact"
+    """The count in the singular, used for the counts in ``singular_counts``."""
+    singular_counts: tuple[int, ...] = (1,)
+    """Counts said in the singular: (1,) in English and Spanish, (0, 1) in French."""
     switchboard: str = "Switchboard"
     time_zone: str = "Time zone"
     languages: str = "Languages"
@@ -60,6 +64,11 @@ class SheetLabels:
     kinds: dict[str, str] = field(default_factory=lambda: {
         "office": "Office", "mobile": "Mobile", "whatsapp": "WhatsApp", "fax": "Fax",
         "work": "Work", "personal": "Personal", "shared": "Shared"})
+
+    def count(self, count: int) -> str:
+        """"1 contact", "12 contacts" (a sheet of one person is common: a search)."""
+        form = self.contact_one if count in self.singular_counts else self.contacts
+        return form.format(count=count)
 
 
 @dataclass(frozen=True)
@@ -275,7 +284,7 @@ class _Writer:
         pdf.multi_cell(self.width, 7, options.title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.set_font(FONT, "", 9.5)
         pdf.set_text_color(60)
-        details = " · ".join([options.scope, labels.contacts.format(count=count),
+        details = " · ".join([options.scope, labels.count(count),
                               labels.printed.format(date=options.printed_at
                                                     .strftime("%Y-%m-%d %H:%M UTC"))])
         pdf.shape_for(details)
@@ -443,7 +452,7 @@ def write_sheet(path: Path, contacts: Sequence[ContactRecord],
             writer.person(contact)
     if not contacts:
         writer.pdf.set_font(FONT, "", 10)
-        empty = options.labels.contacts.format(count=0)
+        empty = options.labels.count(0)
         writer.pdf.shape_for(empty)
         writer.pdf.multi_cell(writer.width, 6, empty)
     writer.pdf.output(str(path))

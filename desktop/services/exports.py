@@ -15,12 +15,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, Select, and_, func, select, true
 from sqlalchemy.orm import Session
 
 from desktop.db.models import Contact, Email, Office, Phone
-from desktop.domain.errors import InputError, PressDeskError, Problem
+from desktop.domain.errors import InputError, PressDeskError, Problem, coded
 from desktop.domain.records import ContactRecord
 from desktop.domain.regions import countries_of, region_from_name, region_name
 from desktop.domain.text import fold
@@ -28,6 +29,9 @@ from desktop.formats.atomic import replacing
 from desktop.services import export_records
 from desktop.services.database import Database
 from desktop.services.offices import resolve_country
+
+if TYPE_CHECKING:
+    from desktop.formats.contact_sheet import SheetLabels
 
 FORMATS = ("csv", "xlsx", "vcf", "pdf")
 PAGE = 1000
@@ -87,6 +91,12 @@ class ExportOptions:
     title: str = "Press contacts"
     now: datetime | None = None
     """The date printed on a sheet (tests fix it)."""
+    labels: SheetLabels | None = None
+    """The sheet's words in the app's language; None is English (the command line)."""
+    language: str = "en"
+    """The language of the region and country names on the sheet."""
+    scope_text: str | None = None
+    """The sheet's scope line in the app's words; None is ``ExportScope.describe()``."""
 
 
 @dataclass(frozen=True)
@@ -245,9 +255,9 @@ def check_format(format: str, options: ExportOptions) -> None:
 
 def _check_target(path: Path) -> None:
     if path.is_dir():
-        raise InputError(Problem("-o", str(path), "is a folder: give a file name"))
+        raise InputError(coded("-o", str(path), "export.is_folder", {}))
     if not path.parent.is_dir():
-        raise InputError(Problem("-o", str(path), "its folder does not exist"))
+        raise InputError(coded("-o", str(path), "export.no_folder", {}))
 
 
 def export_contacts(db: Database, path: Path, format: str, scope: ExportScope | None = None,
@@ -286,12 +296,13 @@ def export_contacts(db: Database, path: Path, format: str, scope: ExportScope | 
                 else:
                     count = write_csv(temporary, columns, rows)
             else:
-                from desktop.formats.contact_sheet import SheetOptions, write_sheet
+                from desktop.formats.contact_sheet import SheetLabels, SheetOptions, write_sheet
 
                 when = options.now or datetime.now(UTC)
                 count = write_sheet(temporary, list(stream), SheetOptions(
-                    title=options.title, scope=scope.describe(), paper=options.paper,
-                    printed_at=when))
+                    title=options.title, scope=options.scope_text or scope.describe(),
+                    paper=options.paper, printed_at=when,
+                    labels=options.labels or SheetLabels(), language=options.language))
     return ExportResult(path, format, count, scope.describe(), tuple(columns))
 
 

@@ -3791,6 +3791,117 @@
     </message>
 </context>
 <context>
+    <name>SheetWords</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>Impreso el {date}</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} contactos</translation>
+    </message>
+    <message>
+        <source>{count} contact</source>
+        <translation>{count} contacto</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Centralita</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otras</translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation>Sin país</translation>
+    </message>
+    <message>
+        <source>No office</source>
+        <translation>Sin oficina</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(continuación)</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>por revisar</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archivado)</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Compartido</translation>
+    </message>
+    <message>
+        <source>Search: {query}</source>
+        <translation>Búsqueda: {query}</translation>
+    </message>
+    <message>
+        <source>Selection of {count}</source>
+        <translation>Selección de {count}</translation>
+    </message>
+    <message>
+        <source>Region: {region}</source>
+        <translation>Región: {region}</translation>
+    </message>
+    <message>
+        <source>Country: {country}</source>
+        <translation>País: {country}</translation>
+    </message>
+    <message>
+        <source>Office: {office}</source>
+        <translation>Oficina: {office}</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Todos los contactos</translation>
+    </message>
+    <message>
+        <source>archived included</source>
+        <translation>archivados incluidos</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>

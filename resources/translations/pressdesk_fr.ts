@@ -3791,6 +3791,117 @@
     </message>
 </context>
 <context>
+    <name>SheetWords</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>Imprimé le {date}</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} contacts</translation>
+    </message>
+    <message>
+        <source>{count} contact</source>
+        <translation>{count} contact</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation>Sans pays</translation>
+    </message>
+    <message>
+        <source>No office</source>
+        <translation>Sans bureau</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(suite)</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archivé)</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partagé</translation>
+    </message>
+    <message>
+        <source>Search: {query}</source>
+        <translation>Recherche : {query}</translation>
+    </message>
+    <message>
+        <source>Selection of {count}</source>
+        <translation>Sélection de {count}</translation>
+    </message>
+    <message>
+        <source>Region: {region}</source>
+        <translation>Région : {region}</translation>
+    </message>
+    <message>
+        <source>Country: {country}</source>
+        <translation>Pays : {country}</translation>
+    </message>
+    <message>
+        <source>Office: {office}</source>
+        <translation>Bureau : {office}</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <source>archived included</source>
+        <translation>archivés compris</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>

@@ -40,10 +40,12 @@ from desktop.services.exports import (
 )
 from desktop.ui import override
 from desktop.ui.dialogs.sheet_preview import SheetPreview, fit_to_parent
+from desktop.ui.i18n import ui_language
 from desktop.ui.pdf_preview import PagePreview
 from desktop.ui.plural import counted
 from desktop.ui.refusals import detail_text, reason_text, said
 from desktop.ui.settings import Setting
+from desktop.ui.sheet_words import SheetWords
 from desktop.ui.tasks import TaskRunner
 
 LAST_EXPORT_FOLDER = Setting("export/last_folder", "")
@@ -90,6 +92,7 @@ class ExportDialog(QDialog):
         self._bridge.progressed.connect(self._on_progress)
         self.result_: ExportResult | None = None
         self.message_box: QMessageBox | None = None
+        self._sheet_words = SheetWords(self)
 
         self.scope_box = QGroupBox()
         self.scope_choice = QComboBox()
@@ -323,9 +326,18 @@ class ExportDialog(QDialog):
         return ExportScope(include_archived=archived)
 
     def options(self) -> ExportOptions:
+        """The format's settings; a PDF sheet in the app's language (its labels, region and
+        country names, and the scope as this dialog names it)."""
+        chosen = str(self.scope_choice.currentData())
+        combo = {"office": self.office_choice, "country": self.country_choice,
+                 "region": self.region_choice}.get(chosen)
+        place = combo.currentText() if combo is not None else ""
+        words = self._sheet_words
         return ExportOptions(vcard_version=str(self.format_choice.currentData()).split(":")[1],
                              paper=str(self.paper_choice.currentData()),
-                             title=self.tr("Press contacts"))
+                             title=self.tr("Press contacts"), labels=words.labels(),
+                             language=ui_language(),
+                             scope_text=words.scope(self.scope(), place))
 
     def _changed(self) -> None:
         chosen = str(self.scope_choice.currentData())

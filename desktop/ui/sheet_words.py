@@ -1,0 +1,68 @@
+"""The PDF contact sheet's words in the app's language (the command line prints it in English).
+
+``desktop.formats.contact_sheet`` knows no Qt: the app translates its labels here and hands
+them to the export service with the language of the region and country names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from desktop.services.exports import ExportScope
+from desktop.ui.i18n import ui_language
+
+if TYPE_CHECKING:
+    from desktop.formats.contact_sheet import SheetLabels
+
+SINGULAR_COUNTS = {"fr": (0, 1)}
+"""Counts said in the singular where it is not just 1: French says "0 contact"."""
+
+
+class SheetWords(QObject):
+    """Translated sheet labels and scope line, made when the export or preview starts."""
+
+    def labels(self) -> SheetLabels:
+        from desktop.formats.contact_sheet import SheetLabels  # fpdf: only when a sheet is made
+
+        language = ui_language()
+        return SheetLabels(
+            page=self.tr("Page {page} of {pages}"),
+            printed=self.tr("Printed {date}"),
+            contacts=self.tr("{count} contacts"),
+            contact_one=self.tr("{count} contact"),
+            singular_counts=SINGULAR_COUNTS.get(language, (1,)),
+            switchboard=self.tr("Switchboard"),
+            time_zone=self.tr("Time zone"),
+            languages=self.tr("Languages"),
+            no_region=self.tr("Other"),
+            no_country=self.tr("No country"),
+            no_office=self.tr("No office"),
+            continued=self.tr("(continued)"),
+            needs_review=self.tr("to check"),
+            archived=self.tr("(archived)"),
+            kinds={"office": self.tr("Office"), "mobile": self.tr("Mobile"),
+                   "whatsapp": self.tr("WhatsApp"), "fax": self.tr("Fax"),
+                   "work": self.tr("Work"), "personal": self.tr("Personal"),
+                   "shared": self.tr("Shared")})
+
+    def scope(self, scope: ExportScope, place: str = "") -> str:
+        """The sheet's scope line: "Recherche : almaty", with ``place`` the office, country or
+        region as the dialog names it (the scope holds only its id or code)."""
+        parts = []
+        if scope.query:
+            parts.append(self.tr("Search: {query}").format(query=scope.query))
+        if scope.contact_ids is not None:
+            parts.append(self.tr("Selection of {count}").format(count=len(scope.contact_ids)))
+        if scope.region:
+            parts.append(self.tr("Region: {region}").format(region=place or scope.region))
+        if scope.country:
+            parts.append(self.tr("Country: {country}").format(country=place or scope.country))
+        if scope.office:
+            parts.append(self.tr("Office: {office}").format(office=place or scope.office))
+        if not parts:
+            parts.append(self.tr("All contacts"))
+        if scope.include_archived and scope.contact_ids is None:
+            parts.append(self.tr("archived included"))
+        return " · ".join(parts)
