@@ -61,9 +61,14 @@ class SheetLabels:
     continued: str = "(continued)"
     needs_review: str = "to check"
     archived: str = "(archived)"
+    labelled: str = "{label}: {value}"
+    """A label before its value ("Mobile: …"); French puts a space before the colon."""
     kinds: dict[str, str] = field(default_factory=lambda: {
         "office": "Office", "mobile": "Mobile", "whatsapp": "WhatsApp", "fax": "Fax",
         "work": "Work", "personal": "Personal", "shared": "Shared"})
+
+    def said(self, label: str, value: str) -> str:
+        return self.labelled.format(label=label, value=value)
 
     def count(self, count: int) -> str:
         """"1 contact", "12 contacts" (a sheet of one person is common: a search)."""
@@ -329,7 +334,7 @@ class _Writer:
         parts: list[tuple[str, str, float]] = [(name, "B", 10)]
         facts = []
         if office.phone:
-            facts.append(f"{labels.switchboard}: {office.phone}")
+            facts.append(labels.said(labels.switchboard, office.phone))
         if office.email:
             facts.append(office.email)
         if office.city:
@@ -337,7 +342,7 @@ class _Writer:
         if office.time_zone:
             offset = utc_offset(office.time_zone, self.options.printed_at)
             zone = office.time_zone + (f" ({offset})" if offset else "")
-            facts.append(f"{labels.time_zone}: {zone}")
+            facts.append(labels.said(labels.time_zone, zone))
         if facts:
             parts.append((" · ".join(facts), "", 8.5))
         return parts
@@ -367,12 +372,12 @@ class _Writer:
             kind = labels.kinds.get(phone.kind.value, phone.kind.value)
             shown = phone.display or phone.as_written
             flag = "" if phone.valid else f" ({labels.needs_review})"
-            right.append((f"{kind}: {shown}{flag}", "", 9))
+            right.append((labels.said(kind, f"{shown}{flag}"), "", 9))
         for email in contact.emails:
             kind = labels.kinds.get(email.kind.value, email.kind.value)
-            right.append((f"{kind}: {email.address or email.as_written}", "", 9))
+            right.append((labels.said(kind, email.address or email.as_written), "", 9))
         if contact.languages:
-            right.append((f"{labels.languages}: {', '.join(contact.languages)}", "", 8.5))
+            right.append((labels.said(labels.languages, ", ".join(contact.languages)), "", 8.5))
         return left, right
 
     def _person_height(self, contact: ContactRecord) -> float:

@@ -42,25 +42,34 @@ class SheetWords(QObject):
             continued=self.tr("(continued)"),
             needs_review=self.tr("to check"),
             archived=self.tr("(archived)"),
+            labelled=self.tr("{label}: {value}"),
             kinds={"office": self.tr("Office"), "mobile": self.tr("Mobile"),
                    "whatsapp": self.tr("WhatsApp"), "fax": self.tr("Fax"),
                    "work": self.tr("Work"), "personal": self.tr("Personal"),
                    "shared": self.tr("Shared")})
 
-    def scope(self, scope: ExportScope, place: str = "") -> str:
-        """The sheet's scope line: "Recherche : almaty", with ``place`` the office, country or
-        region as the dialog names it (the scope holds only its id or code)."""
+    def scope(self, scope: ExportScope, office: str = "") -> str:
+        """The sheet's scope line: "Recherche : almaty", "Pays : Tadjikistan (TJ)"; ``office``
+        is the office's name as the dialog shows it (the scope holds only its id)."""
+        from desktop.domain.countries import country_name
+        from desktop.domain.regions import region_name
+
+        language = ui_language()
         parts = []
         if scope.query:
             parts.append(self.tr("Search: {query}").format(query=scope.query))
         if scope.contact_ids is not None:
             parts.append(self.tr("Selection of {count}").format(count=len(scope.contact_ids)))
         if scope.region:
-            parts.append(self.tr("Region: {region}").format(region=place or scope.region))
+            parts.append(self.tr("Region: {region}").format(
+                region=region_name(scope.region, language) if scope.region.isdigit()
+                else scope.region))
         if scope.country:
-            parts.append(self.tr("Country: {country}").format(country=place or scope.country))
+            code = scope.country.upper()
+            parts.append(self.tr("Country: {country}").format(
+                country=f"{country_name(code, language)} ({code})"))
         if scope.office:
-            parts.append(self.tr("Office: {office}").format(office=place or scope.office))
+            parts.append(self.tr("Office: {office}").format(office=office or scope.office))
         if not parts:
             parts.append(self.tr("All contacts"))
         if scope.include_archived and scope.contact_ids is None:

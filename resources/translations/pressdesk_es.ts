@@ -3845,6 +3845,10 @@
         <translation>(archivado)</translation>
     </message>
     <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>

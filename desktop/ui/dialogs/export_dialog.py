@@ -328,16 +328,12 @@ class ExportDialog(QDialog):
     def options(self) -> ExportOptions:
         """The format's settings; a PDF sheet in the app's language (its labels, region and
         country names, and the scope as this dialog names it)."""
-        chosen = str(self.scope_choice.currentData())
-        combo = {"office": self.office_choice, "country": self.country_choice,
-                 "region": self.region_choice}.get(chosen)
-        place = combo.currentText() if combo is not None else ""
         words = self._sheet_words
+        scope_text = words.scope(self.scope(), self.office_choice.currentText())
         return ExportOptions(vcard_version=str(self.format_choice.currentData()).split(":")[1],
                              paper=str(self.paper_choice.currentData()),
                              title=self.tr("Press contacts"), labels=words.labels(),
-                             language=ui_language(),
-                             scope_text=words.scope(self.scope(), place))
+                             language=ui_language(), scope_text=scope_text)
 
     def _changed(self) -> None:
         chosen = str(self.scope_choice.currentData())
