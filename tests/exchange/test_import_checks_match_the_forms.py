@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from desktop.domain import phones
 from desktop.domain.emails import EmailKind, check_email
 from desktop.domain.phones import PhoneKind, check_phone
-from desktop.services.contact_import import _visible
 from desktop.services.contact_import_checks import Checks, fast_check_email
+from desktop.services.contact_import_merge import _visible
 from desktop.services.guards import visible
 
 _LOCAL = st.text(alphabet="abcXYZ019._+-%'!é", min_size=0, max_size=12)

@@ -1,0 +1,233 @@
+"""The rules that match a card to a directory contact and merge what it adds, and the
+cleaning a card gets first: the part of an import that decides, apart from the part that reads
+and writes (contact_import)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from dataclasses import field as dataclass_field
+
+from desktop.db.models import Contact, Email, Office, Phone
+from desktop.domain.emails import EmailCheck
+from desktop.domain.phones import PhoneCheck, PhoneKind
+from desktop.domain.text import squeeze
+from desktop.formats.contact_card import ParsedCard
+from desktop.services.contact_import_known import Known, KnownEmail, KnownPhone
+from desktop.services.contact_rules import email_row, phone_row
+from desktop.services.guards import LANGUAGE_LIMIT, TAG_LIMIT, fitted, visible
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """A value kept as written but not validated, or a card that could not be read."""
+
+    where: str
+    field: str
+    value: str
+    error: str
+    """Why, in English (the command line and ``--json`` print it)."""
+    code: str | None = None
+    """Why, as a code the app translates (desktop.domain.refusals)."""
+    params: Mapping[str, str | int] = dataclass_field(default_factory=dict, compare=False,
+                                                     hash=False)
+    kept: bool = False
+    """True for a number or address kept as written ("…; kept as written")."""
+
+    def message(self) -> str:
+        return f"{self.where}: {self.field} {self.value!r}: {self.error}"
+
+
+@dataclass
+class _Checked:
+    """A card with its numbers and addresses read, ready to match."""
+
+    card: ParsedCard
+    office: Office | None
+    country: str | None
+    phones: list[PhoneCheck]
+    emails: list[EmailCheck]
+    problems: list[ImportProblem] = field(default_factory=list)
+    name_key: str = ""
+    """The folded name, as Contact.name_key holds it: worked out once per card."""
+
+
+
+PERSONAL_KINDS = frozenset({PhoneKind.MOBILE.value, PhoneKind.WHATSAPP.value})
+"""Numbers one person answers: a shared one (switchboard, fax) must not merge two people."""
+
+
+def phone_key(e164: str | None, extension: str | None, kind: PhoneKind | str) -> str | None:
+    """The matching key of a number, or None when it may be shared: a valid mobile or WhatsApp
+    number, or an office line with its extension (a direct line through the switchboard)."""
+    if not e164:
+        return None
+    kind = _KIND_VALUES.get(kind, kind)
+    if kind in PERSONAL_KINDS:
+        return f"p:{e164};{extension}" if extension else f"p:{e164}"
+    if kind == _OFFICE and extension:
+        return f"p:{e164};{extension}"
+    return None
+
+
+_KIND_VALUES: dict[PhoneKind | str, str] = {kind: kind.value for kind in PhoneKind}
+"""Each kind's text, looked up (an enum's ``.value`` is a slow property on Python 3.11)."""
+
+_OFFICE = PhoneKind.OFFICE.value
+
+
+def _card_keys(item: _Checked) -> list[str]:
+    """The keys a card is matched by: personal numbers, addresses, name in its office."""
+    keys = [key for p in item.phones if (key := phone_key(p.e164, p.extension, p.kind))]
+    keys += [f"e:{e.address}" for e in item.emails if e.address]
+    office_id = item.office.id if item.office else None
+    keys.append(f"n:{item.name_key}|{office_id}")
+    return keys
+
+
+def _owned_keys(phones: Sequence[Phone] | Sequence[KnownPhone],
+                emails: Sequence[Email] | Sequence[KnownEmail]) -> list[str]:
+    """The keys a directory contact's own numbers and addresses give."""
+    keys = [key for p in phones if (key := phone_key(p.e164, p.extension, p.kind))]
+    keys += [f"e:{e.address}" for e in emails if e.address]
+    return keys
+
+
+def _unchanged(known: Known, item: _Checked) -> bool:
+    """True when ``_merge`` would change nothing: its tests, on plain rows. It may say False
+    for a card that changes nothing after all (merging then finds no change), never True for
+    one that changes something."""
+    card = item.card
+    e164s = {p.e164 for p in known.phones if p.e164}
+    written = {squeeze(p.as_written) for p in known.phones}
+    for phone in item.phones:
+        if not (phone.e164 in e164s if phone.e164 else squeeze(phone.as_written) in written):
+            return False
+    addresses = {e.address for e in known.emails if e.address}
+    texts = {e.as_written.lower() for e in known.emails}
+    for email in item.emails:
+        if not (email.address in addresses if email.address
+                else email.as_written.lower() in texts):
+            return False
+    title = fitted(_text(card.title), Contact.title)
+    if title and title != known.title:
+        return False
+    notes = _notes(card.notes)
+    if notes and notes not in (known.notes or ""):
+        return False
+    if (item.office is not None and known.office_id is None) or (
+            item.country and not known.country):
+        return False
+    return all(v in known.tags for v in card.tags) and all(
+        v in known.languages for v in card.languages)
+
+
+def _visible(text: str) -> str:
+    """guards.visible, skipped when no character can be invisible (printable text has no
+    control or format characters; tab and line break are allowed ones, as in notes): most
+    values, at a fraction of the cost."""
+    if text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable():
+        return text
+    return visible(text)
+
+
+def _words(values: Iterable[str], limit: int) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w[:limit] for w in (_visible(squeeze(v)) for v in values) if w))
+
+
+def _cleaned(card: ParsedCard) -> ParsedCard:
+    """The rules a form applies, repaired rather than refused (guards.fitted): invisible
+    control characters removed, tags and languages squeezed and cut to their limits."""
+    tags = _words(card.tags, TAG_LIMIT)
+    languages = _words(card.languages, LANGUAGE_LIMIT)
+    notes = _visible(card.notes) if card.notes else None
+    title = _visible(card.title) if card.title else None
+    office = _visible(card.office) if card.office else None
+    if (tags == card.tags and languages == card.languages and notes == card.notes
+            and title == card.title and office == card.office):
+        return card  # the common case: nothing to repair, no copy
+    return replace(card, tags=tags, languages=languages, notes=notes, title=title,
+                   office=office)
+
+
+def _text(value: str | None) -> str | None:
+    return squeeze(value) or None if value else None
+
+
+def _notes(value: str | None) -> str | None:
+    """Notes keep their line breaks; only the ends and Windows line endings are tidied."""
+    if not value or not value.strip():
+        return None
+    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def _unique_phones(phones: Iterable[PhoneCheck]) -> list[PhoneCheck]:
+    seen: set[str] = set()
+    kept = []
+    for phone in phones:
+        key = phone.e164 or squeeze(phone.as_written)
+        if key not in seen:
+            seen.add(key)
+            kept.append(phone)
+    return kept
+
+
+def _unique_emails(emails: Iterable[EmailCheck]) -> list[EmailCheck]:
+    seen: set[str] = set()
+    kept = []
+    for email in emails:
+        key = email.address or email.as_written.lower()
+        if key not in seen:
+            seen.add(key)
+            kept.append(email)
+    return kept
+
+
+def _merge(contact: Contact, item: _Checked) -> list[str]:
+    """Add what the card says that the contact lacks; the card's title wins."""
+    card = item.card
+    changes: list[str] = []
+    known_phones = {p.e164 for p in contact.phones if p.e164}
+    known_written = {squeeze(p.as_written) for p in contact.phones}
+    position = max((p.position for p in contact.phones), default=-1) + 1
+    for phone in _unique_phones(item.phones):
+        if (phone.e164 and phone.e164 in known_phones) or (
+                not phone.e164 and squeeze(phone.as_written) in known_written):
+            continue
+        contact.phones.append(phone_row(phone, position))
+        position += 1
+        changes.append(f"added phone {phone.e164 or phone.as_written}")
+    known_emails = {e.address for e in contact.emails if e.address}
+    known_text = {e.as_written.lower() for e in contact.emails}
+    position = max((e.position for e in contact.emails), default=-1) + 1
+    for email in _unique_emails(item.emails):
+        if (email.address and email.address in known_emails) or (
+                not email.address and email.as_written.lower() in known_text):
+            continue
+        contact.emails.append(email_row(email, position))
+        position += 1
+        changes.append(f"added email {email.address or email.as_written}")
+    title = fitted(_text(card.title), Contact.title)
+    if title and title != contact.title:
+        changes.append(f"title set to {title!r}" if contact.title is None
+                       else f"title {contact.title!r} -> {title!r}")
+        contact.title = title
+    notes = _notes(card.notes)
+    if notes and notes not in (contact.notes or ""):
+        # Added below what is there, never replacing it: notes are where people write things
+        # down, and two files about one person must not overwrite each other on each import.
+        contact.notes = f"{contact.notes}\n\n{notes}" if contact.notes else notes
+        changes.append("notes added")
+    if item.office is not None and contact.office is None:
+        contact.office = item.office
+        changes.append(f"office set to {item.office.name!r}")
+    if item.country and not contact.country:
+        contact.country = item.country
+        changes.append(f"country set to {item.country}")
+    for attr, new in (("tags", card.tags), ("languages", card.languages)):
+        have = list(getattr(contact, attr) or [])
+        added = [v for v in new if v not in have]
+        if added:
+            setattr(contact, attr, have + added)
+            changes.append(f"{attr} added: {', '.join(added)}")
+    return changes
