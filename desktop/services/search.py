@@ -38,15 +38,21 @@ class SearchHit:
 
 
 def search_contacts(db: Database, query: str, *, limit: int = 50,
-                    include_archived: bool = False) -> list[SearchHit]:
-    """Contacts for ``query``, best first; archived ones only if asked, and then last."""
+                    include_archived: bool = False,
+                    with_releases: bool = True) -> list[SearchHit]:
+    """Contacts for ``query``, best first; archived ones only if asked, and then last.
+
+    ``with_releases=False``: each record's ``releases`` left empty, unread (the GUI's list,
+    which does not show them, on every keystroke; its card reads the person again).
+    """
     if not query.strip() or limit < 1:
         return []
     with db.reading() as session:
         ranked = finder.find(session, query, limit=limit, include_archived=include_archived)
         if not ranked:
             return []
-        records = contact_records(session, [hit.contact_id for hit in ranked])
+        records = contact_records(session, [hit.contact_id for hit in ranked],
+                                  releases=with_releases)
     typed = _Typed(query)
     return [
         SearchHit(records[hit.contact_id], hit.matched, hit.score, hit.kind,

@@ -68,6 +68,9 @@ class ContactRow:
     record: ContactRecord
     cells: tuple[str, str, str, str, str, str]
     reason: tuple[str, str | None] | None = None
+    releases_read: bool = True
+    """False for a search hit: its record's ``releases`` were not read (the list does not show
+    them; the card reads the person again)."""
 
 
 @lru_cache(maxsize=2048)
@@ -117,12 +120,13 @@ def load_search(db: Database, query: str, language: str,
                 limit: int = SEARCH_LIMIT) -> list[ContactRow]:
     from desktop.services.search import search_contacts
 
-    hits = search_contacts(db, query, limit=limit)
+    hits = search_contacts(db, query, limit=limit, with_releases=False)  # the card reads them
     rows = []
     for hit in hits:
         kind, value = hit.match_kind, hit.match_value
         reason = (kind, value or None) if kind else None
-        rows.append(make_row(hit.contact, hit.matched, language, reason))
+        row = make_row(hit.contact, hit.matched, language, reason)
+        rows.append(ContactRow(row.record, row.cells, row.reason, releases_read=False))
     return rows
 
 
@@ -267,6 +271,11 @@ class ContactsModel(QAbstractTableModel):
         if column == MATCHED:
             return [self.reason_text(r) for r in self._rows[:rows]]
         return [r.cells[column] for r in self._rows[:rows]]
+
+    def releases_read(self, contact_id: int) -> bool:
+        """Whether this person's row carries their releases (a search hit's does not)."""
+        row = self.row_of(contact_id)
+        return row < 0 or self._rows[row].releases_read
 
     def row_of(self, contact_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.record.id == contact_id), -1)

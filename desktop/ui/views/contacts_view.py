@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -331,8 +332,15 @@ class ContactsView(QWidget):
             record = self.model.contact(rows[0].row()) if rows else None
             if record is None or record.id != self._selected_id:
                 return
-        if self._card is not None and self._card.record == record:
+        shown = self._card.record if self._card is not None else None
+        if shown == record:
             return  # the same person, unchanged: nothing to rebuild or read again
+        if shown is not None and shown.id == record.id \
+                and not self.model.releases_read(record.id):
+            # a search hit's record comes without releases: the card's are still theirs
+            record = replace(record, releases=shown.releases)
+            if shown == record:
+                return
         self.card.show_contact(record)  # at once from the list; the releases follow
         self.contactChanged.emit(record)
         self._load_card(record.id)
