@@ -410,15 +410,17 @@ class _Writer:
 
 def _grouped(contacts: Sequence[ContactRecord], options: SheetOptions
              ) -> list[tuple[str, str, list[ContactRecord]]]:
-    """(region name, country name, contacts sorted by office then name), regions in order."""
+    """(region name, country name, contacts sorted by office then name), regions and countries in
+    alphabetical order of their names in the sheet's language, accents aside ("África" first)."""
     labels = options.labels
 
     def key(contact: ContactRecord) -> tuple[int, str, int, str, int, str, str]:
         country = _country(contact)
         region = region_of(country)
         office = contact.office
-        return (region is None, region_name(region, options.language) if region else "",
-                country is None, country_name(country, options.language) if country else "",
+        return (region is None, fold(region_name(region, options.language)) if region else "",
+                country is None,
+                fold(country_name(country, options.language)) if country else "",
                 office is None, fold(office.name) if office else "", fold(contact.name))
 
     groups: list[tuple[str, str, list[ContactRecord]]] = []

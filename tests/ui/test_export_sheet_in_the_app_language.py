@@ -84,6 +84,11 @@ def test_a_sheet_from_the_spanish_app_is_spanish(qtbot: QtBot, seeded: Database,
         assert english not in text
     dialog.set_scope("country", "TJ")
     assert "País: Tayikistán (TJ) · 2 contactos" in _sheet(dialog, tmp_path / "tj.pdf")
+    dialog.set_scope("all")
+    dialog.include_archived.setChecked(True)  # Senegal's one contact is archived
+    lines = _sheet(dialog, tmp_path / "todos.pdf").splitlines()
+    regions = [line for line in lines if line in ("África", "Asia", "Europa")]
+    assert regions == ["África", "Asia", "Europa"]  # in Spanish order, the accent aside
 
 
 def test_the_preview_is_in_the_app_language_too(qtbot: QtBot, seeded: Database,
