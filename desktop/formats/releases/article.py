@@ -19,6 +19,7 @@ from desktop.formats.releases.dates import (
     find_dates,
     first_date,
     is_event_line,
+    month_names,
     timed,
     weekday_dated,
 )
@@ -310,11 +311,29 @@ def _header_dateline(lines: list[str], start: int) -> str | None:
     return None
 
 
+# Words a date line may hold besides its day, month and year ("Jeudi 2 avril 2020").
+_DATE_FILLERS = frozenset({"de", "del", "le", "the", "of", "den", "der", "am", "er", "o"})
+
+
+def _bare_date(line: str) -> bool:
+    """A line that is a date and nothing else ("Jeudi 2 avril 2020" under a page's share bar):
+    the page's own date, even led by a day name; an event's day comes with a label or a time
+    (on its line or the next: "Dienstag, 27. März 2018" above "Treffpunkt: 9:30 Uhr")."""
+    words = re.findall(r"[^\W_]+", fold_keep_length(line))
+    return bool(find_dates(line)) and all(
+        word.isdigit() or word in _WEEKDAYS or word in month_names() or word in _DATE_FILLERS
+        for word in words
+    )
+
+
 def _opening_date(lines: list[str], start: int) -> date | None:
     """A date that opens one of the first paragraphs ("N'Djamena, 19 mars 2026 – …") when the
     first paragraph has none."""
-    for line in [line for line in lines[start : start + 12] if line.strip()][:4]:
-        if is_event_line(line) or weekday_dated(line) or timed(line):
+    shown = [line for line in lines[start : start + 12] if line.strip()][:5]
+    for at, line in enumerate(shown[:4]):
+        after = shown[at + 1] if at + 1 < len(shown) else ""
+        page_date = _bare_date(line) and not (is_event_line(after) or timed(after))
+        if is_event_line(line) or timed(line) or (weekday_dated(line) and not page_date):
             continue  # "Zeit: Donnerstag, 3. Oktober 2002": the event's day
         dates = find_dates(line)
         if dates and dates[0][0] <= 40:

@@ -16,6 +16,8 @@ from babel.dates import get_month_names
 from desktop.formats.releases.lexicon import fold_keep_length, word_list
 
 _LANGUAGES = ("en", "fr", "es", "pt", "de", "ru", "ar")
+# Month names only: Dutch day abbreviations ("do", "di", "ma") are words in other languages.
+_MONTH_LANGUAGES = (*_LANGUAGES, "nl")
 _EXTRA = {
     "sept": 9, "sep": 9, "set": 9, "fevr": 2, "juil": 7, "dic": 12, "ene": 1, "abr": 4, "ago": 8,
 }
@@ -25,7 +27,7 @@ _EXTRA = {
 def month_names() -> dict[str, int]:
     """Folded month name or abbreviation -> month number."""
     names: dict[str, int] = dict(_EXTRA)
-    for language in _LANGUAGES:
+    for language in _MONTH_LANGUAGES:
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context, language).items():

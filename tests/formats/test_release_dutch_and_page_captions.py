@@ -1,0 +1,77 @@
+"""Dutch releases are read as Dutch (their national numbers, their "Afdeling …" offices), and
+page furniture above a headline (an image placeholder's caption, an "Aviso de prensa" label, a
+breadcrumb, a photo credit) is never the title. People and numbers are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.formats.releases import parse_release_text
+from desktop.formats.releases.language import detect_language
+from desktop.formats.releases.lexicon import METADATA_LINE, fold_keep_length
+
+_DUTCH_STORY = (
+    "Op dinsdag 4 maart jl. opende de wethouder samen met bewoners van de wijk het vernieuwde "
+    "buurthuis. Door de verbouwing is er nu ook ruimte voor de bibliotheek en de huisarts.\n\n"
+    "Na de opening werd er door de kinderen van de school een lied gezongen. Tot slot werd er "
+    "een boom geplant bij de ingang.\n\n"
+)
+
+
+def test_dutch_release_is_dutch_and_its_department_line_gives_office_and_number() -> None:
+    text = (
+        "Gemeente Dronten\n\nHeropening buurthuis De Schakel\n\n" + _DUTCH_STORY
+        + "---\n\nDronten, 5 maart 2019\n\nAfdeling Communicatie, P.J. van Velzen, 0321-388812.\n"
+    )
+    release = parse_release_text(text, "t.txt")
+    assert release.language == "nl"
+    assert release.title == "Heropening buurthuis De Schakel"
+    assert release.published_on == date(2019, 3, 5)
+    [person] = release.media_contacts
+    assert person.name == "P.J. van Velzen"
+    assert person.office == "Afdeling Communicatie"
+    assert person.country == "NL"
+    assert [phone.e164 for phone in person.phones] == ["+31321388812"]
+
+
+def test_short_dutch_text_is_not_taken_for_french_or_spanish() -> None:
+    assert detect_language(_DUTCH_STORY) == "nl"
+
+
+def test_captions_labels_and_breadcrumbs_are_page_furniture() -> None:
+    for line in ("Example image - 600 x 150 pixels", "Aviso de Prensa", "ACTUALITÉS / En bref",
+                 "Foto: Ana Lima/Secretaria", "See Press Resources"):
+        assert METADATA_LINE.match(fold_keep_length(line)), line
+
+
+def test_image_caption_above_headline_is_not_the_title() -> None:
+    text = (
+        "Example image - 600 x 150 pixels\n\nSurvey to publish shoreline report on June 4\n\n"
+        "May 28, 2015\n\nThe Survey will publish its annual report on shoreline change at a news "
+        "conference in Norfolk on June 4, and its scientists will take questions afterwards.\n\n"
+        "Media contact: Dana Whitfield, 757-555-0143, dana.whitfield@survey.example.gov\n"
+    )
+    release = parse_release_text(text, "t.txt")
+    assert release.title == "Survey to publish shoreline report on June 4"
+
+
+def test_a_date_alone_on_its_line_under_a_share_bar_dates_the_page() -> None:
+    text = (
+        "ACTUALITÉS / En bref\n\nTravaux de nuit sur le boulevard\n\n\n"
+        "La Ville informe les automobilistes que des travaux de réfection de la chaussée auront "
+        "lieu de nuit sur le boulevard à compter du lundi 7 juin.\n Imprimer   Envoyer \n"
+        "Mercredi 2 juin 2021\n\nLa Ville informe les automobilistes que des travaux auront lieu "
+        "de nuit, entre 20 h et 5 h, et que des détours seront indiqués.\n"
+    )
+    release = parse_release_text(text, "t.txt")
+    assert release.title == "Travaux de nuit sur le boulevard"
+    assert release.published_on == date(2021, 6, 2)
+
+
+def test_an_events_day_alone_on_its_line_above_a_meeting_point_does_not_date_the_page() -> None:
+    text = (
+        "AVISO: Verein lädt zum Fototermin\n\nWien (OTS) - Der Verein präsentiert morgen seine "
+        "Bilanz nach hundert Tagen und lädt dazu alle Medienvertreter herzlich ein.\n\n"
+        "Fototermin „100 Tage“\nDienstag, 27. März 2018\nTreffpunkt: Um 9:30 Uhr vor dem Rathaus\n"
+    )
+    assert parse_release_text(text, "t.txt").published_on is None
