@@ -75,3 +75,39 @@ def test_an_events_day_alone_on_its_line_above_a_meeting_point_does_not_date_the
         "Fototermin „100 Tage“\nDienstag, 27. März 2018\nTreffpunkt: Um 9:30 Uhr vor dem Rathaus\n"
     )
     assert parse_release_text(text, "t.txt").published_on is None
+
+
+def test_inline_russian_contact_after_a_lower_case_job_keeps_name_job_and_local_number() -> None:
+    text = (
+        "Пресс-конференция областного управления на тему подготовки больниц к осеннему сезону. "
+        "Начало в 11.00. Место проведения: пресс-центр агентства (ул.Садовая, 12). "
+        "Контакты: начальник пресс-центра Олеся Гайдук, тел. 731-48-26."
+    )
+    [person] = parse_release_text(text, "t.txt").media_contacts
+    assert person.name == "Олеся Гайдук"
+    assert person.title == "начальник пресс-центра"
+    assert [phone.as_written for phone in person.phones] == ["731-48-26"]
+
+
+def test_name_colon_number_lines_under_the_headline_are_contacts() -> None:
+    text = (
+        "Board Receives Nomination for Chair of the Fund\n\n"
+        "Martin Okafor: 202-555-0134\nHelen Brandt: 202-555-0171\n\n"
+        "WASHINGTON, April 3, 2009 — The Fund's Board has received a nomination for the post of "
+        "Chair, and its Executive Directors are consulting the member countries.\n"
+    )
+    people = parse_release_text(text, "t.txt").media_contacts
+    assert [(p.name, [ph.e164 for ph in p.phones]) for p in people] == [
+        ("Martin Okafor", ["+12025550134"]), ("Helen Brandt", ["+12025550171"]),
+    ]
+
+
+def test_journalists_confirming_attendance_with_someone_reach_that_person() -> None:
+    text = (
+        "Press briefing on the Committee's session\n\nThe briefing in English and French will "
+        "take place online on Monday at 5.30 pm, with the Chair of the session.\n\n"
+        "Journalists: please confirm your intent to attend with Clara Voisin c.voisin@org.example\n"
+    )
+    [person] = parse_release_text(text, "t.txt").media_contacts
+    assert person.name == "Clara Voisin"
+    assert person.emails[0].address == "c.voisin@org.example"

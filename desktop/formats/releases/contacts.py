@@ -154,9 +154,28 @@ def find_blocks(lines: list[str]) -> list[Block]:
         index = end
     blocks.extend(_evidence_blocks(lines, blocks))
     blocks.extend(_inline_blocks(lines, blocks))
+    blocks.extend(_name_number_lines(lines, blocks))
     if not blocks:
         blocks = _lone_contact_lines(lines)
     return sorted(blocks, key=lambda block: block.start)
+
+
+_NAME_NUMBER = re.compile(r"^\s*([^\W\d_][^:：\d\n]{2,40}?)\s*[:：]\s*(\S.*?)\s*$")
+
+
+def _name_number_lines(lines: list[str], found: list[Block]) -> list[Block]:
+    """"Gerry Rice: 202-473-1842" lines, wherever they stand (often under the headline, above
+    the dateline): a name, a colon, and a number and nothing else is a person to call."""
+    covered = {i for block in found for i in range(block.start, block.end)}
+    blocks = []
+    for index, line in enumerate(lines):
+        match = _NAME_NUMBER.match(line)
+        if index in covered or match is None or clean_name(match.group(1)) is None:
+            continue
+        spans = find_phone_spans(match.group(2))
+        if len(spans) == 1 and spans[0] == (0, len(match.group(2))):
+            blocks.append(Block(index, 0, index + 1))
+    return blocks
 
 
 def _name_line(line: str) -> bool:
@@ -244,7 +263,24 @@ def _inline_blocks(lines: list[str], found: list[Block]) -> list[Block]:
 
 
 # "Tel. ", "Stv. ": a dot that shortens a word, not one that ends a sentence.
-_ABBREVIATION = re.compile(r"\b(?:tel|t[ée]l|fax|mob|mobil|ph|stv|dr|nr|no)\.\s", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"\b(?:tel|t[ée]l|тел|моб|fax|mob|mobil|ph|stv|dr|nr|no)\.\s",
+                           re.IGNORECASE)
+
+
+def _lower_job_before_name(text: str) -> int:
+    """Length of a job written in lower case before a name ("начальник пресс-центра Анна
+    Журба, тел. …", "spokesperson Ana Lima, …"), or 0: the name starts after it."""
+    words = list(re.finditer(r"\S+", text))
+    for count in range(1, min(3, len(words) - 1) + 1):
+        if not words[count].group()[:1].isupper():
+            continue
+        job = words[:count]
+        if all(word.group()[:1].islower() for word in job) and any(
+            has_job_word(word.group()) for word in job
+        ):
+            return words[count].start()
+        break
+    return 0
 
 
 def _inline_name_at(line: str) -> int | None:
@@ -254,9 +290,13 @@ def _inline_name_at(line: str) -> int | None:
     for match in INLINE_LEAD.finditer(folded):
         start = match.end()
         job = re.match(r"(?:die|der|den|the|le|la|el|il|a)\s+(\S+)\s+", line[start:], re.I)
+        lowered = _lower_job_before_name(line[start:])
         if job and has_job_word(job.group(1)):  # "an die Pressesprecherin Barbara K. (…)"
             start += job.start(1)
             skip = job.end() - job.start(1)
+        elif lowered:  # the reader takes a name first: start at it
+            start += lowered
+            skip = 0
         else:
             skip = 0
         words = list(re.finditer(r"\S+", line[start + skip:]))
@@ -430,7 +470,18 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
             if person.country != shared and draft.phone_segments else person
             for draft, person in zip(kept, people, strict=True)
         ]
+    job = _job_before(lines[block.start][: block.offset]) if block.offset else None
+    if job and len(people) == 1 and people[0].title is None:  # "Контакты: начальник … Анна"
+        people[0] = replace(people[0], title=job)
     return people
+
+
+def _job_before(text: str) -> str | None:
+    """The lower-case job just before an inline block's name ("…: начальник пресс-центра ")."""
+    tail = re.search(r"[:：]\s*((?:[^\W\d_][\w-]*\s+){1,3})$", text)
+    if tail is None or _lower_job_before_name(tail.group(1) + "X") == 0:
+        return None
+    return tail.group(1).strip()
 
 
 def _double_spaced(lines: list[str], block: Block) -> bool:

@@ -407,13 +407,22 @@ def split_trailing_name(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _date_like(run: str) -> bool:
+    """"12.03.2026", "2026-03-12", but not "715-52-77" (a local number: no day or month is 52,
+    and no date opens on three digits)."""
+    if not _DATE_LIKE.match(run):
+        return False
+    parts = re.split(r"[-./\s]", run)
+    return len(parts[0]) != 3 and int(parts[1]) <= 31 and (len(parts[0]) > 2 or int(parts[0]) <= 31)
+
+
 def find_phone_spans(text: str) -> list[tuple[int, int]]:
     """Spans of phone-like runs (at least 6 digits, not a date) in ``text``."""
     spans = []
     for match in PHONE_RUN.finditer(text):
         run = match.group(0).strip()
         digit_count = sum(ch.isdigit() for ch in run)
-        if digit_count < 6 or digit_count > 20 or _DATE_LIKE.match(run) or is_timestamp(run):
+        if digit_count < 6 or digit_count > 20 or _date_like(run) or is_timestamp(run):
             continue
         spans.append((match.start(), match.end()))
     return spans
