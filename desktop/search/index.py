@@ -37,9 +37,31 @@ def refresh_contacts(session: Session, contact_ids: Iterable[int]) -> None:
 
 def add_contacts(session: Session, found: Sequence[documents.ContactDocument]) -> None:
     """Index contacts just created, from documents the caller built (documents.build) out of
-    the rows it wrote: a bulk import need not read them back."""
-    if found:
-        backend(session).write_contacts(session, found, ())
+    the rows it wrote: a bulk import need not read them back.
+
+    New documents only: nothing is deleted first (a new contact has no row to replace; on
+    SQLite that delete was a lookup per id in the FTS table). On SQLite the rows go in through
+    the driver's executemany, without SQLAlchemy's per-row parameter processing.
+    """
+    if not found:
+        return
+    if session.get_bind().dialect.name != "sqlite":
+        postgres.write_contacts(session, found, ())  # an upsert, no delete when none is gone
+        return
+    connection = session.connection()
+    connection.exec_driver_sql(_SQLITE_INSERT, [
+        (d.contact_id, d.name, d.office, d.city, d.country, d.title, d.phone, d.email,
+         int(d.archived)) for d in found])
+    terms = sorted({term for d in found for term in d.name_terms()})
+    if terms:
+        connection.exec_driver_sql(_SQLITE_TERM, [(term,) for term in terms])
+
+
+assert documents.FIELDS == ("name", "office", "city", "country", "title", "phone", "email")
+_SQLITE_INSERT = (f"INSERT INTO search_contacts (rowid, {', '.join(documents.FIELDS)}, archived) "
+                  f"VALUES ({', '.join('?' * (len(documents.FIELDS) + 2))})")
+"""search.sqlite's contact row (rowid = contact id, the fields in FIELDS order, archived)."""
+_SQLITE_TERM = "INSERT INTO search_terms (term) VALUES (?) ON CONFLICT (term) DO NOTHING"
 
 
 def refresh_releases(session: Session, release_ids: Iterable[int]) -> None:
