@@ -111,3 +111,30 @@ def test_journalists_confirming_attendance_with_someone_reach_that_person() -> N
     [person] = parse_release_text(text, "t.txt").media_contacts
     assert person.name == "Clara Voisin"
     assert person.emails[0].address == "c.voisin@org.example"
+
+
+def test_a_press_office_heading_under_a_name_does_not_cut_that_person_off() -> None:
+    text = (
+        "Secretaria orienta produtores sobre o vazio sanitário\n\n"
+        "O período de vazio sanitário do feijão começa no dia 1º de julho em todo o estado, e os "
+        "produtores devem eliminar as plantas voluntárias das lavouras até essa data.\n"
+        "Repórter: Paulo Lemes – Rádio Regional/Lages\nMais informações à imprensa:\n"
+        "Renata Bortolini\nAssessoria de Comunicação – Agrosul\nFone: (48) 3664 2210\n"
+        "imprensa@agrosul.example.gov.br\n"
+    )
+    [person] = parse_release_text(text, "t.txt").media_contacts
+    assert person.name == "Renata Bortolini"
+    assert [phone.e164 for phone in person.phones] == ["+554836642210"]
+    assert [email.address for email in person.emails] == ["imprensa@agrosul.example.gov.br"]
+
+
+def test_spanish_contact_label_inside_the_page_top_reaches_the_person() -> None:
+    text = (
+        "Comunicados en español\nLa agencia publica anuncios sobre los peligros para la salud\n"
+        "Contacto en español: Marta Robledo, 202-555-0149 / robledo.marta@agencia.example.gov\n"
+        "(Washington, D.C.—12 de octubre de 2005) La agencia ha emitido cinco anuncios de "
+        "servicio público para la radio, advirtiendo sobre los posibles peligros.\n"
+    )
+    [person] = parse_release_text(text, "t.txt").media_contacts
+    assert person.name == "Marta Robledo"
+    assert [email.address for email in person.emails] == ["robledo.marta@agencia.example.gov"]

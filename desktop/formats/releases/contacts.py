@@ -142,6 +142,8 @@ def find_blocks(lines: list[str]) -> list[Block]:
             heading = heading_at(line)
             if heading is not None and not content and lead_in(line)[0]:
                 index, offset = end, heading  # "Contacts" then "For more information, contact:"
+            elif heading is not None and _name_line(lines[end - 1]):
+                content = True  # "Jaqueline V." then "Assessoria de Comunicação": her office
             elif heading is not None and not has_cue(line[:heading]):
                 break  # a lead-in after someone's details is read within the line instead
             elif not _contactish(line) and not wraps(lines[end - 1], line):
