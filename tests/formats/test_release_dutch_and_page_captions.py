@@ -138,3 +138,15 @@ def test_spanish_contact_label_inside_the_page_top_reaches_the_person() -> None:
     [person] = parse_release_text(text, "t.txt").media_contacts
     assert person.name == "Marta Robledo"
     assert [email.address for email in person.emails] == ["robledo.marta@agencia.example.gov"]
+
+
+def test_a_name_with_only_an_address_and_a_number_under_the_headline_is_a_contact() -> None:
+    text = (
+        "La Liga de Parques Elige una Nueva Junta Directiva\n\n\n"
+        "Rosa Echeverría, rosa@ligaparques.example.org, 503.555.0182\n\n"
+        "Portland, OR — La asamblea de la Liga de Parques eligió el sábado a Daniel Whitaker de "
+        "Seattle como presidente de la organización, que reúne a grupos de voluntarios.\n"
+    )
+    [person] = parse_release_text(text, "t.txt").media_contacts
+    assert person.name == "Rosa Echeverría"
+    assert [phone.e164 for phone in person.phones] == ["+15035550182"]

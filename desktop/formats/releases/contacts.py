@@ -162,20 +162,25 @@ def find_blocks(lines: list[str]) -> list[Block]:
     return sorted(blocks, key=lambda block: block.start)
 
 
-_NAME_NUMBER = re.compile(r"^\s*([^\W\d_][^:：\d\n]{2,40}?)\s*[:：]\s*(\S.*?)\s*$")
+_NAME_NUMBER = re.compile(r"^\s*([^\W\d_][^:：,\d\n]{2,40}?)\s*[:：,]\s*(\S.*?)\s*$")
 
 
 def _name_number_lines(lines: list[str], found: list[Block]) -> list[Block]:
-    """"Gerry Rice: 202-473-1842" lines, wherever they stand (often under the headline, above
-    the dateline): a name, a colon, and a number and nothing else is a person to call."""
+    """"Gerry Rice: 202-473-1842", "Javier Sierra, javier@…, 703.927.4750" lines, wherever
+    they stand (often under the headline, above the dateline): a name, then numbers and
+    addresses and nothing else, is a person to call."""
     covered = {i for block in found for i in range(block.start, block.end)}
     blocks = []
     for index, line in enumerate(lines):
         match = _NAME_NUMBER.match(line)
         if index in covered or match is None or clean_name(match.group(1)) is None:
             continue
-        spans = find_phone_spans(match.group(2))
-        if len(spans) == 1 and spans[0] == (0, len(match.group(2))):
+        rest = match.group(2)
+        spans = sorted(find_phone_spans(rest) + find_email_spans(rest))
+        if not spans:
+            continue
+        left = "".join(ch for at, ch in enumerate(rest) if not any(a <= at < b for a, b in spans))
+        if not left.strip(" ,;/|"):
             blocks.append(Block(index, 0, index + 1))
     return blocks
 
