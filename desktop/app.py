@@ -273,9 +273,13 @@ def run_app(args: argparse.Namespace) -> int:
 
     window.firstPainted.connect(painted)
 
+    def settled() -> None:
+        settle_memory()
+        trace("memory settled")
+
     def settle() -> None:
         window.contacts.model.loaded.disconnect(settle)
-        QTimer.singleShot(0, settle_memory)  # after the first page is painted
+        QTimer.singleShot(0, settled)  # after the first page is painted
 
     window.contacts.model.loaded.connect(settle)
     QTimer.singleShot(1000, painted)  # in case the window is never painted (minimised)
