@@ -150,3 +150,18 @@ def test_a_name_with_only_an_address_and_a_number_under_the_headline_is_a_contac
     [person] = parse_release_text(text, "t.txt").media_contacts
     assert person.name == "Rosa Echeverría"
     assert [phone.e164 for phone in person.phones] == ["+15035550182"]
+
+
+def test_a_name_run_into_an_acronym_office_is_split_from_it_and_from_the_job() -> None:
+    text = (
+        "Mission to present its work at a press conference\n\nThe head of the mission will "
+        "introduce the role of the mission and its upcoming activities to the press.\n"
+        "For further information, please contact Nodar Beridze OSCE/ODIHR EOM Media Analyst, at "
+        "+995 599 41 27 63 (Tbilisi mobile) or nodar.beridze@eom.example.org\nor\n"
+        "Karin Aasen, OSCE/ODIHR Spokesperson, at +48 603 514 288 (Warsaw mobile).\n"
+    )
+    people = parse_release_text(text, "t.txt").media_contacts
+    assert [(p.name, p.title, p.office) for p in people] == [
+        ("Nodar Beridze", "Media Analyst", "OSCE/ODIHR EOM"),
+        ("Karin Aasen", "Spokesperson", "OSCE/ODIHR"),
+    ]

@@ -88,7 +88,32 @@ def split_segments(text: str) -> list[str]:
     for part in _SEPARATORS.split(_PAREN.sub(unbracket, text)):
         for run in _split_run_on(part):
             pieces.extend(_split_conjunctions(run))
-    return [piece.strip() for piece in pieces if piece and piece.strip(" .:：")]
+    return [cut for piece in pieces if piece and piece.strip(" .:：") for cut in _name_then_acronym(
+        piece.strip())]
+
+
+# "Ivan Godarsky OSCE/ODIHR EOM Media Analyst": a name run into an upper-case acronym that
+# opens the office, with no comma between them.
+_NAME_BEFORE_ACRONYM = re.compile(
+    r"^((?:[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+){1,2}[A-ZÀ-Þ][a-zß-ÿ'’-]+)\s+(?=[A-Z]{2,}(?:/[A-Z]{2,})+\b)"
+)
+
+
+# "OSCE/ODIHR EOM Media Analyst": an organisation's acronyms, then the job.
+_ACRONYMS_THEN_JOB = re.compile(
+    r"^((?:[A-Z]{2,}(?:/[A-Z]{2,})+)(?:\s+[A-Z]{2,})*)\s+(?=[A-Z][a-z])"
+)
+
+
+def _name_then_acronym(piece: str) -> list[str]:
+    match = _NAME_BEFORE_ACRONYM.match(piece)
+    if match is not None and clean_name(match.group(1)) is not None:
+        return [match.group(1), *_name_then_acronym(piece[match.end():])]
+    office = _ACRONYMS_THEN_JOB.match(piece)
+    job = piece[office.end():] if office else ""
+    if office and has_job_word(job) and not re.search(r"\b[A-Z]{2,}\b", job):
+        return [office.group(1), job]
+    return [piece]
 
 
 # "Dr. Anna Beispiel Tel. 267 85 41 Vorsteherin Finanzdepartement Dr. Ben Muster Tel. …": a
