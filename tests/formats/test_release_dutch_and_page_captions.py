@@ -165,3 +165,19 @@ def test_a_name_run_into_an_acronym_office_is_split_from_it_and_from_the_job() -
         ("Nodar Beridze", "Media Analyst", "OSCE/ODIHR EOM"),
         ("Karin Aasen", "Spokesperson", "OSCE/ODIHR"),
     ]
+
+
+def test_the_office_repeated_under_a_complete_entry_brings_the_switchboard_not_hers() -> None:
+    text = (
+        "Statement on reports of detained staff\n\nReports in the media of detained staff are "
+        "inaccurate, and no staff members have been detained by anyone this week.\n\n"
+        "Contacts\n\n  • Lena Hartl\n  • Spokesperson\n  • Press Section\n  • Secretariat\n"
+        "  • Ringstrasse 6\n  • A-1010 Vienna\n  • Austria\n  • Office: +43 1 514 20 6263\n"
+        "  • press@secretariat.example.org\n  • Secretariat\n  • Ringstrasse 6\n"
+        "  • A-1010 Vienna\n  • Austria\n  • Office: +43 1 514 20 6000\n"
+        "  • info@secretariat.example.org\n"
+    )
+    [person] = parse_release_text(text, "t.txt").media_contacts
+    assert person.name == "Lena Hartl"
+    assert [phone.e164 for phone in person.phones] == ["+431514206263"]
+    assert [email.address for email in person.emails] == ["press@secretariat.example.org"]

@@ -49,6 +49,7 @@ from desktop.formats.releases.layout import (
 from desktop.formats.releases.lexicon import (
     AFTER_CONTACTS,
     AUDIENCE_LEAD,
+    BULLETS,
     DESK_LINE,
     FOOTER_MARKERS,
     INLINE_LEAD,
@@ -368,6 +369,15 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
             current is not None and current.name is not None and not current.reachable
             and current.lines[-1] == index - 1
         )
+        repeated = (  # "OSCE Secretariat" again under her complete entry: the switchboard's
+            current is not None and current.reachable and current.name is not None
+            and any(_bare(lines[i]) == _bare(text) for i in current.lines if i != index)
+            and clean_name(_bare(text)) is None
+        )
+        if repeated:
+            reader.current = None
+            reader.start(index, None).desk = True
+            continue
         if DESK_LINE.match(fold_keep_length(text)) and not has_job_word(text) and not named_above:
             # "Media Relations", "FDFA Communication": a desk's entry follows, not a person
             reader.current = None
@@ -481,6 +491,11 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
     if job and len(people) == 1 and people[0].title is None:  # "Контакты: начальник … Анна"
         people[0] = replace(people[0], title=job)
     return people
+
+
+def _bare(line: str) -> str:
+    """A line without its bullet and spacing, to tell a line written twice."""
+    return line.strip().lstrip(BULLETS + "*-–— ").strip()
 
 
 def _job_before(text: str) -> str | None:
