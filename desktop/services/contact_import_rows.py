@@ -80,6 +80,9 @@ _EMAIL_COLUMNS = ("contact_id", "position", "address", "kind", "as_written", "va
 _CONTACT_COLUMNS = ("id", "full_name", "name_key", "given_name", "family_name", "title",
                     "office_id", "country", "languages", "tags", "notes", "archived", "version",
                     "created_at", "updated_at")
+_NONE: list[str] = []
+"""The one empty list every contact without languages or tags shares (written, never changed):
+its JSON is made once a batch."""
 _AUDIT_COLUMNS = ("at", "actor", "entity", "entity_id", "action", "changes")
 
 
@@ -144,11 +147,19 @@ def write_rows(session: Session, table: Table, columns: Sequence[str],
     processors = [(i, p) for i, name in enumerate(columns)
                   if (p := table.c[name].type._cached_bind_processor(dialect)) is not None]
     if processors:
+        # One object shared by many rows (the batch's time, the empty list) is processed once:
+        # every row is alive until the statement ran, so no id is reused meanwhile.
+        done: list[dict[int, Any]] = [{} for _ in processors]
         fixed: list[Sequence[Any]] = []
         for row in rows:
             values = list(row)
-            for i, process in processors:
-                values[i] = process(values[i])
+            for (i, process), memo in zip(processors, done, strict=True):
+                value = values[i]
+                key = id(value)
+                if key in memo:
+                    values[i] = memo[key]
+                else:
+                    values[i] = memo[key] = process(value)
             fixed.append(values)
         rows = fixed
     mark = _PLACEHOLDERS[dialect.paramstyle]
@@ -192,7 +203,8 @@ def insert_contacts(session: Session, actor: str, source: str, news: Sequence[Ne
     write_rows(session, table, _CONTACT_COLUMNS, [(
         contact_id, n.name, fitted(fold(n.name), Contact.name_key) or "", n.given_name,
         n.family_name, n.title, n.office.id if n.office else None, n.country,
-        list(n.languages), list(n.tags), n.notes, False, 1, now, now,
+        list(n.languages) if n.languages else _NONE, list(n.tags) if n.tags else _NONE, n.notes,
+        False, 1, now, now,
     ) for contact_id, n in zip(ids, news, strict=True)])
     phone_rows: list[tuple[Any, ...]] = []
     email_rows: list[tuple[Any, ...]] = []
