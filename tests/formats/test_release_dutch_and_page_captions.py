@@ -181,3 +181,15 @@ def test_the_office_repeated_under_a_complete_entry_brings_the_switchboard_not_h
     assert person.name == "Lena Hartl"
     assert [phone.e164 for phone in person.phones] == ["+431514206263"]
     assert [email.address for email in person.emails] == ["press@secretariat.example.org"]
+
+
+def test_a_story_run_on_after_the_number_on_a_one_line_page_is_not_the_office() -> None:
+    text = (
+        "Contact: Ruth Calloway, 360-555-0105 The park service is turning 99 years old on "
+        "August 25, 2015, and across the country, park visitors will get a present – free entry "
+        "to any national park, the superintendent said.\n"
+    )
+    [person] = parse_release_text(text, "t.txt").media_contacts
+    assert person.name == "Ruth Calloway"
+    assert person.office is None
+    assert [phone.e164 for phone in person.phones] == ["+13605550105"]

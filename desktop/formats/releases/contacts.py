@@ -406,6 +406,7 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
         continued = re.match(r"^\s*(?:\.{2,}|…)\s*", text)
         if continued and ":" in text:  # "Ansprechpartner …" then "... in der Pressestelle X: A"
             text = _LEAD_PREPOSITION.sub("", text[continued.end():])
+        text = _cut_story(text)
         lead, text = organisation_first(text)
         if (
             index != block.start and reader.current is not None
@@ -491,6 +492,24 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
     if job and len(people) == 1 and people[0].title is None:  # "Контакты: начальник … Анна"
         people[0] = replace(people[0], title=job)
     return people
+
+
+# A story sentence run on after a contact's number on a scraped one-line page: a capital, then
+# eleven words with no address or separator a contact entry would use.
+_STORY_AFTER = re.compile(r"\s+(?=[A-Z][a-z]+(?:\s+[^\s@;|/]+){11})")
+
+
+def _cut_story(text: str) -> str:
+    """``text`` up to the story that a scraped page ran on after the last number or address
+    ("Contact: Barb M., 360-565-3005 The National Park Service is turning …")."""
+    if len(text.split()) < 25:
+        return text
+    spans = find_phone_spans(text) + find_email_spans(text)
+    for start, end in sorted(spans):
+        story = _STORY_AFTER.match(text, end)
+        if story and not any(other >= end for other, _ in spans if other != start):
+            return text[:end]
+    return text
 
 
 def _bare(line: str) -> str:
