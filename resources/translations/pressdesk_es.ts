@@ -791,6 +791,10 @@
         <translation>Citado en comunicados</translation>
     </message>
     <message>
+        <source>Reading the releases that name this person…</source>
+        <translation>Leyendo los comunicados que mencionan a esta persona…</translation>
+    </message>
+    <message>
         <source>No release names this person yet.</source>
         <translation>Ningún comunicado menciona aún a esta persona.</translation>
     </message>

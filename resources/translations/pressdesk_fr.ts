@@ -791,6 +791,10 @@
         <translation>Cité dans les communiqués</translation>
     </message>
     <message>
+        <source>Reading the releases that name this person…</source>
+        <translation>Lecture des communiqués qui citent cette personne…</translation>
+    </message>
+    <message>
         <source>No release names this person yet.</source>
         <translation>Aucun communiqué ne cite encore cette personne.</translation>
     </message>

@@ -335,13 +335,15 @@ class ContactsView(QWidget):
         shown = self._card.record if self._card is not None else None
         if shown == record:
             return  # the same person, unchanged: nothing to rebuild or read again
-        if shown is not None and shown.id == record.id \
-                and not self.model.releases_read(record.id):
+        pending = not self.model.releases_read(record.id)
+        if shown is not None and shown.id == record.id and pending:
             # a search hit's record comes without releases: the card's are still theirs
             record = replace(record, releases=shown.releases)
             if shown == record:
                 return
-        self.card.show_contact(record)  # at once from the list; the releases follow
+            pending = False
+        # at once from the list; the releases follow
+        self.card.show_contact(record, releases_pending=pending)
         self.contactChanged.emit(record)
         self._load_card(record.id)
 

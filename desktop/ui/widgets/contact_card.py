@@ -65,6 +65,7 @@ class ContactCard(QWidget):
         super().__init__(parent)
         self.setObjectName("contactCard")
         self._record: ContactRecord | None = None
+        self._releases_pending = False
         self._repainting = False
         self._body = QWidget()
         self._body.setObjectName("contactCardBody")
@@ -92,13 +93,19 @@ class ContactCard(QWidget):
     def record(self) -> ContactRecord | None:
         return self._record
 
-    def show_contact(self, record: ContactRecord | None) -> None:
+    def show_contact(self, record: ContactRecord | None, *,
+                     releases_pending: bool = False) -> None:
         """Rebuilt only when something shown changed: the list's record and the one read
-        again with its releases are usually equal, and a rebuild would drop the focus."""
-        if record is not None and record == self._record:
+        again with its releases are usually equal, and a rebuild would drop the focus.
+
+        ``releases_pending``: the record comes from a search hit, read without its releases;
+        the card says they are being read instead of "no release names this person"."""
+        if record is not None and record == self._record \
+                and releases_pending == self._releases_pending:
             return
         someone_else = record is None or self._record is None or record.id != self._record.id
         self._record = record
+        self._releases_pending = releases_pending
         self._rebuild()
         if someone_else:
             self._scroll.verticalScrollBar().setValue(0)  # a new person starts at their name
@@ -400,6 +407,10 @@ class ContactCard(QWidget):
 
     def _add_releases(self, record: ContactRecord) -> None:
         self._section(self.tr("Named in releases"), "cardReleasesHeader")
+        if not record.releases and self._releases_pending:
+            self._label(self.tr("Reading the releases that name this person…"),
+                        "cardReleasesPending")
+            return
         if not record.releases:
             self._label(self.tr("No release names this person yet."), "cardNoReleases")
             return
