@@ -120,7 +120,7 @@ def test_why_a_hit_matched_is_translated(qapp: Any, qtmodeltester: Any, sqlite_d
             Hit(person, "as the search said", "", None),
             Hit(person, "release: Almaty", "release", "Almaty process")]
     monkeypatch.setattr("desktop.services.search.search_contacts",
-                        lambda db, query, limit: hits)
+                        lambda db, query, limit, **_: hits)
     model = ContactsModel(InlineTaskRunner())
     model.set_database(sqlite_db)
     model.set_query("almaty")
