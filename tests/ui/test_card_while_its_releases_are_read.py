@@ -25,23 +25,29 @@ def label_texts(view: ContactsView) -> dict[str, str]:
     return {label.objectName(): label.text() for label in view.card.findChildren(QLabel)}
 
 
-def test_a_hit_named_in_releases_never_shows_no_release_while_they_are_read(
-        qtbot: QtBot, db: Any) -> None:
-    add_people(db)
-    report = releases.import_releases(db, [RELEASE])
-    assert not report.errors
+def hit_shown_before_its_releases(qtbot: QtBot, db: Any,
+                                  query: str) -> tuple[ContactsView, DeferredTaskRunner]:
+    """Search, select the one hit and show it, with the card's own read still held."""
     tasks = DeferredTaskRunner()
     view = ContactsView(tasks)
     qtbot.addWidget(view)
     view.set_database(db)
     tasks.finish()
-    view.search_field.setText("shafiev")
+    view.search_field.setText(query)
     view._search_now()
-    # run the search, not yet the card's own read
     while tasks.jobs and view.model.rowCount() != 1:
         tasks.jobs.pop(0).run()
     view.table.selectRow(0)
     view._show_selected()
+    return view, tasks
+
+
+def test_a_hit_named_in_releases_never_shows_no_release_while_they_are_read(
+        qtbot: QtBot, db: Any) -> None:
+    add_people(db)
+    report = releases.import_releases(db, [RELEASE])
+    assert not report.errors
+    view, tasks = hit_shown_before_its_releases(qtbot, db, "shafiev")
     texts = label_texts(view)
     assert "cardNoReleases" not in texts  # the releases are not known yet: no claim
     assert "cardReleasesPending" in texts
@@ -53,17 +59,7 @@ def test_a_hit_named_in_releases_never_shows_no_release_while_they_are_read(
 
 def test_a_hit_named_in_no_release_says_so_once_read(qtbot: QtBot, db: Any) -> None:
     add_people(db)
-    tasks = DeferredTaskRunner()
-    view = ContactsView(tasks)
-    qtbot.addWidget(view)
-    view.set_database(db)
-    tasks.finish()
-    view.search_field.setText("bekele")
-    view._search_now()
-    while tasks.jobs and view.model.rowCount() != 1:
-        tasks.jobs.pop(0).run()
-    view.table.selectRow(0)
-    view._show_selected()
+    view, tasks = hit_shown_before_its_releases(qtbot, db, "bekele")
     assert "cardReleasesPending" in label_texts(view)
     tasks.finish()
     qtbot.waitUntil(lambda: "cardNoReleases" in label_texts(view))
