@@ -4,7 +4,7 @@ A block opens at a heading or lead-in ("Media contacts:", "Pour plus d'informati
 contacter …") or at the first line of a form ("Name: …"). Inside it, a line may carry on the
 office name the line above left unfinished, lead with the organisation ("– Save the Children:
 …"), or give the number before the name ("+252 61 5123456 | Dr. Hassan Abdi Farah | …");
-these are read here so that ``contacts`` only has to walk the lines.
+these are read here so that ``block_reading`` only has to walk the lines.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from desktop.formats.releases.regions import office_country
 from desktop.formats.releases.wrapping import wraps
 
 if TYPE_CHECKING:
-    from desktop.formats.releases.contacts import Block
+    from desktop.formats.releases.blocks import Block
 
 _BARE_HEADING = re.compile(
     r"^\s*(?:contacts?|contactos?|contato|контакты|контакт|للتواصل|جهات\s+الاتصال)\s*[:：]?\s*$",

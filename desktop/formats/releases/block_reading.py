@@ -1,0 +1,395 @@
+"""Reading one contact block into the people it names.
+
+Each line is cut into segments (commas, pipes, parentheses, "or"/"ou"/"y" before a name) and
+each segment is read as a name, title, office, phone or address; a new name starts a new person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from itertools import pairwise
+
+from desktop.formats.releases.blocks import Block, lower_job_before_name
+from desktop.formats.releases.entries import (
+    labelled_field,
+)
+from desktop.formats.releases.fields import (
+    clean_name,
+    find_email_spans,
+    find_phone_spans,
+    has_email_label,
+    has_job_word,
+    has_org_word,
+    has_phone_label,
+    has_role_word,
+    is_label_only,
+    is_postal_line,
+    strip_article,
+)
+from desktop.formats.releases.layout import (
+    has_cue,
+    heading_at,
+    joined_lines,
+    lead_in,
+    number_before_name,
+    organisation_first,
+)
+from desktop.formats.releases.lexicon import (
+    AUDIENCE_LEAD,
+    BULLETS,
+    DESK_LINE,
+    ISSUER_LINE,
+    LOCATION_PREFIX,
+    NOT_MEDIA,
+    SWITCHBOARD,
+    fold_keep_length,
+)
+from desktop.formats.releases.model import ExtractedPerson
+from desktop.formats.releases.reader import Draft, Reader, remainder, split_segments
+from desktop.formats.releases.settling import finish_person
+
+# A legal form that marks an organisation's own line ("Deutsche Stiftung (DS) e. V.").
+_LEGAL_FORM = re.compile(
+    r"(?:\b[eE]\.\s?[vV]\.|\b(?:gGmbH|GmbH|AG|Inc\.|Ltd\.?|S\.A\.|asbl)(?!\w))")
+
+
+def read_block(lines: list[str], block: Block, fallback_region: str | None = None,
+               home_regions: tuple[str, ...] = ()) -> list[ExtractedPerson]:
+    """The people named in ``block``, each with the exact lines they were read from."""
+    reader = Reader()
+    closing = _closing_organisation(lines, block)
+    heading_office: str | None = None
+    heading_at_draft = 0
+    spaced = _double_spaced(lines, block)
+    for index, last, text in joined_lines(lines, block):
+        if index == closing:
+            continue
+        if not text.strip():
+            if reader.current is not None and reader.current.reachable and not spaced and not (
+                _spaced(reader.current)
+            ):
+                reader.current = None
+            continue
+        if (SWITCHBOARD.search(text) or ISSUER_LINE.match(text)) and index != block.start:
+            continue
+        if is_postal_line(text):
+            continue
+        current = reader.current
+        named_above = (  # "Shane Gerard" then "Strategic Communications": his unit, not a desk
+            current is not None and current.name is not None and not current.reachable
+            and current.lines[-1] == index - 1
+        )
+        repeated = (  # "OSCE Secretariat" again under her complete entry: the switchboard's
+            current is not None and current.reachable and current.name is not None
+            and any(_bare(lines[i]) == _bare(text) for i in current.lines if i != index)
+            and clean_name(_bare(text)) is None
+        )
+        if repeated:
+            reader.current = None
+            reader.start(index, None).desk = True
+            continue
+        if DESK_LINE.match(fold_keep_length(text)) and not has_job_word(text) and not named_above:
+            # "Media Relations", "FDFA Communication": a desk's entry follows, not a person
+            reader.current = None
+            reader.start(index, None).desk = True
+            continue
+        form = labelled_field(text)
+        if form is not None:
+            reader.field(*form, index)
+            continue
+        location = None
+        if index == block.start:
+            _, location = lead_in(lines[index])
+        prefix = LOCATION_PREFIX.match(text)
+        if prefix and _is_place(prefix.group(1), prefix.group(2), text[prefix.end():]):
+            location = prefix.group(1).strip()
+            text = text[prefix.end():]
+        audience = AUDIENCE_LEAD.match(text)
+        if audience:  # "Media: Jennifer …" / "Investors: Marcus Feld …"
+            text = text[audience.end():]
+            reader.current = None
+        if _organisation_heading(text):  # "Ministerium für Bildung, Jugend und Sport:"
+            reader.current = None
+            heading_office = strip_article(text.strip().rstrip(":：").strip())
+            heading_at_draft = len(reader.drafts)
+            continue
+        continued = re.match(r"^\s*(?:\.{2,}|…)\s*", text)
+        if continued and ":" in text:  # "Ansprechpartner …" then "... in der Pressestelle X: A"
+            text = _LEAD_PREPOSITION.sub("", text[continued.end():])
+        text = _cut_story(text)
+        lead, text = organisation_first(text)
+        if (
+            index != block.start and reader.current is not None
+            and (reader.current.reachable or _prose_before_cue(text))
+            and index not in reader.current.lines and _opens_unnamed_line(text)
+        ) or number_before_name(text):
+            reader.current = None
+            reader.start(index, None)
+        before = len(reader.drafts)
+        for number, sentence in enumerate(_sentences(text)):
+            if number and not _continues_person(sentence):
+                reader.current = None
+            skip, place = lead_in(sentence) if number else (0, None)
+            if place:
+                _locate(reader, before, location)
+                before, location = len(reader.drafts), place
+            segments = split_segments(sentence[skip:])
+            reader.line_parts = len(segments)
+            for position, segment in enumerate(segments):
+                label, colon, rest = segment.partition(":")
+                if position and colon and _desk_label(label):
+                    # "…; Relations avec les médias: Sécurité publique Canada, 613-…": a desk
+                    # entry after a person's, whose numbers are not that person's
+                    reader.current = None
+                    reader.start(index, None).desk = True
+                    segment = rest
+                    if not segment.strip():
+                        continue
+                reader.segment(segment, index, position == 0)
+        _locate(reader, before, location)
+        if lead and len(reader.drafts) > before:
+            reader.drafts[before].lead_office = _lead_office(lead)
+        if heading_office and len(reader.drafts) > heading_at_draft:
+            first = reader.drafts[heading_at_draft]  # the organisation heads the next entry
+            first.lead_office = first.lead_office or heading_office
+            heading_office = None
+        if audience and NOT_MEDIA.search(audience.group("who")):
+            for draft in reader.drafts[before:]:
+                draft.for_investors = True
+        if last != index and reader.current is not None:
+            reader.current.lines.append(last)
+    for earlier, later in pairwise(reader.drafts):
+        if (  # "André Städler und Peter Lohmann, Telefon …": both reached on that number
+            earlier.name and not earlier.reachable and not earlier.title and not earlier.office
+            and later.reachable and later.name and earlier.lines and later.lines
+            and earlier.lines[-1] == later.lines[0] and later.partner is None
+        ):
+            later.partner = earlier  # read below: the earlier one shares the later one's details
+            later.lead_office = later.lead_office or earlier.lead_office
+    for draft in reversed(reader.drafts):
+        partner = draft.partner
+        if partner is not None and not partner.reachable and draft.reachable:
+            partner.phone_segments = list(draft.phone_segments)
+            partner.emails = list(draft.emails)
+            partner.title = partner.title or draft.title
+            partner.office = partner.office or draft.office
+            partner.lines = sorted(set(partner.lines + draft.lines))
+    faxed = re.search(r"\bfax\b[^;:]{0,24}$", lines[block.start][: block.offset], re.IGNORECASE)
+    if faxed and reader.drafts and reader.drafts[0].phone_segments and not has_phone_label(
+        reader.drafts[0].phone_segments[0]
+    ):  # "return it by fax to Ms. X at +43 …": that first number is her fax
+        reader.drafts[0].phone_segments.pop(0)
+    if closing is not None:  # the organisation every person above works for
+        for draft in reader.drafts:
+            if not (draft.office or draft.lead_office):
+                draft.office = lines[closing].strip(" ,;:")
+    kept = [draft for draft in reader.drafts if _keep(draft)]
+    people = [finish_person(draft, lines, fallback_region, home_regions) for draft in kept]
+    settled: Counter[str] = Counter()
+    for person in people:  # weighed by the numbers each one's country reads as valid
+        if person.country:
+            settled[person.country] += 1 + sum(phone.valid for phone in person.phones)
+    if len(people) > 1 and settled:
+        # One press office's block: a colleague whose entry says nothing of where shares the
+        # country the others' numbers settled ("Tel: (02 28) 2288 – 128" under a Bonn mobile).
+        shared = settled.most_common(1)[0][0]
+        people = [
+            finish_person(draft, lines, fallback_region, home_regions, shared)
+            if person.country != shared and draft.phone_segments else person
+            for draft, person in zip(kept, people, strict=True)
+        ]
+    job = _job_before(lines[block.start][: block.offset]) if block.offset else None
+    if job and len(people) == 1 and people[0].title is None:  # "Контакты: начальник … Анна"
+        people[0] = replace(people[0], title=job)
+    return people
+
+
+# A story sentence run on after a contact's number on a scraped one-line page: a capital, then
+# eleven words with no address or separator a contact entry would use.
+_STORY_AFTER = re.compile(r"\s+(?=[A-Z][a-z]+(?:\s+[^\s@;|/]+){11})")
+
+
+def _cut_story(text: str) -> str:
+    """``text`` up to the story that a scraped page ran on after the last number or address
+    ("Contact: Barb M., 360-565-3005 The National Park Service is turning …")."""
+    if len(text.split()) < 25:
+        return text
+    spans = find_phone_spans(text) + find_email_spans(text)
+    for start, end in sorted(spans):
+        story = _STORY_AFTER.match(text, end)
+        if story and not any(other >= end for other, _ in spans if other != start):
+            return text[:end]
+    return text
+
+
+def _bare(line: str) -> str:
+    """A line without its bullet and spacing, to tell a line written twice."""
+    return line.strip().lstrip(BULLETS + "*-–— ").strip()
+
+
+def _job_before(text: str) -> str | None:
+    """The lower-case job just before an inline block's name ("…: начальник пресс-центра ")."""
+    tail = re.search(r"[:：]\s*((?:[^\W\d_][\w-]*\s+){1,3})$", text)
+    if tail is None or lower_job_before_name(tail.group(1) + "X") == 0:
+        return None
+    return tail.group(1).strip()
+
+
+def _double_spaced(lines: list[str], block: Block) -> bool:
+    """A block typed with a blank line after every line ("Sprecher X", "", "Tel.: …", "",
+    "Mail: …", "", next heading): a blank line there ends nothing; the next name or heading does."""
+    rows = [i for i in range(block.start + 1, block.end) if lines[i].strip()]
+    if len(rows) < 5:
+        return False
+    return all(not lines[i + 1].strip() for i in rows[:-1] if i + 1 < len(lines))
+
+
+# "... in der Pressestelle des Senats (Vorsitzland):": the words that lead to the office and
+# the office's role in brackets are not part of its name.
+_LEAD_PREPOSITION = re.compile(
+    r"^[.…\s]*(?:(?:in|bei|im|beim|at|with|au|aupres\s+de|à|en)\s+(?:der|dem|den|the|la|le|l['’])?\s*)",
+    re.IGNORECASE)
+
+
+def _lead_office(lead: str) -> str:
+    office = _LEAD_PREPOSITION.sub("", lead.strip())
+    office = re.sub(r"\s*\([^()]*\)\s*$", "", office).strip(" ,;:.…")
+    return office or lead
+
+
+def _organisation_heading(text: str) -> bool:
+    """A line that is only an organisation and a colon ("Ministerium der Finanzen:"), heading
+    the entry below it; not a label, a lead-in, a place or a name."""
+    stripped = text.strip()
+    if not stripped.endswith((":", "：")) or has_cue(stripped):
+        return False
+    name = stripped.rstrip(":：").strip()
+    first = name.split(",")[0]  # "Ministerium für Bildung, …", not "Dear editors, … organizations"
+    return (
+        2 <= len(name.split()) <= 12 and has_org_word(first) and clean_name(name) is None
+        and not is_label_only(name) and heading_at(stripped) is None and not has_job_word(name)
+    )
+
+
+def _closing_organisation(lines: list[str], block: Block) -> int | None:
+    """The line that closes a block of several entries with the organisation they all work for
+    ("… Fax: …" then "Deutsche Stiftung (DS) e. V." then its street): an organisation's line
+    after the last number or address, with only its postal address after it."""
+    details = [i for i in range(block.start, block.end) if has_cue(lines[i])]
+    if not details:
+        return None
+    after = [i for i in range(details[-1] + 1, block.end) if lines[i].strip()]
+    if not after:
+        return None
+    line = lines[after[0]].strip()
+    below = next((text for text in lines[after[0] + 1 :] if text.strip()), "")
+    # An organisation word alone is not enough: "About IFRC" heads the boilerplate under a block.
+    named = _LEGAL_FORM.search(line) or (has_org_word(line) and is_postal_line(below))
+    if not named or clean_name(line) is not None or len(line.split()) > 10:
+        return None
+    return after[0]
+
+
+def _spaced(draft: Draft) -> bool:
+    """Whether blank lines already part this person's own details (a vertical block that puts
+    one or two empty lines between the name, the job, the office and each number): a blank line
+    then does not end the entry; the next name does."""
+    read = sorted(set(draft.lines))
+    gaps = sum(1 for before, after in pairwise(read) if after > before + 1)
+    return gaps >= 2  # one gap is only the blank line under a heading
+
+
+def _desk_label(text: str) -> bool:
+    return bool(DESK_LINE.match(fold_keep_length(text.strip()))) and not has_job_word(text)
+
+
+def _locate(reader: Reader, before: int, location: str | None) -> None:
+    """Give ``location`` to the first person read since draft number ``before``."""
+    if not location:
+        return
+    target = reader.drafts[before] if len(reader.drafts) > before else reader.current
+    if target is not None:
+        target.location = target.location or location
+
+
+_AFTER_DETAILS = re.compile(r"(?<=[\w)])\.\s+(?=[^\W\d_])")
+
+
+def _sentences(text: str) -> list[str]:
+    """Cut a line where a sentence ends right after a number or an address.
+
+    "… or laura@msf.org. Out of hours, call the press line on +44 …" gives the press line in a
+    sentence of its own, so its number is not taken as the person's.
+    """
+    pieces, start = [], 0
+    for match in _AFTER_DETAILS.finditer(text):
+        before = text[start:match.start()]
+        spans = find_phone_spans(before) + find_email_spans(before)
+        if any(end >= len(before.rstrip()) for _, end in spans):
+            pieces.append(before)
+            start = match.end()
+    pieces.append(text[start:])
+    return [piece for piece in pieces if piece.strip()]
+
+
+def _continues_person(sentence: str) -> bool:
+    """A sentence that opens with a label ("Email: …") adds to the person before it; any other
+    either names someone new or (a press line, a switchboard) must not lend that person its
+    numbers, so reading it starts afresh."""
+    first = split_segments(sentence)[:1]
+    return bool(first and (has_phone_label(first[0][:12]) or has_email_label(first[0][:12])))
+
+
+def _is_place(place: str, mark: str, rest: str) -> bool:
+    """Whether "In Kabul:" / "In Nairobi," is a location prefix before a person."""
+    first = next((ch for ch in place if ch.isalpha()), "")
+    if not first or has_cue(place):
+        return False
+    if mark in ":：":  # "En Ciudad de México:" is a place even though it reads like a name
+        return True
+    if clean_name(place) is not None:
+        return False
+    segments = split_segments(rest)
+    return (first.isupper() or not first.islower()) and bool(segments) and bool(
+        clean_name(segments[0])
+    )
+
+
+def _prose_before_cue(text: str) -> bool:
+    """Words of a sentence before the line's address or number ("Anmeldung und Interviewwünsche
+    bitte an presse@…"): a shared address the page gives, not the details of the person above."""
+    spans = find_email_spans(text) + find_phone_spans(text)
+    if not spans:
+        return False
+    words = text[: min(start for start, _ in spans)].split()
+    return len(words) >= 3 and sum(word[:1].islower() for word in words) >= 2
+
+
+def _opens_unnamed_line(text: str) -> bool:
+    """A line that starts with neither a name nor a label, and carries a number: an office's
+    address line or footer after a person's details, not more of that person."""
+    segments = split_segments(text)
+    if not segments or not has_cue(text):
+        return False
+    first = segments[0]
+    if len(remainder(first)) <= 2 or clean_name(first):
+        return False
+    return not has_phone_label(first) and not has_email_label(first)
+
+
+def _keep(draft: Draft) -> bool:
+    """A named person who can be reached (a name and job with no number or address, as in
+    "available for interviews: A, President", is not) and who is offered to the press: an
+    investor-relations entry (by its lead-in or its job) is not a media contact."""
+    investor_job = draft.title and NOT_MEDIA.search(draft.title) and not has_role_word(
+        NOT_MEDIA.sub(" ", draft.title).replace("Relations", " ")
+    )  # "Head of Investor Relations", not "Media and Investor Relations Officer"
+    if draft.for_investors or investor_job:
+        return False
+    if draft.name is None:
+        return False
+    if draft.emails and not draft.phone_segments and not any(e.valid for e in draft.emails):
+        return False  # only a scraped "[email protected]" placeholder: no way to reach them
+    return draft.reachable

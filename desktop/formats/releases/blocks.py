@@ -1,0 +1,301 @@
+"""Finding the contact blocks of an article: which lines name people to call.
+
+A block starts at a heading or lead-in ("Media contacts:", "Pour plus d'informations, veuillez
+contacter …") and runs while lines still look like contact lines. Where no lead-in opens one, the
+evidence does: a name alone on its line with a number close below, a sentence that sends the
+press to someone, a "Name: number" line, else any line with a name and a number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.formats.releases.fields import (
+    clean_name,
+    find_email_spans,
+    find_phone_spans,
+    has_job_word,
+    looks_like_office,
+)
+from desktop.formats.releases.layout import has_cue, heading_at, lead_in, opens_form
+from desktop.formats.releases.lexicon import (
+    AFTER_CONTACTS,
+    FOOTER_MARKERS,
+    INLINE_LEAD,
+    fold_keep_length,
+)
+from desktop.formats.releases.reader import split_segments
+from desktop.formats.releases.wrapping import wraps
+
+_SENTENCE_END = re.compile(r"[.!?…»”\"][)\]]?\s*$")  # "(Available in English.)" too
+
+
+# "Caritasverband Konstanz e.V.", "Example Media Inc.": a legal form's dot ends no sentence.
+_ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]\.\s?[^\W\d_]\.|\b(?:inc|ltd|corp|co|gmbh)\.)$",
+                              re.IGNORECASE)
+
+# A sentence ending inside a line and the next one starting: "… UN Women. On 25".
+_SENTENCE_INSIDE = re.compile(r"[a-zß-ÿ]{4}[.!?]\s+[A-ZÀ-Ý]")  # not "Dra. Gabriela"
+
+
+@dataclass(frozen=True)
+class Block:
+    """Lines ``start``..``end`` (exclusive); names start at ``offset`` in the first line."""
+
+    start: int
+    offset: int
+    end: int
+
+
+def _contactish(line: str) -> bool:
+    """Whether ``line`` may still belong to a contact block.
+
+    A line without a number or address is kept while it is short and not a sentence; one that
+    opens with a name may be longer, as a person's job and office can fill a line of their own
+    ("Lucía Fernández, especialista en comunicación, Oficina Regional de ONU Mujeres para …").
+    """
+    if has_cue(line):
+        return True
+    if _SENTENCE_END.search(line.strip()) and not _ABBREVIATED_END.search(line.strip()):
+        return False
+    if len(line.split()) >= 8 and _SENTENCE_INSIDE.search(line):
+        return False  # "I am writing to you with an invitation from UN Women. On 25": prose
+    if len(line.split()) <= 30 and "," not in line and line.strip()[:1].isupper() and (
+        looks_like_office(line.strip())
+    ):
+        return True  # "Office of the Minister of … and Minister responsible for the …"
+    words = line.split()
+    if len(words) <= 14 and len(line) <= 140:
+        return True
+    segments = split_segments(line)
+    return len(words) <= 30 and bool(segments) and clean_name(segments[0]) is not None
+
+
+def find_blocks(lines: list[str]) -> list[Block]:
+    """Every contact block in ``lines``; falls back to lone "name + phone/email" lines."""
+    blocks: list[Block] = []
+    index = 0
+    while index < len(lines):
+        offset = heading_at(lines[index])
+        if offset is None and opens_form(lines, index):
+            offset = 0
+        if offset is None:
+            index += 1
+            continue
+        end = index + 1
+        blanks = 0
+        # A heading may stand alone above blank lines or a second lead-in ("Contacts" then
+        # "For more information, please contact:"); one with names after it has content.
+        content = bool(lines[index][offset:].strip())
+        while end < len(lines):
+            line = lines[end]
+            if not line.strip():
+                blanks += 1
+                if blanks >= (3 if content else 6):
+                    break
+                end += 1
+                continue
+            if FOOTER_MARKERS.match(line) or AFTER_CONTACTS.match(line):
+                break
+            heading = heading_at(line)
+            if heading is not None and not content and lead_in(line)[0]:
+                index, offset = end, heading  # "Contacts" then "For more information, contact:"
+            elif heading is not None and _name_line(lines[end - 1]):
+                content = True  # "Jaqueline V." then "Assessoria de Comunicação": her office
+            elif heading is not None and not has_cue(line[:heading]):
+                break  # a lead-in after someone's details is read within the line instead
+            elif not _contactish(line) and not wraps(lines[end - 1], line):
+                break
+            else:
+                content = True
+            blanks = 0
+            end += 1
+        blocks.append(Block(index, offset, end))
+        index = end
+    blocks.extend(_evidence_blocks(lines, blocks))
+    blocks.extend(_inline_blocks(lines, blocks))
+    blocks.extend(_name_number_lines(lines, blocks))
+    if not blocks:
+        blocks = _lone_contact_lines(lines)
+    return sorted(blocks, key=lambda block: block.start)
+
+
+_NAME_NUMBER = re.compile(r"^\s*([^\W\d_][^:：,\d\n]{2,40}?)\s*[:：,]\s*(\S.*?)\s*$")
+
+
+def _name_number_lines(lines: list[str], found: list[Block]) -> list[Block]:
+    """"Gerry Rice: 202-473-1842", "Javier Sierra, javier@…, 703.927.4750" lines, wherever
+    they stand (often under the headline, above the dateline): a name, then numbers and
+    addresses and nothing else, is a person to call."""
+    covered = {i for block in found for i in range(block.start, block.end)}
+    blocks = []
+    for index, line in enumerate(lines):
+        match = _NAME_NUMBER.match(line)
+        if index in covered or match is None or clean_name(match.group(1)) is None:
+            continue
+        rest = match.group(2)
+        spans = sorted(find_phone_spans(rest) + find_email_spans(rest))
+        if not spans:
+            continue
+        left = "".join(ch for at, ch in enumerate(rest) if not any(a <= at < b for a, b in spans))
+        if not left.strip(" ,;/|"):
+            blocks.append(Block(index, 0, index + 1))
+    return blocks
+
+
+def _name_line(line: str) -> bool:
+    """A short line that is only a person's name ("Sascha Alexas"), as vertical blocks write."""
+    text = line.strip()
+    return 2 <= len(text.split()) <= 5 and not has_cue(text) and clean_name(text) is not None
+
+
+def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
+    """Contact blocks that no lead-in opens, found from their evidence: in the second half of
+    the text, a name alone on its line with a phone number, an address or a contact label in
+    the next few lines. The short lines just above the name (the organisation, its street) are
+    taken in too, as they describe that person's office."""
+    covered = {i for block in found for i in range(block.start, block.end)}
+    blocks: list[Block] = []
+    # From the last third of the text, or sooner when the story is one long paragraph that a
+    # block follows at once (a short OTS advisory: paragraph, then "Name / job / Tel.").
+    story = next((i + 1 for i, line in enumerate(lines) if len(line.split()) >= 40), len(lines))
+    index = min(len(lines) // 3, story)
+    while index < len(lines):
+        # A block written one field a paragraph ("Name", blank, "Press Secretary", blank, …)
+        # puts its number further down: look at the next few non-blank lines, not rows.
+        spaced = index + 1 < len(lines) and not lines[index + 1].strip()
+        reach = 10 if spaced else 6
+        following = [
+            i for i in range(index + 1, min(len(lines), index + reach)) if lines[i].strip()
+        ]
+        if (
+            index in covered or not _name_line(lines[index])
+            or not any(has_cue(lines[i]) and len(lines[i].split()) <= 8 for i in following[:3])
+        ):
+            index += 1
+            continue
+        start = index
+        while (
+            start - 1 >= 0 and start - 1 not in covered and index - start < 3
+            and lines[start - 1].strip() and len(lines[start - 1].split()) <= 6
+            and not _SENTENCE_END.search(lines[start - 1].strip())
+            and heading_at(lines[start - 1]) is None
+        ):
+            start -= 1
+        end, taken = index + 1, 0
+        while end < len(lines) and end not in covered:
+            if not lines[end].strip():
+                if spaced and end + 1 < len(lines) and lines[end + 1].strip() and taken < 8:
+                    end += 1  # the blank between two fields of a spaced block
+                    continue
+                break
+            if not (
+                _contactish(lines[end]) and not FOOTER_MARKERS.match(lines[end])
+                and not AFTER_CONTACTS.match(lines[end])
+            ) or not (has_cue(lines[end]) or taken < 3 or _name_line(lines[end])):
+                break
+            taken = 0 if _name_line(lines[end]) else taken + 1  # the next person's own lines
+            end += 1
+        while end - 1 > index and not lines[end - 1].strip():
+            end -= 1
+        blocks.append(Block(start, 0, end))
+        covered.update(range(start, end))
+        index = end
+    return blocks
+
+
+def _inline_blocks(lines: list[str], found: list[Block]) -> list[Block]:
+    """People a sentence sends the press to, outside any block: "Les journalistes … doivent
+    s'inscrire auprès de M. X à x@…", "… wenden Sie sich bitte an Y unter 0421 …". The words
+    before the name only point; the evidence is a name right after them with a number or
+    address close behind it."""
+    covered = {i for block in found for i in range(block.start, block.end)}
+    blocks = []
+    for index, line in enumerate(lines):
+        if index in covered or not has_cue(line) or FOOTER_MARKERS.match(line):
+            continue
+        offset = _inline_name_at(line)
+        if offset is not None:
+            end = index + 1
+            while (  # "(For more information: A – Tel.: …;" wrapped, "B – Tel.: …)" below
+                end < len(lines) and end - index < 3 and end not in covered
+                and "(" in line[:offset] and ")" not in "\n".join(lines[index:end])[offset:]
+                and has_cue(lines[end])
+            ):
+                end += 1
+            blocks.append(Block(index, offset, end))
+    return blocks
+
+
+# "Tel. ", "Stv. ": a dot that shortens a word, not one that ends a sentence.
+_ABBREVIATION = re.compile(r"\b(?:tel|t[ée]l|тел|моб|fax|mob|mobil|ph|stv|dr|nr|no)\.\s",
+                           re.IGNORECASE)
+
+
+def lower_job_before_name(text: str) -> int:
+    """Length of a job written in lower case before a name ("начальник пресс-центра Анна
+    Журба, тел. …", "spokesperson Ana Lima, …"), or 0: the name starts after it."""
+    words = list(re.finditer(r"\S+", text))
+    for count in range(1, min(3, len(words) - 1) + 1):
+        if not words[count].group()[:1].isupper():
+            continue
+        job = words[:count]
+        if all(word.group()[:1].islower() for word in job) and any(
+            has_job_word(word.group()) for word in job
+        ):
+            return words[count].start()
+        break
+    return 0
+
+
+def _inline_name_at(line: str) -> int | None:
+    """Offset of a name that follows an inline lead-in and is followed by a number or address
+    within a few words ("… auprès de M. Ewan Sauves à ewan…")."""
+    folded = fold_keep_length(line)
+    for match in INLINE_LEAD.finditer(folded):
+        start = match.end()
+        job = re.match(r"(?:die|der|den|the|le|la|el|il|a)\s+(\S+)\s+", line[start:], re.I)
+        lowered = lower_job_before_name(line[start:])
+        if job and has_job_word(job.group(1)):  # "an die Pressesprecherin Barbara K. (…)"
+            start += job.start(1)
+            skip = job.end() - job.start(1)
+        elif lowered:  # the reader takes a name first: start at it
+            start += lowered
+            skip = 0
+        else:
+            skip = 0
+        words = list(re.finditer(r"\S+", line[start + skip:]))
+        for count in range(min(6, len(words)), 1, -1):
+            name_end = start + skip + words[count - 1].end()
+            if clean_name(line[start + skip:name_end]) is None:
+                continue
+            labelled = match.group().rstrip().endswith((":", "："))
+            after = line[name_end:name_end + (160 if labelled else 60)]
+            spans = find_email_spans(after) + find_phone_spans(after)
+            first = min((start for start, _ in spans), default=None)
+            # After a label ("(Auskunft: X, job, office, Tel. …)") the job and office may come
+            # first; after a verb the number follows the name within a few words.
+            # A job set off by dashes ("a Elide Rossi – portavoce del Consiglio – 338 …") is an
+            # apposition, not the end of the pointer: the number after it is still the person's.
+            dashed = line[match.end():name_end].rstrip().endswith(("–", "—"))
+            apposition = dashed and re.match(r"[^–—\d]{2,80}?\s[–—]\s*(?=[+(\d])", after)
+            reach = 16 if labelled else 10 if apposition else 4
+            between = _ABBREVIATION.sub(" ", after[:first]) if first is not None else ""
+            if first is not None and ". " not in between and (
+                len(after[:first].split()) <= reach
+            ):
+                return start
+            break
+    return None
+
+
+def _lone_contact_lines(lines: list[str]) -> list[Block]:
+    blocks = []
+    for index in range(len(lines) // 2, len(lines)):
+        line = lines[index]
+        if FOOTER_MARKERS.match(line) or not has_cue(line) or len(line.split()) > 40:
+            continue
+        if any(clean_name(segment) for segment in split_segments(line)):
+            blocks.append(Block(index, 0, index + 1))
+    return blocks
