@@ -24,7 +24,15 @@ from desktop.domain.countries import country_name
 from desktop.domain.records import ContactRecord, OfficeRecord
 from desktop.domain.regions import region_name, region_of
 from desktop.domain.text import fold
+from desktop.formats.sheet_words import (
+    SheetLabels,
+    printed_date,
+    printed_moment,
+    with_extension_word,
+)
 from desktop.paths import FONTS_DIR
+
+__all__ = ["PAPERS", "SheetLabels", "SheetOptions", "utc_offset", "write_sheet"]
 
 FONTS = FONTS_DIR
 FONT = "DejaVu"
@@ -42,41 +50,6 @@ Shaping costs a HarfBuzz call per measured fragment: it is switched on only for 
 
 
 @dataclass(frozen=True)
-class SheetLabels:
-    """Words printed on the sheet; the app passes them translated."""
-
-    page: str = "Page {page} of {pages}"
-    printed: str = "Printed {date}"
-    contacts: str = "{count} contacts"
-    contact_one: str = "{count} contact"
-    """The count in the singular, used for the counts in ``singular_counts``."""
-    singular_counts: tuple[int, ...] = (1,)
-    """Counts said in the singular: (1,) in English and Spanish, (0, 1) in French."""
-    switchboard: str = "Switchboard"
-    time_zone: str = "Time zone"
-    languages: str = "Languages"
-    no_region: str = "Other"
-    no_country: str = "No country"
-    no_office: str = "No office"
-    continued: str = "(continued)"
-    needs_review: str = "to check"
-    archived: str = "(archived)"
-    labelled: str = "{label}: {value}"
-    """A label before its value ("Mobile: …"); French puts a space before the colon."""
-    kinds: dict[str, str] = field(default_factory=lambda: {
-        "office": "Office", "mobile": "Mobile", "whatsapp": "WhatsApp", "fax": "Fax",
-        "work": "Work", "personal": "Personal", "shared": "Shared"})
-
-    def said(self, label: str, value: str) -> str:
-        return self.labelled.format(label=label, value=value)
-
-    def count(self, count: int) -> str:
-        """"1 contact", "12 contacts" (a sheet of one person is common: a search)."""
-        form = self.contact_one if count in self.singular_counts else self.contacts
-        return form.format(count=count)
-
-
-@dataclass(frozen=True)
 class SheetOptions:
     title: str = "Press contacts"
     scope: str = "All contacts"
@@ -84,7 +57,7 @@ class SheetOptions:
     printed_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     labels: SheetLabels = field(default_factory=SheetLabels)
     language: str = "en"
-    """For country and region names."""
+    """For country and region names, dates and the extension word (``sheet_words``)."""
 
 
 def utc_offset(zone: str, at: datetime) -> str | None:
@@ -180,7 +153,8 @@ class _Sheet(FPDF):
         self.set_font(FONT, "", 7.5)
         self.set_text_color(90)
         labels = self.options.labels
-        printed = labels.printed.format(date=self.options.printed_at.strftime("%Y-%m-%d"))
+        printed = labels.printed.format(date=printed_date(self.options.printed_at,
+                                                          self.options.language))
         width = self.w - self.l_margin - self.r_margin
         self.shape_for(printed)
         self.cell(width / 2, 4, printed)
@@ -290,8 +264,8 @@ class _Writer:
         pdf.set_font(FONT, "", 9.5)
         pdf.set_text_color(60)
         details = " · ".join([options.scope, labels.count(count),
-                              labels.printed.format(date=options.printed_at
-                                                    .strftime("%Y-%m-%d %H:%M UTC"))])
+                              labels.printed.format(date=printed_moment(options.printed_at,
+                                                                        options.language))])
         pdf.shape_for(details)
         pdf.multi_cell(self.width, 5, details, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.set_text_color(0)
@@ -334,7 +308,8 @@ class _Writer:
         parts: list[tuple[str, str, float]] = [(name, "B", 10)]
         facts = []
         if office.phone:
-            facts.append(labels.said(labels.switchboard, office.phone))
+            facts.append(labels.said(labels.switchboard, with_extension_word(
+                office.phone, self.options.language)))
         if office.email:
             facts.append(office.email)
         if office.city:
@@ -370,7 +345,8 @@ class _Writer:
         right: list[tuple[str, str, float]] = []
         for phone in contact.phones:
             kind = labels.kinds.get(phone.kind.value, phone.kind.value)
-            shown = phone.display or phone.as_written
+            shown = (with_extension_word(phone.display, self.options.language)
+                     if phone.display else phone.as_written)  # as written stays as written
             flag = "" if phone.valid else f" ({labels.needs_review})"
             right.append((labels.said(kind, f"{shown}{flag}"), "", 9))
         for email in contact.emails:

@@ -1,20 +1,17 @@
 """The PDF contact sheet's words in the app's language (the command line prints it in English).
 
-``desktop.formats.contact_sheet`` knows no Qt: the app translates its labels here and hands
-them to the export service with the language of the region and country names.
+The sheet's format knows no Qt: the app translates its labels here and hands them to the
+export service with the sheet's language (region and country names, dates, the extension
+word: ``desktop.services.contact_sheets``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
 
+from desktop.services.contact_sheets import SheetLabels
 from desktop.services.exports import ExportScope
 from desktop.ui.i18n import ui_language
-
-if TYPE_CHECKING:
-    from desktop.formats.contact_sheet import SheetLabels
 
 SINGULAR_COUNTS = {"fr": (0, 1)}
 """Counts said in the singular where it is not just 1: French says "0 contact"."""
@@ -24,8 +21,6 @@ class SheetWords(QObject):
     """Translated sheet labels and scope line, made when the export or preview starts."""
 
     def labels(self) -> SheetLabels:
-        from desktop.formats.contact_sheet import SheetLabels  # fpdf: only when a sheet is made
-
         language = ui_language()
         return SheetLabels(
             page=self.tr("Page {page} of {pages}"),

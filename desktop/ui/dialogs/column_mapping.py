@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.formats.contacts_csv import FIELDS, CsvLayout
+from desktop.services.contact_columns import FIELDS, CsvLayout
 from desktop.ui import override
 from desktop.ui.dialogs.sheet_preview import fit_to_parent
 
