@@ -1,7 +1,7 @@
 """How well the release reader finds media contacts, measured on a labelled corpus.
 
 Usage: ``python benchmarks/extraction_quality.py [CORPUS_DIR ...] [--folder DIR] [--json]
-[--verbose]``
+[--verbose] [--no-learned]``
 
 A folder may lie outside the repository (``--folder /work/realreleases/tuneA``): real releases
 copied from newsrooms are scored there, and stay there, because their contacts are real people.
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -189,7 +190,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="score every labelled folder, each and together")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.add_argument("--verbose", action="store_true", help="list every mistake")
+    parser.add_argument("--no-learned", action="store_true",
+                        help="hand rules only: turn the learned contact-line fallback off")
     args = parser.parse_args(argv)
+    if args.no_learned:
+        os.environ["PRESSDESK_LEARNED_CONTACTS"] = "0"
     folders: list[Path] = [*args.corpora, *args.corpus]
     if args.all:
         folders += [f for f in (*TUNED_CORPORA, *FRESH_CORPORA) if f.is_dir()]

@@ -19,6 +19,7 @@ from desktop.formats.releases.fields import (
     looks_like_office,
 )
 from desktop.formats.releases.layout import has_cue, heading_at, lead_in, opens_form
+from desktop.formats.releases.learned import learned_spans
 from desktop.formats.releases.lexicon import (
     AFTER_CONTACTS,
     FOOTER_MARKERS,
@@ -118,6 +119,7 @@ def find_blocks(lines: list[str]) -> list[Block]:
     blocks.extend(_name_number_lines(lines, blocks))
     if not blocks:
         blocks = _lone_contact_lines(lines)
+    blocks.extend(Block(start, 0, end) for start, end in learned_spans(lines, blocks))
     return sorted(blocks, key=lambda block: block.start)
 
 

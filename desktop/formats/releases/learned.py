@@ -1,0 +1,112 @@
+"""A learned fallback for contact blocks the hand rules do not find.
+
+The hand rules find blocks from lead-ins, headings and the evidence around a name; on layouts
+nobody tuned them on they still miss whole blocks. A linear-chain CRF (python-crfsuite), trained
+on the repository's labelled releases over shape features only (learned_features.py), tags each
+article line B (an entry starts), I (inside one) or O. A run of tagged lines that no rule block
+covers, that holds a phone number or an address and a name-like line, becomes one more block,
+read by the same reader as every other. Precision matters more than recall here: a run without a
+number or address, or without a name (a footer, a switchboard, a desk), adds nothing.
+
+``PRESSDESK_LEARNED_CONTACTS=0`` turns it off (rules only), to compare the two.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+import pycrfsuite
+
+from desktop.formats.releases.fields import clean_name, find_email_spans, find_phone_spans
+from desktop.formats.releases.learned_features import line_features
+from desktop.formats.releases.lexicon import FOOTER_MARKERS
+from desktop.formats.releases.reader import split_segments
+
+MODEL_PATH = Path(__file__).with_name("models") / "contact_lines.crfsuite"
+"""The shipped model; ``python -m desktop.formats.releases.learned_train`` rebuilds it."""
+
+SWITCH = "PRESSDESK_LEARNED_CONTACTS"
+"""Set to ``0`` to turn the learned fallback off (rules only)."""
+
+_LOCK = threading.Lock()  # a crfsuite tagger is not safe to share between threads
+
+
+class Span(Protocol):
+    """A rule block's extent (``start``..``end``, end exclusive)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def enabled() -> bool:
+    """Whether the learned fallback runs (``PRESSDESK_LEARNED_CONTACTS=0`` turns it off)."""
+    return os.environ.get(SWITCH, "1").strip() not in ("0", "false", "no")
+
+
+@lru_cache(maxsize=4)
+def _tagger(model: Path) -> pycrfsuite.Tagger:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    return tagger
+
+
+def tag_lines(lines: list[str], model: Path = MODEL_PATH) -> list[str]:
+    """B/I/O for each of ``lines``."""
+    if not lines:
+        return []
+    features = pycrfsuite.ItemSequence(line_features(lines))
+    with _LOCK:
+        return list(_tagger(model).tag(features))
+
+
+def learned_spans(lines: list[str], found: Sequence[Span],
+                  model: Path = MODEL_PATH) -> list[tuple[int, int]]:
+    """``(start, end)`` of each contact run the model tags that no block in ``found`` covers
+    and that holds a number or an address and a name-like line."""
+    if not enabled() or not model.is_file():
+        return []
+    covered = {i for block in found for i in range(block.start, block.end)}
+    cue = [bool(find_phone_spans(line) or find_email_spans(line)) for line in lines]
+    if not any(has and i not in covered for i, has in enumerate(cue)):
+        return []  # every number and address is already in a rule block: nothing to find
+    tags = tag_lines(lines, model)
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        if tags[index] == "O" or not lines[index].strip():
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines) and tags[end] != "O":
+            end += 1
+        while end > index + 1 and not lines[end - 1].strip():
+            end -= 1
+        run = range(index, end)
+        first_cue = next((i for i in run if cue[i]), None)
+        named = first_cue is not None and any(
+            _name_like(lines[i]) for i in range(index, first_cue + 1) if lines[i].strip()
+        )  # a person's name before (or with) the first number: not a footer or a desk
+        if (
+            named and not any(i in covered for i in run)
+            and not any(FOOTER_MARKERS.match(lines[i]) for i in run)
+        ):
+            spans.append((index, end))
+        index = end
+    return spans
+
+
+def _name_like(line: str) -> bool:
+    """A line that is a name, or opens with one ("Maren Vloet, spokesperson, …")."""
+    text = line.strip()
+    if len(text.split()) > 40:
+        return False
+    segments = split_segments(text)
+    return clean_name(text) is not None or bool(segments and clean_name(segments[0]))
