@@ -2,17 +2,16 @@
 
 A few hundred offices at most: the tree is built whole from ``list_offices`` (a
 ``QStandardItemModel``); the contacts of one office are a small table. Country and region names
-follow the UI language (CLDR through Babel).
+follow the UI language (CLDR through Babel); which region a country is in comes from
+``desktop.domain.regions``, the list the contact sheet and the export's region scope use.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import cache
 from typing import Any
 
-from babel import Locale
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -24,51 +23,18 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from desktop.domain.countries import country_name
 from desktop.domain.records import ContactRecord
+from desktop.domain.regions import region_name, region_of
 from desktop.domain.text import fold
 from desktop.services.offices import OfficeSummary
 from desktop.ui import override
 
 _Index = QModelIndex | QPersistentModelIndex
 
-# UN M49 regions (Americas split as the UN's regional groups do). Babel ships the region names
-# in every language but not which countries each contains, so the membership is kept here.
-_REGION_MEMBERS = {
-    "002": "DZ EG LY MA SD TN EH EA IC IO DG BI KM DJ ER ET KE MG MW MU YT MZ RE RW SC SO SS TF "
-           "UG TZ ZM ZW AO CM CF TD CG CD GQ GA ST BW SZ LS NA ZA BJ BF CV CI GM GH GN GW LR ML "
-           "MR NE NG SH AC TA SN SL TG",
-    "419": "AI AG AW BS BB BQ VG KY CU CW DM DO GD GP HT JM MQ MS PR BL KN LC MF VC SX TT TC VI "
-           "BZ CR SV GT HN MX NI PA CP AR BO BV BR CL CO EC FK GF GY PY PE GS SR UY VE",
-    "021": "BM CA GL PM US",
-    "142": "KZ KG TJ TM UZ CN HK MO KP JP MN KR TW BN KH ID LA MY MM PH SG TH TL VN AF BD BT IN "
-           "IR MV NP PK LK AM AZ BH CY GE IQ IL JO KW LB OM QA SA PS SY TR AE YE",
-    "150": "BY BG CZ HU PL MD RO RU SK UA AX DK EE FO FI GG IS IE IM JE LV LT NO SJ SE GB AL AD "
-           "BA HR GI GR VA IT MT ME MK PT SM RS SI ES XK AT BE FR DE LI LU MC NL CH CQ",
-    "009": "AU NZ NF HM CX CC FJ NC PG SB VU GU KI MH FM NR MP PW UM AS CK PF NU PN WS TK TO TV "
-           "WF",
-}
-
 NAME, COUNT = 0, 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 """"region", "country" or "office"."""
 OFFICE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 3
-
-
-@cache
-def _region_by_country() -> dict[str, str]:
-    return {code: region for region, codes in _REGION_MEMBERS.items() for code in codes.split()}
-
-
-def region_of(country: str | None) -> str | None:
-    """The M49 region code ("142" Asia, ...) of an ISO country code, None if unknown."""
-    return _region_by_country().get(country.upper()) if country else None
-
-
-def region_name(region: str, language: str) -> str:
-    try:
-        return str(Locale.parse(language).territories.get(region, region))
-    except (ValueError, TypeError):
-        return region
 
 
 class OfficesModel(QStandardItemModel):
