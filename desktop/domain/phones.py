@@ -6,11 +6,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberType, ValidationResult
+from phonenumbers import NumberParseException, ValidationResult
 from phonenumbers import phonenumberutil as _pnu
 
+from desktop.domain import phone_metadata
 from desktop.domain.errors import InputError, coded
 from desktop.domain.refusals import english
 from desktop.domain.text import squeeze
@@ -32,6 +34,8 @@ _KIND_WORDS: tuple[tuple[PhoneKind, re.Pattern[str]], ...] = (
         r"\b(mob(ile)?|m[óo]vil|cell(ular)?|celular|portable|port\.|gsm|mobil|cel)\b", re.I)),
 )
 
+_LETTER = re.compile(r"[^\W\d_]")
+
 # Words that introduce an extension, in the languages of the releases.
 _EXTENSION = re.compile(
     r"\s*(?:,|;)?\s*(?:ext(?:ension)?\.?|extensión|poste|anexo|int\.|x|#)\s*(\d{1,6})\s*$",
@@ -46,6 +50,8 @@ _RENUMBERING_HINTS: dict[str, tuple[re.Pattern[str], str]] = {
 
 def kind_from_label(label: str) -> PhoneKind | None:
     """The kind a label such as "Móvil", "Cell", "Fax" or "WhatsApp" announces, if any."""
+    if _LETTER.search(label) is None:
+        return None  # every word below has letters: a plain number names no kind
     for kind, pattern in _KIND_WORDS:
         if pattern.search(label):
             return kind
@@ -65,16 +71,19 @@ class PhoneCheck:
     code: str | None = None
     """Why it was refused, as a code the app translates (desktop.domain.refusals)."""
     params: Mapping[str, str | int] = field(default_factory=dict, compare=False, hash=False)
+    international: str | None = field(default=None, compare=False, hash=False, repr=False)
+    """The number in international format, without extension, when check_phone made it: then
+    ``display`` needs no parse (an import reads and writes in different processes)."""
 
     @property
     def display(self) -> str | None:
         """International format for dialling, e.g. "+992 48 701 0222"."""
         if self.e164 is None:
             return None
-        number = _PARSED.get(self.e164)
-        if number is None:
-            number = phonenumbers.parse(self.e164)
-        text = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        text = self.international
+        if text is None:
+            text = phonenumbers.format_number(phonenumbers.parse(self.e164),
+                                              phonenumbers.PhoneNumberFormat.INTERNATIONAL)
         return f"{text} ext. {self.extension}" if self.extension else text
 
     def require_valid(self, field: str = "Phone") -> PhoneCheck:
@@ -82,19 +91,6 @@ class PhoneCheck:
             raise InputError(coded(field, self.as_written, self.code or "phone.invalid_plain",
                                    self.params))
         return self
-
-
-_PARSED: dict[str, phonenumbers.PhoneNumber] = {}
-"""Numbers check_phone has just parsed, by E.164, so ``display`` formats without parsing again
-(a third of an import's phone time). Bounded: cleared when full."""
-
-_PARSED_LIMIT = 10_000
-
-
-def _remember(e164: str, number: phonenumbers.PhoneNumber) -> None:
-    if len(_PARSED) >= _PARSED_LIMIT:
-        _PARSED.clear()
-    _PARSED[e164] = number
 
 
 def _expected_lengths(region: str) -> list[int]:
@@ -174,11 +170,40 @@ _INTERNATIONAL = re.compile(r"\+[0-9 ().\-]*[0-9][0-9 ().\-]*")
 """A number written "+CC …" with only digits and common separators: the shape most contact
 files use, which _parse_international reads without phonenumbers' general-purpose parse."""
 
-_SEPARATORS = str.maketrans("", "", " ().-")
+_SEPARATORS = b"+ ().-"
+
+
+class _Start(NamedTuple):
+    """What the first three digits after "+" say: the country code and its metadata."""
+
+    country_code: int
+    length: int
+    metadata: phonenumbers.PhoneMetadata
+    national_prefix: re.Pattern[str] | None
+    """The metadata's national_prefix_for_parsing, compiled (None when it has none)."""
+
+
+def _start(first: str) -> _Start | None:
+    """The country code that opens ``first`` (three digits) as _extract_country_code reads it
+    (it looks at three digits at most), with its metadata; None when there is none."""
+    country_code, rest = _pnu._extract_country_code(first)
+    if country_code == 0:
+        return None
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+        country_code, phonenumbers.region_code_for_country_code(country_code))
+    if metadata is None:
+        return None
+    prefix = metadata.national_prefix_for_parsing
+    return _Start(country_code, len(first) - len(rest), metadata,
+                  re.compile(prefix) if prefix else None)
+
+
+_STARTS: dict[str, _Start | None] = {}
+"""By the first three digits (a thousand at most)."""
 
 
 def _parse_international(body: str) -> phonenumbers.PhoneNumber | None:
-    """``phonenumbers.parse(body)`` for a plain "+CC …" number, about 5x cheaper; None when
+    """``phonenumbers.parse(body)`` for a plain "+CC …" number, many times cheaper; None when
     ``body`` has another shape or anything unusual (then the full parse decides).
 
     The same steps in the same order as phonenumbers.parse takes for such input (country code,
@@ -188,25 +213,65 @@ def _parse_international(body: str) -> phonenumbers.PhoneNumber | None:
     """
     if body[:1] != "+" or _INTERNATIONAL.fullmatch(body) is None:
         return None
-    digits_only = body[1:].translate(_SEPARATORS)
+    digits_only = body.encode("ascii").translate(None, _SEPARATORS).decode("ascii")
     if not 3 <= len(digits_only) <= 20:
         return None
-    country_code, national = _pnu._extract_country_code(digits_only)
-    if country_code == 0:
+    first = digits_only[:3]
+    if first in _STARTS:
+        start = _STARTS[first]
+    else:
+        start = _STARTS[first] = _start(first)
+    if start is None:
         return None
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
-        country_code, phonenumbers.region_code_for_country_code(country_code))
-    if metadata is None or len(national) < _pnu._MIN_LENGTH_FOR_NSN:
+    national = digits_only[start.length:]
+    if len(national) < _pnu._MIN_LENGTH_FOR_NSN:
         return None
-    _carrier, stripped, _ = _pnu._maybe_strip_national_prefix_carrier_code(national, metadata)
-    if _pnu._test_number_length(stripped, metadata) not in _KEEP_PREFIX:
-        national = stripped
+    if start.national_prefix is not None and start.national_prefix.match(national):
+        # Without a match phonenumbers strips nothing and keeps the number as it is.
+        _carrier, stripped, _ = _pnu._maybe_strip_national_prefix_carrier_code(
+            national, start.metadata)
+        if _pnu._test_number_length(stripped, start.metadata) not in _KEEP_PREFIX:
+            national = stripped
     if not _pnu._MIN_LENGTH_FOR_NSN <= len(national) <= _pnu._MAX_LENGTH_FOR_NSN:
         return None
-    number = phonenumbers.PhoneNumber(country_code=country_code)
+    number = phonenumbers.PhoneNumber(country_code=start.country_code)
     _pnu._set_italian_leading_zeros_for_phone_number(national, number)
     number.national_number = int(national)
     return number
+
+
+def _valid_metadata(number: phonenumbers.PhoneNumber) -> phonenumbers.PhoneMetadata | None:
+    """The metadata ``is_valid_number`` judges ``number`` by; None when it calls it invalid
+    before looking at the digits (no region for its country code, or another country's).
+
+    A country code of one region (most) gives the same answer whatever the digits: it is
+    worked out once per code. Codes shared by several regions (+1, +7, +44 …) pick the region
+    by the digits, each time.
+    """
+    code = number.country_code
+    if code in _ONE_REGION:
+        return _ONE_REGION[code]
+    regions = _pnu.COUNTRY_CODE_TO_REGION_CODE.get(code) if code is not None else None
+    metadata = _region_metadata(number)
+    if regions is not None and len(regions) == 1 and code is not None:
+        _ONE_REGION[code] = metadata
+    return metadata
+
+
+_ONE_REGION: dict[int, phonenumbers.PhoneMetadata | None] = {}
+
+
+def _region_metadata(number: phonenumbers.PhoneNumber) -> phonenumbers.PhoneMetadata | None:
+    region = phonenumbers.region_code_for_number(number)
+    if region is None:
+        return None
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+        number.country_code or 0, region.upper())
+    if metadata is None or (region != phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY and
+                            number.country_code != phonenumbers.country_code_for_valid_region(
+                                region)):
+        return None
+    return metadata
 
 
 def _is_valid(number: phonenumbers.PhoneNumber) -> bool:
@@ -216,23 +281,18 @@ def _is_valid(number: phonenumbers.PhoneNumber) -> bool:
     eleven patterns) and calls it valid unless the type is unknown; valid means that some
     pattern matches, so trying the common ones first gives the same answer sooner.
     """
-    region = phonenumbers.region_code_for_number(number)
+    metadata = _valid_metadata(number)
+    return metadata is not None and phone_metadata.is_valid_nsn(
+        phonenumbers.national_significant_number(number), metadata)
+
+
+def _is_mobile(number: phonenumbers.PhoneNumber, nsn: str, region: str | None) -> bool:
+    """``phonenumbers.number_type(number) == MOBILE``, from the compiled patterns."""
     if region is None:
-        return False
+        return False  # no metadata: UNKNOWN
     metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
-        number.country_code or 0, region.upper())
-    if metadata is None or (region != phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY and
-                            number.country_code != phonenumbers.country_code_for_valid_region(
-                                region)):
-        return False
-    nsn = phonenumbers.national_significant_number(number)
-    matches = _pnu._is_number_matching_desc
-    m = metadata
-    return bool(matches(nsn, m.general_desc) and (
-        matches(nsn, m.fixed_line) or matches(nsn, m.mobile) or matches(nsn, m.toll_free)
-        or matches(nsn, m.premium_rate) or matches(nsn, m.shared_cost) or matches(nsn, m.voip)
-        or matches(nsn, m.personal_number) or matches(nsn, m.pager) or matches(nsn, m.uan)
-        or matches(nsn, m.voicemail)))
+        number.country_code or 0, region)
+    return metadata is not None and phone_metadata.is_mobile_nsn(nsn, metadata)
 
 
 _KEEP_PREFIX = (ValidationResult.TOO_SHORT, ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
@@ -247,8 +307,21 @@ def check_phone(text: str, region: str | None = None, kind: PhoneKind | None = N
     """
     as_written = squeeze(text)
     region = region.upper() if region else None
+    if as_written[:1] == "+" and "(0)" not in as_written:
+        # "+CC …" with only digits and separators (what _parse_international reads) holds
+        # nothing _clean or _split_extension would take off, nor a word naming the kind.
+        number = _parse_international(as_written)
+        if number is not None:
+            return _checked(as_written, number, None, region, kind, kind or PhoneKind.OFFICE,
+                            labelled=False)
+    return _check_written(as_written, region, kind)
+
+
+def _check_written(as_written: str, region: str | None, kind: PhoneKind | None) -> PhoneCheck:
+    """check_phone's long way, for any text: labels, extensions, "00", national formats."""
     body, extension = _split_extension(_clean(as_written))
-    fallback_kind = kind or kind_from_label(as_written) or PhoneKind.OFFICE
+    labelled = kind_from_label(as_written)
+    fallback_kind = kind or labelled or PhoneKind.OFFICE
     if not body.strip():
         return _refused(as_written, extension, fallback_kind, "phone.empty")
     if _DOUBLE_ZERO.match(body):
@@ -263,6 +336,14 @@ def check_phone(text: str, region: str | None = None, kind: PhoneKind | None = N
             return _refused(as_written, extension, fallback_kind, "phone.not_for_country",
                             {"region": region})
         return _refused(as_written, extension, fallback_kind, code)
+    return _checked(as_written, number, extension, region, kind, fallback_kind,
+                    labelled is not None)
+
+
+def _checked(as_written: str, number: phonenumbers.PhoneNumber, extension: str | None,
+             region: str | None, kind: PhoneKind | None, fallback_kind: PhoneKind,
+             labelled: bool) -> PhoneCheck:
+    """The check of a parsed number: its extension, validity, E.164, display and kind."""
     extension = extension or number.extension or None
     number.extension = None
     if extension and len(extension) > 10:
@@ -270,13 +351,22 @@ def check_phone(text: str, region: str | None = None, kind: PhoneKind | None = N
                         {"digits": len(extension)})
     if not _is_valid(number):
         return _refused(as_written, extension, fallback_kind, *_invalid_reason(number, region))
-    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    _remember(e164, number)
-    if kind is None and kind_from_label(as_written) is None:
-        number_type = phonenumbers.number_type(number)
-        is_mobile = number_type == PhoneNumberType.MOBILE
+    country_code = number.country_code or 0
+    nsn = phonenumbers.national_significant_number(number)
+    international = None
+    if number.national_number and not number.raw_input:  # else format_number's special cases
+        e164 = f"+{country_code}{nsn}"
+        international = phone_metadata.international(country_code, nsn)
+    else:
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if international is None:
+        international = phonenumbers.format_number(
+            number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    if kind is None and not labelled:
+        is_mobile = _is_mobile(number, nsn, phonenumbers.region_code_for_number(number))
         fallback_kind = PhoneKind.MOBILE if is_mobile else PhoneKind.OFFICE
-    return PhoneCheck(as_written, e164, extension, fallback_kind, True)
+    return PhoneCheck(as_written, e164, extension, fallback_kind, True,
+                      international=international)
 
 
 def region_of_e164(e164: str) -> str | None:
