@@ -14,6 +14,7 @@ number or address, or without a name (a footer, a switchboard, a desk), adds not
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
@@ -22,7 +23,12 @@ from typing import Protocol
 
 import pycrfsuite
 
-from desktop.formats.releases.fields import clean_name, find_email_spans, find_phone_spans
+from desktop.formats.releases.fields import (
+    clean_name,
+    find_email_spans,
+    find_phone_spans,
+    is_postal_line,
+)
 from desktop.formats.releases.learned_features import line_features
 from desktop.formats.releases.lexicon import FOOTER_MARKERS
 from desktop.formats.releases.reader import split_segments
@@ -92,7 +98,8 @@ def learned_spans(lines: list[str], found: Sequence[Span],
         run = range(index, end)
         first_cue = next((i for i in run if cue[i]), None)
         named = first_cue is not None and any(
-            _name_like(lines[i]) for i in range(index, first_cue + 1) if lines[i].strip()
+            _name_like(lines[i]) and not _addressed(lines, i)
+            for i in range(index, first_cue + 1) if lines[i].strip()
         )  # a person's name before (or with) the first number: not a footer or a desk
         if (
             named and not any(i in covered for i in run)
@@ -109,4 +116,15 @@ def _name_like(line: str) -> bool:
     if len(text.split()) > 40:
         return False
     segments = split_segments(text)
-    return clean_name(text) is not None or bool(segments and clean_name(segments[0]))
+    head = _HEAD.split(text, maxsplit=1)[0]  # "Gerry Rice: 202-…", "Ana Lima – Tel. …"
+    return any(clean_name(part) is not None for part in (text, head, *segments[:1]))
+
+
+_HEAD = re.compile(r"\s*[:：|–—/]\s*|\s+-\s+")
+
+
+def _addressed(lines: list[str], index: int) -> bool:
+    """Whether a postal line follows ``index`` ("Bundeshaus West" then "CH-3003 Bern"): the
+    name-like line is then a building's or an organisation's, not a person's."""
+    below = next((line for line in lines[index + 1:] if line.strip()), "")
+    return is_postal_line(below.strip())

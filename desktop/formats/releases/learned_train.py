@@ -31,7 +31,8 @@ import pycrfsuite
 
 from desktop.domain.text import fold
 from desktop.formats.releases import parse
-from desktop.formats.releases.learned import MODEL_PATH, SWITCH, tag_lines
+from desktop.formats.releases.blocks import find_blocks
+from desktop.formats.releases.learned import MODEL_PATH, SWITCH, learned_spans, tag_lines
 from desktop.formats.releases.learned_features import line_features
 from desktop.formats.releases.sources import read_release
 
@@ -176,21 +177,36 @@ def train(sequences: Sequence[Sequence_], model: Path) -> None:
     trainer.train(str(model))
 
 
-def line_scores(sequences: Sequence[Sequence_], model: Path) -> dict[str, float]:
-    """Precision and recall of contact lines (B or I) over the non-blank lines."""
-    hits = predicted = expected = 0
-    for lines, tags in sequences:
-        got = tag_lines(lines, model)
-        for line, want, have in zip(lines, tags, got, strict=True):
-            if not line.strip():
-                continue
-            predicted += have != "O"
-            expected += want != "O"
-            hits += have != "O" and want != "O"
+def _scores(hits: int, predicted: int, expected: int) -> dict[str, float]:
     precision = hits / predicted if predicted else 0.0
     recall = hits / expected if expected else 0.0
     return {"lines": float(expected), "precision": precision, "recall": recall,
             "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0}
+
+
+def line_scores(sequences: Sequence[Sequence_], model: Path) -> dict[str, dict[str, float]]:
+    """Precision and recall of contact lines (B or I) over the non-blank lines: the model's
+    tags, the hand rules' blocks, and the blocks the learned fallback adds to the rules'."""
+    counts = {name: [0, 0, 0] for name in ("model", "rules", "added")}
+    for lines, tags in sequences:
+        with _learned_off():
+            rules = find_blocks(lines)
+        in_rules = {i for block in rules for i in range(block.start, block.end)}
+        added = {i for start, end in learned_spans(lines, rules, model) for i in range(start, end)}
+        got = {
+            "model": {i for i, tag in enumerate(tag_lines(lines, model)) if tag != "O"},
+            "rules": in_rules,
+            "added": in_rules | added,
+        }
+        for index, (line, want) in enumerate(zip(lines, tags, strict=True)):
+            if not line.strip():
+                continue
+            for name, found in got.items():
+                have = index in found
+                counts[name][0] += have and want != "O"
+                counts[name][1] += have
+                counts[name][2] += want != "O"
+    return {name: _scores(*values) for name, values in counts.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -210,8 +226,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"model written to {args.model} ({args.model.stat().st_size:,} bytes)")
     for folder in args.score:
         scores = line_scores(labelled_sequences(labelled_releases(folder)), args.model)
-        print(f"{folder}: contact lines {scores['lines']:.0f}  precision "
-              f"{scores['precision']:.3f}  recall {scores['recall']:.3f}  F1 {scores['f1']:.3f}")
+        print(f"{folder}: {scores['model']['lines']:.0f} contact lines")
+        for name, score in scores.items():
+            print(f"  {name:<6} precision {score['precision']:.3f}  recall "
+                  f"{score['recall']:.3f}  F1 {score['f1']:.3f}")
     return 0
 
 
