@@ -23,15 +23,17 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.db.base import utc_now
 from desktop.db.models import Contact, Email, Office, Phone
 from desktop.domain.countries import country_from_name
+from desktop.domain.emails import EmailCheck
 from desktop.domain.errors import InputError, Problem, coded
+from desktop.domain.phones import PhoneCheck
 from desktop.domain.records import ContactRecord
 from desktop.domain.refusals import english
 from desktop.domain.text import fold, squeeze
 from desktop.formats.contact_card import ContactFileError, ParsedCard
-from desktop.formats.contacts_csv import FIELDS, CsvContacts, CsvLayout
+from desktop.formats.contacts_csv import CsvContacts, CsvLayout
 from desktop.formats.contacts_xlsx import SUFFIXES as XLSX_SUFFIXES
 from desktop.formats.contacts_xlsx import ZIP_MAGIC, XlsxContacts
-from desktop.formats.vcard.reader import looks_like_vcard, open_vcards
+from desktop.formats.vcard.reader import looks_like_vcard
 from desktop.search import index
 from desktop.services import audit
 from desktop.services.contact_import_checks import Checks
@@ -52,7 +54,19 @@ from desktop.services.contact_import_merge import (
     _unique_phones,
     phone_key,
 )
-from desktop.services.contact_import_rows import NewContact, insert_contacts, new_contact
+from desktop.services.contact_import_pipeline import (
+    Prepared,
+    Reader,
+    open_cards,
+    processes_for,
+    start_reader,
+)
+from desktop.services.contact_import_rows import (
+    NewContact,
+    insert_contacts,
+    known_display,
+    new_contact,
+)
 from desktop.services.database import Database
 from desktop.services.mapping import contact_record, contact_records
 from desktop.services.offices import find_or_create_office
@@ -199,27 +213,6 @@ def _unreadable(path: Path, error: BaseException) -> InputError:
     return InputError(coded("File", str(path), "import.unreadable", {"detail": reason}))
 
 
-def _cards(path: Path, kind: str, mapping: Mapping[str, str] | None
-           ) -> tuple[Iterator[ParsedCard], tuple[str, ...]]:
-    if kind == "vcf":
-        return open_vcards(path), ()
-    contacts: CsvContacts | XlsxContacts
-    if kind == "xlsx":
-        contacts = XlsxContacts(path, mapping)
-        where = f"{contacts.sheet}, row {contacts.header_row}"
-    else:
-        contacts = CsvContacts(path, mapping)
-        where = "line 1"
-    layout = contacts.layout
-    if not layout.recognised:
-        raise InputError(Problem(
-            "Columns", ", ".join(layout.unmapped) or "(none)",
-            "no column holds a name, so the layout is not one Press Desk knows; map the "
-            "columns, e.g. --map \"Column=name\" (fields: " + ", ".join(FIELDS) + ")",
-            where))
-    return contacts.cards(), layout.unmapped
-
-
 class _Importer:
     def __init__(self, session: Session, actor: str, source: str, region: str | None,
                  default_country: str | None, keep_records: bool = True) -> None:
@@ -258,13 +251,42 @@ class _Importer:
         return office
 
     def check(self, card: ParsedCard) -> _Checked:
+        """Clean and check a card read in this process."""
         card = _cleaned(card)
         country = country_from_name(card.country) if card.country else None
         office = self._office(card, country)
-        office_country = office.country if office else None
-        region = self.region or country or office_country or self.default_country
+        region = self._region(country, office)
         phones = [self.checks.phone(p.text, region, p.kind) for p in card.phones]
         emails = [self.checks.email(e.text, e.kind) for e in card.emails]
+        return self._checked(card, office, country, phones, emails, fold(card.name))
+
+    def finish(self, prepared: Prepared) -> _Checked:
+        """A card the reading process cleaned and checked: its office found or created here,
+        its numbers checked again if the reader guessed their region wrong."""
+        card, country, guessed, phones, emails, name_key, displays = prepared
+        office = self._office(card, country)
+        region = self._region(country, office)
+        if region != guessed:
+            checked = [self.checks.phone(p.text, region, p.kind) for p in card.phones]
+        else:
+            checked = list(phones)
+            for phone, text in zip(phones, displays, strict=True):
+                known_display(phone, text)
+        return self._checked(card, office, country, checked, list(emails), name_key)
+
+    def _region(self, country: str | None, office: Office | None) -> str | None:
+        """The region a card's numbers are read with (RegionGuess guesses it alike)."""
+        return (self.region or country or (office.country if office else None)
+                or self.default_country)
+
+    def offices_known(self) -> dict[str, str | None]:
+        """The directory's offices' countries by name_key: the reading process's guesses."""
+        return {key: country for key, country in self.session.execute(
+            select(Office.name_key, Office.country))}
+
+    def _checked(self, card: ParsedCard, office: Office | None, country: str | None,
+                 phones: list[PhoneCheck], emails: list[EmailCheck], name_key: str
+                 ) -> _Checked:
         problems = [ImportProblem(p.where or card.where, p.field, p.value, p.reason, p.code,
                                   dict(p.params)) for p in card.problems]
         problems += [ImportProblem(card.where, "Phone", p.as_written,
@@ -275,8 +297,8 @@ class _Importer:
                                    f"{e.problem or 'not a valid address'}; kept as written",
                                    e.code, dict(e.params), kept=True)
                      for e in emails if not e.valid]
-        return _Checked(card, office, country or office_country, phones, emails, problems,
-                        fold(card.name))
+        return _Checked(card, office, country or (office.country if office else None),
+                        phones, emails, problems, name_key)
 
     def run_batch(self, batch: list[_Checked]) -> list[CardOutcome]:
         """Match and write a batch; the session forgets it afterwards (memory stays flat)."""
@@ -433,13 +455,16 @@ def import_contacts(db: Database, path: Path | str, *, format: str | None = None
                     region: str | None = None, dry_run: bool = False,
                     mapping: Mapping[str, str] | None = None, progress: Progress | None = None,
                     default_country: str | None = None,
-                    keep_records: bool = True) -> ContactImportResult:
+                    keep_records: bool = True, processes: int | None = None
+                    ) -> ContactImportResult:
     """Import a vCard, CSV or XLSX file in one transaction; the module docstring has the rules.
 
     ``region`` (ISO code) reads every number written without +code; without it, each card's
     office country, then ``default_country``. With ``dry_run`` the report is what a real
     import would do and nothing is written: the app's preview. ``keep_records=False`` keeps
     only each card's action, contact id and problems: memory flat for very large files.
+    ``processes`` 2 reads and checks the cards in a second process while this one writes, 1
+    in this process only; by default a large file gets two (contact_import_pipeline).
     """
     path = Path(path)
     kind = detect_format(path, format)
@@ -447,25 +472,39 @@ def import_contacts(db: Database, path: Path | str, *, format: str | None = None
     default_country = _country("Default country", default_country)
     outcomes: list[CardOutcome] = []
     try:
-        cards, unmapped = _cards(path, kind, mapping)
+        cards, unmapped = open_cards(path, kind, mapping)
     except (OSError, UnicodeError, ContactFileError) as error:
         raise _unreadable(path, error) from error
     with db.writing() as session:
         try:
             importer = _Importer(session, db.actor, f"import: {path.name}", region,
                                  default_country, keep_records)
-            batch: list[_Checked] = []
-            read = 0
-            for card in cards:
-                batch.append(importer.check(card))
-                read += 1
-                if len(batch) >= BATCH:
+            reader: Reader | None = None
+            if processes_for(path, processes) > 1:
+                reader = start_reader(path, kind, mapping, region, default_country,
+                                      importer.offices_known())
+            try:
+                items: Iterator[_Checked]
+                if reader is not None:
+                    _close(cards)  # the reading process opens the file itself
+                    items = (importer.finish(p) for p in reader.prepared())
+                else:
+                    items = (importer.check(card) for card in cards)
+                batch: list[_Checked] = []
+                read = 0
+                for item in items:
+                    batch.append(item)
+                    read += 1
+                    if len(batch) >= BATCH:
+                        outcomes += importer.run_batch(batch)
+                        batch = []
+                        if progress:
+                            progress(read, item.card.where)
+                if batch:
                     outcomes += importer.run_batch(batch)
-                    batch = []
-                    if progress:
-                        progress(read, card.where)
-            if batch:
-                outcomes += importer.run_batch(batch)
+            finally:
+                if reader is not None:
+                    reader.stop()
             if progress:
                 progress(read, "")
             if dry_run:
@@ -498,6 +537,12 @@ def _unsaved(outcome: CardOutcome) -> CardOutcome:
         return outcome
     contact = replace(outcome.contact, id=0) if outcome.contact is not None else None
     return replace(outcome, contact=contact, contact_id=0)
+
+
+def _close(cards: Iterator[ParsedCard]) -> None:
+    close = getattr(cards, "close", None)
+    if close is not None:
+        close()
 
 
 def _country(field_name: str, value: str | None) -> str | None:

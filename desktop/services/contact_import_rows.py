@@ -90,12 +90,13 @@ def _phone_row(contact_id: int, position: int, check: PhoneCheck) -> tuple[Any, 
     """A phones row in ``_PHONE_COLUMNS`` order."""
     return (contact_id, position, check.e164, fitted(check.extension, Phone.extension),
             _PHONE_KINDS[check.kind], fitted(check.as_written, Phone.as_written) or "",
-            check.valid, check.problem, _display(check))
+            check.valid, check.problem, display(check))
 
 
-def _display(check: PhoneCheck) -> str | None:
+def display(check: PhoneCheck) -> str | None:
     """``check.display``, formatted once per number and extension (a file repeats its
-    switchboards); bounded, so memory stays flat."""
+    switchboards); bounded, so memory stays flat. The reading process of a large import
+    formats them (contact_import_pipeline) and the writer is told (``known_display``)."""
     if check.e164 is None:
         return None
     key = (check.e164, check.extension)
@@ -108,6 +109,15 @@ def _display(check: PhoneCheck) -> str | None:
 
 
 _DISPLAYS: dict[tuple[str, str | None], str] = {}
+
+
+def known_display(check: PhoneCheck, text: str | None) -> None:
+    """Remember ``text`` as ``check``'s display, formatted by the reading process."""
+    if check.e164 is None:
+        return
+    if len(_DISPLAYS) >= 20_000:
+        _DISPLAYS.clear()
+    _DISPLAYS[(check.e164, check.extension)] = text or ""
 
 
 _PHONE_KINDS = {kind: kind.value for kind in PhoneKind}

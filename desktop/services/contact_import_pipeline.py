@@ -1,0 +1,278 @@
+"""A large contact file's cards read and checked in a second process while this one writes.
+
+Reading a card and checking its numbers and addresses is about half of an import's time, and
+matching and writing the other half; machines have two cores or more. For a large file a
+second process (spawned, never forked: the app has threads) reads the file, checks each card
+and sends the results back in order, a chunk at a time through a bounded queue (memory stays
+flat), while this process matches and writes them in its one transaction: the database is
+touched by the writer alone. Small files stay in one process (starting a Python costs more
+than it saves), and so does any platform that refuses to start one.
+
+A number written without its country code is read with the card's region, and that region can
+depend on the card's office, which only the writer knows for sure (the directory's offices).
+The reader therefore guesses it the way the writer decides it (the directory's offices as the
+import began, then the offices the file creates) and the writer checks the guess: a number
+read with another region than the writer's is checked again. The guess only saves time; the
+result is the same either way.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import pickle
+import queue
+import sys
+import traceback
+from collections.abc import Iterator, Mapping
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import Any
+
+from desktop.db.models import Office
+from desktop.domain.countries import country_from_name, find_country_in_text
+from desktop.domain.emails import EmailCheck
+from desktop.domain.errors import InputError, Problem
+from desktop.domain.phones import PhoneCheck
+from desktop.domain.text import fold, squeeze
+from desktop.formats.contact_card import ParsedCard
+from desktop.formats.contacts_csv import FIELDS, CsvContacts
+from desktop.formats.contacts_xlsx import XlsxContacts
+from desktop.formats.vcard.reader import open_vcards
+from desktop.services.contact_import_checks import Checks
+from desktop.services.contact_import_merge import _cleaned
+from desktop.services.contact_import_rows import display
+from desktop.services.guards import fitted
+
+log = logging.getLogger(__name__)
+
+PARALLEL_BYTES = 1_500_000
+"""Files from this size (about 4,000 vCards or 8,000 CSV rows) are read in a second process."""
+
+CHUNK = 250
+"""Cards per message from the reading process."""
+
+QUEUED = 8
+"""Messages waiting at most: the reader stops when the writer is this far behind."""
+
+OFFICES_GUESSED = 50_000
+"""Offices whose country the reader remembers (bounded: memory stays flat)."""
+
+ENVIRONMENT = "PRESSDESK_IMPORT_PROCESSES"
+"""Set to 1 to read every file in the writing process (2: a second process for any file)."""
+
+WAIT = 0.5
+"""Seconds between checks that the reading process is still alive."""
+
+Prepared = tuple[ParsedCard, str | None, str | None, tuple[PhoneCheck, ...],
+                 tuple[EmailCheck, ...], str, tuple[str | None, ...]]
+"""A card read and checked: the cleaned card, its country code, the region its numbers were
+read with, the numbers and addresses checked, the folded name, and each number's display."""
+
+
+def open_cards(path: Path, kind: str, mapping: Mapping[str, str] | None
+               ) -> tuple[Iterator[ParsedCard], tuple[str, ...]]:
+    """The cards of ``path`` and the CSV or workbook columns no rule maps; a CSV whose layout
+    is not understood is refused here, before anything is read."""
+    if kind == "vcf":
+        return open_vcards(path), ()
+    contacts: CsvContacts | XlsxContacts
+    if kind == "xlsx":
+        contacts = XlsxContacts(path, mapping)
+        where = f"{contacts.sheet}, row {contacts.header_row}"
+    else:
+        contacts = CsvContacts(path, mapping)
+        where = "line 1"
+    layout = contacts.layout
+    if not layout.recognised:
+        raise InputError(Problem(
+            "Columns", ", ".join(layout.unmapped) or "(none)",
+            "no column holds a name, so the layout is not one Press Desk knows; map the "
+            "columns, e.g. --map \"Column=name\" (fields: " + ", ".join(FIELDS) + ")",
+            where))
+    return contacts.cards(), layout.unmapped
+
+
+def office_key(name: str) -> str | None:
+    """The name_key an office called ``name`` has or would get (find_or_create_office)."""
+    clean = squeeze(name)
+    if not clean:
+        return None
+    return fold(fitted(clean, Office.name) or clean)
+
+
+class RegionGuess:
+    """The region the writer will read a card's numbers with, as far as the reader can tell:
+    the import's region, else the card's country, else its office's country (as the directory
+    had it when the import began, or as the file's first card naming a new office gives it),
+    else the default country."""
+
+    def __init__(self, region: str | None, default_country: str | None,
+                 offices: Mapping[str, str | None]) -> None:
+        self.region = region
+        self.default_country = default_country
+        self.offices = dict(offices)
+
+    def __call__(self, card: ParsedCard, country: str | None) -> str | None:
+        office_country = self._office_country(card.office, country)
+        return self.region or country or office_country or self.default_country
+
+    def _office_country(self, office: str | None, country: str | None) -> str | None:
+        if not office:
+            return None
+        key = office_key(office)
+        if key is None:
+            return None
+        if key in self.offices:
+            known = self.offices[key]
+            if known is None and country is not None:
+                self.offices[key] = known = country  # the writer sets it so too
+            return known
+        found = country or find_country_in_text(fitted(squeeze(office), Office.name) or "")
+        if len(self.offices) < OFFICES_GUESSED:
+            self.offices[key] = found
+        return found
+
+
+def prepare(card: ParsedCard, guess: RegionGuess, checks: Checks) -> Prepared:
+    """Clean and check one card as the writer would, with the guessed region."""
+    card = _cleaned(card)
+    country = country_from_name(card.country) if card.country else None
+    region = guess(card, country)
+    phones = tuple(checks.phone(p.text, region, p.kind) for p in card.phones)
+    emails = tuple(checks.email(e.text, e.kind) for e in card.emails)
+    displays = tuple(display(p) for p in phones)
+    return card, country, region, phones, emails, fold(card.name), displays
+
+
+def _read(path: str, kind: str, mapping: Mapping[str, str] | None, region: str | None,
+          default_country: str | None, offices: Mapping[str, str | None],
+          out: Any) -> None:
+    """The reading process: chunks of prepared cards, then ("done", None), or ("error",
+    (exception, its traceback))."""
+    try:
+        cards, _unmapped = open_cards(Path(path), kind, mapping)
+        guess = RegionGuess(region, default_country, offices)
+        checks = Checks()
+        chunk: list[Prepared] = []
+        for card in cards:
+            chunk.append(prepare(card, guess, checks))
+            if len(chunk) >= CHUNK:
+                out.put(pickle.dumps(("cards", chunk), pickle.HIGHEST_PROTOCOL))
+                chunk = []
+        if chunk:
+            out.put(pickle.dumps(("cards", chunk), pickle.HIGHEST_PROTOCOL))
+        out.put(pickle.dumps(("done", None), pickle.HIGHEST_PROTOCOL))
+    except BaseException as error:
+        told = traceback.format_exc()
+        try:
+            payload = pickle.dumps(("error", (error, told)), pickle.HIGHEST_PROTOCOL)
+            pickle.loads(payload)  # an exception that cannot come back is sent as text
+        except Exception:
+            payload = pickle.dumps(("error", (RuntimeError(f"{type(error).__name__}: {error}"),
+                                              told)), pickle.HIGHEST_PROTOCOL)
+        out.put(payload)
+    finally:
+        out.close()
+        out.join_thread()
+
+
+def processes_for(path: Path, processes: int | None) -> int:
+    """1 or 2: how many processes read and write ``path`` (``processes`` as asked, else the
+    PRESSDESK_IMPORT_PROCESSES environment variable, else by the file's size and the cores)."""
+    if processes is None:
+        asked = os.environ.get(ENVIRONMENT, "").strip()
+        processes = int(asked) if asked.isdigit() else None
+    if processes is None:
+        try:
+            large = path.stat().st_size >= PARALLEL_BYTES
+        except OSError:
+            large = False
+        processes = 2 if large and (os.cpu_count() or 1) >= 2 else 1
+    if processes >= 2 and getattr(sys, "frozen", False) and not _frozen_ready():
+        return 1
+    return 2 if processes >= 2 else 1
+
+
+def _frozen_ready() -> bool:
+    """A bundled app can start a second process only when its entry point hands such a
+    process to multiprocessing (desktop/__main__.py calls freeze_support)."""
+    main = sys.modules.get("__main__")
+    return bool(getattr(main, "FREEZE_SUPPORT", False))
+
+
+class Reader:
+    """The second process and the queue its prepared cards come through."""
+
+    def __init__(self, path: Path, kind: str, mapping: Mapping[str, str] | None,
+                 region: str | None, default_country: str | None,
+                 offices: Mapping[str, str | None]) -> None:
+        self.path = path
+        context = multiprocessing.get_context("spawn")
+        self.queue: Any = context.Queue(QUEUED)
+        self.process: BaseProcess = context.Process(
+            target=_read, name="pressdesk-import-reader", daemon=True,
+            args=(str(path), kind, dict(mapping) if mapping else None, region, default_country,
+                  dict(offices), self.queue))
+        self.process.start()
+        self.finished = False
+
+    def prepared(self) -> Iterator[Prepared]:
+        """The file's cards, read and checked, in the file's order; the reader's error (an
+        unreadable file) raised here as it would be in one process."""
+        while True:
+            kind, value = pickle.loads(self._next())
+            if kind == "cards":
+                yield from value
+            elif kind == "done":
+                self.finished = True
+                return
+            else:
+                error, told = value
+                if isinstance(error, BaseException):
+                    error.add_note(f"in the process reading the file:\n{told}")
+                    raise error
+                raise RuntimeError(told)
+
+    def _next(self) -> bytes:
+        while True:
+            try:
+                payload: bytes = self.queue.get(timeout=WAIT)
+                return payload
+            except queue.Empty:
+                if self.process.is_alive():
+                    continue
+                try:  # its last message may have come as it ended
+                    payload = self.queue.get(timeout=WAIT)
+                    return payload
+                except queue.Empty:
+                    raise RuntimeError(
+                        f"the process reading {self.path.name} stopped without a word "
+                        f"(exit code {self.process.exitcode})") from None
+
+    def stop(self) -> None:
+        """End the reading process (at once if the writer stopped early: an error, Cancel)."""
+        self.process.join(timeout=5 if self.finished else 0)
+        if self.process.is_alive():
+            self.process.terminate()
+            self.process.join(timeout=5)
+            if self.process.is_alive():
+                self.process.kill()
+                self.process.join()
+        self.queue.close()
+        self.queue.cancel_join_thread()
+        self.process.close()
+
+
+def start_reader(path: Path, kind: str, mapping: Mapping[str, str] | None,
+                 region: str | None, default_country: str | None,
+                 offices: Mapping[str, str | None]) -> Reader | None:
+    """A reading process for ``path``, or None when the platform refuses one (the caller
+    reads in its own process then)."""
+    try:
+        return Reader(path, kind, mapping, region, default_country, offices)
+    except (OSError, RuntimeError, ValueError, pickle.PicklingError) as error:
+        log.warning("import of %s in one process: a second one could not start (%s)",
+                    path.name, error)
+        return None
