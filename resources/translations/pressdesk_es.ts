@@ -951,8 +951,8 @@
     <message numerus="yes">
         <source>%n cards read</source>
         <translation>
-            <numerusform>%n tarjeta leída</numerusform>
-            <numerusform>%n tarjetas leídas</numerusform>
+            <numerusform>%n ficha leída</numerusform>
+            <numerusform>%n fichas leídas</numerusform>
         </translation>
     </message>
     <message>
@@ -1128,8 +1128,8 @@
     <message numerus="yes">
         <source>%n cards</source>
         <translation>
-            <numerusform>%n tarjeta</numerusform>
-            <numerusform>%n tarjetas</numerusform>
+            <numerusform>%n ficha</numerusform>
+            <numerusform>%n fichas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1376,10 +1376,6 @@
         <translation>&amp;Contactos:</translation>
     </message>
     <message>
-        <source>&amp;Which:</source>
-        <translation>&amp;Cuál:</translation>
-    </message>
-    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
@@ -1490,6 +1486,18 @@
     <message>
         <source>Press contacts</source>
         <translation>Contactos de prensa</translation>
+    </message>
+    <message>
+        <source>&amp;Which office:</source>
+        <translation>&amp;Qué oficina:</translation>
+    </message>
+    <message>
+        <source>&amp;Which country:</source>
+        <translation>&amp;Qué país:</translation>
+    </message>
+    <message>
+        <source>&amp;Which region:</source>
+        <translation>&amp;Qué región:</translation>
     </message>
     <message>
         <source>A sheet to print or attach: people grouped by region, country and office, phones in international format with their kind and extension, emails and languages.</source>

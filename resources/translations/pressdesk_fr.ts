@@ -1376,10 +1376,6 @@
         <translation>&amp;Contacts :</translation>
     </message>
     <message>
-        <source>&amp;Which:</source>
-        <translation>&amp;Lequel :</translation>
-    </message>
-    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format :</translation>
     </message>
@@ -1490,6 +1486,18 @@
     <message>
         <source>Press contacts</source>
         <translation>Contacts presse</translation>
+    </message>
+    <message>
+        <source>&amp;Which office:</source>
+        <translation>&amp;Quel bureau :</translation>
+    </message>
+    <message>
+        <source>&amp;Which country:</source>
+        <translation>&amp;Quel pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Which region:</source>
+        <translation>&amp;Quelle région :</translation>
     </message>
     <message>
         <source>A sheet to print or attach: people grouped by region, country and office, phones in international format with their kind and extension, emails and languages.</source>

@@ -110,6 +110,9 @@ class ColumnMappingDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # Tab goes from field to field and on to Preview and Cancel: with the table's own Tab
+        # navigation it walked the read-only cells and went round the table for ever.
+        self.table.setTabKeyNavigation(False)
         self.choices: list[QComboBox] = []
         for row, header in enumerate(head.headers):
             column = QTableWidgetItem(header or "—")

@@ -187,7 +187,7 @@ class ExportDialog(QDialog):
         self.format_box.setTitle(self.tr("File"))
         self.scope_label.setText(self.tr("&Contacts:"))
         self.scope_label.setBuddy(self.scope_choice)
-        self.detail_label.setText(self.tr("&Which:"))
+        self._set_detail_text()
         self.format_label.setText(self.tr("&Format:"))
         self.format_label.setBuddy(self.format_choice)
         self.paper_label.setText(self.tr("&Paper:"))
@@ -335,6 +335,14 @@ class ExportDialog(QDialog):
                              title=self.tr("Press contacts"), labels=words.labels(),
                              language=ui_language(), scope_text=scope_text)
 
+    def _set_detail_text(self) -> None:
+        """"Which office:", "Which region:": the label names what the list holds (French
+        agrees it: "Quel bureau", "Quelle région"), with the same mnemonic for all three."""
+        chosen = str(self.scope_choice.currentData())
+        self.detail_label.setText({"office": self.tr("&Which office:"),
+                                   "country": self.tr("&Which country:"),
+                                   "region": self.tr("&Which region:")}.get(chosen, ""))
+
     def _changed(self) -> None:
         chosen = str(self.scope_choice.currentData())
         pages = {"office": 1, "country": 2, "region": 3}
@@ -343,6 +351,7 @@ class ExportDialog(QDialog):
                  "region": self.region_choice}.get(chosen)
         if combo is not None:
             self.detail_label.setBuddy(combo)  # Alt+W reaches the list shown
+        self._set_detail_text()
         self.detail_label.setVisible(chosen in pages)
         self.detail.setVisible(chosen in pages)
         self.include_archived.setEnabled(chosen != "selection")
