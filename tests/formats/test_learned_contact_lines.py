@@ -92,6 +92,15 @@ def test_a_footer_switchboard_or_desk_is_not_made_into_a_person(
     assert _people(_STORY + footer).keys() == rules.keys()
 
 
+def test_an_organisation_named_in_one_german_compound_is_not_taken_for_a_person() -> None:
+    # The top of an entry cut off by the page (its name and job went into the headline): the
+    # organisation's line reads like a name to the name rules, but a person's given name is
+    # never one long compound noun.
+    lines = ("Pressesprecherin\nUmweltverband Harbourville\nTel.: +49 (0) 170 555 41 20\n"
+             "E-Mail: m.vloet@umwelt.example.de\n\n" + _STORY).splitlines()
+    assert learned_spans(lines, []) == []
+
+
 def test_switched_off_the_extractor_uses_the_rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     lines = (_STORY + _LONG_OFFICE).splitlines()
     assert learned_spans(lines, []) != []

@@ -117,6 +117,9 @@ def _name_like(line: str) -> bool:
         return False
     segments = split_segments(text)
     head = _HEAD.split(text, maxsplit=1)[0]  # "Gerry Rice: 202-…", "Ana Lima – Tel. …"
+    first = text.split()[0] if text.split() else ""
+    if len(first) >= 13 and first.isalpha():
+        return False  # "Umweltverband Harbourville", "Landespolizeidirektion …": a compound noun
     return any(clean_name(part) is not None for part in (text, head, *segments[:1]))
 
 
