@@ -18,7 +18,6 @@ VCARDS = sorted(DATA.glob("*.vcf"))
 
 def _forget() -> None:
     reader._HEADS.clear()
-    reader._TYPES.clear()
     reader._phone_kind.cache_clear()
     reader._email_kind.cache_clear()
 

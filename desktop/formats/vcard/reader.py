@@ -54,29 +54,38 @@ def _logical_lines(stream: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
 
     A line starting with a space or tab continues the previous one (RFC 6350 3.2, 2426 5.8.1);
     a quoted-printable value ending with "=" continues on the next line whatever it starts with
-    (vCard 2.1, as Android and Outlook write it).
+    (vCard 2.1, as Android and Outlook write it). Whether a line is quoted-printable is asked
+    only of a line that ends with "=" and is followed by one that does not start with white
+    space: most lines cost a strip and a look at their first byte.
     """
     current: bytes | None = None
+    first = b""
+    """The first physical line of ``current``: its head says whether it is quoted-printable."""
     start = 0
-    quoted = False
     for number, physical in enumerate(stream, start=1):
         line = physical.rstrip(b"\r\n")
-        if current is not None and line[:1] in (b" ", b"\t"):
-            current += line[1:]
-            continue
-        if current is not None and quoted and current.endswith(b"="):
-            current = current[:-1] + line
-            continue
+        lead = line[:1]
         if current is not None:
+            if lead == b" " or lead == b"\t":
+                current += line[1:]
+                continue
+            if current[-1:] == b"=" and _quoted_printable(first):
+                current = current[:-1] + line
+                continue
             yield start, current
-        if not line.strip():
+        if not line or (lead.isspace() and not line.strip()):
             current = None
             continue
-        current, start = line, number
-        head = line.split(b":", 1)[0]
-        quoted = b"-" in head and b"QUOTED-PRINTABLE" in head.upper()  # "-": most lines skip
+        current = first = line
+        start = number
     if current is not None:
         yield start, current
+
+
+def _quoted_printable(line: bytes) -> bool:
+    """True when the head of ``line`` (before its first colon) names QUOTED-PRINTABLE."""
+    head = line.split(b":", 1)[0]
+    return b"-" in head and b"QUOTED-PRINTABLE" in head.upper()
 
 
 def _split_unquoted(text: str, sep: str) -> list[str]:
@@ -97,25 +106,44 @@ def _split_unquoted(text: str, sep: str) -> list[str]:
     return parts
 
 
+class _Head:
+    """One distinct property head (``item1.TEL;TYPE=work;VALUE=uri``), split once per file:
+    its group, name and parameters, and what every value under it needs (whether it is plain
+    text in the file's charset, its TYPE words, the key of its Apple label)."""
+
+    __slots__ = ("group", "label_key", "name", "params", "plain", "types")
+
+    def __init__(self, head: bytes) -> None:
+        self.group, self.name, self.params = _parse_head(head)
+        self.plain = "ENCODING" not in self.params and "CHARSET" not in self.params
+        self.types = tuple(t.strip().lower() for value in self.params.get("TYPE", [])
+                           for t in value.split(",") if t.strip())
+        self.label_key = self.group.upper() if self.group else None
+
+
+def _head(head: bytes) -> _Head:
+    found = _HEADS.get(head)
+    if found is None:
+        if len(_HEADS) >= _HEADS_LIMIT:
+            _HEADS.clear()
+        found = _HEADS[head] = _Head(head)
+    return found
+
+
+_HEADS: dict[bytes, _Head] = {}
+"""Heads already read (``TEL;TYPE=work;VALUE=uri``): a file repeats a few dozen of them on
+every card, so each is split once. Bounded, so memory stays flat."""
+
+_HEADS_LIMIT = 4096
+
+
 def parse_property(line: bytes, number: int) -> Property | None:
     """Split one logical line into group, name, parameters and the raw value."""
     head_end = _value_start(line)
     if head_end < 0:
         return None
-    head = line[:head_end]
-    parsed = _HEADS.get(head)
-    if parsed is None:
-        if len(_HEADS) >= _HEADS_LIMIT:
-            _HEADS.clear()
-        parsed = _HEADS[head] = _parse_head(head)
-    return Property(parsed[0], parsed[1], parsed[2], line[head_end + 1:], number)
-
-
-_HEADS: dict[bytes, tuple[str | None, str, Mapping[str, list[str]]]] = {}
-"""Heads already read (``TEL;TYPE=work;VALUE=uri``): a file repeats a few dozen of them on
-every card, so each is split once. Bounded, so memory stays flat."""
-
-_HEADS_LIMIT = 4096
+    head = _head(line[:head_end])
+    return Property(head.group, head.name, head.params, line[head_end + 1:], number)
 
 
 def _parse_head(line: bytes) -> tuple[str | None, str, Mapping[str, list[str]]]:
@@ -146,7 +174,7 @@ def _parse_head(line: bytes) -> tuple[str | None, str, Mapping[str, list[str]]]:
 def _value_start(line: bytes) -> int:
     """The index of the colon that ends the property's name and parameters (quotes honoured)."""
     colon = line.find(b":")
-    if colon < 0 or b'"' not in line[:colon]:
+    if colon < 0 or line.find(b'"', 0, colon) < 0:
         return colon  # the common case, without a Python loop over the bytes
     quoted = False
     for index, byte in enumerate(line):
@@ -157,17 +185,16 @@ def _value_start(line: bytes) -> int:
     return -1
 
 
-def _decode(prop: Property, fallback: str) -> str:
-    if "ENCODING" not in prop.params and "CHARSET" not in prop.params:  # the common case
+def _decode(params: Mapping[str, list[str]], raw: bytes, fallback: str) -> str:
+    if "ENCODING" not in params and "CHARSET" not in params:  # the common case
         try:
-            return prop.raw.decode(fallback)
+            return raw.decode(fallback)
         except (LookupError, UnicodeDecodeError):
             pass
-    encoding = " ".join(prop.params.get("ENCODING", [])).upper()
-    raw = prop.raw
+    encoding = " ".join(params.get("ENCODING", [])).upper()
     if "QUOTED-PRINTABLE" in encoding:
         raw = quopri.decodestring(raw)
-    charset = (prop.params.get("CHARSET") or [fallback])[0]
+    charset = (params.get("CHARSET") or [fallback])[0]
     try:
         return raw.decode(charset)
     except (LookupError, UnicodeDecodeError):
@@ -218,27 +245,10 @@ def split_escaped(text: str, sep: str) -> list[str]:
     return parts
 
 
-def _types(prop: Property) -> tuple[str, ...]:
-    """The TYPE words, lower-cased: worked out once per distinct head (params are shared)."""
-    params = prop.params
-    found = _TYPES.get(id(params))
-    if found is None or found[0] is not params:
-        if len(_TYPES) >= _HEADS_LIMIT:
-            _TYPES.clear()
-        words = tuple(t.strip().lower() for value in params.get("TYPE", [])
-                      for t in value.split(",") if t.strip())
-        found = _TYPES[id(params)] = (params, words)
-    return found[1]
-
-
-_TYPES: dict[int, tuple[Mapping[str, list[str]], tuple[str, ...]]] = {}
-"""TYPE words by the identity of a head's parameters (kept alive in the entry itself)."""
-
-
 def _tel_text(value: str) -> str:
     """A ``tel:`` URI (vCard 4.0, Thunderbird) as a number a person writes, extension kept."""
     text = value.strip()
-    if not text.lower().startswith("tel:"):
+    if text[:4].lower() != "tel:":
         return text
     body = text[4:]
     number, *params = body.split(";")
@@ -246,35 +256,24 @@ def _tel_text(value: str) -> str:
     return f"{number} ext. {extension}" if extension else number
 
 
-def _label(labels: dict[str, str], prop: Property) -> str | None:
-    if prop.group is None:
-        return None
-    text = labels.get(prop.group.upper())
+def _label(labels: dict[str, str], key: str) -> str | None:
+    """The Apple label (``item1.X-ABLabel``) of the group ``key``, its ``_$!<…>!$_`` removed."""
+    text = labels.get(key)
     if text is None:
         return None
     apple = _APPLE_LABEL.match(text)
     return apple.group(1) if apple else text
 
 
-def _phone(prop: Property, value: str, label: str | None) -> CardPhone:
-    """The kind the label or TYPE names; a strong word (cell, fax) beats a weak one (work)."""
-    kind, custom = _phone_kind(_types(prop), label)
-    return CardPhone(_tel_text(value), kind, custom)
-
-
 @lru_cache(maxsize=1024)
 def _phone_kind(types: tuple[str, ...], label: str | None
                 ) -> tuple[PhoneKind | None, str | None]:
-    """A number's kind and custom label from its types and label (a file repeats a few)."""
+    """A number's kind and custom label from its types and label (a file repeats a few);
+    a strong word (cell, fax) beats a weak one (work)."""
     kinds = [labelled_phone_kind(word) for word in ([label] if label else []) + list(types)]
     strong = [k for k in kinds if k is not None and k is not PhoneKind.OFFICE]
     kind = strong[0] if strong else (PhoneKind.OFFICE if PhoneKind.OFFICE in kinds else None)
     return kind, label if label and not is_known_label(label) else None
-
-
-def _email(prop: Property, value: str, label: str | None) -> CardEmail:
-    kind, custom = _email_kind(_types(prop), label)
-    return CardEmail(value.strip().removeprefix("mailto:"), kind, custom)
 
 
 @lru_cache(maxsize=1024)
@@ -285,19 +284,26 @@ def _email_kind(types: tuple[str, ...], label: str | None
     return kind, label if label and not is_known_label(label) else None
 
 
+_SKIPPED = frozenset({"PHOTO", "LOGO", "SOUND", "KEY", "X-ABLABEL"})
+_UNESCAPED_ONCE = frozenset({"TITLE", "UID"})
+
+
 class _CardBuilder:
     """Collects the properties of one card, then resolves Apple item-group labels."""
 
     def __init__(self, where: str, version: str) -> None:
         self.where = where
         self.version = version
-        self.props: list[Property] = []
+        self.props: list[tuple[_Head, bytes]] = []
+        self.labelled = False
+        """True once an ``itemN.X-ABLabel`` line is read: only then are labels looked for."""
 
     def card(self, fallback: str) -> ParsedCard:
         labels: dict[str, str] = {}
-        for prop in self.props:
-            if prop.name == "X-ABLABEL" and prop.group:
-                labels[prop.group.upper()] = unescape(_decode(prop, fallback)).strip()
+        if self.labelled:
+            for head, raw in self.props:
+                if head.name == "X-ABLABEL" and head.label_key is not None:
+                    labels[head.label_key] = unescape(_decode(head.params, raw, fallback)).strip()
         fields: dict[str, str] = {}
         phones: list[CardPhone] = []
         emails: list[CardEmail] = []
@@ -306,59 +312,68 @@ class _CardBuilder:
         notes: list[str] = []
         problems: list[Problem] = []
         given = family = office = country = None
-        for prop in self.props:
-            if prop.name in {"PHOTO", "LOGO", "SOUND", "KEY", "X-ABLABEL"}:
+        for head, raw in self.props:
+            name = head.name
+            if name in _SKIPPED:
                 continue
-            try:
-                text = _decode(prop, fallback)
-            except ValueError as error:  # a broken quoted-printable sequence
-                problems.append(coded(prop.name, prop.raw[:40].decode("ascii", "replace"),
-                                      "import.undecodable", {"detail": str(error)},
-                                      self.where))
-                continue
-            label = _label(labels, prop)
-            if prop.name == "FN":
+            text: str | None = None
+            if head.plain:  # no ENCODING, no CHARSET: the file's charset, if the bytes fit it
+                try:
+                    text = raw.decode(fallback)
+                except (LookupError, UnicodeDecodeError):
+                    text = None
+            if text is None:
+                try:
+                    text = _decode(head.params, raw, fallback)
+                except ValueError as error:  # a broken quoted-printable sequence
+                    problems.append(coded(name, raw[:40].decode("ascii", "replace"),
+                                          "import.undecodable", {"detail": str(error)},
+                                          self.where))
+                    continue
+            label = (_label(labels, head.label_key)
+                     if labels and head.label_key is not None else None)
+            if name == "TEL":
+                value = unescape(text).strip()
+                if value:
+                    kind, custom = _phone_kind(head.types, label)
+                    phones.append(CardPhone(_tel_text(value), kind, custom))
+                    if custom:
+                        tags.append(custom)
+            elif name == "EMAIL":
+                value = unescape(text).strip()
+                if value:
+                    email_kind, custom = _email_kind(head.types, label)
+                    emails.append(CardEmail(value.strip().removeprefix("mailto:"), email_kind,
+                                            custom))
+                    if custom:
+                        tags.append(custom)
+            elif name == "FN":
                 fields.setdefault("FN", unescape(text).strip())
-            elif prop.name == "N":
+            elif name == "N":
                 parts = split_escaped(text, ";") + [""] * 5
                 family, given = parts[0].strip() or None, parts[1].strip() or None
                 middle = parts[2].strip()
                 if middle and given:
                     given = f"{given} {middle}"
-            elif prop.name == "ORG":
+            elif name == "ORG":
                 office = split_escaped(text, ";")[0].strip() or office
-            elif prop.name in {"TITLE", "UID", "NOTE"}:
-                value = unescape(text).strip()
-                if prop.name == "NOTE":
-                    if value:
-                        notes.append(value.replace("\r\n", "\n"))
-                else:
-                    fields.setdefault(prop.name, value)
-            elif prop.name == "TEL":
+            elif name == "NOTE":
                 value = unescape(text).strip()
                 if value:
-                    phone = _phone(prop, value, label)
-                    phones.append(phone)
-                    if phone.label:
-                        tags.append(phone.label)
-            elif prop.name == "EMAIL":
-                value = unescape(text).strip()
-                if value:
-                    email = _email(prop, value, label)
-                    emails.append(email)
-                    if email.label:
-                        tags.append(email.label)
-            elif prop.name == "CATEGORIES":
+                    notes.append(value.replace("\r\n", "\n"))
+            elif name in _UNESCAPED_ONCE:
+                fields.setdefault(name, unescape(text).strip())
+            elif name == "CATEGORIES":
                 tags.extend(t.strip() for t in split_escaped(text, ",") if t.strip())
-            elif prop.name in {"LANG", "X-PRESSDESK-LANG"}:
+            elif name in {"LANG", "X-PRESSDESK-LANG"}:
                 value = unescape(text).strip()
                 if value:
                     languages.append(value)
-            elif prop.name == "ADR" and country is None:
+            elif name == "ADR" and country is None:
                 parts = split_escaped(text, ";") + [""] * 7
                 if parts[6].strip():
                     country = parts[6].strip()
-            elif prop.name == "X-PRESSDESK-COUNTRY":
+            elif name == "X-PRESSDESK-COUNTRY":
                 country = unescape(text).strip() or country
         name = fields.get("FN") or " ".join(p for p in (given, family) if p) or ""
         if not name:
@@ -374,6 +389,10 @@ class _CardBuilder:
         )
 
 
+_OPENS_OR_CLOSES = frozenset(b"BbEe \t")
+"""The first bytes of a line that can be BEGIN:VCARD or END:VCARD (white space around)."""
+
+
 def read_vcards(stream: Iterable[bytes], *,
                 fallback_charset: str = "utf-8") -> Iterator[ParsedCard]:
     """Yield each card of a vCard stream; only one card is held in memory at a time.
@@ -384,31 +403,43 @@ def read_vcards(stream: Iterable[bytes], *,
     builder: _CardBuilder | None = None
     depth = 0
     count = 0
-    for number, line in _logical_lines(stream):
-        # Only a line starting with B or E (or white space) can open or close a card.
-        upper = line.strip().upper() if line[:1] in b"BbEe \t" else b""
-        if upper == b"BEGIN:VCARD":
-            depth += 1
-            if depth == 1:
-                count += 1
-                builder = _CardBuilder(f"card {count}", "")
-            continue
-        if upper == b"END:VCARD":
-            depth -= 1
-            if depth == 0 and builder is not None:
-                yield builder.card(fallback_charset)
-                builder = None
-            depth = max(depth, 0)
-            continue
+    heads = _HEADS
+    for _number, line in _logical_lines(stream):
+        if line[0] in _OPENS_OR_CLOSES:
+            upper = line.strip().upper()
+            if upper == b"BEGIN:VCARD":
+                depth += 1
+                if depth == 1:
+                    count += 1
+                    builder = _CardBuilder(f"card {count}", "")
+                continue
+            if upper == b"END:VCARD":
+                depth -= 1
+                if depth == 0 and builder is not None:
+                    yield builder.card(fallback_charset)
+                    builder = None
+                depth = max(depth, 0)
+                continue
         if builder is None or depth != 1:
             continue
-        prop = parse_property(line, number)
-        if prop is None:
+        colon = line.find(b":")
+        if colon < 0:
             continue
-        if prop.name == "VERSION":
-            builder.version = prop.raw.decode("ascii", "replace").strip()
+        if line.find(b'"', 0, colon) >= 0:
+            colon = _value_start(line)
+            if colon < 0:
+                continue
+        key = line[:colon]
+        head = heads.get(key)
+        if head is None:
+            head = _head(key)
+        name = head.name
+        if name == "VERSION":
+            builder.version = line[colon + 1:].decode("ascii", "replace").strip()
             continue
-        builder.props.append(prop)
+        if name == "X-ABLABEL":
+            builder.labelled = True
+        builder.props.append((head, line[colon + 1:]))
     if builder is not None:
         raise ContactFileError(f"{builder.where} has no END:VCARD: the file is cut short")
 
