@@ -14,6 +14,8 @@ def fold(text: str) -> str:
     Works on any script: only combining marks are removed, so Cyrillic and Arabic survive.
     """
     if text.isascii():  # nothing to decompose or strip; casefold is lower (most text)
+        if "  " not in text and text.isprintable():
+            return text.lower().strip()  # its only white space is single spaces
         return _SPACES.sub(" ", text.lower()).strip()
     stripped = unicodedata.normalize("NFKD", text).translate(_marks())
     return _SPACES.sub(" ", stripped.casefold()).strip()

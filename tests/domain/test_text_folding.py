@@ -45,3 +45,10 @@ def test_any_text_squeezes_as_the_plain_definition_says(text: str) -> None:
 @given(st.text())
 def test_any_unicode_text_squeezes_as_the_plain_definition_says(text: str) -> None:
     assert squeeze(text) == _plain_squeeze(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([" ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c",
+                                         "\x1f", "\x00", "a", "Z", "9", "-", "."])))
+def test_any_ascii_text_folds_as_the_plain_definition_says(text: str) -> None:
+    assert fold(text) == _plain_fold(text)
