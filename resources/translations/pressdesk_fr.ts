@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>{when} — {who}: {kind} {what} “{name}”</source>
-        <translation>{when} — {who} : {kind} ({what}) « {name} »</translation>
+        <translation>{when} — {who} : {kind} ({what}) « {name} »</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>Press Desk does not recognise the columns of {file}. Choose what each column holds; columns set to “Ignore” are not imported. Nothing is written until you confirm the preview that follows.</source>
-        <translation>Press Desk ne reconnaît pas les colonnes de {file}. Indiquez ce que contient chaque colonne ; les colonnes « Ignorer » ne sont pas importées. Rien n’est écrit avant que vous confirmiez l’aperçu qui suit.</translation>
+        <translation>Press Desk ne reconnaît pas les colonnes de {file}. Indiquez ce que contient chaque colonne ; les colonnes « Ignorer » ne sont pas importées. Rien n’est écrit avant que vous confirmiez l’aperçu qui suit.</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>Country “{text}” is not a country Press Desk knows.</source>
-        <translation>Le pays « {text} » est inconnu de Press Desk.</translation>
+        <translation>Le pays « {text} » est inconnu de Press Desk.</translation>
     </message>
     <message>
         <source>{value} already belongs to contact {id} ({name}). Save anyway if it is shared.</source>
@@ -1274,7 +1274,7 @@
     </message>
     <message>
         <source>No contact matches “{query}”.</source>
-        <translation>Aucun contact ne correspond à « {query} ».</translation>
+        <translation>Aucun contact ne correspond à « {query} ».</translation>
     </message>
     <message>
         <source>No contacts yet — &lt;a href="import"&gt;import a release&lt;/a&gt; (Ctrl+I) or &lt;a href="demo"&gt;load the demo data&lt;/a&gt;.</source>
@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <source>The search results for “{query}”</source>
-        <translation>Les résultats de la recherche « {query} »</translation>
+        <translation>Les résultats de la recherche « {query} »</translation>
     </message>
     <message>
         <source>The search results (no search)</source>
@@ -2299,7 +2299,7 @@
     </message>
     <message>
         <source>named in the release “{title}”</source>
-        <translation>cité dans le communiqué « {title} »</translation>
+        <translation>cité dans le communiqué « {title} »</translation>
     </message>
     <message>
         <source>named in a release on this topic</source>
@@ -2662,7 +2662,7 @@
     </message>
     <message>
         <source>'{0}' is not an IANA time zone such as Asia/Dushanbe.</source>
-        <translation>« {0} » n'est pas un fuseau horaire IANA comme Asia/Dushanbe.</translation>
+        <translation>« {0} » n'est pas un fuseau horaire IANA comme Asia/Dushanbe.</translation>
     </message>
     <message>
         <source>Will be saved as {0}</source>
@@ -2670,11 +2670,11 @@
     </message>
     <message>
         <source>Phone '{0}': {1}</source>
-        <translation>Téléphone « {0} » : {1}</translation>
+        <translation>Téléphone « {0} » : {1}</translation>
     </message>
     <message>
         <source>Email '{0}': {1}</source>
-        <translation>E-mail « {0} » : {1}</translation>
+        <translation>E-mail « {0} » : {1}</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
@@ -2832,7 +2832,7 @@
     </message>
     <message>
         <source>the server role “{role}” may only read this directory: it can be listed, searched and exported, not changed. Ask the server's administrator for editor rights.</source>
-        <translation>le rôle « {role} » du serveur ne peut que lire cet annuaire : on peut le parcourir, y chercher et l’exporter, pas le modifier. Demandez à l’administrateur du serveur les droits d’édition.</translation>
+        <translation>le rôle « {role} » du serveur ne peut que lire cet annuaire : on peut le parcourir, y chercher et l’exporter, pas le modifier. Demandez à l’administrateur du serveur les droits d’édition.</translation>
     </message>
     <message>
         <source>no write permission</source>
@@ -2971,7 +2971,7 @@
     </message>
     <message>
         <source>No {entity} with id {key}</source>
-        <translation>aucun élément « {entity} » avec l’identifiant {key}</translation>
+        <translation>aucun élément « {entity} » avec l’identifiant {key}</translation>
     </message>
     <message>
         <source>{entity} {key} was changed since you opened it: reload it and apply your change again</source>
@@ -3511,7 +3511,7 @@
     </message>
     <message>
         <source>{field} “{value}”: {reason}</source>
-        <translation>{field} « {value} » : {reason}</translation>
+        <translation>{field} « {value} » : {reason}</translation>
     </message>
     <message>
         <source>{reason}; kept as written</source>

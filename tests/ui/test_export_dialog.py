@@ -126,7 +126,8 @@ def test_the_dialog_speaks_french(qtbot: QtBot, db: Database) -> None:
         dialog = ExportDialog(db, InlineTaskRunner(), ExportContext(query="almaty"))
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "Exporter des contacts"
-        assert dialog.scope_choice.currentText() == "Les résultats de la recherche « almaty »"
+        assert dialog.scope_choice.currentText() == (  # no-break spaces in the guillemets
+            "Les résultats de la recherche «\u00a0almaty\u00a0»")
         assert dialog.export_button.text() == "&Exporter…"
     finally:
         translations.apply("en")

@@ -194,7 +194,7 @@ def test_the_french_reason_names_the_release(db: Database, french: None) -> None
     best = inquiries.suggest_assignees(db, "Almaty process")[0]
     assert best.name == "Abdulfattoh Shafiev" and best.release_title
     shown = reason_text(best)
-    assert shown.startswith("cité dans le communiqué « ")
+    assert shown.startswith("cité dans le communiqué «\u00a0")
     assert best.release_title in shown
 
 
