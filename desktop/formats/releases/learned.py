@@ -104,6 +104,7 @@ def learned_spans(lines: list[str], found: Sequence[Span],
         if (
             named and not any(i in covered for i in run)
             and not any(FOOTER_MARKERS.match(lines[i]) for i in run)
+            and _read_as_tagged(lines, index, end, tags, cue)
         ):
             spans.append((index, end))
         index = end
@@ -131,3 +132,22 @@ def _addressed(lines: list[str], index: int) -> bool:
     name-like line is then a building's or an organisation's, not a person's."""
     below = next((line for line in lines[index + 1:] if line.strip()), "")
     return is_postal_line(below.strip())
+
+
+def _read_as_tagged(lines: list[str], start: int, end: int, tags: list[str],
+                    cue: list[bool]) -> bool:
+    """Whether the block reader starts every person of the run on a line the model starts an
+    entry on (or on a line with the person's own number: "Gerry Rice: 202-…"). A reader that
+    takes "Quay Building, Pier 4" in the middle of an entry for a name would give that
+    building the person's number: such a run is left out rather than read wrong."""
+    # Imported here: the block finder imports this module, and the reader imports the finder.
+    from desktop.formats.releases.block_reading import read_block
+    from desktop.formats.releases.blocks import Block
+
+    people = read_block(lines, Block(start, 0, end))
+    for person in people:
+        first = person.snippet.splitlines()[0].strip() if person.snippet else ""
+        at = next((i for i in range(start, end) if lines[i].strip() == first), None)
+        if at is None or not (tags[at] == "B" or cue[at]):
+            return False
+    return bool(people)
