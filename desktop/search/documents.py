@@ -134,18 +134,39 @@ def build(contact_id: int, archived: bool, full_name: str, title: str | None,
           phones: Sequence[tuple[str | None, str]],
           emails: Sequence[tuple[str | None, str]]) -> ContactDocument:
     """One contact's document from plain values (so bulk code can call it row by row)."""
+    return assemble(contact_id, archived, person_fields(full_name, title, phones, emails),
+                    country, office_name, organisation, city, office_country)
+
+
+PersonFields = tuple[str, str, str, str]
+"""A document's name, title, phone and email fields: what a contact's own values give."""
+
+
+def person_fields(full_name: str, title: str | None, phones: Sequence[tuple[str | None, str]],
+                  emails: Sequence[tuple[str | None, str]]) -> PersonFields:
+    """The fields that depend on the person alone, not on the office or the id: a bulk import
+    works them out in its reading process (contact_import_pipeline)."""
+    return (" ".join(name_words(full_name)), _words_field(title),
+            " ".join(_unique([w for e164, written in phones
+                              for w in phone_words(e164, written)])),
+            " ".join(_unique([w for address, written in emails
+                              for w in _email_words(address, written)])))
+
+
+def assemble(contact_id: int, archived: bool, person: PersonFields, country: str | None,
+             office_name: str | None, organisation: str | None, city: str | None,
+             office_country: str | None) -> ContactDocument:
+    """A document from its person fields and the office and country ones."""
     return ContactDocument(
         contact_id=contact_id,
         archived=bool(archived),
-        name=" ".join(name_words(full_name)),
+        name=person[0],
         office=_office_field(office_name, organisation),
         city=_words_field(city),
         country=_country_field(country, office_country),
-        title=_words_field(title),
-        phone=" ".join(_unique([w for e164, written in phones
-                                for w in phone_words(e164, written)])),
-        email=" ".join(_unique([w for address, written in emails
-                                for w in _email_words(address, written)])),
+        title=person[1],
+        phone=person[2],
+        email=person[3],
     )
 
 

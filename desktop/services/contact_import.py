@@ -46,12 +46,8 @@ from desktop.services.contact_import_merge import (
     _Checked,
     _cleaned,
     _merge,
-    _notes,
     _owned_keys,
-    _text,
     _unchanged,
-    _unique_emails,
-    _unique_phones,
     phone_key,
 )
 from desktop.services.contact_import_pipeline import (
@@ -63,9 +59,9 @@ from desktop.services.contact_import_pipeline import (
 )
 from desktop.services.contact_import_rows import (
     NewContact,
+    Person,
+    card_person,
     insert_contacts,
-    known_display,
-    new_contact,
 )
 from desktop.services.database import Database
 from desktop.services.mapping import contact_record, contact_records
@@ -262,16 +258,15 @@ class _Importer:
 
     def finish(self, prepared: Prepared) -> _Checked:
         """A card the reading process cleaned and checked: its office found or created here,
-        its numbers checked again if the reader guessed their region wrong."""
-        card, country, guessed, phones, emails, name_key, displays = prepared
+        its numbers checked again (and its person worked out again) if the reader guessed
+        their region wrong."""
+        card, country, guessed, inputs, phones, emails, name_key, person = prepared
         office = self._office(card, country)
         region = self._region(country, office)
-        if region != guessed:
-            checked = [self.checks.phone(p.text, region, p.kind) for p in card.phones]
-        else:
-            checked = list(phones)
-            for phone, text in zip(phones, displays, strict=True):
-                known_display(phone, text)
+        if region == guessed:
+            return self._checked(card, office, country, list(phones), list(emails), name_key,
+                                 person)
+        checked = [self.checks.phone(text, region, kind) for text, kind in inputs]
         return self._checked(card, office, country, checked, list(emails), name_key)
 
     def _region(self, country: str | None, office: Office | None) -> str | None:
@@ -285,8 +280,8 @@ class _Importer:
             select(Office.name_key, Office.country))}
 
     def _checked(self, card: ParsedCard, office: Office | None, country: str | None,
-                 phones: list[PhoneCheck], emails: list[EmailCheck], name_key: str
-                 ) -> _Checked:
+                 phones: list[PhoneCheck], emails: list[EmailCheck], name_key: str,
+                 person: Person | None = None) -> _Checked:
         problems = [ImportProblem(p.where or card.where, p.field, p.value, p.reason, p.code,
                                   dict(p.params)) for p in card.problems]
         problems += [ImportProblem(card.where, "Phone", p.as_written,
@@ -298,7 +293,7 @@ class _Importer:
                                    e.code, dict(e.params), kept=True)
                      for e in emails if not e.valid]
         return _Checked(card, office, country or (office.country if office else None),
-                        phones, emails, problems, name_key)
+                        phones, emails, problems, name_key, person)
 
     def run_batch(self, batch: list[_Checked]) -> list[CardOutcome]:
         """Match and write a batch; the session forgets it afterwards (memory stays flat)."""
@@ -443,12 +438,8 @@ class _Importer:
                      selectinload(Contact.office)))}
 
     def _new(self, item: _Checked) -> NewContact:
-        card = item.card
-        return new_contact(card.name, card.given_name, card.family_name, _text(card.title),
-                           item.office, item.country, card.languages, card.tags,
-                           _notes(card.notes), _unique_phones(item.phones),
-                           _unique_emails(item.emails))
-
+        person = item.person or card_person(item.card, item.phones, item.emails)
+        return NewContact(person, item.office, item.country)
 
 
 def import_contacts(db: Database, path: Path | str, *, format: str | None = None,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from dataclasses import field as dataclass_field
+from typing import TYPE_CHECKING
 
 from desktop.db.models import Contact, Email, Office, Phone
 from desktop.domain.emails import EmailCheck
@@ -16,6 +17,9 @@ from desktop.formats.contact_card import ParsedCard
 from desktop.services.contact_import_known import Known, KnownEmail, KnownPhone
 from desktop.services.contact_rules import email_row, phone_row
 from desktop.services.guards import LANGUAGE_LIMIT, TAG_LIMIT, fitted, visible
+
+if TYPE_CHECKING:
+    from desktop.services.contact_import_rows import Person
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,8 @@ class _Checked:
     problems: list[ImportProblem] = field(default_factory=list)
     name_key: str = ""
     """The folded name, as Contact.name_key holds it: worked out once per card."""
+    person: Person | None = None
+    """What the card creates if it is new, when the reading process worked it out."""
 
 
 

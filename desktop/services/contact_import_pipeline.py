@@ -26,6 +26,7 @@ import queue
 import sys
 import traceback
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ from desktop.db.models import Office
 from desktop.domain.countries import country_from_name, find_country_in_text
 from desktop.domain.emails import EmailCheck
 from desktop.domain.errors import InputError, Problem
-from desktop.domain.phones import PhoneCheck
+from desktop.domain.phones import PhoneCheck, PhoneKind
 from desktop.domain.text import fold, squeeze
 from desktop.formats.contact_card import ParsedCard
 from desktop.formats.contacts_csv import FIELDS, CsvContacts
@@ -42,7 +43,7 @@ from desktop.formats.contacts_xlsx import XlsxContacts
 from desktop.formats.vcard.reader import open_vcards
 from desktop.services.contact_import_checks import Checks
 from desktop.services.contact_import_merge import _cleaned
-from desktop.services.contact_import_rows import display
+from desktop.services.contact_import_rows import Person, card_person
 from desktop.services.guards import fitted
 
 log = logging.getLogger(__name__)
@@ -65,10 +66,12 @@ ENVIRONMENT = "PRESSDESK_IMPORT_PROCESSES"
 WAIT = 0.5
 """Seconds between checks that the reading process is still alive."""
 
-Prepared = tuple[ParsedCard, str | None, str | None, tuple[PhoneCheck, ...],
-                 tuple[EmailCheck, ...], str, tuple[str | None, ...]]
-"""A card read and checked: the cleaned card, its country code, the region its numbers were
-read with, the numbers and addresses checked, the folded name, and each number's display."""
+Prepared = tuple[ParsedCard, str | None, str | None, tuple[tuple[str, PhoneKind | None], ...],
+                 tuple[PhoneCheck, ...], tuple[EmailCheck, ...], str, Person]
+"""A card read and checked: the cleaned card (without its numbers and addresses: the checks
+stand for them), its country code, the region its numbers were read with, each number's text
+and announced kind (to check it again), the numbers and addresses checked, the folded name,
+and the person the card creates if it is new."""
 
 
 def open_cards(path: Path, kind: str, mapping: Mapping[str, str] | None
@@ -142,8 +145,9 @@ def prepare(card: ParsedCard, guess: RegionGuess, checks: Checks) -> Prepared:
     region = guess(card, country)
     phones = tuple(checks.phone(p.text, region, p.kind) for p in card.phones)
     emails = tuple(checks.email(e.text, e.kind) for e in card.emails)
-    displays = tuple(display(p) for p in phones)
-    return card, country, region, phones, emails, fold(card.name), displays
+    inputs = tuple((p.text, p.kind) for p in card.phones)
+    return (replace(card, phones=(), emails=()), country, region, inputs, phones, emails,
+            fold(card.name), card_person(card, phones, emails))
 
 
 def _read(path: str, kind: str, mapping: Mapping[str, str] | None, region: str | None,

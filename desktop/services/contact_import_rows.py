@@ -8,9 +8,8 @@ audit trail) in a fraction of that, which is what lets 100,000 cards import in s
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -20,7 +19,9 @@ from desktop.domain.emails import EmailCheck, EmailKind
 from desktop.domain.phones import PhoneCheck, PhoneKind
 from desktop.domain.records import ContactRecord, EmailRecord, PhoneRecord
 from desktop.domain.text import fold, squeeze
+from desktop.formats.contact_card import ParsedCard
 from desktop.search import documents, index
+from desktop.services.contact_import_merge import _notes, _text, _unique_emails, _unique_phones
 from desktop.services.contact_rules import split_name
 from desktop.services.guards import fitted as _fitted
 from desktop.services.mapping import office_record
@@ -44,34 +45,65 @@ def fitted(value: str | None,
 _LIMITS: dict[str, int] = {}
 
 
-@dataclass(frozen=True)
-class NewContact:
-    """A contact to create, everything validated and cut to its columns."""
+class Person(NamedTuple):
+    """What a card makes of a new contact before it has an id, an office and a country:
+    pure, so a large import's reading process works it out (contact_import_pipeline)."""
 
     name: str
     given_name: str | None
     family_name: str | None
     title: str | None
-    office: Office | None
-    country: str | None
+    name_key: str
+    """Contact.name_key: the folded name as written to the column."""
     languages: tuple[str, ...]
     tags: tuple[str, ...]
     notes: str | None
     phones: tuple[PhoneCheck, ...]
     emails: tuple[EmailCheck, ...]
+    phone_columns: tuple[tuple[Any, ...], ...]
+    """Each number's row from "e164" on, in ``_PHONE_COLUMNS`` order."""
+    email_columns: tuple[tuple[Any, ...], ...]
+    """Each address's row from "address" on, in ``_EMAIL_COLUMNS`` order."""
+    document: documents.PersonFields
 
 
-def new_contact(name: str, given: str | None, family: str | None, title: str | None,
-                office: Office | None, country: str | None, languages: Sequence[str],
-                tags: Sequence[str], notes: str | None, phones: Sequence[PhoneCheck],
-                emails: Sequence[EmailCheck]) -> NewContact:
+class NewContact(NamedTuple):
+    """A contact to create, everything validated and cut to its columns."""
+
+    person: Person
+    office: Office | None
+    country: str | None
+
+
+def person(name: str, given: str | None, family: str | None, title: str | None,
+           languages: Sequence[str], tags: Sequence[str], notes: str | None,
+           phones: Sequence[PhoneCheck], emails: Sequence[EmailCheck]) -> Person:
+    """A new contact's own values, cut to their columns, with its rows and document fields."""
     full = fitted(squeeze(name), Contact.full_name) or name[:1]
     if not (given or family):
         given, family = split_name(full)  # nameparser only when the file gave no parts
-    return NewContact(
-        full, fitted(given, Contact.given_name), fitted(family, Contact.family_name),
-        fitted(title, Contact.title), office, country, tuple(languages), tuple(tags), notes,
-        tuple(phones), tuple(emails))
+    title = fitted(title, Contact.title)
+    phone_columns = tuple(
+        (c.e164, fitted(c.extension, Phone.extension), _PHONE_KINDS[c.kind],
+         fitted(c.as_written, Phone.as_written) or "", c.valid, c.problem, display(c))
+        for c in phones)
+    email_columns = tuple(
+        (c.address, _EMAIL_KINDS[c.kind], fitted(c.as_written, Email.as_written) or "",
+         c.valid, c.problem) for c in emails)
+    return Person(
+        full, fitted(given, Contact.given_name), fitted(family, Contact.family_name), title,
+        fitted(fold(full), Contact.name_key) or "", tuple(languages), tuple(tags), notes,
+        tuple(phones), tuple(emails), phone_columns, email_columns,
+        documents.person_fields(full, title, [(r[0], r[3]) for r in phone_columns],
+                                [(r[0], r[2]) for r in email_columns]))
+
+
+def card_person(card: ParsedCard, phones: Sequence[PhoneCheck], emails: Sequence[EmailCheck]
+                ) -> Person:
+    """The person a cleaned card with its checked numbers and addresses creates."""
+    return person(card.name, card.given_name, card.family_name, _text(card.title),
+                  card.languages, card.tags, _notes(card.notes), _unique_phones(phones),
+                  _unique_emails(emails))
 
 
 _PHONE_COLUMNS = ("contact_id", "position", "e164", "extension", "kind", "as_written", "valid",
@@ -86,17 +118,9 @@ its JSON is made once a batch."""
 _AUDIT_COLUMNS = ("at", "actor", "entity", "entity_id", "action", "changes")
 
 
-def _phone_row(contact_id: int, position: int, check: PhoneCheck) -> tuple[Any, ...]:
-    """A phones row in ``_PHONE_COLUMNS`` order."""
-    return (contact_id, position, check.e164, fitted(check.extension, Phone.extension),
-            _PHONE_KINDS[check.kind], fitted(check.as_written, Phone.as_written) or "",
-            check.valid, check.problem, display(check))
-
-
 def display(check: PhoneCheck) -> str | None:
     """``check.display``, formatted once per number and extension (a file repeats its
-    switchboards); bounded, so memory stays flat. The reading process of a large import
-    formats them (contact_import_pipeline) and the writer is told (``known_display``)."""
+    switchboards); bounded, so memory stays flat."""
     if check.e164 is None:
         return None
     key = (check.e164, check.extension)
@@ -111,24 +135,9 @@ def display(check: PhoneCheck) -> str | None:
 _DISPLAYS: dict[tuple[str, str | None], str] = {}
 
 
-def known_display(check: PhoneCheck, text: str | None) -> None:
-    """Remember ``text`` as ``check``'s display, formatted by the reading process."""
-    if check.e164 is None:
-        return
-    if len(_DISPLAYS) >= 20_000:
-        _DISPLAYS.clear()
-    _DISPLAYS[(check.e164, check.extension)] = text or ""
-
-
 _PHONE_KINDS = {kind: kind.value for kind in PhoneKind}
 _EMAIL_KINDS = {kind: kind.value for kind in EmailKind}
 """Each kind's text, looked up (an enum's ``.value`` is a slow property on Python 3.11)."""
-
-
-def _email_row(contact_id: int, position: int, check: EmailCheck) -> tuple[Any, ...]:
-    """An emails row in ``_EMAIL_COLUMNS`` order."""
-    return (contact_id, position, check.address, _EMAIL_KINDS[check.kind],
-            fitted(check.as_written, Email.as_written) or "", check.valid, check.problem)
 
 
 def _table(model: type[Contact | Phone | Email | AuditEntry]) -> Table:
@@ -211,43 +220,43 @@ def insert_contacts(session: Session, actor: str, source: str, news: Sequence[Ne
     table = _table(Contact)
     ids = allocate_ids(session, table, len(news))
     write_rows(session, table, _CONTACT_COLUMNS, [(
-        contact_id, n.name, fitted(fold(n.name), Contact.name_key) or "", n.given_name,
-        n.family_name, n.title, n.office.id if n.office else None, n.country,
-        list(n.languages) if n.languages else _NONE, list(n.tags) if n.tags else _NONE, n.notes,
-        False, 1, now, now,
-    ) for contact_id, n in zip(ids, news, strict=True)])
+        contact_id, p.name, p.name_key, p.given_name, p.family_name, p.title,
+        n.office.id if n.office else None, n.country,
+        list(p.languages) if p.languages else _NONE, list(p.tags) if p.tags else _NONE,
+        p.notes, False, 1, now, now,
+    ) for contact_id, n in zip(ids, news, strict=True) for p in (n.person,)])
     phone_rows: list[tuple[Any, ...]] = []
     email_rows: list[tuple[Any, ...]] = []
     audit_rows: list[tuple[Any, ...]] = []
     records: list[ContactRecord] = []
     found: list[documents.ContactDocument] = []
     for contact_id, new in zip(ids, news, strict=True):
-        phones = [_phone_row(contact_id, i, p) for i, p in enumerate(new.phones)]
-        emails = [_email_row(contact_id, i, e) for i, e in enumerate(new.emails)]
+        p = new.person
+        phones = [(contact_id, i, *columns) for i, columns in enumerate(p.phone_columns)]
+        emails = [(contact_id, i, *columns) for i, columns in enumerate(p.email_columns)]
         phone_rows += phones
         email_rows += emails
         audit_rows.append((now, actor, "contact", contact_id, "create", {
-            "name": new.name, "source": source,
-            "phones": [p.e164 or p.as_written for p in new.phones],
-            "emails": [e.address or e.as_written for e in new.emails]}))
+            "name": p.name, "source": source,
+            "phones": [c.e164 or c.as_written for c in p.phones],
+            "emails": [c.address or c.as_written for c in p.emails]}))
         office = new.office
-        found.append(documents.build(
-            contact_id, False, new.name, new.title, new.country,
+        found.append(documents.assemble(
+            contact_id, False, p.document, new.country,
             office.name if office else None, office.organisation if office else None,
-            office.city if office else None, office.country if office else None,
-            [(r[2], r[5]) for r in phones], [(r[2], r[4]) for r in emails]))
+            office.city if office else None, office.country if office else None))
         if not keep_records:
             continue
         records.append(ContactRecord(
-            id=contact_id, name=new.name, given_name=new.given_name,
-            family_name=new.family_name, title=new.title,
+            id=contact_id, name=p.name, given_name=p.given_name,
+            family_name=p.family_name, title=p.title,
             office=office_record(office) if office else None, country=new.country,
-            languages=new.languages, tags=new.tags, notes=new.notes, archived=False,
+            languages=p.languages, tags=p.tags, notes=p.notes, archived=False,
             version=1,
-            phones=tuple(PhoneRecord(r[2], r[3], r[8], p.kind, p.valid, r[5], p.problem)
-                         for r, p in zip(phones, new.phones, strict=True)),
-            emails=tuple(EmailRecord(e.address, e.kind, e.valid, r[4], e.problem)
-                         for r, e in zip(emails, new.emails, strict=True)),
+            phones=tuple(PhoneRecord(r[2], r[3], r[8], c.kind, c.valid, r[5], c.problem)
+                         for r, c in zip(phones, p.phones, strict=True)),
+            emails=tuple(EmailRecord(c.address, c.kind, c.valid, r[4], c.problem)
+                         for r, c in zip(emails, p.emails, strict=True)),
             created_at=now, updated_at=now))
     write_rows(session, _table(Phone), _PHONE_COLUMNS, phone_rows)
     write_rows(session, _table(Email), _EMAIL_COLUMNS, email_rows)
