@@ -144,7 +144,7 @@ def test_an_unreadable_file_is_refused_alike_and_writes_nothing(
     assert not multiprocessing.active_children()
 
 
-class _Cancelled(Exception):
+class _CancelledError(Exception):
     pass
 
 
@@ -157,9 +157,9 @@ def test_cancel_in_the_progress_writes_nothing_and_ends_the_reader(
     def progress(read: int, where: str) -> None:
         seen.append(read)
         if read >= 1000:
-            raise _Cancelled
+            raise _CancelledError
 
-    with pytest.raises(_Cancelled):
+    with pytest.raises(_CancelledError):
         import_contacts(db, path, processes=2, progress=progress)
     assert seen == [500, 1000]
     with db.reading() as session:
