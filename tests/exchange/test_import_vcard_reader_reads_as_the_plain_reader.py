@@ -78,6 +78,8 @@ def _vcard_file(draw: st.DrawFn) -> bytes:
 @example(b"BEGIN:VCARD\r\nNOTE;ENCODING=QUOTED-PRINTABLE:a=\r\nb=\r\n c\r\nEND:VCARD\r\n", "utf-8")
 @example(b"BEGIN:VCARD\r\nNOTE;ENCODING=QUOTED-PRINTABLE\r\n :a=\r\nb\r\nEND:VCARD\r\n", "utf-8")
 @example(b"BEGIN:VCARD\r\nFN:a\r\r\n\x0b\r\nEND:VCARD\r\n", "utf-8")
+@example(b"\x0cBEGIN:VCARD\r\nFN:a\r\nEND:VCARD\x0b\r\nEMAIL:x\r\nend:vcard\r\n", "utf-8")
+@example(b"BEGIN:VCARDS\r\nBEGIN:VCARD\r\nEND:VCARDX\r\nEND:VCARD\r\n", "utf-8")
 def test_any_file_reads_as_the_plain_reader_reads_it(data: bytes, charset: str) -> None:
     quick, plain = _both(data, charset)
     assert quick == plain

@@ -392,6 +392,9 @@ class _CardBuilder:
 _OPENS_OR_CLOSES = frozenset(b"BbEe \t")
 """The first bytes of a line that can be BEGIN:VCARD or END:VCARD (white space around)."""
 
+_SPACE = frozenset(b" \t\n\r\x0b\x0c")
+"""What bytes.strip() takes off."""
+
 
 def read_vcards(stream: Iterable[bytes], *,
                 fallback_charset: str = "utf-8") -> Iterator[ParsedCard]:
@@ -405,7 +408,9 @@ def read_vcards(stream: Iterable[bytes], *,
     count = 0
     heads = _HEADS
     for _number, line in _logical_lines(stream):
-        if line[0] in _OPENS_OR_CLOSES:
+        # Without white space at either end, only a line of 9 or 11 bytes can be one of them.
+        if line[0] in _OPENS_OR_CLOSES and (
+                len(line) in (9, 11) or line[0] in _SPACE or line[-1] in _SPACE):
             upper = line.strip().upper()
             if upper == b"BEGIN:VCARD":
                 depth += 1
