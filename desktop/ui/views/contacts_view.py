@@ -394,10 +394,12 @@ class ContactsView(QWidget):
             return
         chosen = [c for c in range(self.model.columnCount()) if c not in self._user_hidden
                   and (c != MATCHED or bool(self.model.query))]
-        needed = {c: max(self._content_width(c), header.sectionSizeHint(c)) for c in chosen}
+        # The header's own width even for a section hidden now (its size hint is then 0, so a
+        # column that had stepped aside came back as narrow as its values: "arg" for "Cargo").
+        titled = {c: header.sectionSizeFromContents(c).width() for c in chosen}
+        needed = {c: max(self._content_width(c), titled[c]) for c in chosen}
         if MATCHED in needed:  # a release title can be long: it takes at most a third, elided
-            needed[MATCHED] = max(header.sectionSizeHint(MATCHED),
-                                  min(needed[MATCHED], width // 3))
+            needed[MATCHED] = max(titled[MATCHED], min(needed[MATCHED], width // 3))
         shown = list(chosen)
         for column in HIDE_FIRST:
             if sum(needed[c] for c in shown) <= width or len(shown) <= 2:
