@@ -135,9 +135,20 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
             if place:
                 _locate(reader, before, location)
                 before, location = len(reader.drafts), place
-            segments = split_segments(sentence[skip:])
+            segments = _number_then_name(split_segments(sentence[skip:]))
             reader.line_parts = len(segments)
+            leading = _leading_offices(sentence[skip:], segments)
+            led: list[tuple[Draft, str]] = []
             for position, segment in enumerate(segments):
+                if position in leading:
+                    office = leading[position]
+                    if office is None:
+                        continue  # part of the organisation that leads the next entry
+                    reader.current = None
+                    reader.segment(segment, index, True)
+                    if reader.current is not None:
+                        led.append((reader.current, office))
+                    continue
                 label, colon, rest = segment.partition(":")
                 if position and colon and _desk_label(label):
                     # "…; Relations avec les médias: Sécurité publique Canada, 613-…": a desk
@@ -148,6 +159,8 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
                     if not segment.strip():
                         continue
                 reader.segment(segment, index, position == 0)
+            for draft, office in led:
+                draft.office = draft.office or office
         _locate(reader, before, location)
         if lead and len(reader.drafts) > before:
             reader.drafts[before].lead_office = _lead_office(lead)
@@ -222,6 +235,67 @@ def _cut_story(text: str) -> str:
         if story and not any(other >= end for other, _ in spans if other != start):
             return text[:end]
     return text
+
+
+def _leading_offices(text: str, segments: list[str]) -> dict[int, str | None]:
+    """Organisations written before each person of a one-line run ("Pressekontakt:
+    Emschergenossenschaft, Abteilung Kommunikation, Patricia B., Telefon: …; RVR, Pressestelle,
+    Martina K., Telefon: …"): by segment position, None for an office's own segments and the
+    office (its parts joined with ", ") at the name that follows them."""
+    if ";" not in text:
+        return {}
+    found: dict[int, str | None] = {}
+    start = 0
+    for position, segment in enumerate(segments):
+        if clean_name(segment) is None:
+            continue
+        run = segments[start:position]
+        after = segments[position + 1 : position + 4]
+        if 1 <= len(run) <= 3 and all(_office_part(part) for part in run) and (
+            has_org_word(run[0]) or len(run[0].split()) == 1
+        ) and any(has_cue(part) for part in after):
+            found.update(dict.fromkeys(range(start, position)))
+            found[position] = ", ".join(part.strip(" ,;:") for part in run)
+        start = next(
+            (i + 1 for i in range(position, len(segments)) if segments[i].rstrip().endswith(";")
+             or _ends_entry(text, segments, i)), position + 1)
+    return found
+
+
+def _ends_entry(text: str, segments: list[str], index: int) -> bool:
+    """Whether a semicolon follows segment ``index`` in ``text`` (the segments lost it)."""
+    segment = segments[index].strip()
+    at = text.find(segment)
+    return at >= 0 and text[at + len(segment):].lstrip().startswith(";")
+
+
+def _office_part(text: str) -> bool:
+    """A short capitalised segment with no number, address, label or job: an organisation
+    or one of its units."""
+    stripped = text.strip(" ,;:")
+    return (
+        bool(stripped) and stripped[:1].isupper() and len(stripped.split()) <= 6
+        and not has_cue(stripped) and not is_label_only(stripped)
+        and not has_phone_label(stripped) and not has_email_label(stripped)
+        and not has_job_word(stripped) and clean_name(stripped) is None
+    )
+
+
+def _number_then_name(segments: list[str]) -> list[str]:
+    """Cut a segment where a number runs straight into the next person's name, as one-line
+    runs write them ("…, 928-527-8290 Brady Smith, Forest Public Affairs Officer, 928-…")."""
+    cut: list[str] = []
+    for segment in segments:
+        spans = find_phone_spans(segment)
+        end = spans[-1][1] if spans else 0
+        rest = segment[end:].strip()
+        if spans and spans[0][0] == len(segment) - len(segment.lstrip()) and rest and (
+            clean_name(rest) is not None
+        ):
+            cut.extend([segment[:end], rest])
+        else:
+            cut.append(segment)
+    return cut
 
 
 def _bare(line: str) -> str:

@@ -175,7 +175,10 @@ def clean_name(text: str) -> str | None:
     if not 2 <= len(words) <= 7 or any(ch.isdigit() or ch in "@:/|+=#<>" for ch in candidate):
         return None
     folded = folded_tokens(candidate)
-    if any(is_org_word(w) or w in ROLE_WORDS_FOLDED for w in folded):
+    if any(
+        (is_org_word(w) and not _given_name_acronym(raw)) or w in ROLE_WORDS_FOLDED
+        for w, raw in zip(folded, candidate.split(), strict=False)
+    ):
         return None
     if _german_country(candidate):  # "Greenpeace Österreich", "Caritas Schweiz"
         return None
@@ -195,6 +198,15 @@ def clean_name(text: str) -> str | None:
     if country_from_name(candidate) is not None or is_pure_region(candidate):
         return None  # "Middle East and North Africa Media Adviser" is not split at "and"
     return _keep_suffix_dot(candidate, text)
+
+
+def _given_name_acronym(word: str) -> bool:
+    """An organisation's short acronym written as a given name ("Pam Bierce", not "PAM"):
+    agencies write their acronyms in capitals, people write their names in title case."""
+    return (
+        len(word) <= 3 and word[:1].isupper() and word[1:].islower()
+        and word.casefold() not in {"who", "un", "ops"}  # "Who we are", "Un …": words too
+    )
 
 
 _SUFFIX = re.compile(r"\s(?:Jr|Sr|Snr|Jnr)$")

@@ -51,6 +51,8 @@ def heading_at(line: str) -> int | None:
         before = folded[: match.start()]
         if _LINE_START.fullmatch(before) or re.search(r"[.!?:)]\s+[*_]*$", before) or (
             re.fullmatch(r"\s*[^\W\d_]+\s*,\s*", before)  # "Journalistes, pour toute …"
+        ) or (  # "… ob Sie kommen werden.Pressekontakt: …": a scraped page lost the space
+            re.search(r"[^\W\d_]{2}[.!?]$", before) and match.group().rstrip().endswith((":", "："))
         ):
             return match.end()
     return None
