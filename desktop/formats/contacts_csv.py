@@ -281,7 +281,25 @@ def _column(index: int, header: str, field: str) -> Column:
 
 
 def _values(cell: str) -> list[str]:
-    return [v.strip() for v in cell.split(MULTI) if v.strip()] if cell else []
+    if MULTI not in cell:  # one value (most cells): no split
+        value = cell.strip()
+        return [value] if value else []
+    return [v.strip() for v in cell.split(MULTI) if v.strip()]
+
+
+def _label_kinds(label: str) -> tuple[PhoneKind | None, EmailKind | None, str | None]:
+    """The phone kind, email kind and custom label (tag) a label column's text gives: a file
+    repeats a few labels ("Work", "Mobile") on every row, so each is read once."""
+    found = _LABELS.get(label)
+    if found is None:
+        if len(_LABELS) >= 1024:
+            _LABELS.clear()
+        found = _LABELS[label] = (labelled_phone_kind(label), labelled_email_kind(label),
+                                  label if label and not is_known_label(label) else None)
+    return found
+
+
+_LABELS: dict[str, tuple[PhoneKind | None, EmailKind | None, str | None]] = {}
 
 
 def _tags(cell: str) -> list[str]:
@@ -357,14 +375,14 @@ def row_card(columns: Sequence[Column], row: Sequence[str], where: str, *,
             emails.extend(CardEmail(v, email_kind) for v in _values(cell))
         elif field in {"phone_value", "email_value"}:
             label = labels.get(column.group or "", "").strip().lstrip("*").strip()
-            custom = label if label and not is_known_label(label) else None
+            phone_kind, email_kind, custom = _label_kinds(label)
             if custom:
                 tags.append(custom)
             for value in _values(cell):
                 if field == "phone_value":
-                    phones.append(CardPhone(value, labelled_phone_kind(label), custom))
+                    phones.append(CardPhone(value, phone_kind, custom))
                 else:
-                    emails.append(CardEmail(value, labelled_email_kind(label), custom))
+                    emails.append(CardEmail(value, email_kind, custom))
         elif field == "tags":
             tags.extend(_tags(cell))
         elif field == "languages":
