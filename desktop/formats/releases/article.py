@@ -188,6 +188,8 @@ def _dateline_of(line: str) -> tuple[str, str] | None:
     place = _place(head)
     if place is None:
         return None
+    if sum(word[:1].islower() for word in place[1].split()) >= 3 and not find_dates(place[1]):
+        return None  # "Bertrand Gadenne, les images réfléchies – …": a list item's heading
     pair = _second_place(line[match.start("head"):match.end()], after)
     # "Bogotá - Quito (CICR) – El …": two places, one dateline
     if pair and not place[1] and (city_country(place[0]) or city_country(pair)):

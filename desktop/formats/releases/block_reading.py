@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
-from desktop.formats.releases.blocks import Block, lower_job_before_name
+from desktop.formats.releases.blocks import Block, job_label, lower_job_before_name
 from desktop.formats.releases.entries import (
     labelled_field,
 )
@@ -94,6 +94,13 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
             # "Media Relations", "FDFA Communication": a desk's entry follows, not a person
             reader.current = None
             reader.start(index, None).desk = True
+            continue
+        labelled_job = job_label(text)
+        if labelled_job is not None:  # "Attachée de presse : Camille F.": her job, then her
+            reader.current = None
+            reader.segment(labelled_job[1], index, True)
+            if reader.current is not None:
+                reader.current.title = reader.current.title or labelled_job[0]
             continue
         form = labelled_field(text)
         if form is not None:

@@ -117,6 +117,7 @@ def find_blocks(lines: list[str]) -> list[Block]:
     blocks.extend(_evidence_blocks(lines, blocks))
     blocks.extend(_inline_blocks(lines, blocks))
     blocks.extend(_name_number_lines(lines, blocks))
+    blocks.extend(_job_label_blocks(lines, blocks))
     if not blocks:
         blocks = _lone_contact_lines(lines)
     blocks.extend(Block(start, 0, end) for start, end in learned_spans(lines, blocks))
@@ -143,6 +144,41 @@ def _name_number_lines(lines: list[str], found: list[Block]) -> list[Block]:
         left = "".join(ch for at, ch in enumerate(rest) if not any(a <= at < b for a, b in spans))
         if not left.strip(" ,;/|"):
             blocks.append(Block(index, 0, index + 1))
+    return blocks
+
+
+_JOB_LABEL = re.compile(r"^\s*([^\W\d_][^:：\d@]{2,40}?)\s*[:：]\s*(\S[^:：\d@]{2,60}?)\s*$")
+
+
+def job_label(line: str) -> tuple[str, str] | None:
+    """The job and the name of a "Attachée de presse : Camille F." / "Press officer: Jo B."
+    line (the job written as a label over the person's details), or None."""
+    match = _JOB_LABEL.match(line)
+    if match is None:
+        return None
+    job, name = match.group(1).strip(), clean_name(match.group(2))
+    if name is None or not has_job_word(job) or clean_name(job) is not None or has_cue(job):
+        return None
+    return job, name
+
+
+def _job_label_blocks(lines: list[str], found: list[Block]) -> list[Block]:
+    """Entries that open with the person's job as a label and their name after it, their
+    address and number on the next lines ("Attachée de presse : Camille F." / mail / +33 …),
+    wherever they stand (between the items of a press agency's list page)."""
+    covered = {i for block in found for i in range(block.start, block.end)}
+    blocks = []
+    for index, line in enumerate(lines):
+        if index in covered or job_label(line) is None:
+            continue
+        end = index + 1
+        while (
+            end < len(lines) and end - index <= 4 and end not in covered
+            and has_cue(lines[end]) and len(lines[end].split()) <= 6
+        ):
+            end += 1
+        if end > index + 1:
+            blocks.append(Block(index, 0, end))
     return blocks
 
 

@@ -115,13 +115,20 @@ def is_org_word(folded: str) -> bool:
     return False
 
 
+# Acronyms of a trade, not an organisation: "PR officer", "HR Manager", "RP" (relations presse).
+_TRADE_ACRONYMS = frozenset(["pr", "hr", "it", "ir", "csr", "rp", "rrpp", "rse"])
+
+
 def has_org_word(text: str) -> bool:
     """An organisation word ("OIM", "Office") or an acronym in capitals in any script ("UNMISS",
     "УКГВ"); "WFP/Dakar" counts, as offices are often written organisation/city."""
     spaced = text.replace("/", " ")
     if any(is_org_word(w) for w in folded_tokens(spaced)):
         return True
-    return any(is_acronym(raw) for raw in spaced.split())
+    return any(
+        is_acronym(raw) and raw.strip(".,;:()").casefold() not in _TRADE_ACRONYMS
+        for raw in spaced.split()
+    )
 
 
 def has_role_word(text: str) -> bool:
@@ -377,6 +384,8 @@ def _opens_office(word: str) -> bool:
     folded = re.sub(r"['’]s$", "", fold_keep_length(word)).strip(".,;:()")
     if folded in ORG_ADJECTIVES:
         return False  # "Regional Communications Adviser" is one title
+    if folded.casefold() in _TRADE_ACRONYMS:
+        return False  # "PR officer" is one title
     return is_org_word(folded) or is_acronym(word)
 
 

@@ -305,10 +305,20 @@ UNIT_WORDS_FOLDED = _folded_words(UNIT_WORDS)
 # Company releases list investor-relations contacts beside the press ones; only contacts
 # offered to the media count, so an investor or analyst entry (or a job in investor relations)
 # is left out, and a media label is a lead-in, not part of the name.
+# Which press an entry serves ("National Press :", "Regional and local press:", "Presse
+# régionale :"): words that narrow the audience, never part of a name.
+_AUDIENCE_SCOPE = (
+    r"(?:national|regional|local|international|foreign|trade|specialist|speciali[sz]ed|business|"
+    r"financial|consumer|nationale?s?|r[ée]gionale?s?|locale?s?|internationale?s?|"
+    r"sp[ée]cialis[ée]e?s?|[ée]trang[èe]re?s?|nacional(?:es)?|internacional(?:es)?|"
+    r"regionales|locales|[üu]berregionale?n?|lokale?n?|and|&|et|y|e|und)"
+)
 AUDIENCE_LEAD = re.compile(
-    rf"^[\s{BULLETS}*\-–—]*(?P<who>(?:news\s+)?media|press|presse|medias|médias|prensa|medios|"
+    rf"^[\s{BULLETS}*\-–—]*(?P<who>(?:{_AUDIENCE_SCOPE}\s+){{0,4}}"
+    r"(?:(?:news\s+)?media|press|presse|medias|médias|prensa|medios|"
     r"imprensa|сми|пресса|الإعلام|investors?|investor\s+relations|analysts?|investisseurs|"
     r"inversionistas|inversores|investidores|инвесторы|المستثمرون)"
+    rf"(?:\s+{_AUDIENCE_SCOPE}){{0,3}})"
     r"(?:\s+(?:contacts?|relations|enquiries|inquiries))?\s*[:：]\s*(?=\S)",
     re.IGNORECASE,
 )
