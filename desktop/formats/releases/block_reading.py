@@ -62,11 +62,14 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
     closing = _closing_organisation(lines, block)
     heading_office: str | None = None
     heading_at_draft = 0
+    heading_used = False
     spaced = _double_spaced(lines, block)
     for index, last, text in joined_lines(lines, block):
         if index == closing:
             continue
         if not text.strip():
+            if heading_used:
+                heading_office = None  # the organisation's run of entries has ended
             if reader.current is not None and reader.current.reachable and not spaced and not (
                 _spaced(reader.current)
             ):
@@ -121,6 +124,7 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
             reader.current = None
             heading_office = strip_article(text.strip().rstrip(":：").strip())
             heading_at_draft = len(reader.drafts)
+            heading_used = False
             continue
         continued = re.match(r"^\s*(?:\.{2,}|…)\s*", text)
         if continued and ":" in text:  # "Ansprechpartner …" then "... in der Pressestelle X: A"
@@ -172,9 +176,11 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
         if lead and len(reader.drafts) > before:
             reader.drafts[before].lead_office = _lead_office(lead)
         if heading_office and len(reader.drafts) > heading_at_draft:
-            first = reader.drafts[heading_at_draft]  # the organisation heads the next entry
-            first.lead_office = first.lead_office or heading_office
-            heading_office = None
+            # the organisation heads the entries under it, up to a blank line or the next one
+            for draft in reader.drafts[heading_at_draft:]:
+                draft.lead_office = draft.lead_office or heading_office
+            heading_at_draft = len(reader.drafts)
+            heading_used = True
         if audience and NOT_MEDIA.search(audience.group("who")):
             for draft in reader.drafts[before:]:
                 draft.for_investors = True
@@ -348,8 +354,10 @@ def _organisation_heading(text: str) -> bool:
         return False
     name = stripped.rstrip(":：").strip()
     first = name.split(",")[0]  # "Ministerium für Bildung, …", not "Dear editors, … organizations"
+    capitals = sum(word[:1].isupper() for word in first.split())  # "Núcleo da Notícia Comunicação …"
     return (
-        2 <= len(name.split()) <= 12 and has_org_word(first) and clean_name(name) is None
+        2 <= len(name.split()) <= 12 and (has_org_word(first) or capitals >= 3)
+        and clean_name(name) is None
         and not is_label_only(name) and heading_at(stripped) is None and not has_job_word(name)
     )
 

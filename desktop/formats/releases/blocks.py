@@ -188,6 +188,28 @@ def _name_line(line: str) -> bool:
     return 2 <= len(text.split()) <= 5 and not has_cue(text) and clean_name(text) is not None
 
 
+_NAME_DASH_NUMBER = re.compile(r"^\s*([^\W\d_][^\d@:：,;|]{2,50}?)\s+[–—-]\s+(?=[+(\d])")
+
+
+def _name_with_number(line: str) -> bool:
+    """"André Luís R. – (16) 9.8142-4299": a name, a dash and the person's number alone."""
+    match = _NAME_DASH_NUMBER.match(line)
+    if match is None or clean_name(match.group(1)) is None:
+        return False
+    rest = line[match.end():]
+    spans = find_phone_spans(rest)
+    return bool(spans) and not rest[spans[-1][1]:].strip(" ,;/")
+
+
+def _organisation_over(line: str) -> bool:
+    """"Secretaria da Cultura do Estado de São Paulo:": an organisation's name over its people,
+    longer than the short lines a block may take in above a name."""
+    words = line.split()
+    return len(words) <= 10 and line.rstrip()[-1:] in (":", "：") and sum(
+        word[:1].isupper() for word in words
+    ) >= 3
+
+
 def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
     """Contact blocks that no lead-in opens, found from their evidence: in the second half of
     the text, a name alone on its line with a phone number, an address or a contact label in
@@ -207,16 +229,23 @@ def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
         following = [
             i for i in range(index + 1, min(len(lines), index + reach)) if lines[i].strip()
         ]
+        numbered = _name_with_number(lines[index])
         if (
-            index in covered or not _name_line(lines[index])
-            or not any(has_cue(lines[i]) and len(lines[i].split()) <= 8 for i in following[:3])
+            index in covered or not (_name_line(lines[index]) or numbered)
+            or not (numbered or any(
+                has_cue(lines[i]) and len(lines[i].split()) <= 8 for i in following[:3]
+            ))
+            or (numbered and not any(_name_with_number(lines[i]) for i in following[:3]))
         ):
             index += 1
             continue
         start = index
         while (
             start - 1 >= 0 and start - 1 not in covered and index - start < 3
-            and lines[start - 1].strip() and len(lines[start - 1].split()) <= 6
+            and lines[start - 1].strip() and (
+                len(lines[start - 1].split()) <= 6
+                or _organisation_over(lines[start - 1])
+            )
             and not _SENTENCE_END.search(lines[start - 1].strip())
             and heading_at(lines[start - 1]) is None
         ):
@@ -233,7 +262,8 @@ def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
                 and not AFTER_CONTACTS.match(lines[end])
             ) or not (has_cue(lines[end]) or taken < 3 or _name_line(lines[end])):
                 break
-            taken = 0 if _name_line(lines[end]) else taken + 1  # the next person's own lines
+            head = _name_line(lines[end]) or _name_with_number(lines[end])
+            taken = 0 if head else taken + 1  # the next person's own lines
             end += 1
         while end - 1 > index and not lines[end - 1].strip():
             end -= 1

@@ -187,7 +187,7 @@ def clean_name(text: str) -> str | None:
         for w, raw in zip(folded, candidate.split(), strict=False)
     ):
         return None
-    if _german_country(candidate):  # "Greenpeace Österreich", "Caritas Schweiz"
+    if _german_country(candidate, surnames=True):  # "Greenpeace Österreich", "Caritas Schweiz"
         return None
     core = 0
     for word in words:
@@ -295,13 +295,18 @@ def looks_like_office(text: str) -> bool:
     )
 
 
-def _german_country(text: str) -> bool:
-    """A country named in German ("Greenpeace Österreich", "Caritas Schweiz")."""
+def _german_country(text: str, surnames: bool = False) -> bool:
+    """A country named in German ("Greenpeace Österreich", "Caritas Schweiz"). With
+    ``surnames``, a country's name that is also its English one ("Dayane Malta") is a surname
+    a person may bear, as "Chad" or "Jordan" are."""
     from desktop.formats.releases.regions import COUNTRY_ALIASES  # regions reads this module
 
     words = fold_keep_length(text).split()
-    return any(" ".join(words[i:i + n]) in COUNTRY_ALIASES
-               for n in (1, 2) for i in range(len(words) - n + 1))
+    return any(
+        " ".join(words[i:i + n]) in COUNTRY_ALIASES
+        and not (surnames and i and country_from_name(" ".join(words[i:i + n])))
+        for n in (1, 2) for i in range(len(words) - n + 1)
+    )
 
 
 _LEADING_OF = re.compile(
