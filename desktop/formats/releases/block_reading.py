@@ -354,7 +354,7 @@ def _organisation_heading(text: str) -> bool:
         return False
     name = stripped.rstrip(":：").strip()
     first = name.split(",")[0]  # "Ministerium für Bildung, …", not "Dear editors, … organizations"
-    capitals = sum(word[:1].isupper() for word in first.split())  # "Núcleo da Notícia Comunicação …"
+    capitals = sum(word[:1].isupper() for word in first.split())  # "Núcleo da Notícia …"
     return (
         2 <= len(name.split()) <= 12 and (has_org_word(first) or capitals >= 3)
         and clean_name(name) is None
