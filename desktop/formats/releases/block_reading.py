@@ -151,6 +151,8 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
             leading = _leading_offices(sentence[skip:], segments)
             led: list[tuple[Draft, str]] = []
             for position, segment in enumerate(segments):
+                if _FAX_LETTER.match(segment):
+                    continue  # "w. 907… | f. 907… | c. 907…": the signature's fax
                 if position in leading:
                     office = leading[position]
                     if office is None:
@@ -248,6 +250,10 @@ def _cut_story(text: str) -> str:
         if story and not any(other >= end for other, _ in spans if other != start):
             return text[:end]
     return text
+
+
+# A one-letter fax label in a signature ("f. 907.228.6292", "F: +44 …").
+_FAX_LETTER = re.compile(r"^\s*[fF]\s*[.:]\s*(?=[+(\d])")
 
 
 def _leading_offices(text: str, segments: list[str]) -> dict[int, str | None]:

@@ -226,8 +226,9 @@ def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
         # puts its number further down: look at the next few non-blank lines, not rows.
         spaced = index + 1 < len(lines) and not lines[index + 1].strip()
         reach = 10 if spaced else 6
-        following = [
-            i for i in range(index + 1, min(len(lines), index + reach)) if lines[i].strip()
+        following = [  # a signature's "***" or "---" rule between the fields is no field
+            i for i in range(index + 1, min(len(lines), index + reach))
+            if re.search(r"\w", lines[i])
         ]
         numbered = _name_with_number(lines[index])
         if (
@@ -252,6 +253,11 @@ def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
             start -= 1
         end, taken = index + 1, 0
         while end < len(lines) and end not in covered:
+            if not re.search(r"\w", lines[end]) and lines[end].strip() and not any(
+                has_cue(line) for line in lines[index:end]
+            ):
+                end += 1  # "Erin U." / "***" / her job …: a rule inside a signature
+                continue
             if not lines[end].strip():
                 if spaced and end + 1 < len(lines) and lines[end + 1].strip() and taken < 8:
                     end += 1  # the blank between two fields of a spaced block
