@@ -21,6 +21,7 @@ from desktop.formats.releases.lexicon import (
     ORG_ADJECTIVES,
     ORG_WORDS_FOLDED,
     PHONE_LABEL_WORDS,
+    PLACE_BODY,
     ROLE_WORDS_FOLDED,
     UNIT_WORDS_FOLDED,
     fold_keep_length,
@@ -186,6 +187,8 @@ def clean_name(text: str) -> str | None:
         (is_org_word(w) and not _given_name_acronym(raw)) or w in ROLE_WORDS_FOLDED
         for w, raw in zip(folded, candidate.split(), strict=False)
     ):
+        return None
+    if PLACE_BODY.search(fold_keep_length(candidate)):  # "Tongass National Forest"
         return None
     if _german_country(candidate, surnames=True):  # "Greenpeace Österreich", "Caritas Schweiz"
         return None

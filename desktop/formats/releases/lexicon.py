@@ -42,6 +42,10 @@ def _alternatives(key: str) -> str:
     """The ``key`` fragments of every language as one regular-expression alternation."""
     return "|".join(f"(?:{fragment})" for fragment in word_list(key)) or "(?!)"
 
+# Public lands and the services that run them ("Tongass National Forest", "Forest Service"):
+# an organisation's name, never a person's, though every word is capitalised.
+PLACE_BODY = re.compile(rf"\b(?:{_alternatives('place_bodies')})\b", re.IGNORECASE)
+
 # A heading or lead-in that opens a contact block. The match ends where names may start, so
 # "veuillez contacter Abdulfattoh Shafiev" leaves "Abdulfattoh Shafiev" after it.
 CONTACT_HEADING = re.compile(
