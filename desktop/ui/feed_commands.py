@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -199,12 +200,17 @@ class FeedCommands(QObject):
         self._status(self.tr("Feeds not checked: {reason}").format(reason=said(error)), 10000)
 
     def settings_section(self, dialog: QDialog) -> FeedsBox | None:
-        """Add the Feeds section to the Settings dialog, above its buttons."""
+        """Add the Feeds section to the Settings dialog: its own tab (Alt+F) where the dialog
+        has tabs, so the dialog is as tall as its tabs (under the tabs it made the dialog
+        560 px at 800×600, the General tab half empty); else above its buttons."""
         layout = dialog.layout()
         if self._db is None or layout is None:
             return None
         box = FeedsBox(self._db, self._tasks, dialog)
-        if isinstance(layout, QVBoxLayout):
+        tabs = getattr(dialog, "tabs", None)
+        if isinstance(tabs, QTabWidget):
+            box.in_tab(tabs)
+        elif isinstance(layout, QVBoxLayout):
             layout.insertWidget(max(0, layout.count() - 1), box)
         else:
             layout.addWidget(box)
@@ -238,6 +244,7 @@ class FeedsBox(QGroupBox):
         super().__init__(parent)
         self.setObjectName("feedsGroup")
         self._db, self._tasks = db, tasks
+        self._tabs: QTabWidget | None = None
         self.feed_list = QListWidget()
         self.feed_list.setObjectName("feedList")
         self.feed_list.setMaximumHeight(64)  # the dialog must fit 800×600 with the other sections
@@ -269,6 +276,13 @@ class FeedsBox(QGroupBox):
         self.feed_list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.retranslate_ui()
         self.reload()
+
+    def in_tab(self, tabs: QTabWidget) -> None:
+        """Be the last tab of ``tabs`` (named "&Feeds"), the list taking the room there."""
+        self._tabs = tabs
+        self.feed_list.setMaximumHeight(16_777_215)
+        tabs.addTab(self, "")
+        self.retranslate_ui()
 
     def reload(self) -> None:
         db = self._db
@@ -357,6 +371,8 @@ class FeedsBox(QGroupBox):
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Newsroom feeds"))
+        if self._tabs is not None:
+            self._tabs.setTabText(self._tabs.indexOf(self), self.tr("&Feeds"))
         self.address_edit.setPlaceholderText(self.tr("Feed address (https://…) or file"))
         self.address_edit.setAccessibleName(self.tr("Feed address"))
         self.feed_list.setAccessibleName(self.tr("Saved feeds"))

@@ -60,13 +60,15 @@ def show_mapping(window: MainWindow, settle: Callable[..., bool]) -> Any:
 
 
 def show_settings(window: MainWindow, settle: Callable[..., bool]) -> Any:
-    """Settings with two saved feeds (their last check failed: the tooltip says why)."""
+    """Settings on its Feeds tab, two saved feeds (their last check failed: the tooltip says
+    why)."""
     _save_failing_feeds(window)
     window.feeds.check()
     settle(window, lambda: not window.feeds.running, quiet_ms=400)
     for box in window.findChildren(QMessageBox, "feedSummary"):
         box.close()
     dialog = window.open_settings()
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
     settle(window, quiet_ms=400)
     return dialog
 

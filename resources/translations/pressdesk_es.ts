@@ -1656,6 +1656,10 @@
         <translation>Canales de sala de prensa</translation>
     </message>
     <message>
+        <source>&amp;Feeds</source>
+        <translation>Ca&amp;nales</translation>
+    </message>
+    <message>
         <source>Feed address (https://…) or file</source>
         <translation>Dirección del canal (https://…) o archivo</translation>
     </message>

@@ -1656,6 +1656,10 @@
         <translation>Flux de salle de presse</translation>
     </message>
     <message>
+        <source>&amp;Feeds</source>
+        <translation>&amp;Flux</translation>
+    </message>
+    <message>
         <source>Feed address (https://…) or file</source>
         <translation>Adresse du flux (https://…) ou fichier</translation>
     </message>

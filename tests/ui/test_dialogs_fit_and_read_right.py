@@ -200,11 +200,11 @@ def test_the_inquiry_forms_labels_are_drawn_whole(
 def test_tab_in_settings_reaches_the_feeds_before_ok_and_cancel(
         qtbot: QtBot, window: Any) -> None:
     from PySide6.QtCore import Qt as QtNS
-    from PySide6.QtWidgets import QWidget
 
     dialog = window.open_settings()
     qtbot.waitExposed(dialog)
-    start = dialog.findChild(QWidget, "backupKeepDaysSpin")
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)  # the Feeds tab
+    start = dialog.tabs.tabBar()
     order: list[str] = []
     widget = start
     for _ in range(200):  # the focus chain: what Tab visits, in order
