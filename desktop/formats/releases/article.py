@@ -167,7 +167,7 @@ def _dateline_of(line: str) -> tuple[str, str] | None:
     wire = WIRE_OPENING.match(line)
     if wire and len(line[wire.end():].split()) >= 8:
         found = _place(wire.group("head"))
-        dashed = re.search(r"[-–—]\s*$", line[: wire.end()])  # else "The WHO (WHO) has …"
+        dashed = re.search(r"(?:[-–—]|\)\.)\s*$", line[: wire.end()])  # not "The WHO (WHO) has"
         if found and not found[1] and (dashed or city_country(found[0])):
             return found
     match = _DATELINE.match(line)

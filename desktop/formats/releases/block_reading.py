@@ -48,7 +48,7 @@ from desktop.formats.releases.lexicon import (
 )
 from desktop.formats.releases.model import ExtractedPerson
 from desktop.formats.releases.reader import Draft, Reader, remainder, split_segments
-from desktop.formats.releases.settling import finish_person
+from desktop.formats.releases.settling import email_country, finish_person
 
 # A legal form that marks an organisation's own line ("Deutsche Stiftung (DS) e. V.").
 _LEGAL_FORM = re.compile(
@@ -63,6 +63,7 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
     heading_office: str | None = None
     heading_at_draft = 0
     heading_used = False
+    served: set[int] = set()  # entries a press audience leads ("National Press : A (mail)")
     spaced = _double_spaced(lines, block)
     for index, last, text in joined_lines(lines, block):
         if index == closing:
@@ -186,6 +187,8 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
         if audience and NOT_MEDIA.search(audience.group("who")):
             for draft in reader.drafts[before:]:
                 draft.for_investors = True
+        elif audience:
+            served.update(id(draft) for draft in reader.drafts[before:])
         if last != index and reader.current is not None:
             reader.current.lines.append(last)
     for earlier, later in pairwise(reader.drafts):
@@ -228,6 +231,12 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
             if person.country != shared and draft.phone_segments else person
             for draft, person in zip(kept, people, strict=True)
         ]
+    people = [  # "National Press : A (mail)": an address alone, at the issuing body
+        replace(person, country=email_country(draft.emails) or fallback_region)
+        if id(draft) in served and person.country is None and not person.phones
+        and not person.office else person
+        for draft, person in zip(kept, people, strict=True)
+    ]
     job = _job_before(lines[block.start][: block.offset]) if block.offset else None
     if job and len(people) == 1 and people[0].title is None:  # "Контакты: начальник … Анна"
         people[0] = replace(people[0], title=job)

@@ -34,9 +34,11 @@ from desktop.formats.releases.lexicon import (
 SENTENCE_END = re.compile(r"[.!?…»”\")]\s*$")
 _ONLY_DATE = re.compile(r"^[\W\d_]*$")
 # A wire's code after the place, with or without a dash: "Wien (TP/OTS) - …", "Wien, (OTS) Mit".
-WIRE_CODE = r"\((?:[A-Za-z]{1,6}/)?(?:[A-Z]{2,6}|ots)\)"
+WIRE_CODE = r"\((?:[A-Za-z]{1,6}/)?(?:[A-Z]{2,6}|ots|idr)\)"
+# "Essen (idr). …", "Essen/Gelsenkirchen.(idr). …": the regional wire's code, then a full stop.
 WIRE_OPENING = re.compile(
-    rf"^\s*(?P<head>[^\W\d_][^()\n–—:]{{0,40}}?),?\s*{WIRE_CODE}\s*(?:[-–—]\s*)?(?=[^\W\d_])"
+    rf"^\s*(?P<head>[^\W\d_][^()\n–—:]{{0,40}}?),?\.?\s*{WIRE_CODE}\s*(?:[-–—.]\s*)?"
+    r"(?=[^\W\d_])"
 )
 # A scraper's date stamp before the text (" date 2021-10 QUÉBEC, le 27 oct. …"): not the text.
 SCRAPED_STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")

@@ -50,7 +50,7 @@ def finish_person(draft: Draft, lines: list[str], fallback_region: str | None,
             # The release's country first; when its numbers are not valid there ("Niger" named
             # most in a Bonn charity's story), the one country of the language where they are.
             home = _only_home_region(draft, home_regions)
-            guesses = [g for g in (colleague, _email_country(draft.emails), fallback_region,
+            guesses = [g for g in (colleague, email_country(draft.emails), fallback_region,
                                    home, _nanp(draft)) if g and phones]
             readings = [(guess, _read_all(draft.phone_segments, guess)) for guess in guesses]
             # A guess where every number reads beats one where only some do: "(02 28) 22 88"
@@ -125,7 +125,7 @@ _VANITY_DOMAINS = frozenset({"ai", "cc", "co", "fm", "gg", "io", "la", "ly", "me
                              "tv", "ws"})
 
 
-def _email_country(emails: list[EmailCheck]) -> str | None:
+def email_country(emails: list[EmailCheck]) -> str | None:
     """The country of a work address's domain ("…@polizei.example.de" → DE): a national number
     written beside it is read there when the entry names no place and gives no +code."""
     for email in emails:
