@@ -37,6 +37,7 @@ from desktop.formats.releases.headlines import (
     title_like,
     wire_opening,
 )
+from desktop.formats.releases.layout import has_cue
 from desktop.formats.releases.lexicon import (
     CONTACT_HEADING,
     FOOTER_MARKERS,
@@ -258,6 +259,15 @@ _ORIGINALLY = re.compile(r"originally\s+published|publi[ée]\s+[àa]\s+l['’]or
                          r"publicado\s+originalmente", re.IGNORECASE)
 
 
+def _memo_field(lines: list[str], index: int) -> bool:
+    """"Date: September 20, 2010" under "Contact: …" / "Phone: …" at the head of a release: the
+    memo's own date, not an event's (an event's date comes with its time and place)."""
+    above = [line for line in lines[max(0, index - 4) : index] if line.strip()]
+    below = next((line for line in lines[index + 1 : index + 4] if line.strip()), "")
+    return bool(above) and has_cue(above[-1]) and not is_event_line(below) and not timed(
+        lines[index])
+
+
 def _header_date(lines: list[str], title_at: int | None, start: int) -> date | None:
     """The first date above the story; on an aggregator's page ("Posted 12 Mar 2026 /
     Originally published 11 Mar 2026") the date the author published it."""
@@ -268,7 +278,7 @@ def _header_date(lines: list[str], title_at: int | None, start: int) -> date | N
     original = next((i for i in range(first, start) if _ORIGINALLY.search(lines[i])), None)
     first = original if original is not None else first
     for index in range(first, start):
-        if index == title_at or is_event_line(lines[index]) or (
+        if index == title_at or (is_event_line(lines[index]) and not _memo_field(lines, index)) or (
             weekday_dated(lines[index]) and timed(lines[index])
             and not _DATE_LABEL.match(fold_keep_length(lines[index]))
         ):
@@ -402,6 +412,23 @@ def _clean_title(title: str) -> tuple[str, str | None]:
     return title, None
 
 
+# A list archive's page heading: the list's tag, then the message's subject
+# ("ALASKA-NEWS-RELEASE: High temps, dry weather mean higher fire risk").
+_LIST_SUBJECT = re.compile(r"^\s*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\s*:\s*(\S.{5,200}?)\s*$")
+
+
+def _archived_subject(lines: list[str]) -> str | None:
+    """The subject a list archive's first line gives, when the release prints it again as its
+    headline further down (so a sub-headline under it is not taken instead)."""
+    first = next((line for line in lines if line.strip()), "")
+    match = _LIST_SUBJECT.match(first)
+    if match is None:
+        return None
+    wanted = fold(match.group(1))
+    again = [line for line in lines[1:] if line.strip() and fold(line) == wanted]
+    return match.group(1) if again else None
+
+
 def read_article(text: str, title_hint: str | None = None,
                  date_hint: date | None = None) -> Article:
     """Split ``text`` into title, dateline, date and body lines; never raises."""
@@ -409,6 +436,8 @@ def read_article(text: str, title_hint: str | None = None,
     mail = forwarded_headers(lines) if title_hint is None else None
     if mail is not None:  # a forwarded release in a list archive: its Subject heads it
         title_hint, date_hint = mail.subject, date_hint or mail.sent_on
+    elif title_hint is None:
+        title_hint = _archived_subject(lines)
     start, dateline = _find_start(lines)
     if start is None:
         start = next((i for i, line in enumerate(lines) if _prose(line)), None)
