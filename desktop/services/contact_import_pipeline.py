@@ -67,11 +67,12 @@ WAIT = 0.5
 """Seconds between checks that the reading process is still alive."""
 
 Prepared = tuple[ParsedCard, str | None, str | None, tuple[tuple[str, PhoneKind | None], ...],
-                 tuple[PhoneCheck, ...], tuple[EmailCheck, ...], str, Person]
+                 tuple[PhoneCheck, ...], tuple[EmailCheck, ...], str, Person | None]
 """A card read and checked: the cleaned card (without its numbers and addresses: the checks
 stand for them), its country code, the region its numbers were read with, each number's text
 and announced kind (to check it again), the numbers and addresses checked, the folded name,
-and the person the card creates if it is new."""
+and the person the card creates if it is new (worked out while the writer is behind, else
+None: the writer works it out for the cards it creates)."""
 
 
 def open_cards(path: Path, kind: str, mapping: Mapping[str, str] | None
@@ -116,6 +117,8 @@ class RegionGuess:
         self.region = region
         self.default_country = default_country
         self.offices = dict(offices)
+        self.keys: dict[str, str | None] = {}
+        """office_key by the office as written: offices repeat from card to card."""
 
     def __call__(self, card: ParsedCard, country: str | None) -> str | None:
         office_country = self._office_country(card.office, country)
@@ -124,7 +127,12 @@ class RegionGuess:
     def _office_country(self, office: str | None, country: str | None) -> str | None:
         if not office:
             return None
-        key = office_key(office)
+        if office in self.keys:
+            key = self.keys[office]
+        else:
+            if len(self.keys) >= OFFICES_GUESSED:
+                self.keys.clear()
+            key = self.keys[office] = office_key(office)
         if key is None:
             return None
         if key in self.offices:
@@ -132,14 +140,16 @@ class RegionGuess:
             if known is None and country is not None:
                 self.offices[key] = known = country  # the writer sets it so too
             return known
-        found = country or find_country_in_text(fitted(squeeze(office), Office.name) or "")
+        clean = squeeze(office)
+        found = country or find_country_in_text(fitted(clean, Office.name) or clean)
         if len(self.offices) < OFFICES_GUESSED:
             self.offices[key] = found
         return found
 
 
 def prepare(card: ParsedCard, guess: RegionGuess, checks: Checks) -> Prepared:
-    """Clean and check one card as the writer would, with the guessed region."""
+    """Clean and check one card as the writer would, with the guessed region (its person
+    left to ``with_person``)."""
     card = _cleaned(card)
     country = country_from_name(card.country) if card.country else None
     region = guess(card, country)
@@ -147,7 +157,23 @@ def prepare(card: ParsedCard, guess: RegionGuess, checks: Checks) -> Prepared:
     emails = tuple(checks.email(e.text, e.kind) for e in card.emails)
     inputs = tuple((p.text, p.kind) for p in card.phones)
     return (replace(card, phones=(), emails=()), country, region, inputs, phones, emails,
-            fold(card.name), card_person(card, phones, emails))
+            fold(card.name), None)
+
+
+def with_person(prepared: Prepared) -> Prepared:
+    """``prepared`` with the person its card creates if it is new."""
+    card, country, region, inputs, phones, emails, name_key, _none = prepared
+    return (card, country, region, inputs, phones, emails, name_key,
+            card_person(card, phones, emails))
+
+
+def _send(out: Any, chunk: list[Prepared]) -> None:
+    """Put a chunk on the queue; when the writer is behind (the queue is full, so this
+    process would only wait), first do part of its work: each card's new-contact rows and
+    search fields (the writer works them out itself for the chunks that come without)."""
+    if out.full():
+        chunk = [with_person(p) for p in chunk]
+    out.put(pickle.dumps(("cards", chunk), pickle.HIGHEST_PROTOCOL))
 
 
 def _read(path: str, kind: str, mapping: Mapping[str, str] | None, region: str | None,
@@ -163,10 +189,10 @@ def _read(path: str, kind: str, mapping: Mapping[str, str] | None, region: str |
         for card in cards:
             chunk.append(prepare(card, guess, checks))
             if len(chunk) >= CHUNK:
-                out.put(pickle.dumps(("cards", chunk), pickle.HIGHEST_PROTOCOL))
+                _send(out, chunk)
                 chunk = []
         if chunk:
-            out.put(pickle.dumps(("cards", chunk), pickle.HIGHEST_PROTOCOL))
+            _send(out, chunk)
         out.put(pickle.dumps(("done", None), pickle.HIGHEST_PROTOCOL))
     except BaseException as error:
         told = traceback.format_exc()
