@@ -338,6 +338,14 @@ def _bare_date(line: str) -> bool:
     )
 
 
+# The place of an advised event, on the line under its date ("Data: 14/6 (sábado)" then
+# "Local: Parque …"): that date is the event's, not the release's.
+_PLACE_LABEL = re.compile(
+    r"^\s*(?:local|lugar|lieu|ort|venue|where|location|endereco|direccion|adresse)\s*[:：]",
+    re.IGNORECASE,
+)
+
+
 def _opening_date(lines: list[str], start: int) -> date | None:
     """A date that opens one of the first paragraphs ("N'Djamena, 19 mars 2026 – …") when the
     first paragraph has none."""
@@ -345,7 +353,9 @@ def _opening_date(lines: list[str], start: int) -> date | None:
     for at, line in enumerate(shown[:4]):
         after = shown[at + 1] if at + 1 < len(shown) else ""
         page_date = _bare_date(line) and not (is_event_line(after) or timed(after))
-        if is_event_line(line) or timed(line) or (weekday_dated(line) and not page_date):
+        if is_event_line(line) or timed(line) or (weekday_dated(line) and not page_date) or (
+            _PLACE_LABEL.match(fold_keep_length(after))
+        ):
             continue  # "Zeit: Donnerstag, 3. Oktober 2002": the event's day
         dates = find_dates(line)
         if dates and dates[0][0] <= 40:
@@ -366,7 +376,10 @@ _WIRE_DATE = re.compile(r"\b[A-Z]{3}\d{4}\s+(\d{4}-\d{2}-\d{2})/\d{2}:\d{2}")
 
 
 def _labelled_date(lines: list[str]) -> date | None:
-    for line in lines:
+    for index, line in enumerate(lines):
+        below = next((text for text in lines[index + 1 : index + 3] if text.strip()), "")
+        if _PLACE_LABEL.match(fold_keep_length(below)) or is_event_line(below):
+            continue
         if _DATE_LABEL.match(fold_keep_length(line)) and len(line.split()) <= 8:
             found = first_date(line)
             if found:
@@ -427,6 +440,30 @@ def _archived_subject(lines: list[str]) -> str | None:
     wanted = fold(match.group(1))
     again = [line for line in lines[1:] if line.strip() and fold(line) == wanted]
     return match.group(1) if again else None
+
+
+# The banner of a newsroom's list page ("Press Releases", "Blog", "Actualités").
+_LIST_BANNER = re.compile(
+    r"^\s*(?:press\s+releases|news\s+releases|news|latest\s+news|blog|actualites|"
+    r"communiques(?:\s+de\s+presse)?|noticias|comunicados(?:\s+de\s+prensa)?|"
+    r"pressemitteilungen|aktuelles|noticias|releases)\s*$",
+    re.IGNORECASE,
+)
+# An item of such a list: "Exhibition – Museum" or a dateline opening an item's summary.
+_LIST_ITEM = re.compile(r"^\s*[^–—\n]{3,90}?\s[–—]\s[^–—\n]{3,60}$")
+
+
+def _list_page(lines: list[str]) -> bool:
+    """A page that opens with a list banner and lists several items under it (each a heading
+    with its venue, or a dateline and the opening of a summary): a list, not one release."""
+    first = next((line for line in lines if line.strip()), "")
+    if not _LIST_BANNER.match(fold(first)):
+        return False
+    items = sum(
+        1 for line in lines
+        if (_LIST_ITEM.match(line) and len(line.split()) <= 16) or dateline_of(line) is not None
+    )
+    return items >= 3
 
 
 def read_article(text: str, title_hint: str | None = None,
@@ -490,5 +527,7 @@ def read_article(text: str, title_hint: str | None = None,
     if published is None:
         published = _labelled_date(lines)
     place = dateline[0] if dateline else (_header_dateline(lines, start) or wire_place)
+    if _list_page(lines):  # a newsroom's list of items: no one item's headline, place or date
+        title, place, published = "", None, None
     header = tuple("" if i == title_at else lines[i] for i in range(min(body_from, len(lines))))
     return Article(title, body_lines, place, published, header)
