@@ -125,3 +125,18 @@ def test_a_short_given_name_that_is_also_an_agency_acronym_stays_a_name() -> Non
         "Refuges Host Family Days\nSACRAMENTO - " + _STORY
     )
     assert list(people) == ["Pam Whitlock", "Rory Ashdown"]
+
+
+def test_a_bracketed_agency_under_an_entry_is_that_persons_office() -> None:
+    people = _people(
+        "Les couleurs de l’eau\n\nL’exposition présente quarante toiles prêtées par des musées "
+        "d’Europe et d’Amérique, dont plusieurs sont montrées en France pour la première fois.\n"
+        "Pour tous renseignements, merci de contacter :\n"
+        "Léa Fontanel | 01 40 36 80 12 | lea@example-agence.fr\n"
+        "(Agence Morel & Vidal Communications)\nou\n"
+        "Paul Gervais | 02 32 51 90 44 | paul@example-musee.fr\n(Service Presse du musée)\n"
+    )
+    assert [(p.name, p.office) for p in people.values()] == [
+        ("Léa Fontanel", "Agence Morel & Vidal Communications"),
+        ("Paul Gervais", "Service Presse du musée"),
+    ]

@@ -90,6 +90,17 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
             and any(_bare(lines[i]) == _bare(text) for i in current.lines if i != index)
             and clean_name(_bare(text)) is None
         )
+        bracketed = re.match(r"\s*\(([^()]{3,80})\)\s*(?=$|(?:ou|or|o|oder|y|et|and)\s)", text)
+        if (
+            bracketed and current is not None and current.name and current.reachable
+            and not current.office and current.lines[-1] == index - 1
+            and not has_cue(bracketed.group(1)) and clean_name(bracketed.group(1)) is None
+            and bracketed.group(1)[:1].isupper() and len(bracketed.group(1).split()) <= 8
+        ):  # "Name | 01 40 … | mail" then "(Agency Communications)": whom she works for
+            current.office = bracketed.group(1).strip()
+            text = text[bracketed.end():]  # "… ou Géraldine B. | 02 …": the next person
+            if not text.strip():
+                continue
         if repeated:
             reader.current = None
             reader.start(index, None).desk = True
