@@ -140,3 +140,11 @@ def test_a_bracketed_agency_under_an_entry_is_that_persons_office() -> None:
         ("Léa Fontanel", "Agence Morel & Vidal Communications"),
         ("Paul Gervais", "Service Presse du musée"),
     ]
+
+
+def test_an_exhibitions_period_above_the_story_does_not_date_the_release() -> None:
+    parsed = parse_release_text(
+        "Les couleurs de l’eau\nSignac\n29 mars - 2 juillet 2031\nwww.example.fr\n"
+        "L’exposition présente quarante toiles prêtées par des musées d’Europe et d’Amérique, "
+        "dont plusieurs sont montrées en France pour la première fois.\n", "t.txt")
+    assert parsed.published_on is None

@@ -259,6 +259,12 @@ _ORIGINALLY = re.compile(r"originally\s+published|publi[ée]\s+[àa]\s+l['’]or
                          r"publicado\s+originalmente", re.IGNORECASE)
 
 
+# A period, not a day: "29 mars - 2 juillet 2013", "9 – 15 October 2031".
+_DATE_RANGE = re.compile(
+    r"\b\d{1,2}(?:er)?(?:\s+[^\W\d_]{3,}\.?)?\s*[-–—]\s*\d{1,2}(?:er)?\s+[^\W\d_]{3,}\.?\s+\d{4}\b"
+)
+
+
 def _memo_field(lines: list[str], index: int) -> bool:
     """"Date: September 20, 2010" under "Contact: …" / "Phone: …" at the head of a release: the
     memo's own date, not an event's (an event's date comes with its time and place)."""
@@ -278,6 +284,8 @@ def _header_date(lines: list[str], title_at: int | None, start: int) -> date | N
     original = next((i for i in range(first, start) if _ORIGINALLY.search(lines[i])), None)
     first = original if original is not None else first
     for index in range(first, start):
+        if _DATE_RANGE.search(lines[index]):
+            continue  # "29 mars - 2 juillet 2013": an exhibition's or event's period
         if index == title_at or (is_event_line(lines[index]) and not _memo_field(lines, index)) or (
             weekday_dated(lines[index]) and timed(lines[index])
             and not _DATE_LABEL.match(fold_keep_length(lines[index]))
