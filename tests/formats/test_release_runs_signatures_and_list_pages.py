@@ -148,3 +148,20 @@ def test_an_exhibitions_period_above_the_story_does_not_date_the_release() -> No
         "L’exposition présente quarante toiles prêtées par des musées d’Europe et d’Amérique, "
         "dont plusieurs sont montrées en France pour la première fois.\n", "t.txt")
     assert parsed.published_on is None
+
+
+def test_an_address_run_into_the_next_name_ends_the_entry() -> None:
+    people = _people(
+        "Trail season opens\nContacts: Jane Dorsey, 202-555-0101, jane@example.org John Rowe, "
+        "202-555-0102, john@example.org\nBend, OR – " + _STORY
+    )
+    assert [(p.name, [e.address for e in p.emails]) for p in people.values()] == [
+        ("Jane Dorsey", ["jane@example.org"]), ("John Rowe", ["john@example.org"])]
+
+
+def test_a_program_under_a_news_banner_leaves_the_headline() -> None:
+    parsed = parse_release_text(
+        "News\nCity opens its new library\nThe city opens its new central library on Saturday "
+        "with a day of readings, concerts and guided tours for all ages.\nProgramme:\n"
+        "Opening – Mayor\nReadings – Children’s room\nConcert – Main hall\n", "t.txt")
+    assert parsed.title == "City opens its new library"

@@ -458,7 +458,7 @@ _LIST_BANNER = re.compile(
     re.IGNORECASE,
 )
 # An item of such a list: "Exhibition – Museum" or a dateline opening an item's summary.
-_LIST_ITEM = re.compile(r"^\s*[^–—\n]{3,90}?\s[–—]\s[^–—\n]{3,60}$")
+_LIST_ITEM = re.compile(r"^\s*[^\W\d_][^–—\n\d:]{2,90}?\s[–—]\s[^–—\n]{3,60}$")
 
 
 def _list_page(lines: list[str]) -> bool:
@@ -467,11 +467,12 @@ def _list_page(lines: list[str]) -> bool:
     first = next((line for line in lines if line.strip()), "")
     if not _LIST_BANNER.match(fold(first)):
         return False
-    items = sum(
-        1 for line in lines
+    items = [
+        index for index, line in enumerate(lines)
         if (_LIST_ITEM.match(line) and len(line.split()) <= 16) or dateline_of(line) is not None
-    )
-    return items >= 3
+    ]
+    runs = sum(1 for at, index in enumerate(items) if at == 0 or index > items[at - 1] + 1)
+    return len(items) >= 3 and runs >= 2  # items apart, each with its own text: not a programme
 
 
 def read_article(text: str, title_hint: str | None = None,

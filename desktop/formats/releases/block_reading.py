@@ -321,11 +321,11 @@ def _office_part(text: str) -> bool:
 
 
 def _number_then_name(segments: list[str]) -> list[str]:
-    """Cut a segment where a number runs straight into the next person's name, as one-line
-    runs write them ("…, 928-527-8290 Brady Smith, Forest Public Affairs Officer, 928-…")."""
+    """Cut a segment where a number or an address runs straight into the next person's name,
+    as one-line runs write them ("…, 928-527-8290 Brady Smith, Forest Public Affairs Officer")."""
     cut: list[str] = []
     for segment in segments:
-        spans = find_phone_spans(segment)
+        spans = sorted(find_phone_spans(segment) + find_email_spans(segment))
         end = spans[-1][1] if spans else 0
         rest = segment[end:].strip()
         if spans and spans[0][0] == len(segment) - len(segment.lstrip()) and rest and (
