@@ -165,3 +165,18 @@ def test_a_program_under_a_news_banner_leaves_the_headline() -> None:
         "with a day of readings, concerts and guided tours for all ages.\nProgramme:\n"
         "Opening – Mayor\nReadings – Children’s room\nConcert – Main hall\n", "t.txt")
     assert parsed.title == "City opens its new library"
+
+
+def test_a_job_label_block_above_the_headline_is_read() -> None:
+    """An advisory that opens with its press officer ("Press officer: Name" / number / address)
+    before the headline: the job label opens the block as a lead-in would."""
+    text = (
+        "Press officer: Aoife Brennan\nTel. +353 1 555 0134\naoife.brennan@example.ie\n\n"
+        "Harbour ferries resume the winter timetable\n\n"
+        "DUBLIN, 3 November 2025 – " + _STORY
+    )
+    parsed = parse_release_text(text, "t.txt")
+    people = {p.name: p for p in parsed.media_contacts}
+    assert list(people) == ["Aoife Brennan"]
+    assert people["Aoife Brennan"].title == "Press officer"
+    assert [ph.e164 for ph in people["Aoife Brennan"].phones] == ["+35315550134"]

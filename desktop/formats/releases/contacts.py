@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop.formats.releases.block_reading import read_block
-from desktop.formats.releases.blocks import Block, find_blocks
+from desktop.formats.releases.blocks import Block, find_blocks, job_label
 from desktop.formats.releases.layout import heading_at
 from desktop.formats.releases.model import ExtractedPerson
 from desktop.formats.releases.settling import unique_emails, unique_phones
@@ -55,10 +55,12 @@ def _merged(people: list[ExtractedPerson]) -> list[ExtractedPerson]:
 def headed_contacts(lines: list[str], fallback_region: str | None = None,
                     home_regions: tuple[str, ...] = ()) -> list[ExtractedPerson]:
     """Media contacts above the story (a newswire's "Contact: A, …; B, …" before the headline,
-    an advisory that opens with its contacts): only blocks a heading or lead-in opens, as the
-    menus and banners up there carry numbers and addresses of no one."""
+    an advisory that opens with its contacts): only blocks a heading, a lead-in or a job written
+    as a label ("Press officer: Jo B." over her number) opens, as the menus and banners up there
+    carry numbers and addresses of no one."""
     people: list[ExtractedPerson] = []
     for block in find_blocks(lines):
-        if heading_at(lines[block.start]) is not None:
+        opening = lines[block.start]
+        if heading_at(opening) is not None or job_label(opening) is not None:
             people.extend(read_block(lines, block, fallback_region, home_regions))
     return people
