@@ -1,7 +1,7 @@
 """How well the release reader finds media contacts, measured on a labelled corpus.
 
 Usage: ``python benchmarks/extraction_quality.py [CORPUS_DIR ...] [--folder DIR] [--json]
-[--verbose] [--no-learned]``
+[--verbose] [--learned | --no-learned]``
 
 A folder may lie outside the repository (``--folder /work/realreleases/tuneA``): real releases
 copied from newsrooms are scored there, and stay there, because their contacts are real people.
@@ -190,9 +190,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="score every labelled folder, each and together")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.add_argument("--verbose", action="store_true", help="list every mistake")
+    parser.add_argument("--learned", action="store_true",
+                        help="turn the learned contact-line fallback on (off by default)")
     parser.add_argument("--no-learned", action="store_true",
-                        help="hand rules only: turn the learned contact-line fallback off")
+                        help="hand rules only (the default), whatever the environment says")
     args = parser.parse_args(argv)
+    if args.learned:
+        os.environ["PRESSDESK_LEARNED_CONTACTS"] = "1"
     if args.no_learned:
         os.environ["PRESSDESK_LEARNED_CONTACTS"] = "0"
     folders: list[Path] = [*args.corpora, *args.corpus]
