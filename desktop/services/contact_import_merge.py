@@ -56,6 +56,8 @@ class _Checked:
     """The folded name, as Contact.name_key holds it: worked out once per card."""
     person: Person | None = None
     """What the card creates if it is new, when the reading process worked it out."""
+    keys: list[str] | None = None
+    """``_card_keys``, worked out once (matching asks for them twice)."""
 
 
 
@@ -84,10 +86,13 @@ _OFFICE = PhoneKind.OFFICE.value
 
 def _card_keys(item: _Checked) -> list[str]:
     """The keys a card is matched by: personal numbers, addresses, name in its office."""
+    if item.keys is not None:
+        return item.keys
     keys = [key for p in item.phones if (key := phone_key(p.e164, p.extension, p.kind))]
     keys += [f"e:{e.address}" for e in item.emails if e.address]
     office_id = item.office.id if item.office else None
     keys.append(f"n:{item.name_key}|{office_id}")
+    item.keys = keys
     return keys
 
 
