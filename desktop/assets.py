@@ -17,6 +17,9 @@ and the app compiles them on first use (see ``desktop.ui.i18n.find_qm``).
 
 from __future__ import annotations
 
+import filecmp
+import os
+import secrets
 import shutil
 import subprocess
 import sys
@@ -52,7 +55,13 @@ def qt_tool(name: str) -> list[str] | None:
 
 
 def compile_translations(ts_dir: Path, target: Path) -> list[Path]:
-    """Each ``pressdesk_<lang>.ts`` in ``ts_dir`` to a ``.qm`` in ``target`` (needs lrelease)."""
+    """Each ``pressdesk_<lang>.ts`` in ``ts_dir`` to a ``.qm`` in ``target`` (needs lrelease).
+
+    A running app (or another test run) has the old ``.qm`` memory-mapped by its QTranslator:
+    rewriting that file in place makes its next translation a Bus error. So each catalogue is
+    compiled beside it under a new name and renamed over it (the mapping keeps the old file),
+    and left alone when its bytes have not changed.
+    """
     tool = qt_tool("lrelease")
     if tool is None:
         raise RuntimeError("pyside6-lrelease not found (install PySide6)")
@@ -60,8 +69,15 @@ def compile_translations(ts_dir: Path, target: Path) -> list[Path]:
     built = []
     for language in LANGUAGES:
         qm = target / f"pressdesk_{language}.qm"
-        subprocess.run([*tool, "-silent", str(ts_dir / f"pressdesk_{language}.ts"),
-                        "-qm", str(qm)], check=True)
+        # A name not yet taken: lrelease creates it, with a new file's permissions.
+        fresh = target / f".{qm.name}.{os.getpid()}.{secrets.token_hex(4)}.part"
+        try:
+            subprocess.run([*tool, "-silent", str(ts_dir / f"pressdesk_{language}.ts"),
+                            "-qm", str(fresh)], check=True)
+            if not (qm.is_file() and filecmp.cmp(fresh, qm, shallow=False)):
+                os.replace(fresh, qm)
+        finally:  # unchanged, or lrelease failed
+            fresh.unlink(missing_ok=True)
         built.append(qm)
     return built
 
@@ -69,8 +85,6 @@ def compile_translations(ts_dir: Path, target: Path) -> list[Path]:
 def render_app_icons(svg: Path, target: Path) -> list[Path]:
     """``<size>x<size>/apps/<app id>.png`` for each standard size, and ``scalable/apps/<app
     id>.svg``: freedesktop's hicolor theme layout, copied as is into ``share/icons/hicolor``."""
-    import os
-
     from desktop import APP_ID
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
