@@ -16,8 +16,9 @@ from babel.dates import get_month_names
 from desktop.formats.releases.lexicon import fold_keep_length, word_list
 
 _LANGUAGES = ("en", "fr", "es", "pt", "de", "ru", "ar")
-# Month names only: Dutch day abbreviations ("do", "di", "ma") are words in other languages.
-_MONTH_LANGUAGES = (*_LANGUAGES, "nl")
+# Month names only: Dutch day abbreviations ("do", "di", "ma") are words in other languages,
+# and so are Nordic ones ("man", "fre", "tor").
+_MONTH_LANGUAGES = (*_LANGUAGES, "nl", "sv", "no", "da")
 _EXTRA = {
     "sept": 9, "sep": 9, "set": 9, "fevr": 2, "juil": 7, "dic": 12, "ene": 1, "abr": 4, "ago": 8,
 }
