@@ -48,8 +48,8 @@ from desktop.formats.releases.lexicon import (
 )
 from desktop.formats.releases.places import city_country
 
-_DATELINE = re.compile(
-    r"^\s*(?P<head>[^\W\d_][^–—:\n]{0,80}?)\s*(?:[–—]|\s-{1,2}\s|\s-(?=\s)|(?<=, [A-Z]{2})-(?=\s))"
+_DATELINE = re.compile(  # "20.12.2015, München - …": a numeric date may come before the place
+    r"^\s*(?P<head>(?:[0-3]?\d\.[01]?\d\.(?:19|20)\d\d,\s*)?[^\W\d_][^–—:\n]{0,80}?)\s*(?:[–—]|\s-{1,2}\s|\s-(?=\s)|(?<=, [A-Z]{2})-(?=\s))"
     r"\s*(?=\S)"
 )
 _PLACE_PARTICLES = {"de", "del", "la", "el", "es", "al", "da", "do", "dos", "du", "sur", "au",
@@ -121,7 +121,7 @@ def _place(head: str) -> tuple[str, str] | None:
     region = re.match(r"\s*([^\W\d_][^,–—\d]{1,30}?)\s*(?:,|$)", rest)
     if region and _is_region(region.group(1)):  # "OTTAWA, ON", "Ottawa, Ontario": one place
         place, rest = f"{place}, {region.group(1).strip()}", rest[region.end():]
-    words = re.sub(r"\([^)]*\)|,", " ", place).split()
+    words = re.sub(r"\([^)]*\)|,|\s/\s", " ", place).split()  # "Berlin / Stuttgart": two
     if not 1 <= len(words) <= 6 or fold(place.strip(" .")) in _WEEKDAYS or ":" in place:
         return None  # "Zeit: Donnerstag, 3. Oktober": a label, never a place
     for word in words:
@@ -144,8 +144,8 @@ def _place(head: str) -> tuple[str, str] | None:
 # Latin American releases often add a hyphen to it ("Santa Cruz, 15 de mayo de 2029.- El …").
 _DATED_STOP = re.compile(
     r"^\s*(?P<head>[^\W\d_][^–—:.\n]{0,30}?,(?:[^.\n]|(?<=\d)\.){4,40}?\d{4})"
-    r"(?:\.(?:-{1,2}|[–—])?\s+|-(?=[^\W\d_]))(?=\S)"  # "…, 5. Oktober 2011. Mit", "…2011-El"
-)
+    r"(?:\.(?:-{1,2}|[–—])?\s+|-(?=[^\W\d_])|(?=[A-ZÄÖÜÅØÆ][a-zäöüåøæß]))(?=\S)"
+)  # "…, 5. Oktober 2011. Mit", "…2011-El", "Berlin, 08.08.2017Die …" (the date glued on)
 
 
 def dateline_of(line: str) -> tuple[str, str] | None:
@@ -410,7 +410,8 @@ def _footer_at(lines: list[str], index: int) -> bool:
         return False
     following = [text for text in lines[index + 1 : index + 8] if text.strip()][:3]
     return not any(
-        CONTACT_HEADING.match(fold_keep_length(text).strip()) or ISSUER_LINE.match(text)
+        CONTACT_HEADING.match(fold_keep_length(text).strip().lstrip(">*#•-–— "))  # ">Contact"
+        or ISSUER_LINE.match(text)
         for text in following
     )  # a newswire's "SOURCE Org" line, with the contacts under it, also follows "Follow us"
 

@@ -99,7 +99,11 @@ _ARABIC_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
 
 
 _GERMAN_ORG_ENDINGS = ("departement", "ministerium", "direktion", "prasidium", "verwaltung",
-                       "behorde", "staatskanzlei")
+                       "behorde", "staatskanzlei",
+                       # Nordic compounds: "Trafikkontoret", "Arbetsmarknadsförvaltningen"
+                       "kontoret", "forvaltningen", "avdelningen", "avdelingen", "afdelingen",
+                       "direktoratet", "departementet", "sekretariatet", "forbund", "forbundet",
+                       "foreningen")
 
 
 def is_org_word(folded: str) -> bool:
@@ -357,7 +361,7 @@ def split_at_org(text: str) -> tuple[str, str] | None:
         office = " ".join([first, *office_words[1:]])
         org_acronym = first.strip(".,;:()").isupper() and len(first) >= 2
         if not org_acronym and len(office_words) < 2:
-            return None
+            return _job_then_org(raw_words)
         if has_role_word(office) and not org_acronym:
             continue  # "Senior Regional Spokesperson" is a title; "ILO Department of …" an office
         before = raw_words[:index]
@@ -369,7 +373,35 @@ def split_at_org(text: str) -> tuple[str, str] | None:
         if not before:
             return None
         return " ".join(before).strip(" ,;:"), office.strip(" ,;:.")
-    return None
+    return _job_then_org(raw_words)
+
+
+# A newsroom's role label before the job ("Presskontakt Pressansvarig Trafikkontoret"): no job.
+_ROLE_LABELS = frozenset(["presskontakt", "pressekontakt", "press contact"])
+
+
+def _job_then_org(words: list[str]) -> tuple[str, str] | None:
+    """Split "pressekreterare Svenska Röda Korset" or "Pressansvarig Trafikkontoret" (job words,
+    then the organisation with no connector between) into the job and the office, when every
+    word before the organisation is a job word and the rest names an organisation."""
+    label = int(len(words) > 2 and fold_keep_length(words[0]).casefold() in _ROLE_LABELS)
+    jobs = label
+    while jobs < len(words) and has_job_word(words[jobs]) and not is_org_word(
+        fold_keep_length(words[jobs]).strip(".,;:()")
+    ):
+        jobs += 1
+    rest = words[jobs:]
+    if jobs == label or not rest or (not rest[0][:1].isupper() and not is_org_word(
+        fold_keep_length(rest[0]).strip(".,;:()")
+    )):
+        return None
+    if not any(is_org_word(fold_keep_length(w).strip(".,;:()")) for w in rest) or any(
+        w.endswith(("'s", "’s")) for w in rest  # "Minister Strahl's Office": a possessive
+    ) or fold_keep_length(rest[0]).strip(".,;:()").casefold() in ORG_ADJECTIVES or has_role_word(
+        " ".join(rest)
+    ):  # "Vocero Regional de Comunicación" is one title
+        return None
+    return " ".join(words[label:jobs]).strip(" ,;:"), " ".join(rest).strip(" ,;:.")
 
 
 def _head_noun(words: list[str], index: int) -> tuple[int, list[str]]:
@@ -466,8 +498,21 @@ def is_timestamp(run: str) -> bool:
     return _TIMESTAMP.match(run.strip()) is not None
 
 
+# "+49 30 65211 1225tommy.ramm@…": a flattened page runs the number's last group into the
+# address; digits that open the address right after a number's own digits belong to the number.
+_GLUED_DIGITS = re.compile(r"\d+(?=[^\W\d_])")
+_NUMBER_BEFORE = re.compile(r"\d[ \t\u00a0]$")
+
+
 def find_email_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in EMAIL_RUN.finditer(text)]
+    spans = []
+    for match in EMAIL_RUN.finditer(text):
+        start = match.start()
+        glued = _GLUED_DIGITS.match(text, start)
+        if glued and _NUMBER_BEFORE.search(text, 0, start):
+            start = glued.end()
+        spans.append((start, match.end()))
+    return spans
 
 
 def has_phone_label(text: str) -> bool:

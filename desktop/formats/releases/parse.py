@@ -122,8 +122,8 @@ def parse_release_text(
     home = tuple(word_list("home_countries", language)) if language else ()
     marked = _marked_home(body, language, home)
     named = _city_country([*article.header_lines, article.title, *lines])  # "Genève" ×5
-    if named and named not in home:
-        home = (*home, named)
+    if named:  # a country of the language whose city the page names is the one it is from
+        home = (named,) if named in home else (*home, named)
     region = region or marked or release_country(article.title, lines)
     media, blocks = extract_contacts(lines, region, home)
     known = {person.name.casefold() for person in media}

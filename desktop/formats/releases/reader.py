@@ -44,7 +44,8 @@ from desktop.formats.releases.places import is_city
 _SEPARATORS = re.compile(
     rf"\s*[|,;،؛{BULLETS}]\s*|(?<!\d)\s+[–—-]\s+|\s+[–—-]\s+(?!\d)|\t+|\s{{3,}}"
 )
-_CONJUNCTION = re.compile(r"\s+(?:or|and|ou|et|y|o|e|oder|und|или|и|أو|او)\s+", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\s+(?:or|and|ou|et|y|o|e|oder|und|og|och|или|и|أو|او)\s+",
+                          re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _LIST_TAIL = re.compile(r"^[^\W\d_][^,]*\s(?:and|y|et|e|и)\s+(?:the\s+|el\s+|la\s+|les\s+|l['’])?"
                         r"[^\W\d_][^\s]*(?:\s[^\W\d_](?:[\w-]|['’](?=\w))*){0,2}\s*$")
@@ -156,6 +157,10 @@ def _split_conjunctions(part: str) -> list[str]:
         )
         if not closes_person:
             continue
+        if right and has_job_word(right[0]) and not clean_name(right[0]) and any(
+            clean_name(" ".join(right[1:n])) for n in (3, 4, 5) if len(right) >= n
+        ):  # "… e-post x@y og kommunikasjonssjef Anne Hjukse, telefon …": the job opens the next
+            return [part[: match.start()], *_split_conjunctions(part[match.end():])]
         if any(clean_name(" ".join(right[:n])) for n in (2, 3, 4) if len(right) >= n):
             return [part[: match.start()], *_split_conjunctions(part[match.start():])]
     return [part]

@@ -51,7 +51,7 @@ def finish_person(draft: Draft, lines: list[str], fallback_region: str | None,
             # most in a Bonn charity's story), the one country of the language where they are.
             home = _only_home_region(draft, home_regions)
             guesses = [g for g in (colleague, email_country(draft.emails), fallback_region,
-                                   home, _nanp(draft)) if g and phones]
+                                   home, _nanp(draft), _brazil(draft)) if g and phones]
             readings = [(guess, _read_all(draft.phone_segments, guess)) for guess in guesses]
             # A guess where every number reads beats one where only some do: "(02 28) 22 88"
             # is a Somali number too, but the "Mobil: (0172) …" beside it is not.
@@ -98,9 +98,15 @@ def _only_home_region(draft: Draft, home_regions: tuple[str, ...]) -> str | None
         if (phones := _read_all(draft.phone_segments, region))
         and all(p.valid for p in phones)
     ]
+    pairs = all(_FRENCH_PAIRS.search(segment) for segment in draft.phone_segments)
+    if len(fits) > 1 and "FR" in fits and pairs:
+        return "FR"  # "04 67 40 36 77": five pairs is how France writes its numbers, not Belgium
     if len(fits) > 1:  # "Mobil: 0172 …" is a mobile in Germany, a Vienna landline in Austria
         fits = [region for region in fits if _labels_agree(_read_all(draft.phone_segments, region))]
     return fits[0] if len(fits) == 1 else None
+
+
+_FRENCH_PAIRS = re.compile(r"(?<![\d+])0[1-9](?:[ .\u00a0]\d\d){4}(?![\d])")
 
 
 def _labels_agree(phones: list[PhoneCheck]) -> bool:
@@ -118,6 +124,16 @@ def _nanp(draft: Draft) -> str | None:
     """"US" (the North American plan) when the entry's number is written the way it is there,
     so that a number with no +1 and no place beside it is still read."""
     return "US" if any(_NANP_SHAPE.search(s) for s in draft.phone_segments) else None
+
+
+# A Brazilian number as written there: a two-digit area code in brackets, then "9xxxx-xxxx"
+# ("(27) 98895-0843", "(71) 9 9983-6001") or a landline "3xxx-xxxx".
+_BRAZIL_SHAPE = re.compile(r"(?<![\d+])\(\d{2}\)\s?(?:9\s?)?\d{4,5}-\d{4}(?!\d)")
+
+
+def _brazil(draft: Draft) -> str | None:
+    """"BR" when the entry's number is written the Brazilian way, with no +55 and no place."""
+    return "BR" if any(_BRAZIL_SHAPE.search(s) for s in draft.phone_segments) else None
 
 
 # Country-code domains sold for other uses ("name.io", "brand.tv"): they say nothing of where.
