@@ -49,7 +49,8 @@ from desktop.formats.releases.lexicon import (
 from desktop.formats.releases.places import city_country
 
 _DATELINE = re.compile(  # "20.12.2015, München - …": a numeric date may come before the place
-    r"^\s*(?P<head>(?:[0-3]?\d\.[01]?\d\.(?:19|20)\d\d,\s*)?[^\W\d_][^–—:\n]{0,80}?)\s*(?:[–—]|\s-{1,2}\s|\s-(?=\s)|(?<=, [A-Z]{2})-(?=\s))"
+    r"^\s*(?P<head>(?:[0-3]?\d\.[01]?\d\.(?:19|20)\d\d,\s*)?[^\W\d_][^–—:\n]{0,80}?)"
+    r"\s*(?:[–—]|\s-{1,2}\s|\s-(?=\s)|(?<=, [A-Z]{2})-(?=\s))"
     r"\s*(?=\S)"
 )
 _PLACE_PARTICLES = {"de", "del", "la", "el", "es", "al", "da", "do", "dos", "du", "sur", "au",
