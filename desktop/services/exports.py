@@ -126,12 +126,11 @@ def _office_condition(session: Session, office: str) -> ColumnElement[bool]:
     return Contact.office_id == found
 
 
-def _in_region(region: str) -> ColumnElement[bool]:
-    """The contact's own country in ``region``, else (none of its own) its office's: the rule
-    the sheet groups by and the Offices view shows, so a region's export holds the people its
-    sheet lists under it. Office ids through a subquery: no join, so every format's statements
-    (counts, widths, the three streams) take the condition as it is."""
-    codes = countries_of(region)
+def _in_countries(codes: Sequence[str]) -> ColumnElement[bool]:
+    """The contact's own country among ``codes``, else (none of its own) its office's: the
+    rule the sheet groups by and the Offices view shows, so a country's or a region's export
+    holds the people its sheet lists under it. Office ids through a subquery: no join, so every
+    format's statements (counts, widths, the three streams) take the condition as it is."""
     return or_(Contact.country.in_(codes),
                and_(or_(Contact.country.is_(None), Contact.country == ""),
                     Contact.office_id.in_(select(Office.id).where(Office.country.in_(codes)))))
@@ -145,14 +144,17 @@ def _resolve(session: Session, db: Database, scope: ExportScope) -> _Resolved:
         conditions.append(_office_condition(session, scope.office))
     if scope.country:
         code = resolve_country(scope.country, "--country")
-        conditions.append(Contact.country == code)
+        if code is None:  # only spaces: as an empty --query is
+            raise InputError(Problem("--country", scope.country,
+                                     "is empty: give a country code or name"))
+        conditions.append(_in_countries((code,)))
     if scope.region:
         region = region_from_name(scope.region)
         if region is None:
             raise InputError(Problem("--region", scope.region,
                                      "not a region: Africa, Americas, Asia, Europe, Oceania "
                                      "(or its UN M49 code, e.g. 002)"))
-        conditions.append(_in_region(region))
+        conditions.append(_in_countries(countries_of(region)))
     ids = scope.contact_ids
     if scope.query is not None:
         if not scope.query.strip():
