@@ -79,3 +79,23 @@ def test_contact_heading_after_read_more_link_still_opens_the_block() -> None:
     assert set(people) == {"Odile Brunnert", "Jonas Feldkirch"}
     assert people["Jonas Feldkirch"][2:] == (
         "CH", ["+41227914410"], ["feldkirchj@oes.example.int"])
+
+
+def test_span_of_years_is_no_number_and_heading_no_person() -> None:
+    release = parse_release_text(
+        "Dossier de presse\n\nCOMMUNIQUÉ DE PRESSE\n\n1864-2014 : depuis 150 ans, la Croix "
+        "exemplaire marque les pages de notre histoire\n\nL’histoire de l’association appartient "
+        "à tous, à ceux qui y participent comme à ceux qui bénéficient de ses actions.\n",
+        "test",
+    )
+    assert release.people == ()
+
+
+def test_newsroom_role_label_alone_is_no_person() -> None:
+    people = _people(
+        "Gatuarbeten i city\n\nArbetena pågår hela sommaren och flera gator stängs av.\n\n"
+        "Kontakter\n\nPresskontakt Redaktör, Malmö stad. Se www.example.se/press +46850829999\n\n"
+        "Viktor Hallberg\n\nPresskontakt Pressansvarig Gatukontoret 08-508 262 82\n"
+    )
+    assert set(people) == {"Viktor Hallberg"}
+    assert people["Viktor Hallberg"][:2] == ("Pressansvarig", "Gatukontoret")

@@ -483,10 +483,16 @@ def find_phone_spans(text: str) -> list[tuple[int, int]]:
     for match in PHONE_RUN.finditer(text):
         run = match.group(0).strip()
         digit_count = sum(ch.isdigit() for ch in run)
-        if digit_count < 6 or digit_count > 20 or _date_like(run) or is_timestamp(run):
+        if digit_count < 6 or digit_count > 20 or _date_like(run) or is_timestamp(run) or (
+            _YEAR_SPAN.match(run)
+        ):
             continue
         spans.append((match.start(), match.end()))
     return spans
+
+
+# A span of years ("1864-2014", "2020 – 2031"): an anniversary or a period, never a number.
+_YEAR_SPAN = re.compile(r"^(?:1[89]|20)\d\d\s?[-–/]\s?(?:1[89]|20)\d\d$")
 
 
 # A Unix time a page scraper left in the text ("1711039200", in ms "1711039200000"): ten or
