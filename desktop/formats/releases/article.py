@@ -355,6 +355,13 @@ _PLACE_LABEL = re.compile(
 )
 
 
+# "11:00 Uhr", "kl. 13.00", "10 a.m." alone on a line: the hour of an event given above it.
+_CLOCK_ONLY = re.compile(
+    r"^\s*(?:um|kl\.?|at|a\s+las|a|à|às)?\s*\d{1,2}(?:\s*[:.h]\s*\d{2})?\s*"
+    r"(?:uhr|h|horas|[ap]\.?\s?m\.?)?\s*[,.]?\s*$", re.IGNORECASE,
+)
+
+
 def _opening_date(lines: list[str], start: int) -> date | None:
     """A date that opens one of the first paragraphs ("N'Djamena, 19 mars 2026 – …") when the
     first paragraph has none."""
@@ -363,7 +370,7 @@ def _opening_date(lines: list[str], start: int) -> date | None:
         after = shown[at + 1] if at + 1 < len(shown) else ""
         page_date = _bare_date(line) and not (is_event_line(after) or timed(after))
         if is_event_line(line) or timed(line) or (weekday_dated(line) and not page_date) or (
-            _PLACE_LABEL.match(fold_keep_length(after))
+            _PLACE_LABEL.match(fold_keep_length(after)) or _CLOCK_ONLY.match(after)
         ):
             continue  # "Zeit: Donnerstag, 3. Oktober 2002": the event's day
         dates = find_dates(line)
@@ -382,6 +389,34 @@ _DATE_LABEL = re.compile(
 
 # An OTS wire footer's code: "***TPT0005 2007-06-14/15:07…" (the sending date and time).
 _WIRE_DATE = re.compile(r"\b[A-Z]{3}\d{4}\s+(\d{4}-\d{2}-\d{2})/\d{2}:\d{2}")
+
+
+# "For immediate release" and its translations, under the release's own date line.
+_IMMEDIATE = re.compile(
+    r"^\s*(?:for\s+immediate\s+release|para\s+(?:su\s+)?(?:difusion|publicacion|divulgacao)"
+    r"\s+inmediata|pour\s+diffusion\s+immediate|zur\s+sofortigen\s+veroffentlichung)",
+)
+
+
+def _immediate_release_date(lines: list[str], start: int) -> date | None:
+    """"Jueves, 25 de marzo de 2021" over "Para publicación inmediata": the release's date,
+    however far above the headline a newsroom's header puts it."""
+    for index in range(min(start, len(lines))):
+        if not _IMMEDIATE.match(fold_keep_length(lines[index])):
+            continue
+        above = _previous_line(lines, index)
+        for line in (lines[index], lines[above] if above is not None else ""):
+            found = first_date(line)
+            if found and not timed(line):
+                return found
+    return None
+
+
+def _previous_line(lines: list[str], index: int) -> int | None:
+    above = index - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    return above if above >= 0 else None
 
 
 def _labelled_date(lines: list[str]) -> date | None:
@@ -528,6 +563,8 @@ def read_article(text: str, title_hint: str | None = None,
         published = first_date(dateline[1])
     if published is None:
         published = _header_date(lines, title_at, start)
+    if published is None:
+        published = _immediate_release_date(lines, start)
     if published is None and title_at is not None:  # " date 2018-04-26 <headline>"
         stamp = SCRAPED_STAMP.match(lines[title_at])
         published = first_date(stamp.group(0)) if stamp else None
