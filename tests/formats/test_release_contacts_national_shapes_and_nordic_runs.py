@@ -99,3 +99,14 @@ def test_newsroom_role_label_alone_is_no_person() -> None:
     )
     assert set(people) == {"Viktor Hallberg"}
     assert people["Viktor Hallberg"][:2] == ("Pressansvarig", "Gatukontoret")
+
+
+def test_dutch_bracketed_contact_after_each_agenda_item() -> None:
+    people = _people(
+        "Weekagenda van 9 tot en met 15 maart 2031\n\nMaandag 9 maart\nWethouder Sanne Verbeek "
+        "opent het vernieuwde speelplein aan de Rozenlaan. Het plein is samen met kinderen uit "
+        "de buurt ontworpen. (Meer informatie bij: Joost Hamelink, Concerncommunicatie gemeente "
+        "Leiden, tel. 06 – 31887204)\n"
+    )
+    assert people["Joost Hamelink"][:4] == (
+        "Concerncommunicatie", "gemeente Leiden", "NL", ["+31631887204"])

@@ -49,7 +49,7 @@ def heading_at(line: str) -> int | None:
         return len(line)
     for match in CONTACT_HEADING.finditer(folded):
         before = folded[: match.start()]
-        if _LINE_START.fullmatch(before) or re.search(r"[.!?:)]\s+[*_]*$", before) or (
+        if _LINE_START.fullmatch(before) or re.search(r"[.!?:)]\s+[*_(]*$", before) or (
             re.fullmatch(r"\s*[^\W\d_]+\s*,\s*", before)  # "Journalistes, pour toute …"
         ) or (  # "… ob Sie kommen werden.Pressekontakt: …": a scraped page lost the space
             re.search(r"[^\W\d_]{2}[.!?]$", before) and match.group().rstrip().endswith((":", "："))
