@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from babel import Locale
+
 from desktop.domain.text import fold, squeeze
 from desktop.formats.releases.dates import find_dates, month_names
 from desktop.formats.releases.fields import (
@@ -25,6 +27,7 @@ from desktop.formats.releases.layout import heading_at
 from desktop.formats.releases.lexicon import (
     BULLETS,
     FOOTER_MARKERS,
+    LANGUAGES,
     METADATA_LINE,
     NOT_TITLES,
     fold_keep_length,
@@ -60,6 +63,24 @@ def _day_month() -> re.Pattern[str]:
     )
 
 
+def _weekday_names() -> frozenset[str]:
+    return frozenset(
+        fold(str(day)) for language in LANGUAGES
+        for day in Locale.parse(language).days["format"]["wide"].values()
+    )
+
+
+_WEEKDAY_NAMES = _weekday_names()
+# "Maandag 8 december, 11.45 uur", "I DAG ONSDAG DEN 6. SEPTEMBER KL. 13.00 - 13.45 …": the
+# day and hour of an advised event, never a headline.
+_CLOCK_TIME = re.compile(r"(?<![\d.:])\d{1,2}[.:]\d{2}(?![\d.:]\d)")
+
+
+def _event_time(text: str) -> bool:
+    words = set(re.findall(r"[^\W\d_]+", fold(text)))
+    return bool(words & _WEEKDAY_NAMES) and _CLOCK_TIME.search(text) is not None
+
+
 _PLACE_AND_DAYS = _day_month()
 """", 16-20 February" closing a line: where and when an event takes place, not a headline."""
 
@@ -87,6 +108,12 @@ def title_like(line: str) -> bool:
         return False  # "Hiermit laden wir … ein:": a sentence introducing what follows
     if re.search(r",\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d_]", text):
         return False  # "Polizeipräsidium Essen, Büscherstraße 2-6, 45131 Essen": an address
+    if _event_time(text):
+        return False
+    if len(words) <= 8 and re.match(
+        r"^[^\W\d_][^,\d]{1,30},\s*[^\W\d_][^,\d]{2,40}\s\d{1,4}[a-z]?\s*$", text
+    ):
+        return False  # "Stadhuis, Coolsingel 40" under an event's hour: the venue's address
     if _contact_line(text) or _PLACEHOLDER in text or find_email_spans(text):
         return False
     label = _LABEL_OPENING.match(text)
