@@ -243,6 +243,12 @@ def find_title(lines: list[str], start: int, hint: str | None) -> int | None:
 def candidate(lines: list[str], index: int) -> bool:
     """Whether ``lines[index]`` may head the story, read with the lines around it."""
     line = lines[index]
+    if line[:1].islower() and len(line.split()) >= 6 and not any(
+        text.strip() for text in lines[:index]
+    ) and (
+        index + 1 >= len(lines) or not lines[index + 1].strip()
+    ):  # "terre des hommes hilft …" opening the page: an organisation that writes its name
+        line = line[:1].upper() + line[1:]  # in lower case, not a paragraph's rest
     return title_like(line) and not runs_on(lines, index) and not _named_contact(lines, index)
 
 
