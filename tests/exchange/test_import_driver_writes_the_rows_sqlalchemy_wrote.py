@@ -7,26 +7,20 @@ audit trail, offices, search index), and the dates and JSON read back as the sam
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Table, insert, select, text
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from benchmarks.contact_import import write_vcards
-from desktop.db.models import AuditEntry, Contact, Email, Office, Phone
+from desktop.db.models import AuditEntry, Contact
 from desktop.search import documents, index
 from desktop.services import contact_import_rows
 from desktop.services.contact_import import import_contacts
 from desktop.services.database import Database
-
-DATA = Path(__file__).resolve().parent.parent / "data" / "contacts"
-FILES = ["apple_contacts.vcf", "google_contacts.vcf", "outlook_contact.vcf",
-         "android_contacts.vcf", "press_officers.vcf", "google_contacts.csv",
-         "outlook_desktop.csv"]
-MODELS = (Office, Contact, Phone, Email, AuditEntry)
+from tests.exchange.directory_rows import VENDOR_FILES, directory_rows, wipe
 
 
 def _sqlalchemy_rows(session: Session, table: Table, columns: Sequence[str],
@@ -42,61 +36,23 @@ def _replace_documents(session: Session, found: Sequence[documents.ContactDocume
         index.backend(session).write_contacts(session, found, ())
 
 
-def _shape(value: Any) -> Any:
-    """A written time is compared by its type and zone (the two imports ran at other times)."""
-    if isinstance(value, datetime):
-        return ("datetime", value.tzinfo is not None)
-    return value
-
-
-def _directory(db: Database) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    with db.reading() as session:
-        for model in MODELS:
-            table = model.__table__
-            assert isinstance(table, Table)
-            found[table.name] = [tuple(_shape(v) for v in row)
-                                 for row in session.execute(select(table).order_by(table.c.id))]
-        if session.get_bind().dialect.name == "sqlite":
-            search = "SELECT rowid, * FROM search_contacts ORDER BY rowid"
-        else:
-            search = ("SELECT contact_id, archived, " + ", ".join(documents.FIELDS) +
-                      ", name_vec::text, all_vec::text FROM search_contacts ORDER BY contact_id")
-        found["search_contacts"] = [tuple(r) for r in session.execute(text(search))]
-        found["search_terms"] = sorted(session.scalars(text("SELECT term FROM search_terms")))
-    return found
-
-
-def _wipe(db: Database) -> None:
-    """Back to an empty directory with ids counting from 1 again."""
-    with db.writing() as session:
-        if session.get_bind().dialect.name == "sqlite":
-            for name in ("search_contacts", "search_terms", "audit_entries", "emails", "phones",
-                         "contacts", "offices"):
-                session.execute(text(f"DELETE FROM {name}"))
-        else:
-            session.execute(text("TRUNCATE search_contacts, search_terms, audit_entries, emails, "
-                                 "phones, contacts, offices RESTART IDENTITY CASCADE"))
-        session.commit()
-
-
 def _import_all(db: Database, files: Sequence[Path]) -> dict[str, Any]:
     for path in files:
         import_contacts(db, path)
         import_contacts(db, path)  # again: matched, merged, nothing duplicated
-    return _directory(db)
+    return directory_rows(db)
 
 
 def test_driver_writes_the_rows_the_sqlalchemy_path_wrote(
         db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     generated = tmp_path / "generated.vcf"  # names in many scripts, offices, several numbers
     write_vcards(generated, 120)
-    files = [DATA / name for name in FILES] + [generated]
+    files = [*VENDOR_FILES, generated]
     with monkeypatch.context() as patched:
         patched.setattr(contact_import_rows, "write_rows", _sqlalchemy_rows)
         patched.setattr(index, "add_contacts", _replace_documents)
         before = _import_all(db, files)
-    _wipe(db)
+    wipe(db)
     after = _import_all(db, files)
     assert len(after["contacts"]) >= 120 and len(after["phones"]) >= 120
     assert len(after["search_contacts"]) == len(after["contacts"])

@@ -10,27 +10,20 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Table, select, text
+from sqlalchemy import select
 
 from benchmarks.contact_import import write_csv, write_vcards
-from desktop.db.models import AuditEntry, Contact, Email, Office, Phone
+from desktop.db.models import Contact
 from desktop.domain.errors import InputError
-from desktop.search import documents
 from desktop.services import contact_import_pipeline
 from desktop.services.contact_import import ContactImportResult, import_contacts
 from desktop.services.database import Database
 from desktop.services.offices import find_or_create_office
-
-DATA = Path(__file__).resolve().parent.parent / "data" / "contacts"
-VENDOR_FILES = ["apple_contacts.vcf", "google_contacts.vcf", "outlook_contact.vcf",
-                "android_contacts.vcf", "press_officers.vcf", "google_contacts.csv",
-                "outlook_desktop.csv"]
-MODELS = (Office, Contact, Phone, Email, AuditEntry)
+from tests.exchange.directory_rows import VENDOR_FILES, directory_rows, wipe
 
 OFFICE_CARDS = """\
 BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Known\r\nORG:Bureau de presse Lyon\r
@@ -51,42 +44,6 @@ BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\r\nTEL:+41 22 791 21 12\r\nEND:VCARD\r
 on), the default country (CH); a bad address, a too-short number, a card without a name."""
 
 
-def _shape(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return ("datetime", value.tzinfo is not None)
-    return value
-
-
-def _directory(db: Database) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    with db.reading() as session:
-        for model in MODELS:
-            table = model.__table__
-            assert isinstance(table, Table)
-            found[table.name] = [tuple(_shape(v) for v in row)
-                                 for row in session.execute(select(table).order_by(table.c.id))]
-        if session.get_bind().dialect.name == "sqlite":
-            search = "SELECT rowid, * FROM search_contacts ORDER BY rowid"
-        else:
-            search = ("SELECT contact_id, archived, " + ", ".join(documents.FIELDS) +
-                      ", name_vec::text, all_vec::text FROM search_contacts ORDER BY contact_id")
-        found["search_contacts"] = [tuple(r) for r in session.execute(text(search))]
-        found["search_terms"] = sorted(session.scalars(text("SELECT term FROM search_terms")))
-    return found
-
-
-def _wipe(db: Database) -> None:
-    with db.writing() as session:
-        if session.get_bind().dialect.name == "sqlite":
-            for name in ("search_contacts", "search_terms", "audit_entries", "emails", "phones",
-                         "contacts", "offices"):
-                session.execute(text(f"DELETE FROM {name}"))
-        else:
-            session.execute(text("TRUNCATE search_contacts, search_terms, audit_entries, emails, "
-                                 "phones, contacts, offices RESTART IDENTITY CASCADE"))
-        session.commit()
-
-
 def _report(result: ContactImportResult) -> list[Any]:
     """Each card's outcome, its record's times left out (the two imports ran at other times)."""
     return [(o.where, o.name, o.action, o.changes, o.problems, o.contact_id,
@@ -104,7 +61,7 @@ def _import_all(db: Database, files: Sequence[Path], processes: int) -> tuple[An
         for dry_run in (True, False, False) if number < 2 else (False,):
             reports.append(_report(import_contacts(
                 db, path, processes=processes, dry_run=dry_run, default_country="CH")))
-    return reports, _directory(db)
+    return reports, directory_rows(db)
 
 
 def test_two_processes_write_the_rows_and_report_one_process_does(
@@ -114,9 +71,9 @@ def test_two_processes_write_the_rows_and_report_one_process_does(
     generated, sheet = tmp_path / "generated.vcf", tmp_path / "generated.csv"
     write_vcards(generated, 600)  # more than a batch and than a message of the reader
     write_csv(sheet, 300)
-    files = [offices, generated, sheet] + [DATA / name for name in VENDOR_FILES]
+    files = [offices, generated, sheet, *VENDOR_FILES]
     one = _import_all(db, files, processes=1)
-    _wipe(db)
+    wipe(db)
     two = _import_all(db, files, processes=2)
     assert len(two[1]["contacts"]) > 600
     lyon = [r for r in two[1]["phones"] if "+33472102030" in r]
