@@ -24,6 +24,7 @@ import os
 import pickle
 import queue
 import sys
+import threading
 import traceback
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
@@ -181,6 +182,7 @@ def _read(path: str, kind: str, mapping: Mapping[str, str] | None, region: str |
           out: Any) -> None:
     """The reading process: chunks of prepared cards, then ("done", None), or ("error",
     (exception, its traceback))."""
+    _end_with_the_writer()
     try:
         cards, _unmapped = open_cards(Path(path), kind, mapping)
         guess = RegionGuess(region, default_country, offices)
@@ -206,6 +208,21 @@ def _read(path: str, kind: str, mapping: Mapping[str, str] | None, region: str |
     finally:
         out.close()
         out.join_thread()
+
+
+def _end_with_the_writer() -> None:
+    """End this process as soon as the writing one has gone (killed, crashed): nobody will
+    read its cards, and it would wait on the full queue for ever (a daemon process is only
+    ended by a writer that exits normally)."""
+    writer = multiprocessing.parent_process()
+    if writer is None:
+        return
+
+    def watch() -> None:
+        writer.join()
+        os._exit(1)
+
+    threading.Thread(target=watch, name="pressdesk-import-writer-watch", daemon=True).start()
 
 
 def processes_for(path: Path, processes: int | None) -> int:

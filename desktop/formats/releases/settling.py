@@ -7,6 +7,8 @@ numbers, its address or its colleagues point to, else the country the release is
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 import phonenumbers
 from phonenumbers import PhoneNumberType
@@ -19,6 +21,8 @@ from desktop.formats.releases.model import ExtractedPerson, Role
 from desktop.formats.releases.places import city_country
 from desktop.formats.releases.reader import Draft
 from desktop.formats.releases.regions import office_country
+
+_T = TypeVar("_T")
 
 
 def _read_all(segments: list[str], region: str | None) -> list[PhoneCheck]:
@@ -159,23 +163,17 @@ _GOVERNMENT_OFFICE = re.compile(
 )
 
 
-def unique_phones(phones: list[PhoneCheck]) -> list[PhoneCheck]:
-    seen: set[str] = set()
-    unique = []
-    for phone in phones:
-        key = phone.e164 or phone.as_written
-        if key not in seen:
-            seen.add(key)
-            unique.append(phone)
-    return unique
+def unique_phones(phones: Iterable[PhoneCheck]) -> list[PhoneCheck]:
+    return _first_of_each(phones, lambda phone: phone.e164 or phone.as_written)
 
 
-def unique_emails(emails: list[EmailCheck]) -> list[EmailCheck]:
-    seen: set[str] = set()
-    unique = []
-    for email in emails:
-        key = email.address or email.as_written
-        if key not in seen:
-            seen.add(key)
-            unique.append(email)
-    return unique
+def unique_emails(emails: Iterable[EmailCheck]) -> list[EmailCheck]:
+    return _first_of_each(emails, lambda email: email.address or email.as_written)
+
+
+def _first_of_each(items: Iterable[_T], key: Callable[[_T], str]) -> list[_T]:
+    """The first item of each key, in order: a number or address written twice is one."""
+    kept: dict[str, _T] = {}
+    for item in items:
+        kept.setdefault(key(item), item)
+    return list(kept.values())
