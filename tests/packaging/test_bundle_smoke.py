@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -37,9 +38,10 @@ def executable() -> Path:
     return path.resolve()
 
 
-def _run(executable: Path, home: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+def _run(executable: Path, home: Path, *arguments: str,
+         extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "PRESSDESK_HOME": str(home),
-           "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+           "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8", **(extra or {})}
     return subprocess.run([str(executable), *arguments], cwd=home, env=env, capture_output=True,
                           text=True, timeout=300)
 
@@ -75,3 +77,61 @@ def test_the_bundle_imports_a_release_and_shows_it_in_french(
 def test_the_bundle_runs_its_bundled_demo(executable: Path, tmp_path: Path) -> None:
     done = _run(executable, tmp_path, "--db", str(tmp_path / "demo.sqlite3"), "demo", "--json")
     assert done.returncode == 0, done.stderr
+
+
+def test_the_bundle_imports_contacts_in_a_second_process(executable: Path, tmp_path: Path) -> None:
+    """A large contact file is read and checked in a second process; in the bundle that process
+    is the bundle itself started by multiprocessing (freeze_support in desktop/__main__.py), so it
+    must start, import what one process imports, and leave no process behind."""
+    cards = tmp_path / "people.vcf"
+    cards.write_text("".join(
+        "BEGIN:VCARD\r\nVERSION:4.0\r\n"
+        f"FN:Lucía Ferreira {n}\r\nN:Ferreira {n};Lucía;;;\r\nORG:OIM Sénégal\r\n"
+        f"TEL;TYPE=cell:+221 77 {100 + n // 1000:03d} {n % 1000:04d}\r\n"
+        f"EMAIL;TYPE=work:lucia.{n}@example.org\r\nEND:VCARD\r\n" for n in range(400)),
+        encoding="utf-8")
+    outcomes, readers = [], []
+    for processes in ("1", "2"):
+        env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PRESSDESK_HOME": str(tmp_path),
+               "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8",
+               "PRESSDESK_IMPORT_PROCESSES": processes}
+        arguments = [str(executable), "--db", str(tmp_path / f"import{processes}.sqlite3"),
+                     "contacts", "import", str(cards), "--json"]
+        output, errors = tmp_path / f"out{processes}.json", tmp_path / f"err{processes}.txt"
+        with output.open("w") as out_file, errors.open("w") as err_file, subprocess.Popen(
+                arguments, cwd=tmp_path, env=env, stdout=out_file, stderr=err_file) as running:
+            seen: set[str] = set()
+            began = time.monotonic()
+            while running.poll() is None and time.monotonic() - began < 300:
+                seen.update(_children(running.pid))  # the reader: the bundle started again
+                time.sleep(0.02)
+            running.kill() if running.poll() is None else None
+        out, err = output.read_text(), errors.read_text()
+        assert running.returncode == 0, err
+        assert "Traceback" not in err
+        readers.append(any("--multiprocessing-fork" in command for command in seen))
+        report = json.loads(out)
+        assert (report["created"], report["problems"]) == (400, [])
+        outcomes.append(sorted((c["name"], c["phones"][0]["e164"]) for c in report["contacts"]))
+    assert readers == [False, True]
+    assert outcomes[0] == outcomes[1]
+    for _ in range(100):  # the reader and multiprocessing's tracker end just after the writer
+        left = subprocess.run(["pgrep", "-f", str(executable)], capture_output=True, text=True)
+        if not left.stdout.strip():
+            break
+        time.sleep(0.1)
+    assert left.stdout.strip() == "", "a process of the bundle outlived its import"
+
+
+def _children(pid: int) -> list[str]:
+    """The command lines of ``pid``'s child processes (Linux /proc)."""
+    commands = []
+    for status in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(status.read_text().rsplit(")", 1)[1].split()[1])
+            if parent == pid:
+                commands.append((status.parent / "cmdline").read_bytes().replace(b"\0", b" ")
+                                .decode(errors="replace"))
+        except (OSError, IndexError, ValueError):
+            continue
+    return commands
