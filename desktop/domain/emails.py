@@ -49,6 +49,16 @@ class EmailCheck:
         return self
 
 
+def accepted(as_written: str, address: str, kind: EmailKind) -> EmailCheck:
+    """``EmailCheck(as_written, address, kind, True)`` without the frozen dataclass's
+    object.__setattr__ per field (an import makes one for every address): the same fields, the
+    same fresh empty ``params``."""
+    check = object.__new__(EmailCheck)
+    check.__dict__.update(as_written=as_written, address=address, kind=kind, valid=True,
+                          problem=None, code=None, params={})
+    return check
+
+
 def _refused(as_written: str, kind: EmailKind, code: str,
              params: Mapping[str, str | int] | None = None) -> EmailCheck:
     values = dict(params or {})
@@ -105,4 +115,4 @@ def check_email(text: str, kind: EmailKind | None = None) -> EmailCheck:
         return _refused(as_written, kind or EmailKind.WORK, *_validator_code(cleaned, str(error)))
     # Mail systems treat the local part case-insensitively in practice; matching needs one form.
     address = result.normalized.lower()
-    return EmailCheck(as_written, address, kind or guess_kind(address), True)
+    return accepted(as_written, address, kind or guess_kind(address))

@@ -181,6 +181,9 @@ class _Start(NamedTuple):
     metadata: phonenumbers.PhoneMetadata
     national_prefix: re.Pattern[str] | None
     """The metadata's national_prefix_for_parsing, compiled (None when it has none)."""
+    one_region: phonenumbers.PhoneMetadata | None
+    """The metadata is_valid_number and number_type judge every number of this code by, when
+    the code is one region's (most): then the digits need no PhoneNumber to be checked."""
 
 
 def _start(first: str) -> _Start | None:
@@ -194,22 +197,26 @@ def _start(first: str) -> _Start | None:
     if metadata is None:
         return None
     prefix = metadata.national_prefix_for_parsing
+    regions = _pnu.COUNTRY_CODE_TO_REGION_CODE.get(country_code, ())
+    one_region = (_valid_metadata(phonenumbers.PhoneNumber(country_code=country_code,
+                                                           national_number=1))
+                  if len(regions) == 1 else None)
     return _Start(country_code, len(first) - len(rest), metadata,
-                  re.compile(prefix) if prefix else None)
+                  re.compile(prefix) if prefix else None, one_region)
 
 
 _STARTS: dict[str, _Start | None] = {}
 """By the first three digits (a thousand at most)."""
 
 
-def _parse_international(body: str) -> phonenumbers.PhoneNumber | None:
-    """``phonenumbers.parse(body)`` for a plain "+CC …" number, many times cheaper; None when
-    ``body`` has another shape or anything unusual (then the full parse decides).
+def _international_digits(body: str) -> tuple[_Start, str] | None:
+    """The country code's start and the national significant number of a plain "+CC …"
+    number, read as phonenumbers.parse reads it; None when ``body`` has another shape or
+    anything unusual (then the full parse decides).
 
     The same steps in the same order as phonenumbers.parse takes for such input (country code,
-    national prefix kept only when what is left is a possible length, Italian leading zeros),
-    through its own helpers; tests compare both on every country's example numbers and on
-    generated text.
+    national prefix kept only when what is left is a possible length), through its own
+    helpers; tests compare both on every country's example numbers and on generated text.
     """
     if body[:1] != "+" or _INTERNATIONAL.fullmatch(body) is None:
         return None
@@ -234,10 +241,57 @@ def _parse_international(body: str) -> phonenumbers.PhoneNumber | None:
             national = stripped
     if not _pnu._MIN_LENGTH_FOR_NSN <= len(national) <= _pnu._MAX_LENGTH_FOR_NSN:
         return None
+    return start, national
+
+
+def _parse_international(body: str) -> phonenumbers.PhoneNumber | None:
+    """``phonenumbers.parse(body)`` for a plain "+CC …" number, many times cheaper; None when
+    ``body`` has another shape or anything unusual (then the full parse decides)."""
+    found = _international_digits(body)
+    if found is None:
+        return None
+    start, national = found
     number = phonenumbers.PhoneNumber(country_code=start.country_code)
     _pnu._set_italian_leading_zeros_for_phone_number(national, number)
     number.national_number = int(national)
     return number
+
+
+def _quick_check(as_written: str, kind: PhoneKind | None) -> PhoneCheck | None:
+    """check_phone of a plain, valid "+CC …" number of a one-region country code (what most
+    contact files hold), straight from its digits: no PhoneNumber, no region look-up. None
+    for anything else (a shared code such as +1 or +44, an invalid number): the way below.
+
+    The national significant number is the national digits as read (phonenumbers keeps their
+    leading zeros as Italian zeros and gives them back); validity, mobile or not and the
+    international format come from the one region's metadata, as _checked finds it.
+    """
+    found = _international_digits(as_written)
+    if found is None:
+        return None
+    start, nsn = found
+    metadata = start.one_region
+    if metadata is None or nsn.strip("0") == "" or not phone_metadata.is_valid_nsn(
+            nsn, metadata):
+        return None  # a national number of 0 has format_number's special cases
+    international = phone_metadata.international(start.country_code, nsn)
+    if international is None:
+        return None
+    if kind is None:
+        kind = PhoneKind.MOBILE if phone_metadata.is_mobile_nsn(nsn, metadata) else (
+            PhoneKind.OFFICE)
+    return _valid(as_written, f"+{start.country_code}{nsn}", kind, international)
+
+
+def _valid(as_written: str, e164: str, kind: PhoneKind, international: str) -> PhoneCheck:
+    """``PhoneCheck(as_written, e164, None, kind, True, international=international)``,
+    without the frozen dataclass's nine object.__setattr__ calls (an import makes one for
+    every number): the same fields, the same fresh empty ``params``."""
+    check = object.__new__(PhoneCheck)
+    check.__dict__.update(as_written=as_written, e164=e164, extension=None, kind=kind,
+                          valid=True, problem=None, code=None, params={},
+                          international=international)
+    return check
 
 
 def _valid_metadata(number: phonenumbers.PhoneNumber) -> phonenumbers.PhoneMetadata | None:
@@ -310,6 +364,9 @@ def check_phone(text: str, region: str | None = None, kind: PhoneKind | None = N
     if as_written[:1] == "+" and "(0)" not in as_written:
         # "+CC …" with only digits and separators (what _parse_international reads) holds
         # nothing _clean or _split_extension would take off, nor a word naming the kind.
+        quick = _quick_check(as_written, kind)
+        if quick is not None:
+            return quick
         number = _parse_international(as_written)
         if number is not None:
             return _checked(as_written, number, None, region, kind, kind or PhoneKind.OFFICE,

@@ -18,6 +18,7 @@ from desktop.domain.emails import (
     PLACEHOLDER,
     EmailCheck,
     EmailKind,
+    accepted,
     check_email,
     clean_email_text,
     guess_kind,
@@ -90,10 +91,10 @@ def fast_check_email(text: str, kind: EmailKind | None = None) -> EmailCheck:
     lowered = as_written.lower()
     if _plain(as_written) and not lowered.startswith(_LABEL_WORDS):
         # Already clean: clean_email_text (labels, mailto:, <…>, [at]) would leave it as it is.
-        return EmailCheck(as_written, lowered, kind or guess_kind(lowered), True)
+        return accepted(as_written, lowered, kind or guess_kind(lowered))
     if PLACEHOLDER not in lowered and "email protected" not in lowered:
         cleaned = clean_email_text(as_written)
         if _plain(cleaned):
             address = cleaned.lower()
-            return EmailCheck(as_written, address, kind or guess_kind(address), True)
+            return accepted(as_written, address, kind or guess_kind(address))
     return check_email(text, kind)
