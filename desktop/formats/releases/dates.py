@@ -19,21 +19,28 @@ _LANGUAGES = ("en", "fr", "es", "pt", "de", "ru", "ar")
 # Month names only: Dutch day abbreviations ("do", "di", "ma") are words in other languages,
 # and so are Nordic ones ("man", "fre", "tor").
 _MONTH_LANGUAGES = (*_LANGUAGES, "nl", "sv", "no", "da")
+# Their day names are read in full only: Finnish "ma", "ti", "to" are words elsewhere.
+_NEWER_LANGUAGES = ("pl", "fi", "cs", "tr", "ca", "uk", "ro", "hu", "el")
 _EXTRA = {
     "sept": 9, "sep": 9, "set": 9, "fevr": 2, "juil": 7, "dic": 12, "ene": 1, "abr": 4, "ago": 8,
+    # Catalan with a straight apostrophe ("15 d'abril de 2024"); Turkish in capitals, where
+    # "KASIM" folds to "kasim", not CLDR's "kasım".
+    "d'abril": 4, "d'agost": 8, "d'octubre": 10, "mayis": 5, "kasim": 11, "aralik": 12,
 }
+# Abbreviations that are words in other languages ("10 tipů pro 2024", "uno", "des").
+_NOT_MONTHS = frozenset({"pro", "uno", "des"})
 
 
 @cache
 def month_names() -> dict[str, int]:
     """Folded month name or abbreviation -> month number."""
     names: dict[str, int] = dict(_EXTRA)
-    for language in _MONTH_LANGUAGES:
+    for language in (*_MONTH_LANGUAGES, *_NEWER_LANGUAGES):
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context, language).items():
                     key = fold_keep_length(str(name)).strip(".")
-                    if len(key) >= 3:
+                    if len(key) >= 3 and key not in _NOT_MONTHS:
                         names.setdefault(key, number)
     return names
 
@@ -54,6 +61,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"{year}(?!\d)"
         ),
         re.compile(rf"(?<![\w])(?P<name>{months})\.?\s+{day},?\s+{year}(?!\d)"),
+        # Hungarian puts the year first: "2024. november 15.", "2024.11.15.".
+        re.compile(rf"(?<![\w.]){year}\.\s*(?P<name>{months})\.?\s+(?P<day>[0-3]?\d)(?!\d)"),
+        re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.\s?(?P<month>[01]\d)\.\s?"
+                   r"(?P<day>[0-3]\d)(?![\d])"),
         # Day first with dots or hyphens ("26.03.2010", "05-04-2007"), as European and
         # Swiss pages print it; slashes are left alone, as US pages put the month first there.
         re.compile(r"(?<![\d.\-])(?P<day>[0-3]?\d)([.\-])(?P<month>[01]?\d)\2"
@@ -103,8 +114,8 @@ def first_date(text: str) -> date | None:
 
 def _weekday_names() -> frozenset[str]:
     names: set[str] = set()
-    for language in _LANGUAGES:
-        for width in ("wide", "abbreviated"):
+    for language in (*_LANGUAGES, *_NEWER_LANGUAGES):
+        for width in ("wide", "abbreviated") if language in _LANGUAGES else ("wide",):
             names.update(fold_keep_length(str(day)).strip(".")
                          for day in Locale(language).days["format"][width].values())
     return frozenset(name for name in names if len(name) >= 2 and name not in month_names())

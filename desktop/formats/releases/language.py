@@ -1,6 +1,8 @@
-"""The release's language: script first (Cyrillic, Arabic), then a small stopword vote.
+"""The release's language: script first (Cyrillic, Arabic, Greek), then a small stopword vote.
 
 Offline and deterministic; releases are long enough that frequent function words decide.
+Cyrillic is Ukrainian when its own letters (і, ї, є, ґ) outnumber the Russian-only ones
+(ы, э, ъ, ё), which every Ukrainian paragraph does and no Russian one.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     for language in LANGUAGES if word_list("stopwords", language)
 }
 _WORD = re.compile(r"[^\W\d_]+")
+_UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
+_RUSSIAN_ONLY = frozenset("ыэъёЫЭЪЁ")
 
 
 def _script_share(text: str, script: str) -> float:
@@ -26,12 +30,15 @@ def _script_share(text: str, script: str) -> float:
 
 
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of ``text``'s language (en/fr/es/pt/de/ru/ar/it), or None if unsure."""
+    """ISO 639-1 code of ``text``'s language (one of ``lexicon.LANGUAGES``), or None if unsure."""
     sample = text[:20000]
     if _script_share(sample, "CYRILLIC") > 0.4:
-        return "ru"
+        ukrainian = sum(ch in _UKRAINIAN_ONLY for ch in sample)
+        return "uk" if ukrainian > sum(ch in _RUSSIAN_ONLY for ch in sample) else "ru"
     if _script_share(sample, "ARABIC") > 0.4:
         return "ar"
+    if _script_share(sample, "GREEK") > 0.4:
+        return "el"
     words = [w.lower() for w in _WORD.findall(sample)]
     if not words:
         return None

@@ -16,7 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 WORDS_DIR = Path(__file__).with_name("words")
-LANGUAGES = ("en", "fr", "es", "pt", "de", "ru", "ar", "it", "nl", "sv", "no", "da")
+LANGUAGES = ("en", "fr", "es", "pt", "de", "ru", "ar", "it", "nl", "sv", "no", "da",
+             "pl", "fi", "cs", "tr", "ca", "uk", "ro", "hu", "el")
 
 
 def _load_words() -> dict[str, dict[str, list[str]]]:

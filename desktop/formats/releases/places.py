@@ -45,9 +45,13 @@ _HUBS: dict[str, tuple[str, ...]] = {
     "BE": ("Brüssel",),
     "RU": ("Moskau",),
     "IT": ("Rom", "Milano", "Milan", "Napoli", "Naples", "Torino", "Turin", "Firenze", "Florence"),
-    "PL": ("Warschau",),
+    "PL": ("Warschau", "Warszawa", "Kraków", "Krakow", "Łódź", "Lodz", "Wrocław", "Wroclaw",
+           "Poznań", "Poznan", "Gdańsk", "Gdansk", "Gdynia", "Szczecin", "Lublin", "Katowice",
+           "Białystok", "Bydgoszcz", "Rzeszów", "Toruń", "Olsztyn", "Opole", "Kielce"),
     "AU": ("Canberra", "Канберра"),
-    "TR": ("Ankara", "Анкара", "أنقرة", "Gaziantep"),
+    "TR": ("Ankara", "Анкара", "أنقرة", "Gaziantep", "İzmir", "Izmir", "Bursa", "Antalya",
+           "Adana", "Konya", "Kayseri", "Mersin", "Eskişehir", "Diyarbakır", "Samsun", "Trabzon",
+           "Kocaeli", "Hatay", "Şanlıurfa"),
     "CN": ("Beijing", "Pékin", "Pekín", "Пекин", "بكين"),
     "EC": ("Quito", "Кито", "كيتو"),
     "CM": ("Yaoundé", "Yaounde", "Яунде", "ياوندي"),
@@ -59,7 +63,31 @@ _HUBS: dict[str, tuple[str, ...]] = {
     # Large cities that are not tz exemplars, where ministries, NGOs and venues sit.
     "ZA": ("Cape Town", "Le Cap", "Ciudad del Cabo", "Kapstadt", "Pretoria", "Tshwane", "Durban"),
     "FR": ("Lyon", "Marseille", "Toulouse", "Bordeaux", "Lille", "Strasbourg", "Nantes"),
-    "ES": ("Barcelona", "Sevilla", "Bilbao"),
+    "ES": ("Barcelona", "Sevilla", "Bilbao", "Girona", "Lleida", "Tarragona", "Sabadell",
+           "Terrassa", "Badalona", "L'Hospitalet de Llobregat", "Reus", "Manresa", "Mataró"),
+    # The capitals and big cities of the newer release languages in their own spelling (CLDR
+    # names the tz cities in the NAME_LANGUAGES only: "Warsaw", "Varsovie", not "Warszawa").
+    "FI": ("Helsingfors", "Espoo", "Tampere", "Vantaa", "Oulu", "Turku", "Åbo", "Jyväskylä",
+           "Lahti", "Kuopio", "Joensuu", "Lappeenranta", "Vaasa", "Rovaniemi", "Seinäjoki"),
+    "CZ": ("Praha", "Brno", "Ostrava", "Plzeň", "Liberec", "Olomouc", "České Budějovice",
+           "Hradec Králové", "Ústí nad Labem", "Pardubice", "Zlín", "Jihlava", "Karlovy Vary"),
+    "AD": ("Andorra la Vella",),
+    # Ukrainian, with the locative releases write after "у"/"в" ("у Києві", "в Одесі").
+    "UA": ("Київ", "Києві", "Kyiv", "Харків", "Харкові", "Kharkiv", "Львів", "Львові", "Lviv",
+           "Одеса", "Одесі", "Odesa", "Дніпро", "Дніпрі", "Dnipro", "Запоріжжя", "Вінниця",
+           "Вінниці", "Полтава", "Полтаві", "Чернігів", "Чернігові", "Житомир", "Житомирі",
+           "Суми", "Сумах", "Херсон", "Херсоні", "Миколаїв", "Миколаєві", "Івано-Франківськ",
+           "Тернопіль", "Ужгород", "Луцьк", "Рівне", "Черкаси", "Чернівці", "Хмельницький"),
+    "RO": ("București", "Bucuresti", "Cluj-Napoca", "Iași", "Iasi", "Timișoara", "Timisoara",
+           "Constanța", "Constanta", "Craiova", "Brașov", "Brasov", "Galați", "Ploiești",
+           "Oradea", "Sibiu", "Arad", "Pitești", "Bacău", "Suceava"),
+    "MD": ("Chișinău", "Chişinău"),
+    "HU": ("Debrecen", "Szeged", "Miskolc", "Pécs", "Győr", "Nyíregyháza", "Kecskemét",
+           "Székesfehérvár", "Szombathely", "Szolnok", "Eger", "Veszprém", "Sopron"),
+    "GR": ("Αθήνα", "Αθηνα", "Θεσσαλονίκη", "Thessaloniki", "Πάτρα", "Patras", "Ηράκλειο",
+           "Heraklion", "Πειραιάς", "Piraeus", "Λάρισα", "Βόλος", "Ιωάννινα", "Χανιά", "Ρόδος",
+           "Καλαμάτα"),
+    "CY": ("Λευκωσία", "Λεμεσός", "Limassol", "Λάρνακα", "Larnaca"),
 }
 
 # Zones whose city names are also ordinary words or too small to name an office.
