@@ -11,7 +11,12 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
-from desktop.formats.releases.blocks import Block, job_label, lower_job_before_name
+from desktop.formats.releases.blocks import (
+    Block,
+    job_label,
+    lower_job_before_name,
+    lower_words_before_name,
+)
 from desktop.formats.releases.entries import (
     labelled_field,
 )
@@ -345,7 +350,10 @@ def _bare(line: str) -> str:
 def _job_before(text: str) -> str | None:
     """The lower-case job just before an inline block's name ("…: начальник пресс-центра ")."""
     tail = re.search(r"[:：]\s*((?:[^\W\d_][\w-]*\s+){1,3})$", text)
-    if tail is None or lower_job_before_name(tail.group(1) + "X") == 0:
+    if tail is None or (
+        lower_job_before_name(tail.group(1) + "X") == 0
+        and lower_words_before_name(tail.group(1) + "X Y") == 0
+    ):
         return None
     return tail.group(1).strip()
 

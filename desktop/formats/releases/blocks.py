@@ -47,6 +47,9 @@ class Block:
     start: int
     offset: int
     end: int
+    pointed: str | None = None
+    """The person a lead-in in unknown words points to: the block only counts when reading it
+    gives that person (``contacts.extract_contacts``)."""
 
 
 def _contactish(line: str) -> bool:
@@ -81,6 +84,10 @@ def find_blocks(lines: list[str]) -> list[Block]:
         offset = heading_at(lines[index])
         if offset is None and opens_form(lines, index):
             offset = 0
+        pointed = None
+        if offset is None:
+            offset = colon_lead_in(lines, index)
+            pointed = _pointed_name(lines, index, offset)
         if offset is None:
             index += 1
             continue
@@ -112,16 +119,131 @@ def find_blocks(lines: list[str]) -> list[Block]:
                 content = True
             blanks = 0
             end += 1
-        blocks.append(Block(index, offset, end))
+        blocks.append(Block(index, offset, end, pointed))
         index = end
     blocks.extend(_evidence_blocks(lines, blocks))
     blocks.extend(_inline_blocks(lines, blocks))
+    blocks.extend(_colon_sentence_blocks(lines, blocks))
     blocks.extend(_name_number_lines(lines, blocks))
     blocks.extend(_job_label_blocks(lines, blocks))
     if not blocks:
         blocks = _lone_contact_lines(lines)
     blocks.extend(Block(start, 0, end) for start, end in learned_spans(lines, blocks))
     return sorted(blocks, key=lambda block: block.start)
+
+
+_COLON_HEAD = re.compile(r"^[\s>*\-–—]*([^\W\d_][^:：\d@|]{1,70}?)\s*[:：]\s*")
+
+
+def colon_lead_in(lines: list[str], index: int) -> int | None:
+    """Offset after a lead-in in words the lists do not know, told by its shape alone: a short
+    phrase ending in a colon ("Mais informações:", "Voor meer informatie:") with a person right
+    after it (on the same line or the next one) and a number or address with that person. A
+    language without a word list still writes its contact block this way; the name and the
+    evidence, not the phrase, make it one."""
+    line = lines[index]
+    match = _COLON_HEAD.match(line)
+    if match is None:
+        return None
+    head = match.group(1)
+    if (
+        not 1 <= len(head.split()) <= 7 or has_cue(head) or clean_name(head) is not None
+        or job_label(line) is not None or "http" in head.casefold()
+    ):
+        return None
+    rest = line[match.end():]
+    if _BANK_DETAILS.search(line):
+        return None
+    if rest.strip():
+        segments = split_segments(rest)
+        if segments and clean_name(segments[0]) is not None and _evidence(rest):
+            return match.end()
+        return None
+    following = [i for i in range(index + 1, min(len(lines), index + 3)) if lines[i].strip()]
+    if not following:
+        return None
+    first = lines[following[0]]
+    segments = split_segments(first)
+    if not segments or clean_name(segments[0]) is None or len(first.split()) > 14:
+        return None
+    below = [i for i in range(following[0], min(len(lines), following[0] + 6)) if lines[i].strip()]
+    if any(_evidence(lines[i]) for i in below[:4]):
+        return len(line)
+    return None
+
+
+# "… des Parks. (Meer informatie bij: Name, …, tel. …)", "… 46). Контакты: начальник … Name,
+# тел. …": a short phrase and a colon after a sentence's end or an opening bracket.
+_COLON_IN_SENTENCE = re.compile(r"(?:[.!?)]\s+\(?|\()([^\W\d_][^:：\d@().!?]{1,40}?)[:：]\s+(?=\S)")
+
+
+def lower_words_before_name(text: str) -> int:
+    """Length of one to three lower-case words before a capitalised name ("начальник
+    пресс-центра Name", "statssekretær Name"), whatever the language: the shape of a job
+    written before a name, or 0."""
+    words = list(re.finditer(r"\S+", text))
+    for count in range(1, min(3, len(words) - 2) + 1):
+        if words[count].group()[:1].isupper():
+            if all(word.group()[:1].islower() for word in words[:count]):
+                return words[count].start()
+            return 0
+    return 0
+
+
+def _colon_lead_in_sentence(line: str) -> int | None:
+    """Offset of the person after a colon lead-in inside a paragraph, when their name (after a
+    job written in lower case, if any) is followed by a number or address in the same
+    sentence."""
+    for match in _COLON_IN_SENTENCE.finditer(line):
+        head = match.group(1)
+        if not 1 <= len(head.split()) <= 4 or has_cue(head) or clean_name(head) is not None:
+            continue
+        start = match.end()
+        start += lower_words_before_name(line[start:])
+        rest = line[start:]
+        unabbreviated = _ABBREVIATION.sub(lambda m: m.group().replace(".", ","), rest)
+        sentence = re.split(r"(?<![A-ZА-Я])[.!?]\s", unabbreviated)[0]  # "тел. 715" goes on
+        segments = split_segments(sentence)
+        if (
+            segments and clean_name(segments[0]) is not None and _evidence(sentence[:200])
+            and not _BANK_DETAILS.search(sentence)
+        ):
+            return start
+    return None
+
+
+# Bank details ("Spendenkonto: Bank X, IBAN: DE29 …, BIC: …"): an account's digits are no
+# number to call, in any language.
+def _evidence(text: str) -> bool:
+    """A number or an address written out, not only a label ("nº 2001" in a venue's street)."""
+    return bool(find_phone_spans(text) or find_email_spans(text))
+
+
+_BANK_DETAILS = re.compile(r"\b(?:IBAN|BIC|SWIFT)\b|\b[A-Z]{2}\d{2}(?:\s?[\dA-Z]{4}){3,}")
+
+
+def _pointed_name(lines: list[str], index: int, offset: int | None) -> str | None:
+    """The name right after an unknown-word lead-in (same line, else the next non-blank)."""
+    if offset is None:
+        return None
+    text = lines[index][offset:]
+    if not text.strip():
+        text = next((line for line in lines[index + 1:index + 3] if line.strip()), "")
+    segments = split_segments(text)
+    return clean_name(segments[0]) if segments else None
+
+
+def _colon_sentence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
+    """People after a colon lead-in inside a paragraph, in any language: the line alone."""
+    covered = {i for block in found for i in range(block.start, block.end)}
+    blocks = []
+    for index, line in enumerate(lines):
+        if index in covered or not has_cue(line) or FOOTER_MARKERS.match(line):
+            continue
+        offset = _colon_lead_in_sentence(line)
+        if offset is not None:
+            blocks.append(Block(index, offset, index + 1, _pointed_name(lines, index, offset)))
+    return blocks
 
 
 _NAME_NUMBER = re.compile(r"^\s*([^\W\d_][^:：,\d\n]{2,40}?)\s*[:：,]\s*(\S.*?)\s*$")

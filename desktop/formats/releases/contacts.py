@@ -26,9 +26,16 @@ def extract_contacts(
     """
     blocks = find_blocks(lines)
     people: list[ExtractedPerson] = []
+    kept: list[Block] = []
     for block in blocks:
-        people.extend(read_block(lines, block, fallback_region, home_regions))
-    return _merged(people), blocks
+        read = read_block(lines, block, fallback_region, home_regions)
+        if block.pointed is not None and not any(
+            person.name.casefold() == block.pointed.casefold() for person in read
+        ):
+            continue  # a lead-in in unknown words whose person did not come out: not a block
+        people.extend(read)
+        kept.append(block)
+    return _merged(people), kept
 
 
 def _merged(people: list[ExtractedPerson]) -> list[ExtractedPerson]:

@@ -184,6 +184,17 @@ def clean_name(text: str) -> str | None:
         return None
     if words and (_opens_address(words[0]) or _is_leading_acronym(words)):
         return None
+    # An abbreviated word before the name that no list knows ("Dott.", "Ing.", "Abt."): before
+    # a given name and a surname it is a title of address in some language and is dropped;
+    # before one word it abbreviates a unit ("Abt. Kommunikation"), and that is no person.
+    first_word = candidate.split()[0] if candidate.split() else ""
+    if _ABBREVIATED_WORD.match(first_word) and fold_keep_length(first_word).rstrip(".") not in (
+        HONORIFICS_FOLDED
+    ) and fold_keep_length(first_word) not in HONORIFICS_FOLDED:
+        if len(candidate.split()) < 3:
+            return None
+        candidate = candidate.split(None, 1)[1]
+    words = candidate.split()
     if not 2 <= len(words) <= 7 or any(ch.isdigit() or ch in "@:/|+=#<>" for ch in candidate):
         return None
     folded = folded_tokens(candidate)
@@ -212,6 +223,9 @@ def clean_name(text: str) -> str | None:
     if country_from_name(candidate) is not None or is_pure_region(candidate):
         return None  # "Middle East and North Africa Media Adviser" is not split at "and"
     return _keep_suffix_dot(candidate, text)
+
+
+_ABBREVIATED_WORD = re.compile(r"^[A-ZÀ-ÞА-Я][a-zß-ÿа-я]{1,3}\.$")
 
 
 def _given_name_acronym(word: str) -> bool:

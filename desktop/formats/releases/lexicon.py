@@ -10,6 +10,7 @@ Everything here is matched against folded text (lower-case, accents removed; see
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -20,11 +21,29 @@ LANGUAGES = ("en", "fr", "es", "pt", "de", "ru", "ar", "it", "nl", "sv", "no", "
              "pl", "fi", "cs", "tr", "ca", "uk", "ro", "hu", "el")
 
 
+# Languages whose word lists are left unread ("sv,no,da"), to measure how the reader does on a
+# language it has no list for (``benchmarks/extraction_quality.py --without-words``). Read once,
+# at import: the patterns below are built from the lists. The built-in words of this module
+# (English, French, Spanish, German, and some Portuguese, Russian and Arabic) stay.
+HIDE_WORDS_ENV = "PRESSDESK_HIDE_WORDS"
+
+
+def hidden_languages() -> frozenset[str]:
+    """The language codes named in ``PRESSDESK_HIDE_WORDS`` (comma- or space-separated)."""
+    value = os.environ.get(HIDE_WORDS_ENV, "")
+    return frozenset(code.strip().lower() for code in re.split(r"[,\s]+", value) if code.strip())
+
+
 def _load_words() -> dict[str, dict[str, list[str]]]:
-    """Every ``words/<lang>.json`` as {language: {key: [entries]}}; a missing file is empty."""
+    """Every ``words/<lang>.json`` as {language: {key: [entries]}}; a missing or hidden file is
+    empty."""
     loaded: dict[str, dict[str, list[str]]] = {}
+    hidden = hidden_languages()
     for language in LANGUAGES:
         path = WORDS_DIR / f"{language}.json"
+        if language in hidden:
+            loaded[language] = {}
+            continue
         data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
         loaded[language] = {key: [str(item) for item in items] for key, items in data.items()}
     return loaded
