@@ -31,6 +31,7 @@ from desktop.formats.releases.headlines import (
     WIRE_CODE,
     WIRE_OPENING,
     candidate,
+    continued,
     find_title,
     full_stop,
     runs_on,
@@ -153,8 +154,9 @@ def dateline_of(line: str) -> tuple[str, str] | None:
     """The dateline place (and the text beside it, where a date may be) opening a paragraph."""
     stamped = SCRAPED_STAMP.match(line)
     if stamped:  # the stamp is dropped when a dated dateline follows it ("QUÉBEC, le 27 oct.")
-        found = _dateline_of(line[stamped.end():])
-        return found if found and find_dates(found[1]) else None
+        rest = line[stamped.end():]
+        found = _dateline_of(rest)  # " date 2022-07 Freiburg (ots) -Caritas …": a wire's place
+        return found if found and (find_dates(found[1]) or WIRE_OPENING.match(rest)) else None
     return _dateline_of(line)
 
 
@@ -162,7 +164,27 @@ def dateline_of(line: str) -> tuple[str, str] | None:
 _BRACKETED_HEAD = re.compile(r"^\s*\(([^()\n]{2,60})\)(?=\s*[–—-])")
 
 
+# "(Washington, D.C.—12 de octubre de 2005) La Agencia …": place and date in brackets, no dash.
+_BRACKETED_DATED = re.compile(r"^\s*\(([^()\n]{4,60})\)\s*(?=[^\W\d_])")
+
+
+def _bracketed_dated(line: str) -> tuple[str, str] | None:
+    match = _BRACKETED_DATED.match(line)
+    if match is None or len(line[match.end():].split()) < 8:
+        return None
+    inside = match.group(1)
+    dates = find_dates(inside)
+    if not dates or dates[0][0] == 0:
+        return None
+    head = inside[: dates[0][0]].rstrip(" ,-–—")
+    found = _place(head)
+    return (found[0], inside[dates[0][0]:]) if found and not found[1] else None
+
+
 def _dateline_of(line: str) -> tuple[str, str] | None:
+    dated = _bracketed_dated(line)
+    if dated:
+        return dated
     bracketed = _BRACKETED_HEAD.match(line)
     if bracketed:
         line = bracketed.group(1) + line[bracketed.end():]
@@ -183,7 +205,8 @@ def _dateline_of(line: str) -> tuple[str, str] | None:
         return None  # "Amnesty International France – Service presse – 01 53 …": a desk line
     head = match.group("head")
     opening = find_dates(head)
-    if opening and opening[0][0] == 0:  # "March 24, 2022, OTTAWA, ON – …": the date first
+    if opening and (opening[0][0] == 0 or fold(head[: opening[0][0]]).strip(" ,.") in _WEEKDAYS):
+        # "March 24, 2022, OTTAWA, ON – …", "Miércoles, 17 de mayo de 2023, Puerto Rico – …"
         rest = re.sub(r"^.*?\d{4}\s*,?\s*", "", head)
         place = _place(rest)
         return (place[0], head) if place and not place[1] else None
@@ -221,7 +244,21 @@ def _prose(line: str) -> bool:
     words = len(line.split())
     return (words >= 15 and bool(SENTENCE_END.search(line.strip()))) or (
         words >= 20 and line.rstrip().endswith(":")  # "… unter folgenden Kontaktdaten:"
-    )
+    ) or _running_text(line)
+
+
+def _running_text(line: str) -> bool:
+    """A long line of running text however it ends: a scrape cuts a paragraph off mid-sentence
+    ("… de manera libre y justa") or leaves it on a comma ("… laden ein zum Pressegespräch mit
+    X, …,"). Many of its words open in lower case, where a menu run or a title-case banner's
+    do not, and a sentence ends inside it or it runs on past a comma or past any headline's
+    length; a long headline ("Avis aux médias : Conférence de presse … à 14 h 00") does not."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    if len(words) < 25 or sum(word[:1].islower() for word in words) < 0.4 * len(words):
+        return False
+    sentences = any(before.islower() and after.isupper() for before, after in re.findall(
+        r"([^\W\d_]{3})[.!?]\s+[\"“«„]?([^\W\d_])", line))  # "… hat. Jetzt …", not "EE. UU."
+    return sentences or line.rstrip().endswith(",") or len(words) >= 45
 
 
 def _wrapped(lines: list[str], index: int) -> bool:
@@ -303,16 +340,23 @@ _AGENCY_LINE = re.compile(
 )  # "Hamburg (ots)", "Tessin (Landkreis Rostock) (ots)"
 
 
+_UNIT = re.compile(r"\((?:px|pt|cm|mm|kb|mb|gb|dpi)\)\s*[-–—:]?\s*$", re.IGNORECASE)
+
+
 def _header_dateline(lines: list[str], start: int) -> str | None:
     """A place printed with the date on a line of its own above the story, as pages that set
     the dateline apart do: "Бишкек, 27 января 2026 г.", "Port-au-Prince – 3 February 2026",
     "8 October 2025 | News release | Cairo" (there only a known city is taken)."""
     for line in lines[max(0, start - 6) : start]:
         agency = _AGENCY_LINE.match(line)  # "Hamburg (ots)": the place, then the wire's code
-        if agency and (found := _place(agency.group(1))) and not found[1]:
+        if agency and (found := _place(agency.group(1))) and not found[1] and not _UNIT.search(
+            line
+        ):  # "Embed Size (px)" on a document viewer's page is no agency's place
             return found[0]
         alone = re.match(r"^\s*([^\W\d_][^–—|]{1,40}?)\s*[–—-]\s*$", line)  # "Port-au-Prince –"
-        if alone and (found := _place(alone.group(1))) and not found[1]:
+        if alone and (found := _place(alone.group(1))) and not found[1] and (
+            city_country(found[0]) or _is_region(found[0])
+        ):  # a known place: "Pressmeddelande -" is the kind of text, in any language
             return found[0]
         if not find_dates(line) or len(line.split()) > 20:
             continue
@@ -438,6 +482,31 @@ def _labelled_date(lines: list[str]) -> date | None:
     return None
 
 
+def _printed_twice(lines: list[str], index: int) -> bool:
+    """Whether the line at ``index`` is printed again elsewhere on the page, as a page's title
+    is over its heading: the headline whole, as the page itself gives it."""
+    wanted = squeeze(lines[index])
+    return any(squeeze(line) == wanted for at, line in enumerate(lines[:200]) if at != index)
+
+
+def _signed_dateline(lines: list[str]) -> str | None:
+    """A place and a date alone on their line above the text, however the scrape broke it: a
+    wire's "WASHINGTON, Aug. 23, 2002" over a story cut into short lines, "Bonn, 3. Mai 2011"
+    under a headline over a story that opens with no place."""
+    for line in lines:
+        if len(line.split()) >= 10:
+            return None  # the text has begun: a date line under it signs, it is no dateline
+        if len(line.split()) < 2 or "," not in line:
+            continue
+        found = _place(line.strip())
+        if found and find_dates(found[1]) and all(
+            word.isdigit() or word in month_names() or word in _DATE_FILLERS
+            for word in re.findall(r"[^\W_]+", fold_keep_length(found[1]).replace(".", " "))
+        ):
+            return found[0]
+    return None
+
+
 def _footer_at(lines: list[str], index: int) -> bool:
     """Whether ``lines[index]`` ends the article: a footer marker, unless a contact heading or
     a wire's issuer line follows close below ("Follow us on X @WFP" sits above WFP's contacts)."""
@@ -539,15 +608,23 @@ def read_article(text: str, title_hint: str | None = None,
     ):  # a short note: "Shelters open in the valley" over two lines of text
         title_at = start
     wire_place = None
+    title_end = title_at
     if title_at is not None:
-        title, wire_place = _clean_title(squeeze(lines[title_at]))
+        headline = lines[title_at]
+        if (title_at + 1 < start or title_at == start) and continued(lines, title_at) and not (
+            _printed_twice(lines, title_at)
+        ):  # a headline broken in two, unless the page's title gives it whole on one line
+            title_end = title_at + 1
+            headline = f"{headline} {lines[title_end]}"
+        title, wire_place = _clean_title(squeeze(headline))
     elif title_hint:
         title = squeeze(title_hint)
     else:  # a page with no headline has no title, whatever paragraph comes first
         title = ""
-    body_from = start if title_at is None or title_at >= start else title_at + 1
-    if title_at is not None and title_at == start:
-        body_from = start + 1
+    body_from = start if title_at is None or title_end is None or title_at >= start else (
+        title_end + 1)
+    if title_at is not None and title_end is not None and title_at == start:
+        body_from = title_end + 1
     end = len(lines)
     for index in range(max(body_from, start + 1), len(lines)):
         if _footer_at(lines, index):
@@ -574,8 +651,12 @@ def read_article(text: str, title_hint: str | None = None,
         published = _opening_date(lines, start)
     if published is None:
         published = _labelled_date(lines)
-    place = dateline[0] if dateline else (_header_dateline(lines, start) or wire_place)
+    place = dateline[0] if dateline else (
+        _header_dateline(lines, start) or wire_place or _signed_dateline(lines)
+    )
     if _list_page(lines):  # a newsroom's list of items: no one item's headline, place or date
         title, place, published = "", None, None
-    header = tuple("" if i == title_at else lines[i] for i in range(min(body_from, len(lines))))
+    header = tuple("" if title_at is not None and title_end is not None
+                   and title_at <= i <= title_end else lines[i]
+                   for i in range(min(body_from, len(lines))))
     return Article(title, body_lines, place, published, header)

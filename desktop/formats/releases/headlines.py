@@ -33,6 +33,7 @@ from desktop.formats.releases.lexicon import (
     fold_keep_length,
     word_list,
 )
+from desktop.formats.releases.places import city_country
 
 SENTENCE_END = re.compile(r"[.!?…»”\")]\s*$")
 _ONLY_DATE = re.compile(r"^[\W\d_]*$")
@@ -125,9 +126,29 @@ def title_like(line: str) -> bool:
     if days and _names_only(text[: days.start()]):
         return False  # "UNEP Headquarters, Nairobi (Kenya), 16-20 February": where and when
     dates = find_dates(text)
-    if dates and (len(words) <= 6 or dates[0][0] <= 4):  # "Le 4 février 2025 – Ottawa …"
-        return False
+    if dates and (len(words) <= 6 or dates[0][0] <= 4) and not _named_by_date(text, dates[0][0]):
+        return False  # "Le 4 février 2025 – Ottawa …", "Genève, 3 mars 2010": a date line
     return not re.match(r"^(?:by|par|por|автор)\s", text, re.I)
+
+
+_DATE_WORDS = frozenset({"de", "del", "du", "le", "the", "of", "den", "der", "am", "er", "o"})
+
+
+def _named_by_date(text: str, at: int) -> bool:
+    """"Point de presse du 25 novembre 2010", "RÅDSSALSEKO 3 APRIL 2006": a headline naming a
+    briefing or a bulletin by its date, the date closing it. A date line is set off from its
+    place by a comma or a dash ("Genève, 25 novembre 2010", "Cairo – 3 May"), or names only a
+    place or a day ("Stockholm 3 april 2006", "Jeudi 2 avril 2020")."""
+    head, tail = text[:at].rstrip(), fold(text[at:])
+    if not head or head[-1] in ",;:|/–—-(" or city_country(head) or _CLOCK_TIME.search(tail):
+        return False  # "Medienmitteilung vom 01.01.2008 02:51": a page's stamp
+    months = month_names()
+    if not all(word.isdigit() or word in months or word in _DATE_WORDS
+               for word in re.findall(r"[^\W_]+", tail)):
+        return False  # the line goes on after its date: a sentence, not a name
+    named = [word for word in re.findall(r"[^\W\d_]{4,}", fold(head))
+             if word not in _WEEKDAY_NAMES and word not in months and word not in _DATE_WORDS]
+    return bool(named)
 
 
 def _names_only(text: str) -> bool:
@@ -146,6 +167,26 @@ def _contact_line(text: str) -> bool:
         return False
     first = min(start for start, _ in spans)
     return clean_name(text[:first]) is not None
+
+
+def continued(lines: list[str], index: int) -> bool:
+    """Whether the headline at ``index`` goes on on the next line, a scrape or a narrow column
+    having broken it ("Recent Developments from" over "the U.S. Environmental Protection
+    Agency"): the next line follows with no blank, the headline stops on a function word or the
+    next line opens in lower case, and that line is a short phrase, not the story or a byline."""
+    if index + 1 >= len(lines) or not lines[index + 1].strip():
+        return False
+    head, following = lines[index].strip(), lines[index + 1].strip()
+    if SENTENCE_END.search(head) or head.endswith((":", ",", ";")):
+        return False
+    words = following.split()
+    if not 2 <= len(words) <= 12 or full_stop(following) or following.endswith((":", ",", ";")):
+        return False
+    if re.match(r"^(?:by|par|por|von|av|door|af)\s", following, re.IGNORECASE):
+        return False  # "by Jane Doe": a byline, not the headline's rest
+    if find_dates(following) or find_phone_spans(following) or find_email_spans(following):
+        return False
+    return fold(head.split()[-1]) in _FUNCTION_WORDS or following[:1].islower()
 
 
 def wire_opening(line: str) -> bool:
@@ -224,13 +265,13 @@ def find_title(lines: list[str], start: int, hint: str | None) -> int | None:
     if twice:  # the page's title printed again as its heading: that is the headline, not the
         return twice[0]  # sub-headline under it
     near = [i for i in candidates if i > start - 8]
-    candidates = near or candidates  # further up only when nothing near is headline-like
-    chosen = _first_headline(lines, candidates[:3])
-    if chosen is None:
+    chosen = _first_headline(lines, (near or candidates)[:3])  # further up only when nothing
+    if chosen is None:  # near is headline-like
         return None
     above = _previous_text(lines, chosen)
-    if (
+    if (  # the line over the chosen one may stand further up than the near lines reach
         above is not None and above < chosen - 1 and above in candidates
+        and (above in near or _long_headline(lines[above]))
         and (above == 0 or not lines[above - 1].strip())
         and not SENTENCE_END.search(lines[above].strip())
         and (not _banner(lines[above])
@@ -238,6 +279,12 @@ def find_title(lines: list[str], start: int, hint: str | None) -> int | None:
     ):
         return above  # a headline over its sub-headline (or over its translation)
     return chosen
+
+
+def _long_headline(line: str) -> bool:
+    """A headline of eight words or more, in one piece: not a site's "Name - tagline" banner or
+    a document viewer's "Title · date · Title" line."""
+    return len(line.split()) >= 8 and not re.search(r"\s[-–—|·]\s", line)
 
 
 def candidate(lines: list[str], index: int) -> bool:
