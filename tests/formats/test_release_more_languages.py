@@ -133,3 +133,22 @@ def test_release_reads_its_contact_s_national_number_in_its_home_country(
     [person] = release.media_contacts
     assert person.country == country
     assert [phone.e164 for phone in person.phones] == [number]
+
+
+def test_russian_page_naming_a_ukrainian_place_stays_russian() -> None:
+    assert detect_language(_NEIGHBOURS["ru"] + " Центр открыт в Києві и Львові.") == "ru"
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Nova línia\n\n" + _TEXTS["ca"] + "\n\nPer a més informació podeu contactar amb la Sra. "
+     "Laia Font, portaveu, al telèfon 687 123 456.\n", "Laia Font", "portaveu"),
+    ("Νέα γραμμή\n\n" + _TEXTS["el"] + "\n\nΓια περισσότερες πληροφορίες, επικοινωνήστε με την "
+     "Άννα Χριστοδούλου, εκπρόσωπο τύπου, στο 694 123 4567.\n", "Άννα Χριστοδούλου",
+     "εκπρόσωπο τύπου"),
+    ("Nová linka\n\n" + _TEXTS["cs"] + "\n\nBližší informace poskytne Eva Černá, tisková mluvčí, "
+     "tel. 739 123 456.\n", "Eva Černá", "tisková mluvčí"),
+])
+def test_sentence_sending_the_press_to_someone_names_them_without_article_or_title(
+        text: str, name: str, title: str) -> None:
+    [person] = parse_release_text(text, "t.txt").media_contacts
+    assert (person.name, person.title) == (name, title)
