@@ -61,6 +61,7 @@ def test_neighbours_keep_their_language(language: str) -> None:
 
 @pytest.mark.parametrize(("written", "day"), [
     ("Praha, 15. listopadu 2024", date(2024, 11, 15)),
+    ("Praha, 15. 11. 2024", date(2024, 11, 15)),
     ("Warszawa, 15 listopada 2024 r.", date(2024, 11, 15)),
     ("Helsinki, 15.11.2024", date(2024, 11, 15)),
     ("15. marraskuuta 2024", date(2024, 11, 15)),

@@ -69,6 +69,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # Swiss pages print it; slashes are left alone, as US pages put the month first there.
         re.compile(r"(?<![\d.\-])(?P<day>[0-3]?\d)([.\-])(?P<month>[01]?\d)\2"
                    r"(?P<year>(?:19|20)\d\d)(?![\d.\-]?\d)"),
+        # Czech and Slovak space them: "15. 11. 2024".
+        re.compile(r"(?<![\d.\-])(?P<day>[0-3]?\d)\.\s(?P<month>[01]?\d)\.\s"
+                   r"(?P<year>(?:19|20)\d\d)(?![\d.\-]?\d)"),
         # With slashes only when the order cannot be mistaken: "03/21/2017" (a month has no
         # 21st), "21/03/2017"; "03/04/2017" is left alone.
         re.compile(r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/"
