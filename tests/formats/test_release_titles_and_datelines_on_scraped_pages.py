@@ -160,3 +160,22 @@ def test_a_document_viewers_embed_size_is_no_dateline() -> None:
             "Les jardins partagés accueillent désormais plus de 80 000 jardiniers dans les "
             "villes du pays, selon la sixième enquête annuelle de l'association.\n")
     assert parse_release_text(text, "t.txt").dateline is None
+
+
+def test_a_labelled_notice_over_the_headline_is_not_the_story() -> None:
+    text = (
+        "Hinweis: Das Pressegespräch findet unter freiem Himmel statt. Denken Sie bitte an "
+        "wetterfeste Kleidung und an festes Schuhwerk, der Weg zum Treffpunkt führt über eine "
+        "Wiese.\n"
+        "Sonnenhof hilft immer!\n"
+        "Wer hätte gedacht, dass der Winter so lange dauert und so viele Familien in Not "
+        "bringt. Als Hilfswerk sind wir gefordert wie selten zuvor.\n"
+    )
+    assert parse_release_text(text, "t.txt").title == "Sonnenhof hilft immer!"
+
+
+def test_a_closing_guillemet_is_no_breadcrumb() -> None:
+    text = f"« Jardins - Potagers » 2031\n\n{_STORY}\n"
+    assert parse_release_text(text, "t.txt").title == "« Jardins - Potagers » 2031"
+    text = f"Accueil » Actualités » Presse\n\nWater Board Opens Its New Flood Basin\n\n{_STORY}\n"
+    assert parse_release_text(text, "t.txt").title == "Water Board Opens Its New Flood Basin"

@@ -261,6 +261,22 @@ def _running_text(line: str) -> bool:
     return sentences or line.rstrip().endswith(",") or len(words) >= 45
 
 
+# "Covid-Hinweis: Das Pressegespräch findet …", "Editor's note: …": a label opening a notice.
+_NOTICE_LABEL = re.compile(r"^\s*[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s+\S")
+
+
+def _past_notice(lines: list[str], start: int) -> int:
+    """The story's first paragraph when the first one is a labelled notice set over the
+    headline ("Covid-Hinweis: …" / "Caritas geht immer!" / the story): the paragraph after that
+    headline; else ``start``."""
+    if not _NOTICE_LABEL.match(lines[start]):
+        return start
+    shown = [i for i in range(start + 1, min(len(lines), start + 6)) if lines[i].strip()]
+    if len(shown) >= 2 and candidate(lines, shown[0]) and _prose(lines[shown[1]]):
+        return shown[1]
+    return start
+
+
 def _wrapped(lines: list[str], index: int) -> bool:
     """Whether ``lines[index]`` is the first line of a paragraph hard-wrapped at a fixed width
     (plain-text and e-mail releases): long, and carried on by the next line."""
@@ -593,6 +609,8 @@ def read_article(text: str, title_hint: str | None = None,
     start, dateline = _find_start(lines)
     if start is None:
         start = next((i for i, line in enumerate(lines) if _prose(line)), None)
+        if start is not None:
+            start = _past_notice(lines, start)
     if start is None:  # a hard-wrapped page: the first paragraph of long lines
         start = next((i for i, line in enumerate(lines)
                       if len(line.split()) >= 8 and _wrapped(lines, i)), None)

@@ -98,8 +98,8 @@ def title_like(line: str) -> bool:
         return False  # "of women's human rights …", "(ots) - Das Thema …": a paragraph's rest
     if NOT_TITLES.match(text) or FOOTER_MARKERS.match(text) or _ONLY_DATE.match(text):
         return False
-    if re.search(r"\s[>»]\s", text):
-        return False  # "Home > News > Press releases": a breadcrumb
+    if re.search(r"\s>\s", text) or (re.search(r"\s»\s", text) and "«" not in text):
+        return False  # "Home > News > Press releases": a breadcrumb, not "« Name » 2021"
     folded = fold_keep_length(text)
     if METADATA_LINE.match(folded):  # captions, "Avis aux médias", "Zeit: …", "Lieu : …"
         return False
