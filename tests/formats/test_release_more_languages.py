@@ -89,7 +89,9 @@ def test_month_abbreviations_that_are_words_elsewhere_date_nothing() -> None:
     "Contacte de premsa:", "Per a més informació, podeu contactar amb", "Контакти для ЗМІ:",
     "Контактна особа:", "Persoană de contact:",
     "Pentru mai multe informații, vă rugăm să contactați:", "Sajtókapcsolat:",
-    "További információ:", "Επικοινωνία με τα ΜΜΕ:",
+    "További információ:", "Επικοινωνία με τα ΜΜΕ:", "Lisätietoa:", "Yhteyshenkilöt:",
+    "Sajtóinformáció:", "Elérhetőség:", "Date de contact:", "Basın İrtibat:", "Контакти:",
+    "Contacte:", "Kontakt pro tisk:",
     "Για περισσότερες πληροφορίες:",
 ])
 def test_lead_ins_open_a_contact_block(heading: str) -> None:
@@ -148,6 +150,8 @@ def test_russian_page_naming_a_ukrainian_place_stays_russian() -> None:
      "εκπρόσωπο τύπου"),
     ("Nová linka\n\n" + _TEXTS["cs"] + "\n\nBližší informace poskytne Eva Černá, tisková mluvčí, "
      "tel. 739 123 456.\n", "Eva Černá", "tisková mluvčí"),
+    ("Uusi raitiotie\n\n" + _TEXTS["fi"] + "\n\nLisätietoja antaa hallitusneuvos Liisa Laine, "
+     "puh. 0295 160 111\n", "Liisa Laine", "hallitusneuvos"),
 ])
 def test_sentence_sending_the_press_to_someone_names_them_without_article_or_title(
         text: str, name: str, title: str) -> None:
