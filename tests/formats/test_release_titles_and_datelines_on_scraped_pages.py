@@ -179,3 +179,23 @@ def test_a_closing_guillemet_is_no_breadcrumb() -> None:
     assert parse_release_text(text, "t.txt").title == "« Jardins - Potagers » 2031"
     text = f"Accueil » Actualités » Presse\n\nWater Board Opens Its New Flood Basin\n\n{_STORY}\n"
     assert parse_release_text(text, "t.txt").title == "Water Board Opens Its New Flood Basin"
+
+
+def test_a_breadcrumb_written_with_slashes_is_no_headline() -> None:
+    text = ("Home / News / Press releases\n\nWater Board Opens Its New Flood Basin\n\n"
+            f"NAIROBI – {_STORY}\n")
+    assert parse_release_text(text, "t.txt").title == "Water Board Opens Its New Flood Basin"
+
+
+def test_a_headline_broken_before_its_last_words_is_read_whole() -> None:
+    text = ("Water Board Opens Its New Flood Basin to\nVisitors From the Whole Region\n\n"
+            f"NAIROBI – {_STORY}\n")
+    assert parse_release_text(text, "t.txt").title == (
+        "Water Board Opens Its New Flood Basin to Visitors From the Whole Region")
+
+
+def test_a_dateline_with_the_date_before_the_place() -> None:
+    text = f"Water Board Opens Its New Flood Basin\n\n3 May 2031, Nairobi – {_STORY}\n"
+    release = parse_release_text(text, "t.txt")
+    assert release.dateline == "Nairobi"
+    assert release.published_on == date(2031, 5, 3)

@@ -49,8 +49,9 @@ from desktop.formats.releases.lexicon import (
 )
 from desktop.formats.releases.places import city_country
 
-_DATELINE = re.compile(  # "20.12.2015, München - …": a numeric date may come before the place
-    r"^\s*(?P<head>(?:[0-3]?\d\.[01]?\d\.(?:19|20)\d\d,\s*)?[^\W\d_][^–—:\n]{0,80}?)"
+_DATELINE = re.compile(  # "20.12.2015, München - …", "3 May 2031, Nairobi – …": the date first
+    r"^\s*(?P<head>(?:(?:[0-3]?\d\.[01]?\d\.|[0-3]?\d\.?\s+[^\W\d_]{3,12}\.?\s+)(?:19|20)\d\d,\s*)?"
+    r"[^\W\d_][^–—:\n]{0,80}?)"
     r"\s*(?:[–—]|\s-{1,2}\s|\s-(?=\s)|(?<=, [A-Z]{2})-(?=\s))"
     r"\s*(?=\S)"
 )
@@ -498,6 +499,17 @@ def _labelled_date(lines: list[str]) -> date | None:
     return None
 
 
+def _broken_above(lines: list[str], index: int) -> bool:
+    """Whether the headline chosen at ``index`` is the second line of one broken in two: the
+    line right above it (no blank between, a blank or the page's top over it) is headline-like
+    and stops on a function word, and the page does not print the chosen line whole elsewhere."""
+    above = index - 1
+    if above < 0 or not lines[above].strip() or (above > 0 and lines[above - 1].strip()):
+        return False
+    return (title_like(lines[above]) and continued(lines, above)
+            and not _printed_twice(lines, index) and not _printed_twice(lines, above))
+
+
 def _printed_twice(lines: list[str], index: int) -> bool:
     """Whether the line at ``index`` is printed again elsewhere on the page, as a page's title
     is over its heading: the headline whole, as the page itself gives it."""
@@ -627,6 +639,8 @@ def read_article(text: str, title_hint: str | None = None,
         title_at = start
     wire_place = None
     title_end = title_at
+    if title_at is not None and _broken_above(lines, title_at):
+        title_at -= 1  # "… Flood Basin to" over "Visitors From the Region": one headline
     if title_at is not None:
         headline = lines[title_at]
         if (title_at + 1 < start or title_at == start) and continued(lines, title_at) and not (

@@ -100,6 +100,9 @@ def title_like(line: str) -> bool:
         return False
     if re.search(r"\s>\s", text) or (re.search(r"\s»\s", text) and "«" not in text):
         return False  # "Home > News > Press releases": a breadcrumb, not "« Name » 2021"
+    crumbs = re.split(r"\s/\s", text)
+    if len(crumbs) >= 3 and all(len(crumb.split()) <= 3 for crumb in crumbs):
+        return False  # "Home / News / Press releases": a breadcrumb written with slashes
     folded = fold_keep_length(text)
     if METADATA_LINE.match(folded):  # captions, "Avis aux médias", "Zeit: …", "Lieu : …"
         return False
