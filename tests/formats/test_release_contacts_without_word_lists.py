@@ -108,6 +108,32 @@ def test_unknown_abbreviation_before_a_name_is_dropped_and_before_a_unit_is_no_p
     assert people["Marco Bellini"][2] == ["+393385898760"]
 
 
+def test_a_sentence_giving_two_people_after_their_jobs_gives_both() -> None:
+    """"…: ŝtatsekretario A, telefono …, retpoŝto … kaj konsilisto B, telefono …": each
+    person with their own number and address, the lower-case word before the name their job."""
+    people = _people(
+        STORY + "Gazetaraj kontaktoj por la ĉefministro: ŝtatsekretario Halvor Brekke, "
+        "telefono +47 91 55 12 53, retpoŝto hb@example.no kaj komunikadkonsilisto Ingrid "
+        "Solvang, telefono +47 97 53 09 48, retpoŝto is@example.no.\n"
+    )
+    assert people["Halvor Brekke"] == ("ŝtatsekretario", None, ["+4791551253"],
+                                       ["hb@example.no"])
+    assert people["Ingrid Solvang"] == ("komunikadkonsilisto", None, ["+4797530948"],
+                                        ["is@example.no"])
+
+
+def test_the_end_of_an_organisations_name_in_a_sentence_is_no_person() -> None:
+    """"Fiŝkaptado kaj Oceanoj Kanado, +1 613 …": the words after "kaj" go on naming the
+    ministry, though they are two capitalised words before a number."""
+    people = _people(
+        STORY + "La ministerio respondas al demandoj. Ministerio pri Fiŝkaptado kaj Oceanoj "
+        "Kanado, +1 613 990 7537, media@example.ca; ŝtatsekretario Laura Gareau, "
+        "+1 613 992 3474, laura.gareau@example.ca\n"
+    )
+    assert "Oceanoj Kanado" not in people
+    assert people["Laura Gareau"][2] == ["+16139923474"]
+
+
 def test_hidden_languages_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(HIDE_WORDS_ENV, "sv, no,DA")
     assert hidden_languages() == frozenset({"sv", "no", "da"})

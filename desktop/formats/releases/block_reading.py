@@ -16,6 +16,7 @@ from desktop.formats.releases.blocks import (
     job_label,
     lower_job_before_name,
     lower_words_before_name,
+    sentence_people,
 )
 from desktop.formats.releases.entries import (
     labelled_field,
@@ -147,6 +148,8 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
         if continued and ":" in text:  # "Ansprechpartner …" then "... in der Pressestelle X: A"
             text = _LEAD_PREPOSITION.sub("", text[continued.end():])
         text = _cut_story(text)
+        if block.pointed is not None and index == block.start:
+            text = _name_before_job(text)
         lead, text = organisation_first(text)
         if (
             index != block.start and reader.current is not None
@@ -253,6 +256,12 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
         and not person.office else person
         for draft, person in zip(kept, people, strict=True)
     ]
+    if block.pointed is not None:  # "statssekretær A, telefon …": the job written before
+        jobs = _sentence_jobs(lines[block.start][block.offset:])
+        people = [
+            replace(person, title=jobs[person.name]) if person.title is None
+            and jobs.get(person.name) else person for person in people
+        ]
     job = _job_before(lines[block.start][: block.offset]) if block.offset else None
     if job and len(people) == 1 and people[0].title is None:  # "Контакты: начальник … Анна"
         people[0] = replace(people[0], title=job)
@@ -340,6 +349,34 @@ def _number_then_name(segments: list[str]) -> list[str]:
         else:
             cut.append(segment)
     return cut
+
+
+def _sentence_jobs(text: str) -> dict[str, str]:
+    """The lower-case job written before each name of a contact sentence, by name."""
+    jobs = {}
+    for person in sentence_people(text):
+        name = clean_name(text[person.name_start:person.name_end])
+        job = text[person.job_start:person.name_start].strip()
+        if name and job:
+            jobs[name] = job
+    return jobs
+
+
+def _name_before_job(text: str) -> str:
+    """"statssekretær A, telefon …, e-post … og rådgivar B, telefon …" rewritten as "A,
+    statssekretær, telefon …, e-post …. B, rådgivar, telefon …": each person's sentence of
+    their own, the job after the name, as entries are read; the short word joining two people
+    ("og", "och", "en") is dropped."""
+    people = sentence_people(text)
+    for person in reversed(people):
+        job = text[person.job_start:person.name_start].strip()
+        name = text[person.name_start:person.name_end]
+        head = text[:person.job_start]
+        joined = re.search(r"(?:^|\s)[^\W\d_]{1,4}\s*$", head)
+        if joined and (find_phone_spans(head) or find_email_spans(head)):
+            head = head[:joined.start()].rstrip(" ,;") + ". "
+        text = head + name + (f", {job}" if job else "") + text[person.name_end:]
+    return text
 
 
 def _bare(line: str) -> str:

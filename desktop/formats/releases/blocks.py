@@ -128,6 +128,7 @@ def find_blocks(lines: list[str]) -> list[Block]:
     blocks.extend(_job_label_blocks(lines, blocks))
     if not blocks:
         blocks = _lone_contact_lines(lines)
+    blocks.extend(_sentence_people_blocks(lines, blocks))
     blocks.extend(Block(start, 0, end) for start, end in learned_spans(lines, blocks))
     return sorted(blocks, key=lambda block: block.start)
 
@@ -231,6 +232,75 @@ def _pointed_name(lines: list[str], index: int, offset: int | None) -> str | Non
         text = next((line for line in lines[index + 1:index + 3] if line.strip()), "")
     segments = split_segments(text)
     return clean_name(segments[0]) if segments else None
+
+
+@dataclass(frozen=True)
+class SentencePerson:
+    """A person a sentence gives with their details: "[job] Name, [label] number-or-address"."""
+
+    job_start: int
+    name_start: int
+    name_end: int
+
+
+def sentence_people(text: str) -> list[SentencePerson]:
+    """People written in running text as "statssekretær Name, telefon 91 …, e-post …" in any
+    language: a name (two to four capitalised words) followed by a comma and, within two words,
+    a number or an address written out; one to three lower-case words just before the name are
+    their job."""
+    words = list(re.finditer(r"\S+", text))
+    found: list[SentencePerson] = []
+    index = 0
+    while index < len(words):
+        taken = 0
+        for count in (4, 3, 2):
+            last = index + count - 1
+            if last >= len(words) or not words[last].group().endswith(","):
+                continue
+            if not words[index].group()[:1].isupper() or (
+                index and words[index - 1].group()[:1].isupper()
+            ) or (  # "Fisheries and Oceans Canada,": an organisation's name goes on
+                index > 1 and len(words[index - 1].group()) <= 3
+                and words[index - 2].group()[:1].isupper()
+            ):
+                break
+            name_end = words[last].end() - 1
+            if clean_name(text[words[index].start():name_end]) is None:
+                continue
+            after = text[name_end + 1:name_end + 80]
+            spans = find_phone_spans(after) + find_email_spans(after)
+            first = min((start for start, _ in spans), default=None)
+            if first is None or len(after[:first].split()) > 2 or "," in after[:first]:
+                continue
+            job = index
+            # The job's words are lower-case letters; a short word ("er", "og", "oder", "de")
+            # is the verb or conjunction before the job, where it starts.
+            while job > 0 and index - job < 3 and re.fullmatch(
+                r"[^\W\d_A-ZÀ-ÞА-Я][\w-]{4,}", words[job - 1].group()
+            ) and words[job - 1].group()[:1].islower():
+                job -= 1
+            found.append(SentencePerson(words[job].start(), words[index].start(), name_end))
+            taken = count
+            break
+        index += taken or 1
+    return found
+
+
+def _sentence_people_blocks(lines: list[str], found: list[Block]) -> list[Block]:
+    """Running text that gives two or more people with their details, or one after a lower-case
+    job ("… er statssekretær A, telefon …, e-post … og kommunikasjonsrådgivar B, telefon …"):
+    a contact sentence in a language whose lead-in no list knows."""
+    covered = {i for block in found for i in range(block.start, block.end)}
+    blocks = []
+    for index, line in enumerate(lines):
+        if index in covered or not has_cue(line) or FOOTER_MARKERS.match(line):
+            continue
+        people = sentence_people(line)
+        if len(people) >= 2 or (people and people[0].job_start < people[0].name_start):
+            first = people[0]
+            name = clean_name(line[first.name_start:first.name_end])
+            blocks.append(Block(index, first.job_start, index + 1, name))
+    return blocks
 
 
 def _colon_sentence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
