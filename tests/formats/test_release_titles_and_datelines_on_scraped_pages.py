@@ -199,3 +199,9 @@ def test_a_dateline_with_the_date_before_the_place() -> None:
     release = parse_release_text(text, "t.txt")
     assert release.dateline == "Nairobi"
     assert release.published_on == date(2031, 5, 3)
+
+
+def test_a_navigation_link_over_the_headline_is_not_taken_for_it() -> None:
+    for link in ("« Back to news", "‹ Zurück zur Übersicht", "← Retour aux actualités"):
+        text = f"{link}\n\nWater Board Opens Its New Flood Basin\n\nNAIROBI – {_STORY}\n"
+        assert parse_release_text(text, "t.txt").title == "Water Board Opens Its New Flood Basin"

@@ -54,6 +54,7 @@ _FUNCTION_WORDS = frozenset(fold(word) for word in word_list("wrap_words"))
 # "Mail : …", "Tél. : …": a label and its value, never a headline.
 _LABEL_OPENING = re.compile(r"^\s*([^\W\d_][\w.\-]{0,14}(?:\s+[\w.\-]{1,10})?)\s*[:：]")
 _PLACEHOLDER = "[email protected]"
+_ARROWS = ("‹", "<", "←", "⟵", "❮", "↩", "⇐", "◀", "◄")
 
 
 def _day_month() -> re.Pattern[str]:
@@ -90,8 +91,10 @@ def title_like(line: str) -> bool:
     """Whether ``line``, taken alone, may be a headline."""
     text = SCRAPED_STAMP.sub("", line).strip()
     words = text.split()
-    if not 2 <= len(words) <= 40 or text.startswith(("-", "*", *BULLETS)):
-        return False
+    if not 2 <= len(words) <= 40 or text.startswith(("-", "*", *BULLETS, *_ARROWS)):
+        return False  # "‹ Back to news", "← Previous": a navigation link
+    if text.startswith("«") and "»" not in text:
+        return False  # "« Back to news" (a quotation in guillemets closes them)
     if sum(1 for word in re.findall(r"[^\W\d_]{2,}", text)) < 2:
         return False  # "(ots) -", "ID: 1392612": a wire code or a number, not a headline
     if words[0][:1].islower() or re.match(WIRE_CODE, text):
