@@ -1,6 +1,6 @@
-"""Polish, Finnish, Czech, Turkish, Catalan, Ukrainian, Romanian, Hungarian and Greek releases are
-read in their own language (not as a neighbour's), their dates, lead-ins, capitals and national
-numbers read. People, numbers and places are invented."""
+"""Polish, Finnish, Czech, Turkish, Catalan, Ukrainian, Romanian, Hungarian, Greek, Slovak and
+Slovenian releases are read in their own language (not as a neighbour's), their dates, lead-ins,
+capitals and national numbers read. People, numbers and places are invented."""
 
 from __future__ import annotations
 
@@ -32,6 +32,10 @@ _TEXTS = {
           "și un răspuns la nevoile călătorilor care merg zilnic la serviciu.",
     "hu": "A város bejelentette, hogy az új villamosvonal decemberben nyílik meg. Ez a válasz az "
           "utasok igényeire, akik minden nap a belvárosba járnak dolgozni.",
+    "sk": "Mesto oznámilo, že nová električková linka bude otvorená v decembri. Je to aj odpoveď "
+          "na potreby cestujúcich, ktorí denne dochádzajú do práce.",
+    "sl": "Mesto je sporočilo, da bo nova tramvajska proga odprta decembra. To je tudi odgovor na "
+          "potrebe potnikov, ki se vsak dan vozijo na delo, in bo pomagala tudi mestu.",
     "el": "Ο δήμος ανακοίνωσε ότι η νέα γραμμή του τραμ θα ανοίξει τον Δεκέμβριο. Είναι επίσης "
           "απάντηση στις ανάγκες των επιβατών.",
 }
@@ -74,6 +78,8 @@ def test_neighbours_keep_their_language(language: str) -> None:
     ("Budapest, 2024. november 15.", date(2024, 11, 15)),
     ("Budapest, 2024.11.15.", date(2024, 11, 15)),
     ("Αθήνα, 15 Νοεμβρίου 2024", date(2024, 11, 15)),
+    ("Bratislava, 15. novembra 2024", date(2024, 11, 15)),
+    ("Ljubljana, 15. novembra 2024", date(2024, 11, 15)),
 ])
 def test_dates_are_read_as_each_language_writes_them(written: str, day: date) -> None:
     assert [found for _, found in find_dates(written)] == [day]
@@ -102,7 +108,8 @@ def test_lead_ins_open_a_contact_block(heading: str) -> None:
     ("Warszawa", "PL"), ("Kraków", "PL"), ("Helsinki", "FI"), ("Tampere", "FI"), ("Praha", "CZ"),
     ("İstanbul", "TR"), ("İzmir", "TR"), ("Girona", "ES"), ("Київ", "UA"), ("у Києві", "UA"),
     ("București", "RO"), ("Cluj-Napoca", "RO"), ("Budapest", "HU"), ("Debrecen", "HU"),
-    ("Αθήνα", "GR"), ("Λευκωσία", "CY"),
+    ("Αθήνα", "GR"), ("Λευκωσία", "CY"), ("Bratislava", "SK"), ("Košice", "SK"),
+    ("Ljubljana", "SI"), ("Maribor", "SI"),
 ])
 def test_capitals_and_big_cities_in_their_own_spelling_give_the_country(
         city: str, country: str) -> None:
@@ -128,6 +135,10 @@ def test_capitals_and_big_cities_in_their_own_spelling_give_the_country(
      "Mobil: 06 30 123 4567\n", "hu", "HU", "+36301234567"),
     ("Νέα γραμμή\n\n" + _TEXTS["el"] + "\n\nΕπικοινωνία με τα ΜΜΕ:\nΜαρία Παπαδοπούλου, "
      "εκπρόσωπος τύπου\nΤηλ.: 694 123 4567\n", "el", "GR", "+306941234567"),
+    ("Nová linka\n\n" + _TEXTS["sk"] + "\n\nKontakt pre médiá:\nZuzana Horváthová, hovorkyňa\n"
+     "tel.: 0903 123 456\n", "sk", "SK", "+421903123456"),
+    ("Nova proga\n\n" + _TEXTS["sl"] + "\n\nKontakt za medije:\nMaja Novak, tiskovna "
+     "predstavnica\ntel.: 041 123 456\n", "sl", "SI", "+38641123456"),
 ])
 def test_release_reads_its_contact_s_national_number_in_its_home_country(
         text: str, language: str, country: str, number: str) -> None:

@@ -72,6 +72,9 @@ _HUBS: dict[str, tuple[str, ...]] = {
     "CZ": ("Praha", "Brno", "Ostrava", "Plzeň", "Liberec", "Olomouc", "České Budějovice",
            "Hradec Králové", "Ústí nad Labem", "Pardubice", "Zlín", "Jihlava", "Karlovy Vary"),
     "AD": ("Andorra la Vella",),
+    "SK": ("Košice", "Prešov", "Žilina", "Nitra", "Banská Bystrica", "Trnava", "Trenčín",
+           "Poprad"),
+    "SI": ("Maribor", "Celje", "Kranj", "Koper", "Novo mesto", "Velenje"),
     # Ukrainian, with the locative releases write after "у"/"в" ("у Києві", "в Одесі").
     "UA": ("Київ", "Києві", "Kyiv", "Харків", "Харкові", "Kharkiv", "Львів", "Львові", "Lviv",
            "Одеса", "Одесі", "Odesa", "Дніпро", "Дніпрі", "Dnipro", "Запоріжжя", "Вінниця",
