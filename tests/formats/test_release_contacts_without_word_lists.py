@@ -134,6 +134,35 @@ def test_the_end_of_an_organisations_name_in_a_sentence_is_no_person() -> None:
     assert people["Laura Gareau"][2] == ["+16139923474"]
 
 
+def test_a_name_over_a_street_and_a_postcode_heads_an_address_not_a_person() -> None:
+    """A city hall's footer: "Urbodomo Riverstad" / "Placo 2" / "5000 Riverstad" / mail."""
+    people = _people(
+        STORY + "Kun amikaj salutoj\n\nKomunikado\n\nUrbodomo Riverstad\n\nPlaco 2\n\n"
+        "5000 Riverstad\n\n"
+        "e-mail: komunikado@example.dk\n\ntlf. rekte: 65511050\n"
+    )
+    assert people == {}
+
+
+def test_compound_nouns_in_capitals_are_no_name() -> None:
+    """A role label and a long compound job over a person ("Gazetarkontakto" /
+    "Komunikadstrategiisto"): two capitalised words, but not a person's names."""
+    people = _people(
+        STORY + "Erik Sandberg\n\nGazetarkontakto Komunikadstrategiisto Trafikoficejo "
+        "+46 8 508 262 82\n"
+    )
+    assert list(people) == ["Erik Sandberg"]
+
+
+def test_national_number_is_read_in_the_country_of_the_pages_web_addresses() -> None:
+    """No +code, no known language, no place: the page's own ".se" addresses say where."""
+    people = _people(
+        STORY + "Pliaj informoj:\nUlrika Berglund\nMobil: 072-468 64 95\n\n"
+        "www.example-urbo.se | gazetaro@example-urbo.se\n"
+    )
+    assert people["Ulrika Berglund"][2] == ["+46724686495"]
+
+
 def test_hidden_languages_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(HIDE_WORDS_ENV, "sv, no,DA")
     assert hidden_languages() == frozenset({"sv", "no", "da"})

@@ -22,6 +22,7 @@ from desktop.formats.releases.entries import (
     labelled_field,
 )
 from desktop.formats.releases.fields import (
+    POSTCODE_CITY,
     clean_name,
     find_email_spans,
     find_phone_spans,
@@ -235,7 +236,7 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
         for draft in reader.drafts:
             if not (draft.office or draft.lead_office):
                 draft.office = lines[closing].strip(" ,;:")
-    kept = [draft for draft in reader.drafts if _keep(draft)]
+    kept = [draft for draft in reader.drafts if _keep(draft) and not _over_address(draft, lines)]
     people = [finish_person(draft, lines, fallback_region, home_regions) for draft in kept]
     settled: Counter[str] = Counter()
     for person in people:  # weighed by the numbers each one's country reads as valid
@@ -349,6 +350,27 @@ def _number_then_name(segments: list[str]) -> list[str]:
         else:
             cut.append(segment)
     return cut
+
+
+_STREET_AND_NUMBER = re.compile(
+    r"^\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}\s+\d{1,4}[a-z]?\s*$"
+)
+
+
+def _over_address(draft: Draft, lines: list[str]) -> bool:
+    """"Odense Rådhus" over "Flakhaven 2" and "5000 Odense": a name with a street and number,
+    then a postcode and town, right under it heads a building's or organisation's address, in
+    any language, not a person's entry."""
+    if draft.name is None or draft.title or not draft.lines:
+        return False
+    named = [i for i in sorted(draft.lines) if draft.name in lines[i]]
+    if not named:
+        return False
+    first = named[0]
+    below = [line for line in lines[first + 1:first + 5] if line.strip()][:2]
+    return len(below) == 2 and bool(_STREET_AND_NUMBER.match(below[0])) and bool(
+        POSTCODE_CITY.match(below[1].strip(" ,;."))
+    )
 
 
 def _sentence_jobs(text: str) -> dict[str, str]:

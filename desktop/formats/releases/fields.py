@@ -195,6 +195,11 @@ def clean_name(text: str) -> str | None:
             return None
         candidate = candidate.split(None, 1)[1]
     words = candidate.split()
+    parts = [part for word in words for part in word.split("-")]
+    if len(words) >= 2 and (
+        all(len(word) >= 12 for word in words) or any(len(part) >= 17 for part in parts)
+    ):  # "Presskontakt Kommunikationsstrateg", "Kommunikationsansvarig Hagastaden": compound
+        return None  # nouns of the languages that join words, not a person's names
     if not 2 <= len(words) <= 7 or any(ch.isdigit() or ch in "@:/|+=#<>" for ch in candidate):
         return None
     folded = folded_tokens(candidate)
@@ -262,6 +267,7 @@ _STREET_ENDINGS = ("strasse", "straße", "str.", "gasse", "allee", "platz", "weg
                    "ufer")
 
 _POSTCODE_CITY = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d_][^\d@:]{1,40}$")
+POSTCODE_CITY = _POSTCODE_CITY  # "5000 Odense", for the block reader
 _HOUSE_NUMBER = re.compile(r"^\d{1,4}[a-z]?(?:\s*[-–/]\s*\d{1,4}[a-z]?)?$")
 
 

@@ -55,7 +55,8 @@ def finish_person(draft: Draft, lines: list[str], fallback_region: str | None,
             # most in a Bonn charity's story), the one country of the language where they are.
             home = _only_home_region(draft, home_regions)
             guesses = [g for g in (colleague, email_country(draft.emails), fallback_region,
-                                   home, _nanp(draft), _brazil(draft)) if g and phones]
+                                   home, _nanp(draft), _brazil(draft), page_domain_country(lines))
+                       if g and phones]
             readings = [(guess, _read_all(draft.phone_segments, guess)) for guess in guesses]
             # A guess where every number reads beats one where only some do: "(02 28) 22 88"
             # is a Somali number too, but the "Mobil: (0172) …" beside it is not.
@@ -153,6 +154,30 @@ def email_country(emails: list[EmailCheck]) -> str | None:
         if len(tld) == 2 and tld.isalpha() and tld not in _VANITY_DOMAINS:
             return "GB" if tld == "uk" else tld.upper()
     return None
+
+
+# A web or e-mail address's country domain anywhere on the page ("www.example.se",
+# "press@city.example.nl").
+_PAGE_DOMAIN = re.compile(r"[\w-]\.([a-z]{2})(?=[/\s)\]>,;:\"'’]|\.?\s|\.?$)", re.IGNORECASE)
+
+
+def page_domain_country(lines: list[str]) -> str | None:
+    """The country whose domain the page's web and e-mail addresses use most: a national
+    number in a release whose language no list knows (so no home country) is read there,
+    when it is valid there, as a last guess."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        for match in _PAGE_DOMAIN.finditer(line):
+            if "@" not in line and "www" not in line.casefold() and "://" not in line:
+                continue
+            tld = match.group(1).lower()
+            if tld in _VANITY_DOMAINS or not tld.isalpha():
+                continue
+            counts[tld] = counts.get(tld, 0) + 1
+    if not counts:
+        return None
+    tld = max(counts, key=lambda key: counts[key])
+    return "GB" if tld == "uk" else tld.upper()
 
 
 # A minister's or ministry's office is a national body: it sits in the country the release is
