@@ -205,3 +205,17 @@ def test_a_navigation_link_over_the_headline_is_not_taken_for_it() -> None:
     for link in ("« Back to news", "‹ Zurück zur Übersicht", "← Retour aux actualités"):
         text = f"{link}\n\nWater Board Opens Its New Flood Basin\n\nNAIROBI – {_STORY}\n"
         assert parse_release_text(text, "t.txt").title == "Water Board Opens Its New Flood Basin"
+
+
+def test_an_information_box_and_a_repeated_section_label_are_not_headlines() -> None:
+    text = (
+        "Arkiv for nyheiter\n\n"
+        "Flaumsituasjonen: Vassverket opnar det nye flaumbassenget\n\n"
+        "Arkiv for nyheiter\n\n"
+        "Lagt ut under: Vassverket Nord\n\n"
+        "Utgjevar: Kommunikasjonskontoret\n\n"
+        "Vassverket opnar det nye flaumbassenget for gjester på laurdag, og ingeniørane som "
+        "bygde det viser grupper langs demninga kvar time.\n"
+    )
+    assert parse_release_text(text, "t.txt").title == (
+        "Flaumsituasjonen: Vassverket opnar det nye flaumbassenget")

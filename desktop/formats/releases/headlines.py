@@ -293,6 +293,23 @@ def _long_headline(line: str) -> bool:
     return len(line.split()) >= 8 and not re.search(r"\s[-–—|·]\s", line)
 
 
+# "Publisert under: Regjeringen Solberg", "Utgjevar: Statsministerens kontor": a short label
+# and a short value, a field of the page's information box.
+_FIELD = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*[:：]\s*(?:\S+\s*){1,4}$")
+
+
+def _field_run(lines: list[str], index: int) -> bool:
+    """A label-and-value line with another one right above or below it (blank lines aside):
+    an information box's fields ("Published under: …" / "Publisher: …"), in any language,
+    never the headline."""
+    if not _FIELD.match(lines[index]):
+        return False
+    above = _previous_text(lines, index)
+    below = next((i for i in range(index + 1, min(len(lines), index + 4)) if lines[i].strip()),
+                 None)
+    return any(i is not None and _FIELD.match(lines[i]) for i in (above, below))
+
+
 def candidate(lines: list[str], index: int) -> bool:
     """Whether ``lines[index]`` may head the story, read with the lines around it."""
     line = lines[index]
@@ -302,7 +319,21 @@ def candidate(lines: list[str], index: int) -> bool:
         index + 1 >= len(lines) or not lines[index + 1].strip()
     ):  # "terre des hommes hilft …" opening the page: an organisation that writes its name
         line = line[:1].upper() + line[1:]  # in lower case, not a paragraph's rest
-    return title_like(line) and not runs_on(lines, index) and not _named_contact(lines, index)
+    return (title_like(line) and not runs_on(lines, index) and not _named_contact(lines, index)
+            and not _field_run(lines, index) and not _repeated_label(lines, index))
+
+
+def _repeated_label(lines: list[str], index: int) -> bool:
+    """A short line printed again apart from itself ("Historisk arkiv" over the headline and
+    under it): a menu item or a section's label, where a headline printed twice is long or
+    printed twice in a row."""
+    text = fold(lines[index])
+    if len(text.split()) > 4:
+        return False
+    return any(
+        fold(line) == text for at, line in enumerate(lines[:200])
+        if abs(at - index) > 2 and line.strip()
+    )
 
 
 def _named_contact(lines: list[str], index: int) -> bool:
