@@ -1,6 +1,6 @@
-"""Polish, Finnish, Czech, Turkish, Catalan, Ukrainian, Romanian, Hungarian, Greek, Slovak and
-Slovenian releases are read in their own language (not as a neighbour's), their dates, lead-ins,
-capitals and national numbers read. People, numbers and places are invented."""
+"""Polish, Finnish, Czech, Turkish, Catalan, Ukrainian, Romanian, Hungarian, Greek, Slovak,
+Slovenian and Croatian releases are read in their own language (not as a neighbour's), their
+dates, lead-ins, capitals and national numbers read. People, numbers and places are invented."""
 
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ _TEXTS = {
           "na potreby cestujúcich, ktorí denne dochádzajú do práce.",
     "sl": "Mesto je sporočilo, da bo nova tramvajska proga odprta decembra. To je tudi odgovor na "
           "potrebe potnikov, ki se vsak dan vozijo na delo, in bo pomagala tudi mestu.",
+    "hr": "Grad je objavio da će nova tramvajska linija biti otvorena u prosincu. To je i odgovor "
+          "na potrebe putnika koji svakodnevno putuju na posao.",
     "el": "Ο δήμος ανακοίνωσε ότι η νέα γραμμή του τραμ θα ανοίξει τον Δεκέμβριο. Είναι επίσης "
           "απάντηση στις ανάγκες των επιβατών.",
 }
@@ -80,6 +82,7 @@ def test_neighbours_keep_their_language(language: str) -> None:
     ("Αθήνα, 15 Νοεμβρίου 2024", date(2024, 11, 15)),
     ("Bratislava, 15. novembra 2024", date(2024, 11, 15)),
     ("Ljubljana, 15. novembra 2024", date(2024, 11, 15)),
+    ("Zagreb, 15. studenoga 2024.", date(2024, 11, 15)),
 ])
 def test_dates_are_read_as_each_language_writes_them(written: str, day: date) -> None:
     assert [found for _, found in find_dates(written)] == [day]
@@ -109,7 +112,7 @@ def test_lead_ins_open_a_contact_block(heading: str) -> None:
     ("İstanbul", "TR"), ("İzmir", "TR"), ("Girona", "ES"), ("Київ", "UA"), ("у Києві", "UA"),
     ("București", "RO"), ("Cluj-Napoca", "RO"), ("Budapest", "HU"), ("Debrecen", "HU"),
     ("Αθήνα", "GR"), ("Λευκωσία", "CY"), ("Bratislava", "SK"), ("Košice", "SK"),
-    ("Ljubljana", "SI"), ("Maribor", "SI"),
+    ("Ljubljana", "SI"), ("Maribor", "SI"), ("Zagreb", "HR"), ("Rijeka", "HR"),
 ])
 def test_capitals_and_big_cities_in_their_own_spelling_give_the_country(
         city: str, country: str) -> None:
@@ -139,6 +142,8 @@ def test_capitals_and_big_cities_in_their_own_spelling_give_the_country(
      "tel.: 0903 123 456\n", "sk", "SK", "+421903123456"),
     ("Nova proga\n\n" + _TEXTS["sl"] + "\n\nKontakt za medije:\nMaja Novak, tiskovna "
      "predstavnica\ntel.: 041 123 456\n", "sl", "SI", "+38641123456"),
+    ("Nova linija\n\n" + _TEXTS["hr"] + "\n\nKontakt za medije:\nIvana Horvat, glasnogovornica\n"
+     "mob. 091 234 5678\n", "hr", "HR", "+385912345678"),
 ])
 def test_release_reads_its_contact_s_national_number_in_its_home_country(
         text: str, language: str, country: str, number: str) -> None:

@@ -74,6 +74,8 @@ _HUBS: dict[str, tuple[str, ...]] = {
     "AD": ("Andorra la Vella",),
     "SK": ("Košice", "Prešov", "Žilina", "Nitra", "Banská Bystrica", "Trnava", "Trenčín",
            "Poprad"),
+    "HR": ("Rijeka", "Osijek", "Zadar", "Pula", "Dubrovnik", "Varaždin", "Šibenik", "Karlovac",
+           "Slavonski Brod"),
     "SI": ("Maribor", "Celje", "Kranj", "Koper", "Novo mesto", "Velenje"),
     # Ukrainian, with the locative releases write after "у"/"в" ("у Києві", "в Одесі").
     "UA": ("Київ", "Києві", "Kyiv", "Харків", "Харкові", "Kharkiv", "Львів", "Львові", "Lviv",
