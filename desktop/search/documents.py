@@ -6,6 +6,7 @@ both engines, so an edit, a bulk import and the migration backfill all index ide
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -63,13 +64,22 @@ def _national_prefix(country_code: int) -> str:
     return (metadata.national_prefix or "") if metadata is not None else ""
 
 
-def _split_e164(number: str) -> tuple[int, str] | None:
-    """"992487010222" -> (992, "487010222") without a full parse (cheap in bulk)."""
+@lru_cache(maxsize=1024)
+def _code_length(first: str) -> int:
+    """How many of these first three digits are the country code (0: none is)."""
     for length in (1, 2, 3):
-        code = int(number[:length]) if number[:length].isdigit() else 0
+        code = int(first[:length]) if first[:length].isdigit() else 0
         if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-            return code, number[length:]
-    return None
+            return length
+    return 0
+
+
+@lru_cache(maxsize=1024)
+def _trunk_form(first: str) -> tuple[int, str]:
+    """For the first three digits of an E.164 number: the country code's length and the
+    national prefix its national form starts with ("" when none, or no code is known)."""
+    length = _code_length(first)
+    return length, _national_prefix(int(first[:length])) if length else ""
 
 
 def phone_words(e164: str | None, as_written: str) -> list[str]:
@@ -82,13 +92,11 @@ def phone_words(e164: str | None, as_written: str) -> list[str]:
     written = digits(as_written)
     if not e164:
         return _unique([written[i:] for i in range(len(written) - MIN_DIGITS + 1)])
-    full = digits(e164)
+    full = e164[1:] if e164[:1] == "+" and e164[1:].isdecimal() else digits(e164)
     found = [full[i:] for i in range(len(full) - MIN_DIGITS + 1)]
-    split = _split_e164(full)
-    if split is not None:
-        prefix = _national_prefix(split[0])
-        if prefix:
-            found.append(prefix + split[1])
+    length, prefix = _trunk_form(full[:3])
+    if prefix:
+        found.append(prefix + full[length:])
     found.append(written)
     return _unique(found)
 
@@ -103,8 +111,18 @@ def _unique(items: Iterable[str]) -> list[str]:
 
 def _email_words(address: str | None, as_written: str) -> list[str]:
     text = address or as_written
+    if text.isascii():
+        # words() of ASCII text: folding only lower-cases it and squeezes spaces, which split
+        # no word; no letter of _EXTRA is ASCII. One lower() instead of two normalise().
+        lowered = text.lower()
+        return unique([*_ASCII_WORD.findall(lowered),
+                       "".join(_ASCII_WORD.findall(lowered.split("@", 1)[0]))])
     local = text.split("@", 1)[0]
     return unique([*words(text), "".join(words(local))])
+
+
+_ASCII_WORD = re.compile(r"[^\W_]+")
+"""search.words' word pattern (for text already lower-cased, ASCII)."""
 
 
 # Offices, cities, titles and countries repeat from contact to contact: in a bulk index (an
@@ -156,8 +174,12 @@ def person_fields(full_name: str, title: str | None, phones: Sequence[tuple[str 
 def assemble(contact_id: int, archived: bool, person: PersonFields, country: str | None,
              office_name: str | None, organisation: str | None, city: str | None,
              office_country: str | None) -> ContactDocument:
-    """A document from its person fields and the office and country ones."""
-    return ContactDocument(
+    """A document from its person fields and the office and country ones.
+
+    Built without the frozen dataclass's object.__setattr__ per field (an import makes one
+    per new contact): the same fields, equal and hashed alike (a test compares)."""
+    document = object.__new__(ContactDocument)
+    document.__dict__.update(
         contact_id=contact_id,
         archived=bool(archived),
         name=person[0],
@@ -168,6 +190,7 @@ def assemble(contact_id: int, archived: bool, person: PersonFields, country: str
         phone=person[2],
         email=person[3],
     )
+    return document
 
 
 CHUNK = 2000
