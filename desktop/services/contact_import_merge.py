@@ -111,8 +111,9 @@ def _unchanged(known: Known, item: _Checked) -> bool:
     card = item.card
     e164s = {p.e164 for p in known.phones if p.e164}
     written = {squeeze(p.as_written) for p in known.phones}
+    flagged = {squeeze(p.as_written) for p in known.phones if not p.e164}
     for phone in item.phones:
-        if not (phone.e164 in e164s if phone.e164 else squeeze(phone.as_written) in written):
+        if not _known_phone(phone, e164s, written, flagged):
             return False
     addresses = {e.address for e in known.emails if e.address}
     texts = {e.as_written.lower() for e in known.emails}
@@ -131,6 +132,18 @@ def _unchanged(known: Known, item: _Checked) -> bool:
         return False
     return all(v in known.tags for v in card.tags) and all(
         v in known.languages for v in card.languages)
+
+
+def _known_phone(phone: PhoneCheck, e164s: set[str], written: set[str],
+                 flagged: set[str]) -> bool:
+    """True when the contact already holds this number. A number that validates now is also
+    known when its text is a stored flagged row's (kept as written because its country was
+    not known then): an export writes that row as written, and reading it back once the
+    contact's country is given must not add the same number a second time."""
+    if phone.e164:
+        return phone.e164 in e164s or (
+            bool(flagged) and squeeze(phone.as_written) in flagged)
+    return squeeze(phone.as_written) in written
 
 
 def _visible(text: str) -> str:
@@ -200,10 +213,10 @@ def _merge(contact: Contact, item: _Checked) -> list[str]:
     changes: list[str] = []
     known_phones = {p.e164 for p in contact.phones if p.e164}
     known_written = {squeeze(p.as_written) for p in contact.phones}
+    known_flagged = {squeeze(p.as_written) for p in contact.phones if not p.e164}
     position = max((p.position for p in contact.phones), default=-1) + 1
     for phone in _unique_phones(item.phones):
-        if (phone.e164 and phone.e164 in known_phones) or (
-                not phone.e164 and squeeze(phone.as_written) in known_written):
+        if _known_phone(phone, known_phones, known_written, known_flagged):
             continue
         contact.phones.append(phone_row(phone, position))
         position += 1

@@ -115,21 +115,13 @@ def test_reimporting_the_export_of_a_flagged_number_changes_nothing(
     assert directory(db) == before
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "R9 finding 1: a number kept as written is compared by e164 only once it validates, so "
-    "the export's copy is added a second time (contact_import_merge._unchanged/_merge)"))
 @pytest.mark.parametrize(("format", "version"), FORMATS)
 def test_a_flagged_number_its_country_now_explains_is_not_added_twice_on_reimport(
-        fresh_sqlite_url: str, tmp_path: Path, format: str, version: str) -> None:
+        db: Database, tmp_path: Path, format: str, version: str) -> None:
     """The office's country is given after the import (as a colleague would in the app): the
     export still writes the number as it was written, and reading it back must not make the
-    contact hold the same number twice. SQLite only while it is expected to fail: an expected
-    failure counts as a skip, and a skipped PostgreSQL test fails a run that requires it."""
-    db = open_database(fresh_sqlite_url)
-    try:
-        _flagged_number_once(db, tmp_path, format, version)
-    finally:
-        db.dispose()
+    contact hold the same number twice, then or on a second re-import."""
+    _flagged_number_once(db, tmp_path, format, version)
 
 
 def _flagged_number_once(db: Database, tmp_path: Path, format: str, version: str) -> None:
@@ -143,3 +135,7 @@ def _flagged_number_once(db: Database, tmp_path: Path, format: str, version: str
     written = [p.as_written for p in again.phones if p.as_written == "044 568 50 15"]
     assert len(written) == 1, again.phones
     assert (result.created, result.updated) == (0, 0), result.outcomes
+    assert [p.as_written for p in again.phones if not p.valid] == ["044 568 50 15"]
+    second = import_contacts(db, path)
+    assert (second.created, second.updated) == (0, 0), second.outcomes
+    assert len(contacts.get_contact(db, olena.id).phones) == len(again.phones)
