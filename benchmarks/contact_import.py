@@ -5,6 +5,7 @@ loop), and a re-import of the same vCard file (every card unchanged). Figures, n
     python -m benchmarks.contact_import --cards 100000 [--postgres-url URL] [--json]
     python -m benchmarks.contact_import --cards 5000 --profile   # where the time goes
     python -m benchmarks.contact_import --cards 20000 --processes 1   # all in one process
+    python -m benchmarks.contact_import --cards 100000 --vcard-only   # no CSV import
 
 On PostgreSQL (``--postgres-url``, a server URL such as PRESSDESK_TEST_POSTGRES_URL) each
 import gets a fresh database, dropped afterwards.
@@ -157,8 +158,8 @@ def _fresh(postgres_url: str | None, folder: Path, name: str) -> Iterator[Databa
             conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
 
 
-def measure(count: int, postgres_url: str | None = None, processes: int | None = None
-            ) -> dict[str, float]:
+def measure(count: int, postgres_url: str | None = None, processes: int | None = None,
+            csv_too: bool = True) -> dict[str, float]:
     """Seconds (wall and CPU) for each import and its floor, and the peak memory (MB)."""
     figures: dict[str, float] = {"cards": count}
     with tempfile.TemporaryDirectory() as tmp:
@@ -174,10 +175,11 @@ def measure(count: int, postgres_url: str | None = None, processes: int | None =
             _timed(figures, "vcard_reimport",
                    lambda: import_contacts(db, vcf, keep_records=False,
                                           processes=processes))
-        _timed(figures, "csv_floor", lambda: floor_csv(sheet))
-        with _fresh(postgres_url, folder, "csv.sqlite3") as db:
-            _timed(figures, "csv_import", lambda: import_contacts(
-                db, sheet, keep_records=False, processes=processes))
+        if csv_too:
+            _timed(figures, "csv_floor", lambda: floor_csv(sheet))
+            with _fresh(postgres_url, folder, "csv.sqlite3") as db:
+                _timed(figures, "csv_import", lambda: import_contacts(
+                    db, sheet, keep_records=False, processes=processes))
     figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     figures["reader_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return figures
@@ -213,12 +215,14 @@ def main() -> int:
     parser.add_argument("--processes", type=int, default=None,
                         help="1: read, check and write in one process; 2: read and check in a "
                              "second one (default: by the file's size, as the app does)")
+    parser.add_argument("--vcard-only", action="store_true",
+                        help="the vCard import and re-import only (no CSV import)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.profile:
         profile(args.cards, args.postgres_url, processes=args.processes)
         return 0
-    figures = measure(args.cards, args.postgres_url, args.processes)
+    figures = measure(args.cards, args.postgres_url, args.processes, not args.vcard_only)
     figures["engine_postgresql"] = 1.0 if args.postgres_url else 0.0
     if args.json:
         print(json.dumps(figures, indent=2))

@@ -55,14 +55,17 @@ from desktop.services.contact_import_pipeline import (
     Reader,
     open_cards,
     processes_for,
+    sparing_collections,
     start_reader,
 )
 from desktop.services.contact_import_rows import (
     NewContact,
     Person,
     card_person,
+    import_source,
     insert_contacts,
 )
+from desktop.services.contact_import_seen import SeenKeys, directory_keys
 from desktop.services.database import Database
 from desktop.services.mapping import contact_record, contact_records
 from desktop.services.offices import find_or_create_office
@@ -222,12 +225,26 @@ class _Importer:
         """This batch's offices (the session forgets them with the batch)."""
         self.office_ids: dict[str, tuple[int, str | None]] = {}
         """Every office seen so far: its id and country, by folded name."""
+        self.office_keys: dict[str, str | None] = {}
+        """The folded name of each office as written (None: no name): offices repeat."""
         self.checks = Checks()
+        self.seen = SeenKeys()
+        """The matching keys the directory may hold (contact_import_seen): the directory's
+        as the import began (``directory_keys``), then those of every contact it writes."""
 
     def _office(self, card: ParsedCard, country: str | None) -> Office | None:
-        if not card.office or not squeeze(card.office):
+        if not card.office:
             return None
-        key = fold(card.office)
+        written = card.office
+        if written in self.office_keys:
+            folded = self.office_keys[written]
+        else:
+            if len(self.office_keys) >= OFFICES_REMEMBERED:
+                self.office_keys.clear()
+            folded = self.office_keys[written] = fold(written) if squeeze(written) else None
+        if folded is None:
+            return None
+        key = folded
         office = self.offices.get(key)
         if office is not None:
             return office
@@ -350,13 +367,20 @@ class _Importer:
                 with self.session.no_autoflush:
                     changes = _merge(contact, item)
                 owned = _owned_keys(contact.phones, contact.emails)
+                if changes:  # what it is matched by from now on
+                    self.seen.update(owned)
+                    office = contact.office
+                    self.seen.add(f"n:{contact.name_key}|{office.id if office else None}")
             for key in keys + owned:
                 updated.setdefault(key, contact_id)
             plan.append((item, contact_id, "update" if changes else "unchanged", changes))
         now = utc_now()
         self.session.flush()  # merged people first: their rows exist before the new ones
-        new_ids, new_records = insert_contacts(self.session, self.actor, self.source, news, now,
+        new_ids, new_records = insert_contacts(self.session, self.actor, news, now,
                                                self.keep_records)
+        for new in news:
+            self.seen.update(new.person.keys)
+            self.seen.add(f"n:{new.person.name_key}|{new.office.id if new.office else None}")
         created = iter(new_ids)
         created_records = iter(new_records)
         touched: list[int] = []
@@ -391,13 +415,16 @@ class _Importer:
         return rest
 
     def _match_ids(self, batch: list[_Checked]) -> dict[str, int]:
-        """The directory contact (id) each key of the batch's cards names, in three queries."""
-        wanted = {key for item in batch for p in item.phones
-                  if (key := phone_key(p.e164, p.extension, p.kind))}
-        e164s = {p.e164 for item in batch for p in item.phones
-                 if p.e164 and phone_key(p.e164, p.extension, p.kind)}
-        addresses = {e.address for item in batch for e in item.emails if e.address}
-        names = {item.name_key for item in batch if item.card.name}
+        """The directory contact (id) each key of the batch's cards names: asked of the
+        database only for the keys the directory may hold (``self.seen``), at most three
+        queries; a batch of new people asks nothing."""
+        seen = self.seen
+        wanted = {key for item in batch for key in _card_keys(item) if key in seen}
+        if not wanted:
+            return {}
+        e164s = {key[2:].partition(";")[0] for key in wanted if key[0] == "p"}
+        addresses = {key[2:] for key in wanted if key[0] == "e"}
+        names = {key[2:].rpartition("|")[0] for key in wanted if key[0] == "n"}
         ids: dict[str, int] = {}
         session = self.session
         if e164s:
@@ -418,7 +445,9 @@ class _Importer:
             for name_key, office_id, owner in session.execute(
                     select(Contact.name_key, Contact.office_id, Contact.id)
                     .where(Contact.name_key.in_(names)).order_by(Contact.id)):
-                ids.setdefault(f"n:{name_key}|{office_id}", owner)
+                key = f"n:{name_key}|{office_id}"
+                if key in wanted:
+                    ids.setdefault(key, owner)
         return ids
 
     def _load_changing(self, batch: list[_Checked], found: Mapping[str, int],
@@ -438,7 +467,7 @@ class _Importer:
                      selectinload(Contact.office)))}
 
     def _new(self, item: _Checked) -> NewContact:
-        person = item.person or card_person(item.card, item.phones, item.emails)
+        person = item.person or card_person(item.card, item.phones, item.emails, self.source)
         return NewContact(person, item.office, item.country)
 
 
@@ -466,10 +495,11 @@ def import_contacts(db: Database, path: Path | str, *, format: str | None = None
         cards, unmapped = open_cards(path, kind, mapping)
     except (OSError, UnicodeError, ContactFileError) as error:
         raise _unreadable(path, error) from error
-    with db.writing() as session:
+    with db.writing() as session, sparing_collections():
         try:
-            importer = _Importer(session, db.actor, f"import: {path.name}", region,
+            importer = _Importer(session, db.actor, import_source(path.name), region,
                                  default_country, keep_records)
+            importer.seen = directory_keys(session)
             reader: Reader | None = None
             if processes_for(path, processes) > 1:
                 reader = start_reader(path, kind, mapping, region, default_country,

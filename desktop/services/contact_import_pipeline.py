@@ -18,6 +18,7 @@ result is the same either way.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -27,6 +28,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import replace
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -44,7 +46,7 @@ from desktop.formats.contacts_xlsx import XlsxContacts
 from desktop.formats.vcard.reader import open_vcards
 from desktop.services.contact_import_checks import Checks
 from desktop.services.contact_import_merge import _cleaned
-from desktop.services.contact_import_rows import Person, card_person
+from desktop.services.contact_import_rows import Person, card_person, import_source
 from desktop.services.guards import fitted
 
 log = logging.getLogger(__name__)
@@ -66,6 +68,29 @@ ENVIRONMENT = "PRESSDESK_IMPORT_PROCESSES"
 
 WAIT = 0.5
 """Seconds between checks that the reading process is still alive."""
+
+COLLECT_AFTER = (20_000, 10, 10)
+"""The cyclic garbage collector's thresholds while an import runs (Python's are 700, 10, 10)."""
+
+
+@contextmanager
+def sparing_collections() -> Iterator[None]:
+    """Fewer runs of the cyclic garbage collector while a large import runs, Python's own
+    thresholds again afterwards.
+
+    An import makes and drops millions of objects (cards, checks, rows, unpickled messages),
+    almost none of them in cycles, yet each 700 new ones set off a collection that walks the
+    young objects, and the larger ones walk everything the process holds: a sixth of the
+    writing process's time (1.3–1.5 s of 8 s for 20,000 cards, measured with gc.callbacks),
+    0.1 s with these thresholds. Garbage in cycles (the session's objects, forgotten each
+    batch) is still collected, every 20,000 new objects instead of 700: memory stays flat.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(*COLLECT_AFTER)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 Prepared = tuple[ParsedCard, str | None, str | None, tuple[tuple[str, PhoneKind | None], ...],
                  tuple[PhoneCheck, ...], tuple[EmailCheck, ...], str, Person | None]
@@ -161,19 +186,20 @@ def prepare(card: ParsedCard, guess: RegionGuess, checks: Checks) -> Prepared:
             fold(card.name), None)
 
 
-def with_person(prepared: Prepared) -> Prepared:
-    """``prepared`` with the person its card creates if it is new."""
+def with_person(prepared: Prepared, source: str) -> Prepared:
+    """``prepared`` with the person its card creates if it is new (``source``: its audit
+    entry's, contact_import_rows.import_source)."""
     card, country, region, inputs, phones, emails, name_key, _none = prepared
     return (card, country, region, inputs, phones, emails, name_key,
-            card_person(card, phones, emails))
+            card_person(card, phones, emails, source))
 
 
-def _send(out: Any, chunk: list[Prepared]) -> None:
+def _send(out: Any, chunk: list[Prepared], source: str) -> None:
     """Put a chunk on the queue; when the writer is behind (the queue is full, so this
     process would only wait), first do part of its work: each card's new-contact rows and
     search fields (the writer works them out itself for the chunks that come without)."""
     if out.full():
-        chunk = [with_person(p) for p in chunk]
+        chunk = [with_person(p, source) for p in chunk]
     out.put(pickle.dumps(("cards", chunk), pickle.HIGHEST_PROTOCOL))
 
 
@@ -183,18 +209,20 @@ def _read(path: str, kind: str, mapping: Mapping[str, str] | None, region: str |
     """The reading process: chunks of prepared cards, then ("done", None), or ("error",
     (exception, its traceback))."""
     _end_with_the_writer()
+    gc.set_threshold(*COLLECT_AFTER)  # this process only imports: see sparing_collections
     try:
         cards, _unmapped = open_cards(Path(path), kind, mapping)
         guess = RegionGuess(region, default_country, offices)
         checks = Checks()
+        source = import_source(Path(path).name)
         chunk: list[Prepared] = []
         for card in cards:
             chunk.append(prepare(card, guess, checks))
             if len(chunk) >= CHUNK:
-                _send(out, chunk)
+                _send(out, chunk, source)
                 chunk = []
         if chunk:
-            _send(out, chunk)
+            _send(out, chunk, source)
         out.put(pickle.dumps(("done", None), pickle.HIGHEST_PROTOCOL))
     except BaseException as error:
         told = traceback.format_exc()

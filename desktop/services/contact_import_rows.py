@@ -7,7 +7,8 @@ audit trail) in a fraction of that, which is what lets 100,000 cards import in s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -21,7 +22,13 @@ from desktop.domain.records import ContactRecord, EmailRecord, PhoneRecord
 from desktop.domain.text import fold, squeeze
 from desktop.formats.contact_card import ParsedCard
 from desktop.search import documents, index
-from desktop.services.contact_import_merge import _notes, _text, _unique_emails, _unique_phones
+from desktop.services.contact_import_merge import (
+    _notes,
+    _text,
+    _unique_emails,
+    _unique_phones,
+    phone_key,
+)
 from desktop.services.contact_rules import split_name
 from desktop.services.guards import fitted as _fitted
 from desktop.services.mapping import office_record
@@ -33,7 +40,7 @@ def fitted(value: str | None,
     (printable text holds no control or format character to remove)."""
     if value is None:
         return None
-    key = f"{column.class_.__name__}.{column.key}"
+    key = id(column)  # the models' attributes live as long as the program
     limit = _LIMITS.get(key)
     if limit is None:
         limit = _LIMITS[key] = getattr(column.property.columns[0].type, "length", 0) or 0
@@ -42,7 +49,7 @@ def fitted(value: str | None,
     return _fitted(value, column)
 
 
-_LIMITS: dict[str, int] = {}
+_LIMITS: dict[int, int] = {}
 
 
 class Person(NamedTuple):
@@ -65,6 +72,18 @@ class Person(NamedTuple):
     email_columns: tuple[tuple[Any, ...], ...]
     """Each address's row from "address" on, in ``_EMAIL_COLUMNS`` order."""
     document: documents.PersonFields
+    keys: tuple[str, ...]
+    """The matching keys its stored numbers and addresses give (contact_import_seen)."""
+    languages_json: str
+    tags_json: str
+    """The languages and tags columns as the JSON the database stores."""
+    audit_json: str
+    """Its audit entry's changes ("create": name, source, numbers, addresses) as JSON."""
+
+
+def import_source(file_name: str) -> str:
+    """The source an import's audit entries name: "import: officers.vcf"."""
+    return f"import: {file_name}"
 
 
 class NewContact(NamedTuple):
@@ -77,8 +96,10 @@ class NewContact(NamedTuple):
 
 def person(name: str, given: str | None, family: str | None, title: str | None,
            languages: Sequence[str], tags: Sequence[str], notes: str | None,
-           phones: Sequence[PhoneCheck], emails: Sequence[EmailCheck]) -> Person:
-    """A new contact's own values, cut to their columns, with its rows and document fields."""
+           phones: Sequence[PhoneCheck], emails: Sequence[EmailCheck], source: str) -> Person:
+    """A new contact's own values, cut to their columns, with its rows, document fields,
+    matching keys and the JSON of its columns and audit entry (all pure: the reading process
+    works them out while the writer is behind)."""
     full = fitted(squeeze(name), Contact.full_name) or name[:1]
     if not (given or family):
         given, family = split_name(full)  # nameparser only when the file gave no parts
@@ -90,20 +111,30 @@ def person(name: str, given: str | None, family: str | None, title: str | None,
     email_columns = tuple(
         (c.address, _EMAIL_KINDS[c.kind], fitted(c.as_written, Email.as_written) or "",
          c.valid, c.problem) for c in emails)
+    keys = [key for r in phone_columns if (key := phone_key(r[0], r[1], r[2]))]
+    keys += [f"e:{r[0]}" for r in email_columns if r[0]]
+    changes = {"name": full, "source": source,
+               "phones": [c.e164 or c.as_written for c in phones],
+               "emails": [c.address or c.as_written for c in emails]}
     return Person(
         full, fitted(given, Contact.given_name), fitted(family, Contact.family_name), title,
         fitted(fold(full), Contact.name_key) or "", tuple(languages), tuple(tags), notes,
         tuple(phones), tuple(emails), phone_columns, email_columns,
         documents.person_fields(full, title, [(r[0], r[3]) for r in phone_columns],
-                                [(r[0], r[2]) for r in email_columns]))
+                                [(r[0], r[2]) for r in email_columns]),
+        tuple(keys), _json_list(languages), _json_list(tags), json.dumps(changes))
 
 
-def card_person(card: ParsedCard, phones: Sequence[PhoneCheck], emails: Sequence[EmailCheck]
-                ) -> Person:
+def _json_list(values: Sequence[str]) -> str:
+    return json.dumps(list(values)) if values else "[]"
+
+
+def card_person(card: ParsedCard, phones: Sequence[PhoneCheck], emails: Sequence[EmailCheck],
+                source: str) -> Person:
     """The person a cleaned card with its checked numbers and addresses creates."""
     return person(card.name, card.given_name, card.family_name, _text(card.title),
                   card.languages, card.tags, _notes(card.notes), _unique_phones(phones),
-                  _unique_emails(emails))
+                  _unique_emails(emails), source)
 
 
 _PHONE_COLUMNS = ("contact_id", "position", "e164", "extension", "kind", "as_written", "valid",
@@ -112,9 +143,6 @@ _EMAIL_COLUMNS = ("contact_id", "position", "address", "kind", "as_written", "va
 _CONTACT_COLUMNS = ("id", "full_name", "name_key", "given_name", "family_name", "title",
                     "office_id", "country", "languages", "tags", "notes", "archived", "version",
                     "created_at", "updated_at")
-_NONE: list[str] = []
-"""The one empty list every contact without languages or tags shares (written, never changed):
-its JSON is made once a batch."""
 _AUDIT_COLUMNS = ("at", "actor", "entity", "entity_id", "action", "changes")
 
 
@@ -151,42 +179,54 @@ _PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
 def write_rows(session: Session, table: Table, columns: Sequence[str],
-               rows: Sequence[Sequence[Any]]) -> None:
+               rows: Sequence[Sequence[Any]], dumped: Collection[str] = ()) -> None:
     """INSERT ``rows`` (tuples in ``columns`` order) through the driver's executemany.
 
     SQLAlchemy's compiled executemany processes every parameter of every row in Python (about
     a tenth of an import); here each column's bind processor (a UTC datetime made naive text on
     SQLite, JSON dumped) runs only where the column has one, and the statement text is built
-    from the table's own column names, never from values.
+    from the table's own column names, never from values. The JSON columns named in
+    ``dumped`` hold their JSON text already (made where the row's values were: json.dumps, as
+    the column's own processor would): it is handed to the driver as it is.
     """
     if not rows:
         return
     connection = session.connection()
     dialect = connection.dialect
     processors = [(i, p) for i, name in enumerate(columns)
-                  if (p := table.c[name].type._cached_bind_processor(dialect)) is not None]
+                  if (p := (_dumped_processor(dialect) if name in dumped
+                            else table.c[name].type._cached_bind_processor(dialect)))
+                  is not None]
     if processors:
-        # One object shared by many rows (the batch's time, the empty list) is processed once:
-        # every row is alive until the statement ran, so no id is reused meanwhile.
-        done: list[dict[int, Any]] = [{} for _ in processors]
-        fixed: list[Sequence[Any]] = []
-        for row in rows:
-            values = list(row)
-            for (i, process), memo in zip(processors, done, strict=True):
-                value = values[i]
-                key = id(value)
-                if key in memo:
-                    values[i] = memo[key]
-                else:
-                    values[i] = memo[key] = process(value)
-            fixed.append(values)
-        rows = fixed
+        # Column by column, each distinct object processed once (the batch's time, True and
+        # False): every row is alive until the statement ran, so no id is reused meanwhile.
+        values: list[Sequence[Any]] = list(zip(*rows, strict=True))
+        for i, process in processors:
+            column = values[i]
+            bound = {key: process(value) for key, value in {id(v): v for v in column}.items()}
+            values[i] = [bound[id(v)] for v in column]
+        rows = list(zip(*values, strict=True))
     mark = _PLACEHOLDERS[dialect.paramstyle]
     preparer = dialect.identifier_preparer
     statement = (f"INSERT INTO {preparer.format_table(table)} "
                  f"({', '.join(preparer.quote(name) for name in columns)}) "
                  f"VALUES ({', '.join([mark] * len(columns))})")
-    connection.exec_driver_sql(statement, [tuple(row) for row in rows])
+    connection.exec_driver_sql(statement, rows if isinstance(rows, list) else list(rows))
+
+
+def _dumped_processor(dialect: Any) -> Callable[[str], Any] | None:
+    """What JSON text needs before the driver takes it for a JSON column: nothing for sqlite3
+    (the column's processor ends with the text too), psycopg's Json wrapper on PostgreSQL
+    (which SQLAlchemy's processor makes around the value), told the text is dumped already."""
+    if dialect.name != "postgresql":
+        return None
+    from psycopg.types.json import Json
+
+    return lambda text: Json(text, dumps=_as_is)
+
+
+def _as_is(text: str) -> str:
+    return text
 
 
 def allocate_ids(session: Session, table: Table, count: int) -> list[int]:
@@ -207,7 +247,7 @@ def allocate_ids(session: Session, table: Table, count: int) -> list[int]:
         select(func.nextval(sequence)).select_from(func.generate_series(1, count))).scalars())
 
 
-def insert_contacts(session: Session, actor: str, source: str, news: Sequence[NewContact],
+def insert_contacts(session: Session, actor: str, news: Sequence[NewContact],
                     now: datetime, keep_records: bool = True
                     ) -> tuple[list[int], list[ContactRecord]]:
     """Insert ``news`` with their numbers, addresses, audit entries and search documents.
@@ -221,10 +261,10 @@ def insert_contacts(session: Session, actor: str, source: str, news: Sequence[Ne
     ids = allocate_ids(session, table, len(news))
     write_rows(session, table, _CONTACT_COLUMNS, [(
         contact_id, p.name, p.name_key, p.given_name, p.family_name, p.title,
-        n.office.id if n.office else None, n.country,
-        list(p.languages) if p.languages else _NONE, list(p.tags) if p.tags else _NONE,
+        n.office.id if n.office else None, n.country, p.languages_json, p.tags_json,
         p.notes, False, 1, now, now,
-    ) for contact_id, n in zip(ids, news, strict=True) for p in (n.person,)])
+    ) for contact_id, n in zip(ids, news, strict=True) for p in (n.person,)],
+        dumped=("languages", "tags"))
     phone_rows: list[tuple[Any, ...]] = []
     email_rows: list[tuple[Any, ...]] = []
     audit_rows: list[tuple[Any, ...]] = []
@@ -236,10 +276,7 @@ def insert_contacts(session: Session, actor: str, source: str, news: Sequence[Ne
         emails = [(contact_id, i, *columns) for i, columns in enumerate(p.email_columns)]
         phone_rows += phones
         email_rows += emails
-        audit_rows.append((now, actor, "contact", contact_id, "create", {
-            "name": p.name, "source": source,
-            "phones": [c.e164 or c.as_written for c in p.phones],
-            "emails": [c.address or c.as_written for c in p.emails]}))
+        audit_rows.append((now, actor, "contact", contact_id, "create", p.audit_json))
         office = new.office
         found.append(documents.assemble(
             contact_id, False, p.document, new.country,
@@ -260,6 +297,6 @@ def insert_contacts(session: Session, actor: str, source: str, news: Sequence[Ne
             created_at=now, updated_at=now))
     write_rows(session, _table(Phone), _PHONE_COLUMNS, phone_rows)
     write_rows(session, _table(Email), _EMAIL_COLUMNS, email_rows)
-    write_rows(session, _table(AuditEntry), _AUDIT_COLUMNS, audit_rows)
+    write_rows(session, _table(AuditEntry), _AUDIT_COLUMNS, audit_rows, dumped=("changes",))
     index.add_contacts(session, found)
     return ids, records

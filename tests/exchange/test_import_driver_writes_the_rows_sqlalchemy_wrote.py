@@ -6,7 +6,8 @@ audit trail, offices, search index), and the dates and JSON read back as the sam
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +25,13 @@ from tests.exchange.directory_rows import VENDOR_FILES, directory_rows, wipe
 
 
 def _sqlalchemy_rows(session: Session, table: Table, columns: Sequence[str],
-                     rows: Sequence[Sequence[Any]]) -> None:
-    """The way rows were written before: a compiled INSERT with one dict per row."""
+                     rows: Sequence[Sequence[Any]], dumped: Collection[str] = ()) -> None:
+    """The way rows were written before: a compiled INSERT with one dict per row, the JSON
+    columns given as Python values (SQLAlchemy dumps them)."""
     if rows:
-        session.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+        session.execute(insert(table), [
+            {name: json.loads(value) if name in dumped else value
+             for name, value in zip(columns, row, strict=True)} for row in rows])
 
 
 def _replace_documents(session: Session, found: Sequence[documents.ContactDocument]) -> None:
