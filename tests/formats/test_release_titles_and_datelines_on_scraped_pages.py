@@ -219,3 +219,16 @@ def test_an_information_box_and_a_repeated_section_label_are_not_headlines() -> 
     )
     assert parse_release_text(text, "t.txt").title == (
         "Flaumsituasjonen: Vassverket opnar det nye flaumbassenget")
+
+
+def test_an_advisorys_run_of_labelled_fields_gives_no_headline() -> None:
+    text = (
+        "Kuka : Vesilaitoksen hallitus\n\n"
+        "Mitä : Uuden tulva-altaan avajaiset ja esittely\n\n"
+        "Missä : Rantatie 4, Joensuu, Suomi\n\n"
+        "Milloin : lauantaina 3. toukokuuta 2031\n\n"
+        "Vesilaitoksen hallitus avaa uuden tulva-altaan lauantaina, ja altaan rakentaneet "
+        "insinöörit opastavat ryhmiä padolla tunnin välein. Allas vetää kaksi miljoonaa "
+        "kuutiometriä vettä.\n"
+    )
+    assert parse_release_text(text, "t.txt").title == ""

@@ -298,16 +298,29 @@ def _long_headline(line: str) -> bool:
 _FIELD = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*[:：]\s*(?:\S+\s*){1,4}$")
 
 
+# "Lieu : Auditorium …, New York", "Quand : le 31 octobre 2019": a label of up to three words.
+_LABELLED = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*[:：]\s*\S")
+
+
 def _field_run(lines: list[str], index: int) -> bool:
-    """A label-and-value line with another one right above or below it (blank lines aside):
-    an information box's fields ("Published under: …" / "Publisher: …"), in any language,
-    never the headline."""
-    if not _FIELD.match(lines[index]):
+    """An information box's fields, in any language, never the headline: a short label and
+    value with another one right above or below it (blank lines aside: "Published under: …" /
+    "Publisher: …"), or any labelled line in a run of three ("Qui : …" / "Quoi : …" / "Où : …",
+    "Object: …" / "Day and hour: …" / "Venue: …")."""
+    if not _LABELLED.match(lines[index]):
         return False
-    above = _previous_text(lines, index)
-    below = next((i for i in range(index + 1, min(len(lines), index + 4)) if lines[i].strip()),
-                 None)
-    return any(i is not None and _FIELD.match(lines[i]) for i in (above, below))
+    run = [index]
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(lines) and abs(at - index) <= 12:
+            if lines[at].strip():
+                if not _LABELLED.match(lines[at]):
+                    break
+                run.append(at)
+            at += step
+    if len(run) >= 3:
+        return True
+    return bool(_FIELD.match(lines[index])) and any(_FIELD.match(lines[i]) for i in run[1:])
 
 
 def candidate(lines: list[str], index: int) -> bool:
