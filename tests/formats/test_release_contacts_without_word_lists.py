@@ -163,6 +163,16 @@ def test_national_number_is_read_in_the_country_of_the_pages_web_addresses() -> 
     assert people["Ulrika Berglund"][2] == ["+46724686495"]
 
 
+def test_an_address_under_a_one_word_label_no_list_knows_is_the_persons() -> None:
+    """"Retpoŝto: …" under the person's number: one word and a colon is a label, in any
+    language, so the address stays with the person above."""
+    people = _people(
+        STORY + "Pliaj informoj:\nKarin Bergholm, gazetara oficisto\nTel: +46 70 123 45 67\n"
+        "Retpoŝto: karin.bergholm@example.se\n"
+    )
+    assert people["Karin Bergholm"][3] == ["karin.bergholm@example.se"]
+
+
 def test_hidden_languages_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(HIDE_WORDS_ENV, "sv, no,DA")
     assert hidden_languages() == frozenset({"sv", "no", "da"})

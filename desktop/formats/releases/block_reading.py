@@ -558,6 +558,11 @@ def _opens_unnamed_line(text: str) -> bool:
     first = segments[0]
     if len(remainder(first)) <= 2 or clean_name(first):
         return False
+    if (
+        re.match(r"\s*[^\W\d_][\w.-]{0,11}\s*[:：]", first)
+        and len(remainder(first).split()) == 1 and not find_phone_spans(text)
+    ):  # "E-post: …", "E-posta: …": one word and a colon before an address is its label in
+        return False  # any language ("Ouvidoria: 0800 …", a number, stays a desk's line)
     return not has_phone_label(first) and not has_email_label(first)
 
 
