@@ -1,6 +1,7 @@
 """Polish, Finnish, Czech, Turkish, Catalan, Ukrainian, Romanian, Hungarian, Greek, Slovak,
-Slovenian and Croatian releases are read in their own language (not as a neighbour's), their
-dates, lead-ins, capitals and national numbers read. People, numbers and places are invented."""
+Slovenian, Croatian and Bulgarian releases are read in their own language (not as a
+neighbour's), their dates, lead-ins, capitals and national numbers read. People, numbers and
+places are invented."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ _TEXTS = {
           "potrebe potnikov, ki se vsak dan vozijo na delo, in bo pomagala tudi mestu.",
     "hr": "Grad je objavio da će nova tramvajska linija biti otvorena u prosincu. To je i odgovor "
           "na potrebe putnika koji svakodnevno putuju na posao.",
+    "bg": "Общината съобщи, че новата трамвайна линия ще бъде открита през декември. Това е и "
+          "отговор на нуждите на пътниците, които всеки ден пътуват до работа.",
     "el": "Ο δήμος ανακοίνωσε ότι η νέα γραμμή του τραμ θα ανοίξει τον Δεκέμβριο. Είναι επίσης "
           "απάντηση στις ανάγκες των επιβατών.",
 }
@@ -83,6 +86,7 @@ def test_neighbours_keep_their_language(language: str) -> None:
     ("Bratislava, 15. novembra 2024", date(2024, 11, 15)),
     ("Ljubljana, 15. novembra 2024", date(2024, 11, 15)),
     ("Zagreb, 15. studenoga 2024.", date(2024, 11, 15)),
+    ("София, 15 ноември 2024 г.", date(2024, 11, 15)),
 ])
 def test_dates_are_read_as_each_language_writes_them(written: str, day: date) -> None:
     assert [found for _, found in find_dates(written)] == [day]
@@ -113,6 +117,7 @@ def test_lead_ins_open_a_contact_block(heading: str) -> None:
     ("București", "RO"), ("Cluj-Napoca", "RO"), ("Budapest", "HU"), ("Debrecen", "HU"),
     ("Αθήνα", "GR"), ("Λευκωσία", "CY"), ("Bratislava", "SK"), ("Košice", "SK"),
     ("Ljubljana", "SI"), ("Maribor", "SI"), ("Zagreb", "HR"), ("Rijeka", "HR"),
+    ("Пловдив", "BG"),
 ])
 def test_capitals_and_big_cities_in_their_own_spelling_give_the_country(
         city: str, country: str) -> None:
@@ -144,6 +149,8 @@ def test_capitals_and_big_cities_in_their_own_spelling_give_the_country(
      "predstavnica\ntel.: 041 123 456\n", "sl", "SI", "+38641123456"),
     ("Nova linija\n\n" + _TEXTS["hr"] + "\n\nKontakt za medije:\nIvana Horvat, glasnogovornica\n"
      "mob. 091 234 5678\n", "hr", "HR", "+385912345678"),
+    ("Нова линия\n\n" + _TEXTS["bg"] + "\n\nКонтакти за медиите:\nМария Иванова, говорител\n"
+     "моб. 0888 123 456\n", "bg", "BG", "+359888123456"),
 ])
 def test_release_reads_its_contact_s_national_number_in_its_home_country(
         text: str, language: str, country: str, number: str) -> None:
@@ -156,6 +163,10 @@ def test_release_reads_its_contact_s_national_number_in_its_home_country(
 
 def test_russian_page_naming_a_ukrainian_place_stays_russian() -> None:
     assert detect_language(_NEIGHBOURS["ru"] + " Центр открыт в Києві и Львові.") == "ru"
+
+
+def test_russian_words_with_a_hard_sign_do_not_make_a_page_bulgarian() -> None:
+    assert detect_language(_NEIGHBOURS["ru"] + " Объявление об объекте в подъезде.") == "ru"
 
 
 @pytest.mark.parametrize(("text", "name", "title"), [

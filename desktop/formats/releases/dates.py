@@ -21,7 +21,7 @@ _LANGUAGES = ("en", "fr", "es", "pt", "de", "ru", "ar")
 _MONTH_LANGUAGES = (*_LANGUAGES, "nl", "sv", "no", "da")
 # Their day names are read in full only: Finnish "ma", "ti", "to" are words elsewhere.
 # Croatian last: its "listopad" is October, Polish and Czech November, and they keep the name.
-_NEWER_LANGUAGES = ("pl", "fi", "cs", "tr", "ca", "uk", "ro", "hu", "el", "sk", "sl", "hr")
+_NEWER_LANGUAGES = ("pl", "fi", "cs", "tr", "ca", "uk", "ro", "hu", "el", "sk", "sl", "hr", "bg")
 _EXTRA = {
     "sept": 9, "sep": 9, "set": 9, "fevr": 2, "juil": 7, "dic": 12, "ene": 1, "abr": 4, "ago": 8,
     # Catalan with a straight apostrophe ("15 d'abril de 2024"); Turkish in capitals, where

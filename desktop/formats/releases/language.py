@@ -2,7 +2,8 @@
 
 Offline and deterministic; releases are long enough that frequent function words decide.
 Cyrillic is Ukrainian when its own letters (і, ї, є, ґ) outnumber the Russian-only ones
-(ы, э, ъ, ё), which every Ukrainian paragraph does and no Russian one.
+(ы, э, ё), which every Ukrainian paragraph does and no Russian one, and Bulgarian when the hard
+sign ъ, a vowel there and rare in Russian, outnumbers them.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 }
 _WORD = re.compile(r"[^\W\d_]+")
 _UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
-_RUSSIAN_ONLY = frozenset("ыэъёЫЭЪЁ")
+_RUSSIAN_ONLY = frozenset("ыэёЫЭЁ")
+_HARD_SIGN = frozenset("ъЪ")  # a vowel in Bulgarian, rare in Russian
 
 
 def _script_share(text: str, script: str) -> float:
@@ -34,7 +36,11 @@ def detect_language(text: str) -> str | None:
     sample = text[:20000]
     if _script_share(sample, "CYRILLIC") > 0.4:
         ukrainian = sum(ch in _UKRAINIAN_ONLY for ch in sample)
-        return "uk" if ukrainian > sum(ch in _RUSSIAN_ONLY for ch in sample) else "ru"
+        russian = sum(ch in _RUSSIAN_ONLY for ch in sample)
+        bulgarian = sum(ch in _HARD_SIGN for ch in sample)
+        if ukrainian > max(russian, bulgarian):
+            return "uk"
+        return "bg" if bulgarian > russian else "ru"
     if _script_share(sample, "ARABIC") > 0.4:
         return "ar"
     if _script_share(sample, "GREEK") > 0.4:

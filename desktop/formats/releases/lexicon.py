@@ -18,7 +18,7 @@ from pathlib import Path
 
 WORDS_DIR = Path(__file__).with_name("words")
 LANGUAGES = ("en", "fr", "es", "pt", "de", "ru", "ar", "it", "nl", "sv", "no", "da",
-             "pl", "fi", "cs", "tr", "ca", "uk", "ro", "hu", "el", "sk", "sl", "hr")
+             "pl", "fi", "cs", "tr", "ca", "uk", "ro", "hu", "el", "sk", "sl", "hr", "bg")
 
 
 # Languages whose word lists are left unread ("sv,no,da"), to measure how the reader does on a

@@ -76,6 +76,7 @@ _HUBS: dict[str, tuple[str, ...]] = {
            "Poprad"),
     "HR": ("Rijeka", "Osijek", "Zadar", "Pula", "Dubrovnik", "Varaždin", "Šibenik", "Karlovac",
            "Slavonski Brod"),
+    "BG": ("Пловдив", "Plovdiv", "Варна", "Varna", "Бургас", "Burgas", "Русе", "Стара Загора"),
     "SI": ("Maribor", "Celje", "Kranj", "Koper", "Novo mesto", "Velenje"),
     # Ukrainian, with the locative releases write after "у"/"в" ("у Києві", "в Одесі").
     "UA": ("Київ", "Києві", "Kyiv", "Харків", "Харкові", "Kharkiv", "Львів", "Львові", "Lviv",
