@@ -232,3 +232,15 @@ def test_an_advisorys_run_of_labelled_fields_gives_no_headline() -> None:
         "kuutiometriä vettä.\n"
     )
     assert parse_release_text(text, "t.txt").title == ""
+
+
+def test_a_short_kicker_right_under_the_headline_is_not_taken_for_it() -> None:
+    text = (
+        "Ministrit vizitojnë pellgun e ri të përmbytjeve në Durrës\n"
+        "Njoftim për mediat\n"
+        "3 maj 2031 – Durrës – Ministria e Mjedisit\n"
+        "Ministrat e mjedisit dhe të ujërave do të vizitojnë pellgun e ri të përmbytjeve të "
+        "shtunën, dhe inxhinierët që e ndërtuan do të udhëheqin grupet përgjatë digës.\n"
+    )
+    assert parse_release_text(text, "t.txt").title == (
+        "Ministrit vizitojnë pellgun e ri të përmbytjeve në Durrës")

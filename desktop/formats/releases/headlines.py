@@ -274,6 +274,13 @@ def find_title(lines: list[str], start: int, hint: str | None) -> int | None:
     chosen = _first_headline(lines, (near or candidates)[:3])  # further up only when nothing
     if chosen is None:  # near is headline-like
         return None
+    over = chosen - 1
+    if (
+        over >= 0 and len(lines[chosen].split()) <= 3 and lines[over].strip()
+        and len(lines[over].split()) >= 2 * len(lines[chosen].split()) + 2
+        and candidate(lines, over) and not full_stop(lines[over])
+    ):  # "Avis aux médias" right under its headline: the kind of text, printed as a kicker
+        return over
     above = _previous_text(lines, chosen)
     if (  # the line over the chosen one may stand further up than the near lines reach
         above is not None and above < chosen - 1 and above in candidates
