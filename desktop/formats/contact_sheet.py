@@ -10,7 +10,7 @@ over the next one, and a person's block is measured first so it never splits acr
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -413,9 +413,16 @@ def _grouped(contacts: Sequence[ContactRecord], options: SheetOptions
 
 
 def write_sheet(path: Path, contacts: Sequence[ContactRecord],
-                options: SheetOptions | None = None) -> int:
-    """Write the contact sheet to ``path``; return the number of people on it."""
+                options: SheetOptions | None = None,
+                laid_out: Callable[[int], None] | None = None) -> int:
+    """Write the contact sheet to ``path``; return the number of people on it.
+
+    ``laid_out(people)`` is told how many people are placed each time a page fills, and once
+    more when the file is written: laying out is most of a large sheet's time, so a caller's
+    progress and cancel (by raising) happen between pages, not only while records are read.
+    """
     options = options or SheetOptions()
+    done, page = 0, 0
     writer = _Writer(options)
     _add_fallbacks(writer.pdf, contacts)
     writer.title(len(contacts))
@@ -433,10 +440,16 @@ def write_sheet(path: Path, contacts: Sequence[ContactRecord],
                 writer.office(contact.office, contact)
                 office_id = current
             writer.person(contact)
+            done += 1
+            if laid_out is not None and writer.pdf.page_no() != page:
+                page = writer.pdf.page_no()
+                laid_out(done)
     if not contacts:
         writer.pdf.set_font(FONT, "", 10)
         empty = options.labels.count(0)
         writer.pdf.shape_for(empty)
         writer.pdf.multi_cell(writer.width, 6, empty)
     writer.pdf.output(str(path))
+    if laid_out is not None:
+        laid_out(len(contacts))
     return len(contacts)

@@ -6,13 +6,15 @@ or a hundred thousand. The PDF sheet sorts its contacts by region,
 country and office first and so holds them (a printed sheet is hundreds, not 100,000).
 
 Long exports report progress through ``progress(done, total) -> bool``; returning False
-cancels: the temporary file is removed and the target is left as it was.
+cancels: the temporary file is removed and the target is left as it was. A PDF sheet counts
+each contact twice (read, then laid out on its page), so its bar moves while pages are laid
+out and a cancel stops it between pages.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,7 +42,8 @@ SEARCH_LIMIT = 100_000
 """An export of "the current search results" takes every hit, not a screenful."""
 
 Progress = Callable[[int, int], bool]
-"""``progress(done, total)``: called after each page; return False to cancel."""
+"""``progress(done, total)``: called after each page (of records read, or of a sheet laid
+out); return False to cancel."""
 
 
 class ExportCancelledError(PressDeskError):
@@ -112,18 +115,35 @@ class ExportResult:
 class _Resolved:
     condition: ColumnElement[bool]
     ids: tuple[int, ...] | None
+    office: str | None = None
+    """The office's stored name when the scope names one (by name or id)."""
 
 
-def _office_condition(session: Session, office: str) -> ColumnElement[bool]:
+def _office(session: Session, office: str) -> tuple[int, str]:
+    """The office's id and its name as stored (the scope line names it, even chosen by id)."""
     text = office.strip()
+    query = select(Office.id, Office.name)
     if text.isdigit():
-        found = session.scalar(select(Office.id).where(Office.id == int(text)))
+        found = session.execute(query.where(Office.id == int(text))).first()
     else:
-        found = session.scalar(select(Office.id).where(Office.name_key == fold(text)))
+        found = session.execute(query.where(Office.name_key == fold(text))).first()
     if found is None:
         raise InputError(Problem("--office", office, "no office has this name or id; "
                                                      "`pressdesk contacts list` shows them"))
-    return Contact.office_id == found
+    return int(found[0]), str(found[1])
+
+
+def _check_ids(session: Session, ids: Sequence[int]) -> None:
+    """Refuse an id no contact has: an export of it would be an empty file said to be fine."""
+    unique = list(dict.fromkeys(ids))
+    for start in range(0, len(unique), PAGE):
+        chunk = unique[start:start + PAGE]
+        known = set(session.scalars(select(Contact.id).where(Contact.id.in_(chunk))))
+        missing = [i for i in chunk if i not in known]
+        if missing:
+            raise InputError(Problem("--id", str(missing[0]), "no contact has this id; "
+                                                              "`pressdesk contacts list` shows "
+                                                              "them"))
 
 
 def _in_countries(codes: Sequence[str]) -> ColumnElement[bool]:
@@ -140,8 +160,10 @@ def _resolve(session: Session, db: Database, scope: ExportScope) -> _Resolved:
     conditions: list[ColumnElement[bool]] = []
     if not scope.include_archived:
         conditions.append(Contact.archived.is_(False))
+    office_name = None
     if scope.office:
-        conditions.append(_office_condition(session, scope.office))
+        office_id, office_name = _office(session, scope.office)
+        conditions.append(Contact.office_id == office_id)
     if scope.country:
         code = resolve_country(scope.country, "--country")
         if code is None:  # only spaces: as an empty --query is
@@ -156,6 +178,8 @@ def _resolve(session: Session, db: Database, scope: ExportScope) -> _Resolved:
                                      "(or its UN M49 code, e.g. 002)"))
         conditions.append(_in_countries(countries_of(region)))
     ids = scope.contact_ids
+    if ids is not None:
+        _check_ids(session, ids)
     if scope.query is not None:
         if not scope.query.strip():
             raise InputError(Problem("--query", scope.query, "is empty: give a few words"))
@@ -169,7 +193,8 @@ def _resolve(session: Session, db: Database, scope: ExportScope) -> _Resolved:
             found = [i for i in found if i in chosen]
         ids = tuple(found)
     condition = and_(true(), *conditions)
-    return _Resolved(condition, tuple(dict.fromkeys(ids)) if ids is not None else None)
+    return _Resolved(condition, tuple(dict.fromkeys(ids)) if ids is not None else None,
+                     office_name)
 
 
 def _count(session: Session, resolved: _Resolved) -> int:
@@ -227,7 +252,11 @@ class _Stream:
         self.done = 0
 
     def _report(self) -> None:
-        if self.progress is not None and not self.progress(self.done, self.total):
+        self.report(self.done)
+
+    def report(self, done: int) -> None:
+        """Tell ``progress``; raise ExportCancelledError when it says stop."""
+        if self.progress is not None and not self.progress(done, self.total):
             raise ExportCancelledError("export cancelled")
 
     def __iter__(self) -> Iterator[ContactRecord]:
@@ -287,8 +316,12 @@ def export_contacts(db: Database, path: Path, format: str, scope: ExportScope | 
     _check_target(path)
     with db.reading() as session:
         resolved = _resolve(session, db, scope)
+        described = (replace(scope, office=resolved.office) if resolved.office
+                     else scope).describe()
         total = _count(session, resolved)
-        stream = _Stream(session, resolved, total, progress)
+        # A sheet's steps: each contact read, then each laid out (most of its time).
+        stream = _Stream(session, resolved, 2 * total if format == "pdf" else total,
+                         progress)
         columns: Sequence[str] = ()
         with replacing(path) as temporary:
             if format == "vcf":
@@ -312,11 +345,14 @@ def export_contacts(db: Database, path: Path, format: str, scope: ExportScope | 
                 from desktop.formats.contact_sheet import SheetLabels, SheetOptions, write_sheet
 
                 when = options.now or datetime.now(UTC)
-                count = write_sheet(temporary, list(stream), SheetOptions(
-                    title=options.title, scope=options.scope_text or scope.describe(),
+                records = list(stream)
+                read = len(records)
+                count = write_sheet(temporary, records, SheetOptions(
+                    title=options.title, scope=options.scope_text or described,
                     paper=options.paper, printed_at=when,
-                    labels=options.labels or SheetLabels(), language=options.language))
-    return ExportResult(path, format, count, scope.describe(), tuple(columns))
+                    labels=options.labels or SheetLabels(), language=options.language),
+                    laid_out=lambda people: stream.report(read + people))
+    return ExportResult(path, format, count, described, tuple(columns))
 
 
 def contact_ids_in(db: Database, scope: ExportScope) -> list[int]:
