@@ -174,12 +174,8 @@ def person_fields(full_name: str, title: str | None, phones: Sequence[tuple[str 
 def assemble(contact_id: int, archived: bool, person: PersonFields, country: str | None,
              office_name: str | None, organisation: str | None, city: str | None,
              office_country: str | None) -> ContactDocument:
-    """A document from its person fields and the office and country ones.
-
-    Built without the frozen dataclass's object.__setattr__ per field (an import makes one
-    per new contact): the same fields, equal and hashed alike (a test compares)."""
-    document = object.__new__(ContactDocument)
-    document.__dict__.update(
+    """A document from its person fields and the office and country ones."""
+    return ContactDocument(
         contact_id=contact_id,
         archived=bool(archived),
         name=person[0],
@@ -190,7 +186,6 @@ def assemble(contact_id: int, archived: bool, person: PersonFields, country: str
         phone=person[2],
         email=person[3],
     )
-    return document
 
 
 CHUNK = 2000

@@ -69,7 +69,7 @@ def test_email_words_are_the_long_ways(address: str, written: str) -> None:
         address or None, written)
 
 
-def test_a_document_assembled_quickly_is_the_dataclass() -> None:
+def test_a_document_assembled_from_its_fields_is_the_dataclass() -> None:
     person = documents.person_fields("Алишер O'Brien-Diallo", "Press officer",
                                      [("+41227100000", "+41 22 710 0000")],
                                      [("press@iom.int", "Press@IOM.int")])
