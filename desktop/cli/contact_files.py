@@ -10,7 +10,14 @@ from typing import Any
 from desktop.cli.common import add_json_flag, open_db
 from desktop.cli.output import contact_json, print_json
 from desktop.domain.errors import InputError, Problem
-from desktop.services.contact_import import ContactImportResult, import_contacts
+from desktop.domain.text import fold
+from desktop.services.contact_columns import FIELDS
+from desktop.services.contact_import import (
+    ContactImportResult,
+    detect_format,
+    import_contacts,
+    table_head,
+)
 
 
 def register_import(sub: Any) -> None:
@@ -39,8 +46,25 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
         column, sep, field = pair.rpartition("=")
         if not sep or not column.strip() or not field.strip():
             raise InputError(Problem("--map", pair, 'expected "Column=field"'))
+        if field.strip().lower() not in FIELDS:
+            raise InputError(Problem("--map", pair, f"the field {field.strip()!r} must be one "
+                                                    f"of {', '.join(FIELDS)}"))
         mapping[column.strip()] = field.strip()
     return mapping
+
+
+def _check_columns(path: Path, format: str | None, mapping: dict[str, str]) -> None:
+    """Refuse a ``--map`` column the file does not have, as the person wrote it: ignored, a
+    typo would go unnoticed (or the file be refused for a layout the mapping meant to fix)."""
+    if not mapping or not path.is_file() or detect_format(path, format) == "vcf":
+        return
+    headers = table_head(path, 0, mapping).headers
+    present = {fold(h.strip().strip('"').lstrip("\ufeff")) for h in headers}
+    for column in mapping:
+        if fold(column) not in present:
+            shown = ", ".join(h.strip().lstrip("\ufeff") for h in headers if h.strip())
+            raise InputError(Problem("--map", column, f"the file has no column {column!r} "
+                                                      f"(its columns: {shown})"))
 
 
 def result_json(result: ContactImportResult) -> dict[str, Any]:
@@ -67,6 +91,7 @@ def result_json(result: ContactImportResult) -> dict[str, Any]:
 
 def run_import(args: argparse.Namespace) -> int:
     mapping = _mapping(args.map)
+    _check_columns(args.path, args.format, mapping)
     result = import_contacts(open_db(args), args.path, format=args.format, region=args.region,
                              dry_run=args.dry_run, mapping=mapping or None)
     if args.json:
