@@ -244,3 +244,13 @@ def test_a_short_kicker_right_under_the_headline_is_not_taken_for_it() -> None:
     )
     assert parse_release_text(text, "t.txt").title == (
         "Ministrit vizitojnë pellgun e ri të përmbytjeve në Durrës")
+
+
+def test_a_time_field_beside_a_venue_field_is_no_headline() -> None:
+    text = (
+        "Vieta: Vandens centras, Krantinės g. 4, Kaunas\n"
+        "Laikas: 11.00 val.\n"
+        "Daugiau nei 200 savanorių padėjo statyti naująjį potvynių baseiną, o inžinieriai "
+        "šeštadienį ves grupes palei pylimą kas valandą ir atsakys į žurnalistų klausimus.\n"
+    )
+    assert parse_release_text(text, "t.txt").title != "Laikas: 11.00 val."

@@ -311,9 +311,10 @@ _LABELLED = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*[:：]
 
 def _field_run(lines: list[str], index: int) -> bool:
     """An information box's fields, in any language, never the headline: a short label and
-    value with another one right above or below it (blank lines aside: "Published under: …" /
-    "Publisher: …"), or any labelled line in a run of three ("Qui : …" / "Quoi : …" / "Où : …",
-    "Object: …" / "Day and hour: …" / "Venue: …")."""
+    value with another labelled line right above or below it (blank lines aside: "Published
+    under: …" / "Publisher: …", "Ort: …" / "Zeit: 11.00 Uhr"), or any labelled line in a run
+    of three ("Qui : …" / "Quoi : …" / "Où : …", "Object: …" / "Day and hour: …" / "Venue: …").
+    """
     if not _LABELLED.match(lines[index]):
         return False
     run = [index]
@@ -327,7 +328,7 @@ def _field_run(lines: list[str], index: int) -> bool:
             at += step
     if len(run) >= 3:
         return True
-    return bool(_FIELD.match(lines[index])) and any(_FIELD.match(lines[i]) for i in run[1:])
+    return bool(_FIELD.match(lines[index])) and len(run) >= 2  # "Zeit: 11.00 Uhr" by "Ort: …"
 
 
 def candidate(lines: list[str], index: int) -> bool:
