@@ -173,6 +173,23 @@ def test_an_address_under_a_one_word_label_no_list_knows_is_the_persons() -> Non
     assert people["Karin Bergholm"][3] == ["karin.bergholm@example.se"]
 
 
+def test_a_name_with_a_title_of_address_over_a_lower_case_job_is_read() -> None:
+    """"Dr. Hana Novotná" / "gazetara parolanto" / "tel. …": the job in lower case under the
+    name is no wrapped end of the name's line."""
+    people = _people(
+        STORY + "Pliaj informoj:\nDr. Hana Novotná\ngazetara parolanto\nTel. +420 603 123 456\n"
+    )
+    assert people["Hana Novotná"][2] == ["+420603123456"]
+
+
+def test_a_given_name_family_name_pattern_in_another_language_is_no_address() -> None:
+    people = _people(
+        STORY + "Pliaj informoj:\nLiisa Mäkelä, puh. +358 40 555 6677, "
+        "etunimi.sukunimi@example.fi\n"
+    )
+    assert people["Liisa Mäkelä"][3] == []
+
+
 def test_hidden_languages_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(HIDE_WORDS_ENV, "sv, no,DA")
     assert hidden_languages() == frozenset({"sv", "no", "da"})

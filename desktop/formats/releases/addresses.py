@@ -135,7 +135,12 @@ def _check_written(written: str, region: str | None, kind: PhoneKind | None) -> 
 _PLACEHOLDER = re.compile(
     r"^(?:first|last|given|family|sur)?[._-]?name(?:[._-]?(?:first|last|sur)?name)?$|"
     r"^(?:firstname|first|prenom|nombre|nome|initial)[._-]?(?:lastname|last|nom|apellido|"
-    r"sobrenome|surname)$", re.IGNORECASE,
+    r"sobrenome|surname)$|"
+    # "given-name.family-name" in the languages that write it so on their contact pages
+    r"^(?:etunimi[._-]?sukunimi|imie[._-]?nazwisko|jmeno[._-]?prijmeni|ad[._-]?soyad|"
+    r"nume[._-]?prenume|prenume[._-]?nume|vezeteknev[._-]?keresztnev|fornavn[._-]?etternavn|"
+    r"fornamn[._-]?efternamn|voornaam[._-]?achternaam|vorname[._-]?nachname|"
+    r"nome[._-]?cognome|ime[._-]?prezime|meno[._-]?priezvisko)$", re.IGNORECASE,
 )
 
 

@@ -72,7 +72,7 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
     heading_used = False
     served: set[int] = set()  # entries a press audience leads ("National Press : A (mail)")
     spaced = _double_spaced(lines, block)
-    for index, last, text in joined_lines(lines, block):
+    for index, last, text in _name_apart(lines, block, joined_lines(lines, block)):
         if index == closing:
             continue
         if not text.strip():
@@ -370,6 +370,37 @@ def _over_address(draft: Draft, lines: list[str]) -> bool:
     below = [line for line in lines[first + 1:first + 5] if line.strip()][:2]
     return len(below) == 2 and bool(_STREET_AND_NUMBER.match(below[0])) and bool(
         POSTCODE_CITY.match(below[1].strip(" ,;."))
+    )
+
+
+def _name_apart(
+    lines: list[str], block: Block, joined: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A name alone on its line ("Dr. Hans Müller") that the job written in lower case on the
+    next line ("pressesprecher", "tisková mluvčí") was joined to as a wrapped line: the name is
+    read on its own line, the job on the next, as in any vertical block."""
+    parts: list[tuple[int, int, str]] = []
+    for index, last, text in joined:
+        head = lines[index].strip()
+        if (
+            last > index and not (index == block.start and block.offset)
+            and 2 <= len(head.split()) <= 5 and not has_cue(head) and clean_name(head) is not None
+            and _lower_case_job(lines[index + 1])
+        ):
+            parts.append((index, index, lines[index]))
+            rest = " ".join(line.strip() for line in lines[index + 1:last + 1])
+            parts.append((index + 1, last, rest))
+            continue
+        parts.append((index, last, text))
+    return parts
+
+
+def _lower_case_job(line: str) -> bool:
+    """"pressesprecher", "tisková mluvčí": one to four words, all in lower case, no number
+    ("en la Oficina de la OIM …" names an office and stays joined)."""
+    words = line.split()
+    return 1 <= len(words) <= 4 and all(
+        word[:1].islower() and not any(ch.isdigit() for ch in word) for word in words
     )
 
 
