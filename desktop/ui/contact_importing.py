@@ -21,6 +21,7 @@ from desktop.services.database import Database
 from desktop.ui import settings
 from desktop.ui.dialogs.column_mapping import ColumnMappingDialog, CsvHead, read_head
 from desktop.ui.dialogs.contact_import_dialog import ContactImportDialog
+from desktop.ui.grouped import grouped
 from desktop.ui.plural import counted
 from desktop.ui.tasks import TaskRunner
 
@@ -169,7 +170,7 @@ class ContactImportController(QObject):
         self.progressed.emit(read, where)
         dialog = self.progress_dialog
         if dialog is not None and not self._cancel.is_set():
-            cards = counted(self.tr("%n cards read", "", read), read, "1 card read")
+            cards = counted(self.tr("%Ln cards read", "", read), read, "1 card read")
             dialog.setLabelText(f"{cards} ({where})" if where else cards)
 
     def _close_progress(self) -> None:
@@ -237,12 +238,13 @@ class ContactImportController(QObject):
 
     def summary_text(self, result: ContactImportResult, name: str) -> str:
         text = self.tr("{file}: {created} created, {updated} updated, {unchanged} unchanged."
-                       ).format(file=name, created=result.created, updated=result.updated,
-                                unchanged=result.unchanged)
+                       ).format(file=name, created=grouped(result.created),
+                                updated=grouped(result.updated),
+                                unchanged=grouped(result.unchanged))
         problems = len(result.problems)
         if problems:
             text += "\n" + counted(
-                self.tr("%n values were kept as written for review.", "", problems), problems,
+                self.tr("%Ln values were kept as written for review.", "", problems), problems,
                 "1 value was kept as written for review.")
         return text
 

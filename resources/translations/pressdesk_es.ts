@@ -949,10 +949,17 @@
         <translation>Importar contactos</translation>
     </message>
     <message numerus="yes">
-        <source>%n cards read</source>
+        <source>%Ln cards read</source>
         <translation>
-            <numerusform>%n ficha leída</numerusform>
-            <numerusform>%n fichas leídas</numerusform>
+            <numerusform>%Ln ficha leída</numerusform>
+            <numerusform>%Ln fichas leídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln values were kept as written for review.</source>
+        <translation>
+            <numerusform>%Ln valor se conservó tal cual, por revisar.</numerusform>
+            <numerusform>%Ln valores se conservaron tal cual, por revisar.</numerusform>
         </translation>
     </message>
     <message>
@@ -970,13 +977,6 @@
     <message>
         <source>{file}: {created} created, {updated} updated, {unchanged} unchanged.</source>
         <translation>{file}: {created} creados, {updated} actualizados, {unchanged} sin cambios.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n values were kept as written for review.</source>
-        <translation>
-            <numerusform>%n valor se conservó tal cual, por revisar.</numerusform>
-            <numerusform>%n valores se conservaron tal cual, por revisar.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1126,17 +1126,17 @@
         <translation>Columnas no importadas: {columns}</translation>
     </message>
     <message numerus="yes">
-        <source>%n cards</source>
+        <source>%Ln cards</source>
         <translation>
-            <numerusform>%n ficha</numerusform>
-            <numerusform>%n fichas</numerusform>
+            <numerusform>%Ln ficha</numerusform>
+            <numerusform>%Ln fichas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n problems</source>
+        <source>%Ln problems</source>
         <translation>
-            <numerusform>%n problema</numerusform>
-            <numerusform>%n problemas</numerusform>
+            <numerusform>%Ln problema</numerusform>
+            <numerusform>%Ln problemas</numerusform>
         </translation>
     </message>
     <message>
@@ -1519,13 +1519,6 @@
         <source>One card per contact for Outlook, Google Contacts and older phones.</source>
         <translation>Una tarjeta por contacto para Outlook, Google Contacts y teléfonos antiguos.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n contacts</source>
-        <translation>
-            <numerusform>%n contacto</numerusform>
-            <numerusform>%n contactos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>PDF contact sheet</source>
         <translation>Lista de contactos PDF</translation>
@@ -1549,6 +1542,13 @@
     <message>
         <source>Exporting to {file}…</source>
         <translation>Exportando a {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported {people} to {file}.</source>
@@ -3814,17 +3814,17 @@
         <translation>{count} contactos: una lista larga, se dibuja cuando la pida.</translation>
     </message>
     <message numerus="yes">
-        <source>%n pages</source>
+        <source>%Ln pages</source>
         <translation>
-            <numerusform>%n página</numerusform>
-            <numerusform>%n páginas</numerusform>
+            <numerusform>%Ln página</numerusform>
+            <numerusform>%Ln páginas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contacts</source>
+        <source>%Ln contacts</source>
         <translation>
-            <numerusform>%n contacto</numerusform>
-            <numerusform>%n contactos</numerusform>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
         </translation>
     </message>
     <message>

@@ -949,10 +949,17 @@
         <translation>Importer des contacts</translation>
     </message>
     <message numerus="yes">
-        <source>%n cards read</source>
+        <source>%Ln cards read</source>
         <translation>
-            <numerusform>%n fiche lue</numerusform>
-            <numerusform>%n fiches lues</numerusform>
+            <numerusform>%Ln fiche lue</numerusform>
+            <numerusform>%Ln fiches lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln values were kept as written for review.</source>
+        <translation>
+            <numerusform>%Ln valeur a été gardée telle quelle, à vérifier.</numerusform>
+            <numerusform>%Ln valeurs ont été gardées telles quelles, à vérifier.</numerusform>
         </translation>
     </message>
     <message>
@@ -970,13 +977,6 @@
     <message>
         <source>{file}: {created} created, {updated} updated, {unchanged} unchanged.</source>
         <translation>{file} : {created} créés, {updated} mis à jour, {unchanged} inchangés.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n values were kept as written for review.</source>
-        <translation>
-            <numerusform>%n valeur a été gardée telle quelle, à vérifier.</numerusform>
-            <numerusform>%n valeurs ont été gardées telles quelles, à vérifier.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1126,17 +1126,17 @@
         <translation>Colonnes non importées : {columns}</translation>
     </message>
     <message numerus="yes">
-        <source>%n cards</source>
+        <source>%Ln cards</source>
         <translation>
-            <numerusform>%n fiche</numerusform>
-            <numerusform>%n fiches</numerusform>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n problems</source>
+        <source>%Ln problems</source>
         <translation>
-            <numerusform>%n problème</numerusform>
-            <numerusform>%n problèmes</numerusform>
+            <numerusform>%Ln problème</numerusform>
+            <numerusform>%Ln problèmes</numerusform>
         </translation>
     </message>
     <message>
@@ -1519,13 +1519,6 @@
         <source>One card per contact for Outlook, Google Contacts and older phones.</source>
         <translation>Une fiche par contact pour Outlook, Google Contacts et les anciens téléphones.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n contacts</source>
-        <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
-        </translation>
-    </message>
     <message>
         <source>PDF contact sheet</source>
         <translation>Liste de contacts PDF</translation>
@@ -1549,6 +1542,13 @@
     <message>
         <source>Exporting to {file}…</source>
         <translation>Exportation vers {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported {people} to {file}.</source>
@@ -3814,17 +3814,17 @@
         <translation>{count} contacts : une longue liste, dessinée à la demande.</translation>
     </message>
     <message numerus="yes">
-        <source>%n pages</source>
+        <source>%Ln pages</source>
         <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contacts</source>
+        <source>%Ln contacts</source>
         <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
     <message>

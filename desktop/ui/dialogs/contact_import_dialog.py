@@ -33,6 +33,7 @@ from desktop.ui.dialogs.import_dialog import (
     tone,
 )
 from desktop.ui.dialogs.sheet_preview import fit_to_parent
+from desktop.ui.grouped import grouped
 from desktop.ui.import_changes import change_text
 from desktop.ui.plural import counted
 from desktop.ui.refusals import field_text, import_reason, where_text
@@ -164,8 +165,8 @@ class ContactImportDialog(QDialog):
         problems = len(result.problems)
         text = self.tr("To create: {created} · to update: {updated} · unchanged: {unchanged} "
                        "· problems: {problems}").format(
-            created=result.created, updated=result.updated, unchanged=result.unchanged,
-            problems=problems)
+            created=grouped(result.created), updated=grouped(result.updated),
+            unchanged=grouped(result.unchanged), problems=grouped(problems))
         if problems:
             text += "\n" + self.tr("Values with a problem are kept as written and flagged for "
                                    "review; nothing is dropped.")
@@ -193,9 +194,9 @@ class ContactImportDialog(QDialog):
                 tree.resizeColumnToContents(column)
                 tree.setColumnWidth(column, min(tree.columnWidth(column), 240))
         count = len(result.outcomes)
-        self.tabs.setTabText(0, counted(self.tr("%n cards", "", count), count, "1 card"))
+        self.tabs.setTabText(0, counted(self.tr("%Ln cards", "", count), count, "1 card"))
         problems = len(result.problems)
-        self.tabs.setTabText(1, counted(self.tr("%n problems", "", problems), problems,
+        self.tabs.setTabText(1, counted(self.tr("%Ln problems", "", problems), problems,
                                         "1 problem"))
         self.import_button.setEnabled(bool(result.created or result.updated))
         rows = [self.cards.topLevelItem(i) for i in range(self.cards.topLevelItemCount())]

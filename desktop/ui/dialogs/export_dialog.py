@@ -457,7 +457,7 @@ class ExportDialog(QDialog):
     def _export_done(self, result: ExportResult) -> None:
         self._finish()
         self.result_ = result
-        people = counted(self.tr("%n contacts", "", result.count), result.count, "1 contact")
+        people = counted(self.tr("%Ln contacts", "", result.count), result.count, "1 contact")
         self.status.setText(self.tr("Exported {people} to {file}.").format(
             people=people, file=str(result.path)))
         self.exported.emit(result)

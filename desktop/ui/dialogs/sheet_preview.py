@@ -34,6 +34,7 @@ from desktop.services.exports import (
     export_contacts,
 )
 from desktop.ui import override
+from desktop.ui.grouped import grouped
 from desktop.ui.pdf_preview import PagePreview, first_page
 from desktop.ui.plural import counted
 from desktop.ui.refusals import said
@@ -172,7 +173,7 @@ class SheetPreview(QGroupBox):
             self.image.set_page(QPixmap())
             self.stack.setCurrentIndex(0)
             self.note.setText(self.tr(
-                "{count} contacts: a long sheet, drawn when you ask.").format(count=count))
+                "{count} contacts: a long sheet, drawn when you ask.").format(count=grouped(count)))
             self.button.setVisible(True)
             return
         self.preview = preview
@@ -184,8 +185,8 @@ class SheetPreview(QGroupBox):
         else:
             self.text.setPlainText(preview.text)
             self.stack.setCurrentIndex(1)
-        pages = counted(self.tr("%n pages", "", preview.pages), preview.pages, "1 page")
-        people = counted(self.tr("%n contacts", "", result.count), result.count, "1 contact")
+        pages = counted(self.tr("%Ln pages", "", preview.pages), preview.pages, "1 page")
+        people = counted(self.tr("%Ln contacts", "", result.count), result.count, "1 contact")
         self.note.setText(self.tr("{people} on {pages}.").format(people=people, pages=pages))
 
     def _failed(self, error: BaseException, _details: str) -> None:
