@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from desktop.db.models import Contact, Email, Office, Phone
 from desktop.domain.emails import EmailCheck
-from desktop.domain.phones import PhoneCheck, PhoneKind
+from desktop.domain.phones import PhoneCheck, PhoneKind, check_phone
 from desktop.domain.text import squeeze
 from desktop.formats.contact_card import ParsedCard
 from desktop.services.contact_import_known import Known, KnownEmail, KnownPhone
@@ -207,6 +207,21 @@ def _unique_emails(emails: Iterable[EmailCheck]) -> list[EmailCheck]:
     return kept
 
 
+def _in_country(phone: PhoneCheck, region: str | None, item: _Checked) -> PhoneCheck:
+    """A number the card's own office could not place, read again in the country of the
+    contact the card matched: the card is about that person, so a national number is theirs
+    to read (an ORG with no country, "МОМ Україна", merged into "IOM Ukraine" of UA). Its
+    "kept as written" problem goes with it when it now validates."""
+    if phone.e164 or not region or region == item.country:
+        return phone
+    again = check_phone(phone.as_written, region, phone.kind)
+    if not again.valid:
+        return phone
+    item.problems = [p for p in item.problems if not (
+        p.kept and p.field == "Phone" and p.value == phone.as_written)]
+    return again
+
+
 def _merge(contact: Contact, item: _Checked) -> list[str]:
     """Add what the card says that the contact lacks; the card's title wins."""
     card = item.card
@@ -215,7 +230,8 @@ def _merge(contact: Contact, item: _Checked) -> list[str]:
     known_written = {squeeze(p.as_written) for p in contact.phones}
     known_flagged = {squeeze(p.as_written) for p in contact.phones if not p.e164}
     position = max((p.position for p in contact.phones), default=-1) + 1
-    for phone in _unique_phones(item.phones):
+    region = contact.country or (contact.office.country if contact.office else None)
+    for phone in _unique_phones([_in_country(p, region, item) for p in item.phones]):
         if _known_phone(phone, known_phones, known_written, known_flagged):
             continue
         contact.phones.append(phone_row(phone, position))
