@@ -24,6 +24,7 @@ from desktop.domain.countries import country_name
 from desktop.domain.records import ContactRecord, OfficeRecord
 from desktop.domain.regions import region_name, region_of
 from desktop.domain.text import fold
+from desktop.domain.zones import zone_from
 from desktop.formats.sheet_words import (
     SheetLabels,
     printed_date,
@@ -187,6 +188,9 @@ class _Writer:
         self.pdf = _Sheet(options)
         self.width = self.pdf.w - self.pdf.l_margin - self.pdf.r_margin
         self.current_office: OfficeRecord | None = None
+        self.numbers: dict[int, list[str]] = {}
+        """Valid numbers of each office's people, for an office with no stored time zone."""
+        self.zones: dict[int, tuple[str, bool] | None] = {}
         self.measured: dict[tuple[float, str, str, float], int] = {}
 
     # -- measuring and writing wrapped text -------------------------------------------------
@@ -314,9 +318,13 @@ class _Writer:
             facts.append(office.email)
         if office.city:
             facts.append(office.city)
-        if office.time_zone:
-            offset = utc_offset(office.time_zone, self.options.printed_at)
-            zone = office.time_zone + (f" ({offset})" if offset else "")
+        if office.id not in self.zones:  # measured, written, and again on continued pages
+            self.zones[office.id] = zone_from(office.time_zone, self.numbers.get(office.id, ()),
+                                              guess=False)
+        found = self.zones[office.id]
+        if found is not None:
+            offset = utc_offset(found[0], self.options.printed_at)
+            zone = found[0] + (f" ({offset})" if offset else "")
             facts.append(labels.said(labels.time_zone, zone))
         if facts:
             parts.append((" · ".join(facts), "", 8.5))
@@ -424,6 +432,10 @@ def write_sheet(path: Path, contacts: Sequence[ContactRecord],
     options = options or SheetOptions()
     done, page = 0, 0
     writer = _Writer(options)
+    for contact in contacts:
+        if contact.office is not None and not contact.office.time_zone:
+            writer.numbers.setdefault(contact.office.id, []).extend(
+                p.e164 for p in contact.phones if p.e164 and p.valid)
     _add_fallbacks(writer.pdf, contacts)
     writer.title(len(contacts))
     region = None
