@@ -1,8 +1,5 @@
-"""An office's local time: from its time zone, else from the country of a contact's number.
-
-``phonenumbers.timezone`` is small and fast (unlike ``phonenumbers.geocoder``, 0.46 s and
-110 MiB), so the card can afford it.
-"""
+"""An office's local time: from its time zone, else from the country of a contact's number
+(``domain.zones``, the rule the printed sheet uses too)."""
 
 from __future__ import annotations
 
@@ -30,24 +27,15 @@ class LocalTime:
         return f"UTC{sign}{hours:02d}:{rest:02d}"
 
 
-def _zones_of_number(e164: str) -> tuple[str, ...]:
-    import phonenumbers
-    from phonenumbers import timezone
-
-    zones = timezone.time_zones_for_number(phonenumbers.parse(e164))
-    return tuple(z for z in zones if z != "Etc/Unknown")
-
-
 def zone_for(record: ContactRecord) -> tuple[str, bool] | None:
-    """The IANA zone to show for ``record`` and whether it is only a guess among several."""
-    if record.office and record.office.time_zone:
-        return record.office.time_zone, False
-    for phone in record.phones:
-        if phone.e164 and phone.valid:
-            zones = _zones_of_number(phone.e164)
-            if zones:
-                return zones[0], len(zones) > 1
-    return None
+    """The IANA zone to show for ``record`` and whether it is only a guess among several: the
+    same rule as the printed sheet (``domain.zones``), which may guess here (a card is looked at,
+    a sheet is kept)."""
+    from desktop.domain.zones import zone_from
+
+    office_zone = record.office.time_zone if record.office else None
+    numbers = (phone.e164 for phone in record.phones if phone.e164 and phone.valid)
+    return zone_from(office_zone, numbers)
 
 
 def local_time(record: ContactRecord, at: datetime | None = None) -> LocalTime | None:
