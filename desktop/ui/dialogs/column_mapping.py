@@ -35,6 +35,9 @@ SAMPLE_ROWS = 3
 NAME_FIELDS = frozenset({"name", "given_name", "family_name"})
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{6,}$")
+_KIND_FIELDS = {"mobile": "mobile", "fax": "fax", "whatsapp": "whatsapp",
+                "personal": "personal_email"}
+"""A column's phone or e-mail kind (its value) -> the field the person would choose."""
 _NAME = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[ '’-][^\W\d_][^\W\d_'’.-]*){1,3}$")
 
 
@@ -62,7 +65,9 @@ def guessed_field(header_index: int, head: CsvHead) -> str:
     for column in head.layout.columns:
         if column.index == header_index:
             if column.field in FIELDS:
-                return column.field
+                # A "Portable"/"Mobile"/"Fax" column is read as a phone of that kind: show
+                # the kind's own field, not "Phone (office)".
+                return _KIND_FIELDS.get(str(column.kind), column.field)
             return "phone" if column.field.startswith("phone") else (
                 "email" if column.field.startswith("email") else "ignore")
     values = [row[header_index].strip() for row in head.samples
