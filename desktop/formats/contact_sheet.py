@@ -25,6 +25,7 @@ from desktop.domain.records import ContactRecord, OfficeRecord
 from desktop.domain.regions import region_name, region_of
 from desktop.domain.text import fold
 from desktop.domain.zones import zone_from
+from desktop.formats.sheet_breaks import broken_at_address_marks
 from desktop.formats.sheet_words import (
     SheetLabels,
     printed_date,
@@ -226,6 +227,17 @@ class _Writer:
                                     output=MethodReturnValue.LINES, align=Align.L)
         return max(len(lines), 1) if isinstance(lines, list) else 1
 
+    def _unbroken(self, text: str, width: float, style: str, size: float) -> str:
+        """``text`` holding an e-mail address, broken only where an address may break when
+        it does not fit (``sheet_breaks``)."""
+        if self._lines(width, text, style, size) == 1:
+            return text
+        pdf = self.pdf
+        pdf.set_font(FONT, style, size)
+        pdf.shape_for(text)
+        room = width - 2 * pdf.c_margin - 0.5
+        return broken_at_address_marks(text, lambda line: pdf.get_string_width(line) < room)
+
     def _block(self, parts: Sequence[tuple[str, str, float]], width: float) -> float:
         return sum(self._lines(width, text, style, size) for text, style, size in parts) \
             * self.LINE
@@ -327,7 +339,10 @@ class _Writer:
             zone = found[0] + (f" ({offset})" if offset else "")
             facts.append(labels.said(labels.time_zone, zone))
         if facts:
-            parts.append((" · ".join(facts), "", 8.5))
+            line = " · ".join(facts)
+            if office.email:
+                line = self._unbroken(line, self.width, "", 8.5)
+            parts.append((line, "", 8.5))
         return parts
 
     def office(self, office: OfficeRecord | None, first: ContactRecord) -> None:
@@ -357,9 +372,11 @@ class _Writer:
                      if phone.display else phone.as_written)  # as written stays as written
             flag = "" if phone.valid else f" ({labels.needs_review})"
             right.append((labels.said(kind, f"{shown}{flag}"), "", 9))
+        right_width = self.width - self.width * self.NAME_WIDTH
         for email in contact.emails:
             kind = labels.kinds.get(email.kind.value, email.kind.value)
-            right.append((labels.said(kind, email.address or email.as_written), "", 9))
+            said = labels.said(kind, email.address or email.as_written)
+            right.append((self._unbroken(said, right_width, "", 9), "", 9))
         if contact.languages:
             right.append((labels.said(labels.languages, ", ".join(contact.languages)), "", 8.5))
         return left, right
