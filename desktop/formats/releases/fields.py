@@ -103,7 +103,11 @@ _GERMAN_ORG_ENDINGS = ("departement", "ministerium", "direktion", "prasidium", "
                        # Nordic compounds: "Trafikkontoret", "Arbetsmarknadsförvaltningen"
                        "kontoret", "forvaltningen", "avdelningen", "avdelingen", "afdelingen",
                        "direktoratet", "departementet", "sekretariatet", "forbund", "forbundet",
-                       "foreningen")
+                       "foreningen",
+                       # Nordic agencies and ministries ("Naturvårdsverket", "Skogsstyrelsen",
+                       # "Statsministeriet") and Finnish ones ("sisäministeriö")
+                       "ministeriet", "verket", "styrelsen", "myndigheten", "kansliet",
+                       "tilsynet", "ministerio")
 
 
 def is_org_word(folded: str) -> bool:
@@ -357,6 +361,9 @@ def split_at_org(text: str) -> tuple[str, str] | None:
     """Split "Sabina Thapa at IOM Nepal" or "Chargée de communication à l'OIM Sénégal" into the
     part before the connector and the office from its organisation word on."""
     raw_words = text.split()
+    trailing = split_trailing_name(text)
+    if trailing and _job_in_office(trailing[0].split()):
+        return None  # "Presserådgiver i Skatteministeriet Mette L. H.": the name comes last
     for index, raw in enumerate(raw_words):
         if index == 0:
             continue
@@ -400,6 +407,11 @@ def split_at_org(text: str) -> tuple[str, str] | None:
 _ROLE_LABELS = frozenset(["presskontakt", "pressekontakt", "press contact"])
 
 
+# "in"/"at" between a Nordic job and its office ("presserådgiver i Erhvervsministeriet",
+# "rådgiver hos …", "pressekreterare vid …"); not in the general connectors, as "i" is a Roman one.
+_NORDIC_AT = frozenset(["i", "hos", "ved", "vid", "pa", "på"])
+
+
 def _job_then_org(words: list[str]) -> tuple[str, str] | None:
     """Split "pressekreterare Svenska Röda Korset" or "Pressansvarig Trafikkontoret" (job words,
     then the organisation with no connector between) into the job and the office, when every
@@ -411,6 +423,8 @@ def _job_then_org(words: list[str]) -> tuple[str, str] | None:
     ):
         jobs += 1
     rest = words[jobs:]
+    if jobs > label and len(rest) > 1 and fold_keep_length(rest[0]).casefold() in _NORDIC_AT:
+        rest = rest[1:]  # "Pressesekretær i Statsministeriet": the job *in* the office
     if jobs == label or not rest or (not rest[0][:1].isupper() and not is_org_word(
         fold_keep_length(rest[0]).strip(".,;:()")
     )):
@@ -451,8 +465,12 @@ def _opens_office(word: str) -> bool:
 
 def split_office_title(text: str) -> tuple[str, str] | None:
     """Split "IOM South Sudan spokesperson" or "MSF UK Press Officer" (organisation first, then
-    the job) into the office and the title; None unless the text opens with the organisation."""
+    the job) into the office and the title; also the job then its office ("Presserådgiver i
+    Skatteministeriet", "projektledare Naturvårdsverket") when every word before it is a job."""
     words = text.split()
+    job_first = _job_then_org(words) if len(words) > 1 else None
+    if job_first:
+        return job_first[1], job_first[0]
     if len(words) < 2 or not _opens_office(words[0]) or has_role_word(words[0]):
         return None
     for index in range(1, len(words)):
@@ -463,6 +481,17 @@ def split_office_title(text: str) -> tuple[str, str] | None:
             office = re.sub(r"['’]s$", "", " ".join(words[:index])).strip(" ,;:")
             return office, title
     return None
+
+
+def _job_in_office(head: list[str]) -> bool:
+    """Whether words before a name are a job, a Nordic "i"/"hos" and the one-word office it is
+    held in ("Presserådgiver i Erhvervsministeriet Jesper I."): prose that names the person
+    last. The connector is required: "Pressesprecher Diakonie Nothilfe Ostsee" is a job and a
+    longer organisation, no person."""
+    return len(head) > 2 and fold_keep_length(head[-2]).casefold() in _NORDIC_AT and (
+        _job_then_org(head) is not None
+        and is_org_word(fold_keep_length(head[-1]).strip(".,;:()"))
+    )
 
 
 def split_trailing_name(text: str) -> tuple[str, str] | None:
@@ -483,7 +512,7 @@ def split_trailing_name(text: str) -> tuple[str, str] | None:
         if not (name[0].isupper() or _is_arabic(name[0])):  # not "de Información Pública"
             continue
         possessive = re.search(r"['’]s$", head[-1]) and _opens_office(head[-1])
-        if has_job_word(head[-1]) or possessive:
+        if has_job_word(head[-1]) or possessive or _job_in_office(head):
             return " ".join(head), name
     return None
 
