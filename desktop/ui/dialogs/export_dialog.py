@@ -39,6 +39,7 @@ from desktop.services.exports import (
     export_contacts,
 )
 from desktop.ui import override
+from desktop.ui.dialogs.country_list import put_first
 from desktop.ui.dialogs.sheet_preview import SheetPreview, fit_to_parent
 from desktop.ui.i18n import ui_language
 from desktop.ui.pdf_preview import PagePreview
@@ -266,12 +267,21 @@ class ExportDialog(QDialog):
             self.office_choice.addItem(self._context.office_name, self._context.office_id)
         db = self._db
 
-        def load() -> list[tuple[str, int]]:
+        def load() -> tuple[list[tuple[str, int]], frozenset[str]]:
+            from desktop.services.directory_countries import countries_in_use
             from desktop.services.offices import list_offices
 
-            return [(s.office.name, s.office.id) for s in list_offices(db)]
+            offices = [(s.office.name, s.office.id) for s in list_offices(db)]
+            return offices, countries_in_use(db)
 
-        self._tasks.run(load, self._offices_loaded, owner=self)
+        self._tasks.run(load, self._places_loaded, owner=self)
+
+    def _places_loaded(self, loaded: tuple[list[tuple[str, int]], frozenset[str]]) -> None:
+        offices, countries = loaded
+        self._offices_loaded(offices)
+        # The directory's countries first; a country the person already chose stays chosen.
+        put_first(self.country_choice, countries,
+                  keep_choice=self.scope_choice.currentIndex() == SCOPES.index("country"))
 
     def _offices_loaded(self, offices: list[tuple[str, int]]) -> None:
         chosen = self.office_choice.currentData()
