@@ -17,6 +17,7 @@ from desktop.domain.emails import EmailCheck
 from desktop.domain.phones import PhoneCheck, PhoneKind, region_of_e164
 from desktop.formats.releases.addresses import read_phones
 from desktop.formats.releases.areas import strip_region_head, strip_region_tail
+from desktop.formats.releases.lexicon import HONORIFICS_FOLDED, fold_keep_length
 from desktop.formats.releases.model import ExtractedPerson, Role
 from desktop.formats.releases.places import city_country
 from desktop.formats.releases.reader import Draft
@@ -74,7 +75,7 @@ def finish_person(draft: Draft, lines: list[str], fallback_region: str | None,
     snippet = "\n".join(lines[first : last + 1]).strip()
     assert draft.name is not None
     return ExtractedPerson(
-        name=draft.name,
+        name=_without_honorific(draft.name),
         role=Role.MEDIA_CONTACT,
         snippet=snippet,
         title=title,
@@ -84,6 +85,18 @@ def finish_person(draft: Draft, lines: list[str], fallback_region: str | None,
         phones=tuple(unique_phones(phones)),
         emails=tuple(unique_emails(draft.emails)),
     )
+
+
+def _without_honorific(name: str) -> str:
+    """"Frau Ott" (an RSVP line's "per E-Mail an Frau Ott (ott@…)"): the person is known by
+    the surname alone, and the honorific is no part of a name (LABELLING: names without
+    honorifics). Longer names have theirs taken off already when they are read."""
+    words = name.split()
+    if len(words) == 2 and fold_keep_length(words[0]).rstrip(".") in HONORIFICS_FOLDED and (
+        words[1][:1].isupper()
+    ):
+        return words[1]
+    return name
 
 
 # A North American number as written there: "709-729-3015", "(202) 544-0200", "203.221.3767".
