@@ -55,6 +55,9 @@ _DATELINE = re.compile(  # "20.12.2015, München - …", "3 May 2031, Nairobi �
     r"\s*(?:[–—]|\s-{1,2}\s|\s-(?=\s)|(?<=, [A-Z]{2})-(?=\s))"
     r"\s*(?=\S)"
 )
+# "FRANKFURT. Die Jury hat …": a known city in capitals closed by a full stop, as German
+# university and city pages set their dateline; mixed case ("Berlin. Die …") is left alone.
+_CAPITAL_STOP = re.compile(r"^\s*(?P<head>[^\W\d_]{3,}(?:[ -][^\W\d_]{2,}){0,2})\.\s+(?=[^\W\d_])")
 _PLACE_PARTICLES = {"de", "del", "la", "el", "es", "al", "da", "do", "dos", "du", "sur", "au",
                     "and", "y", "et", "of", "des", "las", "los", "le"}
 _DATED = re.compile(r"^([^–—\n]{6,40}?)\s*(?:[–—]|\s-{1,2}\s)")
@@ -194,6 +197,11 @@ def _dateline_of(line: str) -> tuple[str, str] | None:
         found = _place(wire.group("head"))
         dashed = re.search(r"(?:[-–—]|\)\.)\s*$", line[: wire.end()])  # not "The WHO (WHO) has"
         if found and not found[1] and (dashed or city_country(found[0])):
+            return found
+    capital = _CAPITAL_STOP.match(line)
+    if capital and capital.group("head").isupper() and len(line[capital.end():].split()) >= 8:
+        found = _place(capital.group("head"))
+        if found and not found[1] and city_country(found[0]):
             return found
     match = _DATELINE.match(line)
     stop = _DATED_STOP.match(line)

@@ -132,7 +132,9 @@ def title_like(line: str) -> bool:
     if days and _names_only(text[: days.start()]):
         return False  # "UNEP Headquarters, Nairobi (Kenya), 16-20 February": where and when
     dates = find_dates(text)
-    if dates and (len(words) <= 6 or dates[0][0] <= 4) and not _named_by_date(text, dates[0][0]):
+    if dates and (len(words) <= 6 or dates[0][0] <= 4) and not (
+        _named_by_date(text, dates[0][0]) or _dated_headline(text)
+    ):
         return False  # "Le 4 février 2025 – Ottawa …", "Genève, 3 mars 2010": a date line
     return not re.match(r"^(?:by|par|por|автор)\s", text, re.I)
 
@@ -155,6 +157,18 @@ def _named_by_date(text: str, at: int) -> bool:
     named = [word for word in re.findall(r"[^\W\d_]{4,}", fold(head))
              if word not in _WEEKDAY_NAMES and word not in months and word not in _DATE_WORDS]
     return bool(named)
+
+
+def _dated_headline(text: str) -> bool:
+    """"18. října 2022: Bilanční návštěva premiéra …": a calendar of coming events heads each
+    item with its day, a colon and the headline; a date alone before the colon, four words or
+    more after it, in any language."""
+    match = re.match(r"^([^:：]{4,30})[:：]\s+(\S.*)$", text)
+    if match is None or len(match.group(2).split()) < 4 or not find_dates(match.group(1)):
+        return False
+    months = month_names()
+    return all(word.isdigit() or word in months or word in _DATE_WORDS
+               for word in re.findall(r"[^\W_]+", fold(match.group(1))))
 
 
 def _names_only(text: str) -> bool:
@@ -260,6 +274,7 @@ def find_title(lines: list[str], start: int, hint: str | None) -> int | None:
         # "International Committee of the Red Cross" above "The International Committee of the
         # Red Cross (ICRC) is calling …": the organisation's name, not a headline
         and not (len(lines[i].split()) <= 8 and fold(lines[i]) in opening)
+        and not _teaser(lines[i], opening)
     ]
     # "Wien (OTS) - …" opens the story; it heads it only on a page with no headline above
     candidates = [i for i in candidates if not wire_opening(lines[i])] or candidates
@@ -292,6 +307,16 @@ def find_title(lines: list[str], start: int, hint: str | None) -> int | None:
     ):
         return above  # a headline over its sub-headline (or over its translation)
     return chosen
+
+
+def _teaser(line: str, opening: str) -> bool:
+    """"Summary: Raw eels could carry …" over a story opening "Raw eels could carry …": a
+    labelled summary repeating the story's first words, in any language, not the headline."""
+    label = _LABELLED.match(line)
+    if label is None:
+        return False
+    words = fold(line[label.end() - 1 :]).split()
+    return len(words) >= 6 and " ".join(words[:6]) == " ".join(opening.split()[:6])
 
 
 def _long_headline(line: str) -> bool:

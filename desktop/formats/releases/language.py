@@ -1,6 +1,10 @@
 """The release's language: script first (Cyrillic, Arabic, Greek), then a small stopword vote.
 
 Offline and deterministic; releases are long enough that frequent function words decide.
+A word several lists share ('a' is Czech, Portuguese, Romanian, Hungarian…; 'ja' Finnish and
+Catalan) counts as a share of one vote in each, so the words only one language uses decide, and
+web and e-mail addresses ('twitter.com', 'etunimi.sukunimi@…') are no words of the text;
+a vote won on words three or more lists share ('la', 'en', 'se') is no answer.
 Cyrillic is Ukrainian when its own letters (і, ї, є, ґ) outnumber the Russian-only ones
 (ы, э, ё), which every Ukrainian paragraph does and no Russian one, and Bulgarian when the hard
 sign ъ, a vowel there and rare in Russian, outnumbers them.
@@ -18,7 +22,18 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     language: frozenset(word_list("stopwords", language))
     for language in LANGUAGES if word_list("stopwords", language)
 }
+# A word shared by n lists is worth 1/n in each.
+_WEIGHT: dict[str, float] = {}
+for _stop in _STOPWORDS.values():
+    for _word in _stop:
+        _WEIGHT[_word] = _WEIGHT.get(_word, 0.0) + 1.0
+_WEIGHT = {word: 1.0 / shared for word, shared in _WEIGHT.items()}
 _WORD = re.compile(r"[^\W\d_]+")
+# An e-mail or web address: its parts ('com', 'do', 'fi') are no function words of the text.
+_ADDRESS = re.compile(
+    r"\S*(?:@|://|\bwww\.)\S*"
+    r"|(?<!\S)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?(?=[.,;:)]?(?:\s|$))"
+)
 _UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
 _RUSSIAN_ONLY = frozenset("ыэёЫЭЁ")
 _HARD_SIGN = frozenset("ъЪ")  # a vowel in Bulgarian, rare in Russian
@@ -45,9 +60,14 @@ def detect_language(text: str) -> str | None:
         return "ar"
     if _script_share(sample, "GREEK") > 0.4:
         return "el"
-    words = [w.lower() for w in _WORD.findall(sample)]
+    words = [w.lower() for w in _WORD.findall(_ADDRESS.sub(" ", sample))]
     if not words:
         return None
-    scores = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
+    scores = {
+        lang: sum(_WEIGHT[w] for w in words if w in stop) for lang, stop in _STOPWORDS.items()
+    }
     best = max(scores, key=lambda lang: scores[lang])
-    return best if scores[best] >= 2 else None
+    # two words at most one other list shares: "la", "en", "se" alone (in a language no list
+    # has, Esperanto's "la urba konsilio") tell nothing
+    telling = sum(w in _STOPWORDS[best] and _WEIGHT[w] >= 0.5 for w in words)
+    return best if telling >= 2 else None
