@@ -3810,6 +3810,10 @@
         <translation>Preparando la vista previa…</translation>
     </message>
     <message>
+        <source>Drawing the first page…</source>
+        <translation>Dibujando la primera página…</translation>
+    </message>
+    <message>
         <source>{count} contacts: a long sheet, drawn when you ask.</source>
         <translation>{count} contactos: una lista larga, se dibuja cuando la pida.</translation>
     </message>

@@ -1712,11 +1712,11 @@
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation>Rien n'a été importé : {0}</translation>
+        <translation>Rien n’a été importé : {0}</translation>
     </message>
     <message>
         <source>the import was not written.</source>
-        <translation>l'import n'a pas été enregistré.</translation>
+        <translation>l’import n’a pas été enregistré.</translation>
     </message>
     <message>
         <source>Demo data not loaded: {reason}</source>
@@ -1739,7 +1739,7 @@
     </message>
     <message>
         <source>Import progress</source>
-        <translation>Progression de l'importation</translation>
+        <translation>Progression de l’importation</translation>
     </message>
     <message>
         <source>Import releases</source>
@@ -1759,7 +1759,7 @@
     </message>
     <message>
         <source>The import was cancelled: nothing was written.</source>
-        <translation>L'importation a été annulée : rien n'a été enregistré.</translation>
+        <translation>L’importation a été annulée : rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1781,15 +1781,15 @@
     </message>
     <message>
         <source>Import failed</source>
-        <translation>Échec de l'importation</translation>
+        <translation>Échec de l’importation</translation>
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation>Rien n'a été importé : {0}</translation>
+        <translation>Rien n’a été importé : {0}</translation>
     </message>
     <message>
         <source>the import was not written.</source>
-        <translation>l'import n'a pas été enregistré.</translation>
+        <translation>l’import n’a pas été enregistré.</translation>
     </message>
     <message>
         <source>Releases: {0} new, {1} updated, {2} unchanged.</source>
@@ -1804,7 +1804,7 @@
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import preview</source>
-        <translation>Aperçu de l'importation</translation>
+        <translation>Aperçu de l’importation</translation>
     </message>
     <message>
         <source>File or person</source>
@@ -1820,11 +1820,11 @@
     </message>
     <message>
         <source>What the import will do</source>
-        <translation>Ce que fera l'importation</translation>
+        <translation>Ce que fera l’importation</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation>Résumé de l'importation</translation>
+        <translation>Résumé de l’importation</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1840,7 +1840,7 @@
     </message>
     <message>
         <source>Cancel the import</source>
-        <translation>Annuler l'importation</translation>
+        <translation>Annuler l’importation</translation>
     </message>
     <message>
         <source>No release files to import.</source>
@@ -1888,7 +1888,7 @@
     </message>
     <message>
         <source>Quoted, not in the directory</source>
-        <translation>Cité, absent de l'annuaire</translation>
+        <translation>Cité, absent de l’annuaire</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -2855,11 +2855,11 @@
     </message>
     <message>
         <source>this is not a phone number</source>
-        <translation>ce n'est pas un numéro de téléphone</translation>
+        <translation>ce n’est pas un numéro de téléphone</translation>
     </message>
     <message>
         <source>the country calling code is missing or unknown; write it as +CC or give the office's country</source>
-        <translation>l'indicatif du pays manque ou est inconnu ; écrivez-le sous la forme +CC ou indiquez le pays du bureau</translation>
+        <translation>l’indicatif du pays manque ou est inconnu ; écrivez-le sous la forme +CC ou indiquez le pays du bureau</translation>
     </message>
     <message>
         <source>not a number for {country} and has no +country code</source>
@@ -2883,7 +2883,7 @@
     </message>
     <message>
         <source>+{calling_code} is not a country calling code in use</source>
-        <translation>+{calling_code} n'est pas un indicatif de pays en service</translation>
+        <translation>+{calling_code} n’est pas un indicatif de pays en service</translation>
     </message>
     <message>
         <source>too short for {country}: numbers there have {expected} after +{calling_code}, this one has {digits}</source>
@@ -2939,7 +2939,7 @@
     </message>
     <message>
         <source>the part after the @-sign ({domain}) is not a valid domain name</source>
-        <translation>la partie après le @ ({domain}) n'est pas un nom de domaine valide</translation>
+        <translation>la partie après le @ ({domain}) n’est pas un nom de domaine valide</translation>
     </message>
     <message>
         <source>not a valid address: {detail}</source>
@@ -3808,6 +3808,10 @@
     <message>
         <source>Preparing the preview…</source>
         <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Drawing the first page…</source>
+        <translation>Dessin de la première page…</translation>
     </message>
     <message>
         <source>{count} contacts: a long sheet, drawn when you ask.</source>

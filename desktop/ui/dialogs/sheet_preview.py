@@ -144,6 +144,7 @@ class SheetPreview(QGroupBox):
         """The dialog is closing: no more previews, the scratch file removed."""
         self._timer.stop()
         self._generation += 1
+        self.unsetCursor()
         self._folder.cleanup()
 
     def refresh(self, *, large: bool = False) -> None:
@@ -164,11 +165,15 @@ class SheetPreview(QGroupBox):
             return count, result, first_page(target, PREVIEW_WIDTH * 2)
 
         self.button.setVisible(False)
+        if large:  # seconds for thousands of people: say so, where the button was pressed
+            self.setCursor(Qt.CursorShape.BusyCursor)
+            self.note.setText(self.tr("Drawing the first page…"))
         self._tasks.run(work, self._ready, self._failed, key=f"export-preview-{id(self)}",
                         owner=self)
 
     def _ready(self, outcome: tuple[int, ExportResult | None, PagePreview | None]) -> None:
         count, result, preview = outcome
+        self.unsetCursor()
         if result is None or preview is None:  # a long sheet: drawn when asked
             self.image.set_page(QPixmap())
             self.stack.setCurrentIndex(0)
@@ -192,5 +197,6 @@ class SheetPreview(QGroupBox):
     def _failed(self, error: BaseException, _details: str) -> None:
         if isinstance(error, ExportCancelledError):
             return  # a newer preview replaced it
+        self.unsetCursor()
         self.image.set_page(QPixmap())
         self.note.setText(self.tr("No preview: {reason}").format(reason=said(error)))
