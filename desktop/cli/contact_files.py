@@ -31,9 +31,8 @@ def register_import(sub: Any) -> None:
                         help="country for numbers written without +code (default: each "
                              "contact's office country)")
     parser.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
-                        help="CSV or XLSX: read COLUMN as FIELD (name, given_name, "
-                             "family_name, title, office, country, phone, mobile, fax, email, "
-                             "notes, tags, languages, ignore …)")
+                        help="CSV or XLSX: read COLUMN as FIELD, one of "
+                             f"{', '.join(FIELDS)}; repeat for several columns")
     parser.add_argument("--dry-run", action="store_true",
                         help="report what would be created or updated; write nothing")
     add_json_flag(parser)
