@@ -35,6 +35,12 @@ _SENTENCE_END = re.compile(r"[.!?…»”\"][)\]]?\s*$")  # "(Available in Engli
 # "Caritasverband Konstanz e.V.", "Example Media Inc.": a legal form's dot ends no sentence.
 _ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]\.\s?[^\W\d_]\.|\b(?:inc|ltd|corp|co|gmbh)\.)$",
                               re.IGNORECASE)
+# "NASA's Goddard Space Flight Center, Greenbelt, Md.": a US office's city and its state as
+# the AP writes it ends a contact line, no sentence.
+_AP_STATE_END = re.compile(
+    r",\s*(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss"
+    r"|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.$"
+)
 
 # A sentence ending inside a line and the next one starting: "… UN Women. On 25".
 _SENTENCE_INSIDE = re.compile(r"[a-zß-ÿ]{4}[.!?]\s+[A-ZÀ-Ý]")  # not "Dra. Gabriela"
@@ -61,7 +67,9 @@ def _contactish(line: str) -> bool:
     """
     if has_cue(line):
         return True
-    if _SENTENCE_END.search(line.strip()) and not _ABBREVIATED_END.search(line.strip()):
+    if _SENTENCE_END.search(line.strip()) and not _ABBREVIATED_END.search(line.strip()) and (
+        not _AP_STATE_END.search(line.strip())
+    ):
         return False
     if len(line.split()) >= 8 and _SENTENCE_INSIDE.search(line):
         return False  # "I am writing to you with an invitation from UN Women. On 25": prose
@@ -402,6 +410,26 @@ def _organisation_over(line: str) -> bool:
     ) >= 3
 
 
+def _number_only(line: str) -> bool:
+    """A line that is a phone number and nothing else ("202-555-0100/0101", "301-555-0123")."""
+    spans = find_phone_spans(line)
+    rest = "".join(ch for i, ch in enumerate(line) if not any(a <= i < b for a, b in spans))
+    return bool(spans) and re.fullmatch(r"[\d\s/,;.\-–()]*", rest) is not None
+
+
+def _header_entry(lines: list[str], index: int) -> bool:
+    """A name line ("Name" or "Name/Name") with a line that is only a number among the next
+    two: a US agency's entry above its release ("Headquarters, Washington" between)."""
+    if not _name_line(lines[index].replace("/", " ")):
+        return False
+    return any(_number_only(line) for line in lines[index + 1 : index + 3])
+
+
+def header_entry(lines: list[str], block: Block) -> bool:
+    """Whether ``block`` opens with such a header entry (read above the headline too)."""
+    return _header_entry(lines, block.start)
+
+
 def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
     """Contact blocks that no lead-in opens, found from their evidence: in the second half of
     the text, a name alone on its line with a phone number, an address or a contact label in
@@ -412,7 +440,11 @@ def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
     # From the last third of the text, or sooner when the story is one long paragraph that a
     # block follows at once (a short OTS advisory: paragraph, then "Name / job / Tel.").
     story = next((i + 1 for i, line in enumerate(lines) if len(line.split()) >= 40), len(lines))
-    index = min(len(lines) // 3, story)
+    # Above that only a header block is taken: a name, its office and a line that is only its
+    # number, as US agencies head a release ("Name/Name", "Headquarters, Washington",
+    # "202-555-0100/0101") before the release number and the story.
+    body = min(len(lines) // 3, story)
+    index = 0
     while index < len(lines):
         # A block written one field a paragraph ("Name", blank, "Press Secretary", blank, …)
         # puts its number further down: look at the next few non-blank lines, not rows.
@@ -423,8 +455,12 @@ def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
             if re.search(r"\w", lines[i])
         ]
         numbered = _name_with_number(lines[index])
+        header = index < body
+        if header and not _header_entry(lines, index):
+            index += 1
+            continue
         if (
-            index in covered or not (_name_line(lines[index]) or numbered)
+            index in covered or not (_name_line(lines[index]) or numbered or header)
             or not (numbered or any(
                 has_cue(lines[i]) and len(lines[i].split()) <= 8 for i in following[:3]
             ))

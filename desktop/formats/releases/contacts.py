@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop.formats.releases.block_reading import read_block
-from desktop.formats.releases.blocks import Block, find_blocks, job_label
+from desktop.formats.releases.blocks import Block, find_blocks, header_entry, job_label
 from desktop.formats.releases.layout import heading_at
 from desktop.formats.releases.model import ExtractedPerson
 from desktop.formats.releases.settling import unique_emails, unique_phones
@@ -68,6 +68,8 @@ def headed_contacts(lines: list[str], fallback_region: str | None = None,
     people: list[ExtractedPerson] = []
     for block in find_blocks(lines):
         opening = lines[block.start]
-        if heading_at(opening) is not None or job_label(opening) is not None:
+        if heading_at(opening) is not None or job_label(opening) is not None or header_entry(
+            lines, block
+        ):  # "Name/Name", "Headquarters, Washington", "202-555-0100/0101" over the release
             people.extend(read_block(lines, block, fallback_region, home_regions))
     return people

@@ -395,10 +395,15 @@ def split_at_org(text: str) -> tuple[str, str] | None:
         elided = re.match(r"^(?:l|d)['’]", raw, flags=re.I)
         if elided and before and fold_keep_length(before[-1]) in {"a", "à", "de"}:
             before = before[:-1]
+        joined = bool(before) and fold_keep_length(before[-1]).strip(",") in _CONNECTORS
         while before and fold_keep_length(before[-1]).strip(",") in _CONNECTORS:
             before = before[:-1]
         if not before:
             return None
+        if not joined and not elided and not org_acronym and not before[-1].endswith(",") and (
+            clean_name(" ".join(before)) is not None
+        ):
+            return None  # "Johns Hopkins University …": one organisation named after a person
         return " ".join(before).strip(" ,;:"), office.strip(" ,;:.")
     return _job_then_org(raw_words)
 

@@ -152,7 +152,7 @@ ORG_WORDS = frozenset(
         "group", "groupe", "grupo", "company", "foundation", "fondation", "fundacion", "fundacao",
         "institute", "institut", "instituto", "network", "alliance", "alianza", "alianca",
         "council", "conseil", "consejo", "association", "asociacion", "associacao", "coalition",
-        "corporation", "ltd", "inc", "plc", "gmbh", "secretaria"
+        "corporation", "ltd", "inc", "plc", "gmbh", "secretaria", "laboratory", "laboratories"
     ]
 )
 
