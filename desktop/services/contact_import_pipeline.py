@@ -60,6 +60,9 @@ CHUNK = 250
 QUEUED = 8
 """Messages waiting at most: the reader stops when the writer is this far behind."""
 
+HELP_FROM = QUEUED // 2
+"""Messages waiting from which the reader also works out each card's new-contact rows."""
+
 OFFICES_GUESSED = 50_000
 """Offices whose country the reader remembers (bounded: memory stays flat)."""
 
@@ -195,12 +198,22 @@ def with_person(prepared: Prepared, source: str) -> Prepared:
 
 
 def _send(out: Any, chunk: list[Prepared], source: str) -> None:
-    """Put a chunk on the queue; when the writer is behind (the queue is full, so this
-    process would only wait), first do part of its work: each card's new-contact rows and
-    search fields (the writer works them out itself for the chunks that come without)."""
-    if out.full():
+    """Put a chunk on the queue; when the writer is behind (the queue half full or more),
+    first do part of its work: each card's new-contact rows and search fields (the writer
+    works them out itself for the chunks that come without). Waiting for a full queue left
+    most of it to the writer, the slower side: it never fell far enough behind."""
+    if _behind(out):
         chunk = [with_person(p, source) for p in chunk]
     out.put(pickle.dumps(("cards", chunk), pickle.HIGHEST_PROTOCOL))
+
+
+def _behind(out: Any) -> bool:
+    """Whether the writer has HELP_FROM messages or more still to take (full() where the
+    platform cannot count a queue: macOS)."""
+    try:
+        return bool(out.qsize() >= HELP_FROM)
+    except NotImplementedError:
+        return bool(out.full())
 
 
 def _read(path: str, kind: str, mapping: Mapping[str, str] | None, region: str | None,
