@@ -337,6 +337,14 @@ def _memo_field(lines: list[str], index: int) -> bool:
         lines[index])
 
 
+# "Tue, 05/17/2022 - 10:15" under the headline: a content system's stamp (day abbreviated, the
+# date in figures, a dash, the hour), the page's own date; an advised event's day is written
+# out ("Tuesday, May 17, 2022, 10 a.m.").
+_CMS_STAMP = re.compile(
+    r"^\s*[^\W\d_]{2,4}\.?,\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d\s+-\s+\d{1,2}:\d{2}\s*$"
+)
+
+
 def _header_date(lines: list[str], title_at: int | None, start: int) -> date | None:
     """The first date above the story; on an aggregator's page ("Posted 12 Mar 2026 /
     Originally published 11 Mar 2026") the date the author published it."""
@@ -352,6 +360,7 @@ def _header_date(lines: list[str], title_at: int | None, start: int) -> date | N
         if index == title_at or (is_event_line(lines[index]) and not _memo_field(lines, index)) or (
             weekday_dated(lines[index]) and timed(lines[index])
             and not _DATE_LABEL.match(fold_keep_length(lines[index]))
+            and not _CMS_STAMP.match(lines[index])
         ):
             continue  # "Montag, 02. März 2025, 13:30 Uhr": the day of the event advised
         found = first_date(lines[index])

@@ -1,8 +1,11 @@
-"""A news portal prints its headline, a date stamp, then a labelled summary ("Summary: …")
-that repeats the story's first sentence: that summary is not the headline, in any language.
-Text invented, modelled on a syndicated newsroom page."""
+"""A news portal prints its headline, a content system's stamp ("Tue, 05/17/2022 - 10:15"),
+then a labelled summary ("Summary: …") that repeats the story's first sentence: the summary is
+not the headline, in any language, and the stamp is the page's date, not an advised event's
+day. Text invented, modelled on a syndicated newsroom page."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from desktop.formats.releases.article import read_article
 
@@ -23,3 +26,12 @@ _PAGE = (
 
 def test_a_summary_repeating_the_opening_is_not_the_headline() -> None:
     assert read_article(_PAGE).title == "Small Beetles Found Far Upstream of Their Known Range"
+
+
+def test_the_stamp_under_the_headline_dates_the_page() -> None:
+    assert read_article(_PAGE).published_on == date(2022, 5, 17)
+
+
+def test_an_event_day_written_out_with_its_hour_is_not_the_pages_date() -> None:
+    page = _PAGE.replace("Tue, 05/17/2022 - 10:15", "Tuesday, May 17, 2022, 10 a.m.")
+    assert read_article(page).published_on is None
