@@ -35,3 +35,16 @@ def test_the_same_entry_at_the_end_of_the_page_is_read_too() -> None:
     story, entry = PAGE.split("MEDIA ADVISORY: M37-51\n\n")[1], PAGE.split("\n\n")[3]
     people = {p.name: p.office for p in parse_release_text(story + "\n" + entry, "t").people}
     assert people == {"Robert Hale": "Carter Mason University Space Laboratory"}
+
+
+def test_two_names_joined_by_a_slash_are_two_people_sharing_the_office() -> None:
+    page = PAGE.replace(
+        "Robert Hale\n", "John Carver/Ellen Park\nHeadquarters, Washington\n202-555-0142/0188\n\n"
+        "Robert Hale\n",
+    )
+    people = {p.name: p for p in parse_release_text(page, "test").people}
+    assert list(people) == ["John Carver", "Ellen Park", "Robert Hale"]
+    assert people["John Carver"].office == people["Ellen Park"].office == "Headquarters"
+    assert [p.e164 for p in people["John Carver"].phones] == ["+12025550142"]
+    # Her digits after the slash are kept as written and flagged, not completed by a guess.
+    assert [(p.as_written, p.valid) for p in people["Ellen Park"].phones] == [("0188", False)]

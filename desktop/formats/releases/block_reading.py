@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 
+from desktop.domain.phones import PhoneKind, check_phone
 from desktop.formats.releases.blocks import (
     Block,
     job_label,
@@ -62,9 +63,53 @@ _LEGAL_FORM = re.compile(
     r"(?:\b[eE]\.\s?[vV]\.|\b(?:gGmbH|GmbH|AG|Inc\.|Ltd\.?|S\.A\.|asbl)(?!\w))")
 
 
+# "Dwayne B./Tabatha T." over "Headquarters, Washington" and "202-555-0100/0101": two people
+# who share the office, the second reached at the extension after the slash.
+_SLASH_NUMBER = re.compile(r"^(?P<first>[^/]*\d[^/]*)/(?P<second>\d{2,5})\s*$")
+
+
 def read_block(lines: list[str], block: Block, fallback_region: str | None = None,
                home_regions: tuple[str, ...] = ()) -> list[ExtractedPerson]:
     """The people named in ``block``, each with the exact lines they were read from."""
+    pair = _slash_pair(lines, block)
+    if pair is None:
+        return _read_block(lines, block, fallback_region, home_regions)
+    people: list[ExtractedPerson] = []
+    snippet = "\n".join(lines[block.start : block.end]).strip()  # the page's lines, as written
+    (first, second), tail = pair
+    people.extend(replace(person, snippet=snippet)
+                  for person in _read_block(first, block, fallback_region, home_regions))
+    for person in _read_block(second, block, fallback_region, home_regions):
+        phones = person.phones
+        if tail is not None:  # her own digits, kept as written and flagged: no guess made
+            own = check_phone(tail[1], None, PhoneKind.OFFICE)
+            phones = tuple(own if phone.as_written == tail[0] else phone for phone in phones)
+        people.append(replace(person, snippet=snippet, phones=phones))
+    return people
+
+
+def _slash_pair(
+    lines: list[str], block: Block
+) -> tuple[tuple[list[str], list[str]], tuple[str, str] | None] | None:
+    """A block that opens with two names joined by a slash, read as two copies of the block,
+    one per person, and the digits after a number's slash ("202-555-0100/0101"), the second
+    person's own, which are kept as written (LABELLING); None for any other block."""
+    names = lines[block.start].strip().split("/")
+    if block.offset or len(names) != 2 or not all(clean_name(name) for name in names):
+        return None
+    first, second = list(lines), list(lines)
+    first[block.start], second[block.start] = names[0].strip(), names[1].strip()
+    tail = None
+    for index in range(block.start + 1, block.end):
+        shared = _SLASH_NUMBER.match(lines[index])
+        if shared:  # each copy reads the first number; the second person's digits come after
+            first[index] = second[index] = shared["first"].strip()
+            tail = first[index], shared["second"]
+    return (first, second), tail
+
+
+def _read_block(lines: list[str], block: Block, fallback_region: str | None = None,
+                home_regions: tuple[str, ...] = ()) -> list[ExtractedPerson]:
     reader = Reader()
     closing = _closing_organisation(lines, block)
     heading_office: str | None = None

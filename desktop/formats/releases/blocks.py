@@ -455,8 +455,8 @@ def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
             if re.search(r"\w", lines[i])
         ]
         numbered = _name_with_number(lines[index])
-        header = index < body
-        if header and not _header_entry(lines, index):
+        header = _header_entry(lines, index)
+        if index < body and not header:
             index += 1
             continue
         if (
