@@ -102,7 +102,7 @@ _IGNORABLE = re.compile(
     r"street|city|state|postal|zip|po box|address|adresse|direccion|rue|ville|code postal|"
     r"country|calle|ciudad|codigo postal|provincia|pays|land/region|imaddress|schools|"
     r"type de messagerie|short name|maiden name|occupation|subject|dep/region|region \(|"
-    r"strasse|ort|postleitzahl|birthday|anniversary|suffix|nickname|yomi|phonetic|file as|"
+    r"strasse|\bort\b|postleitzahl|birthday|anniversary|suffix|nickname|yomi|phonetic|file as|"
     r"initials|gender|web ?page|website|photo|department|service|departamento|abteilung|"
     r"office location|manager|assistant|spouse|children|hobby|account|billing|mileage|"
     r"priority|private|sensitivity|user \d|directory server|internet free busy|location|"
