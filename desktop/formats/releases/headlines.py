@@ -291,6 +291,11 @@ def find_title(lines: list[str], start: int, hint: str | None) -> int | None:
         return None
     over = chosen - 1
     if (
+        over in candidates and _LABELLED.match(lines[over]) and not full_stop(lines[over])
+        and len(lines[over].split()) < len(lines[chosen].split())
+    ):  # "Media call: NSF post-shutdown Q&A" right over its longer deck: the labelled headline
+        return over
+    if (
         over >= 0 and len(lines[chosen].split()) <= 3 and lines[over].strip()
         and len(lines[over].split()) >= 2 * len(lines[chosen].split()) + 2
         and candidate(lines, over) and not full_stop(lines[over])
