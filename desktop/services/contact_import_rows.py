@@ -198,13 +198,22 @@ def write_rows(session: Session, table: Table, columns: Sequence[str],
                             else table.c[name].type._cached_bind_processor(dialect)))
                   is not None]
     if processors:
-        # Column by column, each distinct object processed once (the batch's time, True and
-        # False): every row is alive until the statement ran, so no id is reused meanwhile.
+        # Column by column, each distinct value processed once (the batch's time, True and
+        # False). Values equal by == bind alike for these columns' types (an aware time is
+        # made UTC, a Boolean 0 or 1), so a hashable column is looked up by value, in C;
+        # others (JSON given as objects) by object: every row is alive until the statement
+        # ran, so no id is reused meanwhile.
         values: list[Sequence[Any]] = list(zip(*rows, strict=True))
         for i, process in processors:
             column = values[i]
-            bound = {key: process(value) for key, value in {id(v): v for v in column}.items()}
-            values[i] = [bound[id(v)] for v in column]
+            try:
+                distinct = set(column)
+            except TypeError:
+                by_id = {key: process(value)
+                         for key, value in {id(v): v for v in column}.items()}
+                values[i] = [by_id[id(v)] for v in column]
+            else:
+                values[i] = list(map({v: process(v) for v in distinct}.__getitem__, column))
         rows = list(zip(*values, strict=True))
     mark = _PLACEHOLDERS[dialect.paramstyle]
     preparer = dialect.identifier_preparer
@@ -247,6 +256,9 @@ def allocate_ids(session: Session, table: Table, count: int) -> list[int]:
         select(func.nextval(sequence)).select_from(func.generate_series(1, count))).scalars())
 
 
+_NOWHERE: tuple[None, None, None, None] = (None, None, None, None)
+
+
 def insert_contacts(session: Session, actor: str, news: Sequence[NewContact],
                     now: datetime, keep_records: bool = True
                     ) -> tuple[list[int], list[ContactRecord]]:
@@ -270,6 +282,9 @@ def insert_contacts(session: Session, actor: str, news: Sequence[NewContact],
     audit_rows: list[tuple[Any, ...]] = []
     records: list[ContactRecord] = []
     found: list[documents.ContactDocument] = []
+    places: dict[Office, tuple[str | None, str | None, str | None, str | None]] = {}
+    """Each office's name, organisation, city and country: read once, not per person (an
+    ORM attribute costs a descriptor call)."""
     for contact_id, new in zip(ids, news, strict=True):
         p = new.person
         phones = [(contact_id, i, *columns) for i, columns in enumerate(p.phone_columns)]
@@ -278,10 +293,12 @@ def insert_contacts(session: Session, actor: str, news: Sequence[NewContact],
         email_rows += emails
         audit_rows.append((now, actor, "contact", contact_id, "create", p.audit_json))
         office = new.office
-        found.append(documents.assemble(
-            contact_id, False, p.document, new.country,
-            office.name if office else None, office.organisation if office else None,
-            office.city if office else None, office.country if office else None))
+        if office is None:
+            place: tuple[str | None, str | None, str | None, str | None] = _NOWHERE
+        else:
+            place = places.get(office) or places.setdefault(
+                office, (office.name, office.organisation, office.city, office.country))
+        found.append(documents.assemble(contact_id, False, p.document, new.country, *place))
         if not keep_records:
             continue
         records.append(ContactRecord(
