@@ -48,6 +48,8 @@ from desktop.services.contact_import_merge import (
     _merge,
     _owned_keys,
     _unchanged,
+    email_key,
+    person_key,
     phone_key,
 )
 from desktop.services.contact_import_pipeline import (
@@ -370,7 +372,7 @@ class _Importer:
                 if changes:  # what it is matched by from now on
                     self.seen.update(owned)
                     office = contact.office
-                    self.seen.add(f"n:{contact.name_key}|{office.id if office else None}")
+                    self.seen.add(person_key(contact.name_key, office.id if office else None))
             for key in keys + owned:
                 updated.setdefault(key, contact_id)
             plan.append((item, contact_id, "update" if changes else "unchanged", changes))
@@ -380,7 +382,8 @@ class _Importer:
                                                self.keep_records)
         for new in news:
             self.seen.update(new.person.keys)
-            self.seen.add(f"n:{new.person.name_key}|{new.office.id if new.office else None}")
+            self.seen.add(person_key(new.person.name_key,
+                                     new.office.id if new.office else None))
         created = iter(new_ids)
         created_records = iter(new_records)
         touched: list[int] = []
@@ -440,12 +443,12 @@ class _Importer:
             for address, owner in session.execute(
                     select(Email.address, Email.contact_id)
                     .where(Email.address.in_(addresses)).order_by(Email.contact_id)):
-                ids.setdefault(f"e:{address}", owner)
+                ids.setdefault(email_key(address), owner)
         if names:
             for name_key, office_id, owner in session.execute(
                     select(Contact.name_key, Contact.office_id, Contact.id)
                     .where(Contact.name_key.in_(names)).order_by(Contact.id)):
-                key = f"n:{name_key}|{office_id}"
+                key = person_key(name_key, office_id)
                 if key in wanted:
                     ids.setdefault(key, owner)
         return ids

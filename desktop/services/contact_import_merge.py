@@ -78,6 +78,16 @@ def phone_key(e164: str | None, extension: str | None, kind: PhoneKind | str) ->
     return None
 
 
+def email_key(address: str | None) -> str:
+    """The matching key of a (checked, lower-cased) address."""
+    return f"e:{address}"
+
+
+def person_key(name_key: str | None, office_id: int | None) -> str:
+    """The matching key of a name in its office (no office: the name among people with none)."""
+    return f"n:{name_key}|{office_id}"
+
+
 _KIND_VALUES: dict[PhoneKind | str, str] = {kind: kind.value for kind in PhoneKind}
 """Each kind's text, looked up (an enum's ``.value`` is a slow property on Python 3.11)."""
 
@@ -89,9 +99,8 @@ def _card_keys(item: _Checked) -> list[str]:
     if item.keys is not None:
         return item.keys
     keys = [key for p in item.phones if (key := phone_key(p.e164, p.extension, p.kind))]
-    keys += [f"e:{e.address}" for e in item.emails if e.address]
-    office_id = item.office.id if item.office else None
-    keys.append(f"n:{item.name_key}|{office_id}")
+    keys += [email_key(e.address) for e in item.emails if e.address]
+    keys.append(person_key(item.name_key, item.office.id if item.office else None))
     item.keys = keys
     return keys
 
@@ -100,7 +109,7 @@ def _owned_keys(phones: Sequence[Phone] | Sequence[KnownPhone],
                 emails: Sequence[Email] | Sequence[KnownEmail]) -> list[str]:
     """The keys a directory contact's own numbers and addresses give."""
     keys = [key for p in phones if (key := phone_key(p.e164, p.extension, p.kind))]
-    keys += [f"e:{e.address}" for e in emails if e.address]
+    keys += [email_key(e.address) for e in emails if e.address]
     return keys
 
 

@@ -27,6 +27,7 @@ from desktop.services.contact_import_merge import (
     _text,
     _unique_emails,
     _unique_phones,
+    email_key,
     phone_key,
 )
 from desktop.services.contact_rules import split_name
@@ -112,7 +113,7 @@ def person(name: str, given: str | None, family: str | None, title: str | None,
         (c.address, _EMAIL_KINDS[c.kind], fitted(c.as_written, Email.as_written) or "",
          c.valid, c.problem) for c in emails)
     keys = [key for r in phone_columns if (key := phone_key(r[0], r[1], r[2]))]
-    keys += [f"e:{r[0]}" for r in email_columns if r[0]]
+    keys += [email_key(r[0]) for r in email_columns if r[0]]
     changes = {"name": full, "source": source,
                "phones": [c.e164 or c.as_written for c in phones],
                "emails": [c.address or c.as_written for c in emails]}

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.db.models import Contact, Email, Phone
-from desktop.services.contact_import_merge import phone_key
+from desktop.services.contact_import_merge import email_key, person_key, phone_key
 
 BITS = 1 << 24
 """16,777,216 bits: at 300,000 keys (100,000 people), about one key in a thousand is asked for
@@ -73,8 +73,8 @@ def directory_keys(session: Session) -> SeenKeys:
     for (address,) in session.execute(
             select(Email.address).where(Email.address.is_not(None))
             .execution_options(yield_per=ROWS)):
-        add(f"e:{address}")
+        add(email_key(address))
     for name_key, office_id in session.execute(
             select(Contact.name_key, Contact.office_id).execution_options(yield_per=ROWS)):
-        add(f"n:{name_key}|{office_id}")
+        add(person_key(name_key, office_id))
     return seen
