@@ -18,6 +18,7 @@ from keyring.backend import KeyringBackend
 from pytestqt.qtbot import QtBot
 
 from desktop.services.database import Database, open_database
+from desktop.ui.i18n import Translations
 from desktop.ui.tasks import InlineTaskRunner
 
 
@@ -57,6 +58,14 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture
+def translations(qapp: object) -> Iterator[Translations]:
+    """The app's catalogues, for a test to switch language; back to English afterwards."""
+    chosen = Translations()
+    yield chosen
+    chosen.apply("en")
+
+
+@pytest.fixture
 def tasks() -> InlineTaskRunner:
     return InlineTaskRunner()
 
@@ -71,7 +80,6 @@ def sqlite_db(fresh_sqlite_url: str) -> Iterator[Database]:
 
 @pytest.fixture
 def window(qtbot: QtBot, sqlite_db: Database, tasks: InlineTaskRunner) -> Iterator[object]:
-    from desktop.ui.i18n import Translations
     from desktop.ui.main_window import MainWindow
 
     translations = Translations()

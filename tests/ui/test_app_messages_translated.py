@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,13 +32,6 @@ SAID = {
 }
 ENGLISH = ("No space left", "Permission denied", "read-only medium", "may only read",
            "pressdesk", "--editor", "Could not write", "Read-only:")
-
-
-@pytest.fixture
-def translations(qapp: Any) -> Iterator[Translations]:
-    chosen = Translations()
-    yield chosen
-    chosen.apply("en")
 
 
 def _english_in(text: str) -> list[str]:

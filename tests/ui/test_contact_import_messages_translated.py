@@ -5,7 +5,6 @@ point 5). Each check fails if a French or Spanish app shows the English."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -55,13 +54,6 @@ SAID = {
            "'Head of media'", "no_name": "un contacto necesita un nombre", "file": "Archivo",
            "unreadable": "no se puede leer como contactos"},
 }
-
-
-@pytest.fixture
-def translations(qapp: Any) -> Iterator[Translations]:
-    chosen = Translations()
-    yield chosen
-    chosen.apply("en")
 
 
 def _drop(window: Any, path: Path) -> None:

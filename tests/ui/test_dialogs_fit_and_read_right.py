@@ -27,13 +27,6 @@ pytestmark = pytest.mark.gui
 RELEASE = Path(__file__).resolve().parent.parent / "data" / "releases" / "ethiopia_drought_en.txt"
 
 
-@pytest.fixture
-def translations(qapp: QApplication) -> Iterator[Translations]:
-    chosen = Translations()
-    yield chosen
-    chosen.apply("en")
-
-
 @pytest.mark.parametrize("language", ["fr", "es"])
 def test_settings_open_whole_over_an_800x600_window(
         qtbot: QtBot, window: Any, translations: Translations, language: str) -> None:

@@ -4,8 +4,6 @@ mnemonic reaches the list shown."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -26,17 +24,10 @@ LABELS = {
 }
 
 
-@pytest.fixture
-def speaking(qtbot: QtBot) -> Iterator[Translations]:
-    translations = Translations()
-    yield translations
-    translations.apply("en")
-
-
 @pytest.mark.parametrize("language", ["fr", "es", "en"])
 def test_the_scope_list_is_named_and_reached_by_its_mnemonic(
-        qtbot: QtBot, sqlite_db: Database, speaking: Translations, language: str) -> None:
-    speaking.apply(language)
+        qtbot: QtBot, sqlite_db: Database, translations: Translations, language: str) -> None:
+    translations.apply(language)
     dialog = ExportDialog(sqlite_db, InlineTaskRunner())
     qtbot.addWidget(dialog)
     dialog.show()
@@ -52,6 +43,6 @@ def test_the_scope_list_is_named_and_reached_by_its_mnemonic(
         key = expected[expected.index("&") + 1]
         qtbot.keyClick(dialog, key.lower(), Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(lists[scope].hasFocus)
-    speaking.apply("fr" if language != "fr" else "es")  # switched while open: still right
+    translations.apply("fr" if language != "fr" else "es")  # switched while open: still right
     dialog.set_scope("region")
     assert dialog.detail_label.text() == LABELS["fr" if language != "fr" else "es"]["region"]

@@ -4,7 +4,6 @@ date, through Babel) and an extension the way offices there write it ("poste 12"
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,13 +24,6 @@ pytestmark = pytest.mark.gui
 PRINTED = datetime(2026, 3, 5, 9, 7, tzinfo=UTC)
 
 
-@pytest.fixture
-def speaking(qtbot: QtBot) -> Iterator[Translations]:
-    translations = Translations()
-    yield translations
-    translations.apply("en")
-
-
 def _text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
@@ -46,9 +38,9 @@ def _sheet(qtbot: QtBot, db: Database, target: Path, query: str) -> str:
 
 
 def test_a_french_sheet_says_poste_and_dates_in_french(
-        qtbot: QtBot, sqlite_db: Database, speaking: Translations, tmp_path: Path) -> None:
+        qtbot: QtBot, sqlite_db: Database, translations: Translations, tmp_path: Path) -> None:
     seed(sqlite_db)
-    speaking.apply("fr")
+    translations.apply("fr")
     text = _sheet(qtbot, sqlite_db, tmp_path / "fr.pdf", "Shafiev")
     assert "Imprimé le 5 mars 2026, 09:07 UTC" in text
     assert "Imprimé le 5 mars 2026 Page 1 sur 1" in text  # the footer
@@ -59,9 +51,9 @@ def test_a_french_sheet_says_poste_and_dates_in_french(
 
 
 def test_a_spanish_sheet_dates_in_spanish_and_keeps_ext(
-        qtbot: QtBot, sqlite_db: Database, speaking: Translations, tmp_path: Path) -> None:
+        qtbot: QtBot, sqlite_db: Database, translations: Translations, tmp_path: Path) -> None:
     seed(sqlite_db)
-    speaking.apply("es")
+    translations.apply("es")
     text = _sheet(qtbot, sqlite_db, tmp_path / "es.pdf", "Shafiev")
     assert "Impreso el 5 de marzo de 2026, 9:07 UTC" in text
     assert "Impreso el 5 de marzo de 2026 Página 1 de 1" in text

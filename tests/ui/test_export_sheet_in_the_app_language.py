@@ -4,7 +4,6 @@ in French."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,14 +25,6 @@ def seeded(db: Database) -> Database:
     return db
 
 
-@pytest.fixture
-def speaking(qtbot: QtBot) -> Iterator[Translations]:
-    """The app's translations, put back to English after the test."""
-    translations = Translations()
-    yield translations
-    translations.apply("en")
-
-
 def _dialog(qtbot: QtBot, db: Database, query: str = "Shafiev") -> ExportDialog:
     dialog = ExportDialog(db, InlineTaskRunner(), ExportContext(query=query))
     qtbot.addWidget(dialog)
@@ -52,8 +43,8 @@ def _sheet(dialog: ExportDialog, target: Path) -> str:
 
 
 def test_a_sheet_from_the_french_app_is_french(qtbot: QtBot, seeded: Database,
-                                               speaking: Translations, tmp_path: Path) -> None:
-    speaking.apply("fr")
+                                               translations: Translations, tmp_path: Path) -> None:
+    translations.apply("fr")
     dialog = _dialog(qtbot, seeded)
     text = _sheet(dialog, tmp_path / "un.pdf")
     assert "Contacts presse" in text
@@ -71,9 +62,9 @@ def test_a_sheet_from_the_french_app_is_french(qtbot: QtBot, seeded: Database,
     assert "Région : Asie · 3 contacts" in _sheet(dialog, tmp_path / "asie.pdf")
 
 
-def test_a_sheet_from_the_spanish_app_is_spanish(qtbot: QtBot, seeded: Database,
-                                                 speaking: Translations, tmp_path: Path) -> None:
-    speaking.apply("es")
+def test_a_sheet_from_the_spanish_app_is_spanish(
+        qtbot: QtBot, seeded: Database, translations: Translations, tmp_path: Path) -> None:
+    translations.apply("es")
     dialog = _dialog(qtbot, seeded)
     text = _sheet(dialog, tmp_path / "uno.pdf")
     assert "Búsqueda: Shafiev · 1 contacto · Impreso el" in text
@@ -92,8 +83,8 @@ def test_a_sheet_from_the_spanish_app_is_spanish(qtbot: QtBot, seeded: Database,
 
 
 def test_the_preview_is_in_the_app_language_too(qtbot: QtBot, seeded: Database,
-                                                speaking: Translations) -> None:
-    speaking.apply("fr")
+                                                translations: Translations) -> None:
+    translations.apply("fr")
     dialog = _dialog(qtbot, seeded)
     dialog.refresh_preview()
     preview = dialog.preview
@@ -103,9 +94,9 @@ def test_the_preview_is_in_the_app_language_too(qtbot: QtBot, seeded: Database,
 
 
 def test_a_folder_as_the_file_is_refused_in_french(qtbot: QtBot, seeded: Database,
-                                                   speaking: Translations,
+                                                   translations: Translations,
                                                    tmp_path: Path) -> None:
-    speaking.apply("fr")
+    translations.apply("fr")
     dialog = _dialog(qtbot, seeded)
     dialog.export_to(tmp_path)
     box = dialog.message_box

@@ -49,13 +49,6 @@ QUICK = feeds.Limits(timeout=0.5, deadline=2.0, max_page_bytes=200 * 1024)
 
 
 @pytest.fixture
-def translations(qapp: Any) -> Iterator[Translations]:
-    chosen = Translations()
-    yield chosen
-    chosen.apply("en")
-
-
-@pytest.fixture
 def quick(monkeypatch: pytest.MonkeyPatch) -> None:
     """The app checks with the default limits (10 s); a test waits half a second."""
     monkeypatch.setattr(feeds, "Limits", lambda: QUICK)

@@ -5,10 +5,8 @@ English (issue 11, point 5). Each check fails if a French or Spanish app shows t
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
-from typing import Any
 
 import pytest
 from fpdf import FPDF
@@ -47,13 +45,6 @@ SAID = {
            "folder": "es una carpeta", "missing": "no existe",
            "field": "Archivo de copia de seguridad"},
 }
-
-
-@pytest.fixture
-def translations(qapp: Any) -> Iterator[Translations]:
-    chosen = Translations()
-    yield chosen
-    chosen.apply("en")
 
 
 @pytest.fixture

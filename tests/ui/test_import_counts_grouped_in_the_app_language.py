@@ -4,10 +4,8 @@ narrow no-break space, as the status bar writes the directory's count), "3000" i
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.services.contact_import import CardOutcome, ContactImportResult
@@ -19,13 +17,6 @@ from desktop.ui.tasks import InlineTaskRunner
 pytestmark = pytest.mark.gui
 
 NNBSP = "\u202f"
-
-
-@pytest.fixture
-def translations(qapp: QApplication) -> Iterator[Translations]:
-    chosen = Translations()
-    yield chosen
-    chosen.apply("en")
 
 
 def many() -> ContactImportResult:

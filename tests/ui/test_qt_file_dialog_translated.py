@@ -8,7 +8,7 @@ native dialog is offered, as here), read while they are open and then cancelled.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,13 +29,6 @@ EXPECTED = {
     "fr": ("&Voir dans\u00a0:", "Fichiers de &type\u00a0:", "Dossier"),
     "es": ("&Ver en:", "Ficheros de &tipo:", "Carpeta"),
 }
-
-
-@pytest.fixture
-def speaking(qtbot: QtBot) -> Iterator[Translations]:
-    translations = Translations()
-    yield translations
-    translations.apply("en")
 
 
 @pytest.fixture
@@ -75,9 +68,9 @@ def _read_open_dialog(qtbot: QtBot, opens: Callable[[], object]) -> list[str]:
 
 @pytest.mark.parametrize("language", ["fr", "es"])
 def test_export_choose_dialog_is_in_the_app_language(
-        qtbot: QtBot, sqlite_db: Database, speaking: Translations, folder: Path,
+        qtbot: QtBot, sqlite_db: Database, translations: Translations, folder: Path,
         language: str) -> None:
-    speaking.apply(language)
+    translations.apply(language)
     LAST_EXPORT_FOLDER.set(str(folder))
     dialog = ExportDialog(sqlite_db, InlineTaskRunner())
     qtbot.addWidget(dialog)
@@ -91,11 +84,11 @@ def test_export_choose_dialog_is_in_the_app_language(
 
 @pytest.mark.parametrize("language", ["fr", "es"])
 def test_import_dialog_is_in_the_app_language(
-        qtbot: QtBot, sqlite_db: Database, speaking: Translations, folder: Path,
+        qtbot: QtBot, sqlite_db: Database, translations: Translations, folder: Path,
         language: str) -> None:
     from desktop.ui.import_commands import ImportCommands
 
-    speaking.apply(language)
+    translations.apply(language)
     settings.LAST_IMPORT_FOLDER.set(str(folder))
     window = QWidget()
     qtbot.addWidget(window)

@@ -3,7 +3,6 @@ numbers in the same country (issue 11, point 5)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -21,13 +20,6 @@ from desktop.ui.i18n import Translations
 from tests.ui.helpers import add_people
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def translations(qapp: Any) -> Iterator[Translations]:
-    chosen = Translations()
-    yield chosen
-    chosen.apply("en")
 
 
 def test_the_app_and_the_command_line_know_the_same_codes() -> None:

@@ -5,8 +5,6 @@ is 0."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -20,17 +18,10 @@ from desktop.ui.views.contacts_view import ContactsView
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def speaking(qapp: QApplication) -> Iterator[Translations]:
-    translations = Translations()
-    yield translations
-    translations.apply("en")
-
-
 @pytest.mark.parametrize("language", ["es", "fr", "en"])
 def test_a_column_back_from_aside_shows_its_whole_header(
-        qtbot: QtBot, sqlite_db: Database, speaking: Translations, language: str) -> None:
-    speaking.apply(language)
+        qtbot: QtBot, sqlite_db: Database, translations: Translations, language: str) -> None:
+    translations.apply(language)
     contacts.add_contact(sqlite_db, contacts.ContactDraft(
         name="Abdulfattoh Shafiev", office="OIM Tadjikistan", country="TJ",
         phones=("+992 48 701 02 22",)))

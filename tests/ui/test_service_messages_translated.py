@@ -4,7 +4,6 @@ language: the services give codes and parameters, the command line keeps its Eng
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -17,13 +16,6 @@ from desktop.ui.i18n import Translations
 from tests.ui.helpers import add_people
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def translations(qapp: Any) -> Iterator[Translations]:
-    chosen = Translations()
-    yield chosen
-    chosen.apply("en")
 
 
 def _refusal(action: Any) -> BaseException:

@@ -4,7 +4,6 @@ with the General tab half empty)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -18,13 +17,6 @@ from desktop.ui.i18n import Translations
 pytestmark = pytest.mark.gui
 
 TAB = {"en": "&Feeds", "fr": "&Flux", "es": "Ca&nales"}
-
-
-@pytest.fixture
-def translations(qapp: QApplication) -> Iterator[Translations]:
-    chosen = Translations()
-    yield chosen
-    chosen.apply("en")
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "es"])
