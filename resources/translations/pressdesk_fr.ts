@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The organisation's press contacts, validated and kept up to date from its releases.&lt;br&gt;&lt;br&gt;Database: {database}</source>
-        <translation>Les contacts presse de l'organisation, validés et tenus à jour à partir de ses communiqués.&lt;br&gt;&lt;br&gt;Base de données : {database}</translation>
+        <translation>Les contacts presse de l’organisation, validés et tenus à jour à partir de ses communiqués.&lt;br&gt;&lt;br&gt;Base de données : {database}</translation>
     </message>
 </context>
 <context>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>Archived: this contact no longer appears in searches.</source>
-        <translation>Archivé : ce contact n'apparaît plus dans les recherches.</translation>
+        <translation>Archivé : ce contact n’apparaît plus dans les recherches.</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -835,7 +835,7 @@
     </message>
     <message>
         <source>{value} already belongs to contact {id} ({name}). Save anyway if it is shared.</source>
-        <translation>{value} appartient déjà au contact {id} ({name}). Enregistrez quand même s'il est partagé.</translation>
+        <translation>{value} appartient déjà au contact {id} ({name}). Enregistrez quand même s’il est partagé.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1270,7 +1270,7 @@
     <name>ContactsView</name>
     <message>
         <source>The whole directory sorts by name, title, office or country; search to sort the results by any column.</source>
-        <translation>L'annuaire complet se trie par nom, fonction, bureau ou pays ; lancez une recherche pour trier les résultats selon n'importe quelle colonne.</translation>
+        <translation>L’annuaire complet se trie par nom, fonction, bureau ou pays ; lancez une recherche pour trier les résultats selon n’importe quelle colonne.</translation>
     </message>
     <message>
         <source>No contact matches “{query}”.</source>
@@ -1278,7 +1278,7 @@
     </message>
     <message>
         <source>No contacts yet — &lt;a href="import"&gt;import a release&lt;/a&gt; (Ctrl+I) or &lt;a href="demo"&gt;load the demo data&lt;/a&gt;.</source>
-        <translation>Aucun contact pour l'instant — &lt;a href="import"&gt;importez un communiqué&lt;/a&gt; (Ctrl+I) ou &lt;a href="demo"&gt;chargez les données de démonstration&lt;/a&gt;.</translation>
+        <translation>Aucun contact pour l’instant — &lt;a href="import"&gt;importez un communiqué&lt;/a&gt; (Ctrl+I) ou &lt;a href="demo"&gt;chargez les données de démonstration&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Search names, offices, countries, releases, numbers… (Ctrl+K)</source>
@@ -1342,7 +1342,7 @@
     </message>
     <message>
         <source>A file or the network could not be used: {reason}</source>
-        <translation>Un fichier ou le réseau n'a pas pu être utilisé : {reason}</translation>
+        <translation>Un fichier ou le réseau n’a pas pu être utilisé : {reason}</translation>
     </message>
     <message>
         <source>Press Desk</source>
@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <source>Something went wrong, and it is a bug in Press Desk. Your data is safe: every change is saved in one transaction or not at all.</source>
-        <translation>Un problème est survenu : c'est un bogue de Press Desk. Vos données sont en sécurité : chaque modification est enregistrée en une seule transaction ou pas du tout.</translation>
+        <translation>Un problème est survenu : c’est un bogue de Press Desk. Vos données sont en sécurité : chaque modification est enregistrée en une seule transaction ou pas du tout.</translation>
     </message>
     <message>
         <source>Details are in the log: {path}</source>
@@ -1775,8 +1775,8 @@
     <message numerus="yes">
         <source>%n files could not be read:</source>
         <translation>
-            <numerusform>%n fichier n'a pas pu être lu :</numerusform>
-            <numerusform>%n fichiers n'ont pas pu être lus :</numerusform>
+            <numerusform>%n fichier n’a pas pu être lu :</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être lus :</numerusform>
         </translation>
     </message>
     <message>
@@ -2520,7 +2520,7 @@
     </message>
     <message>
         <source>Cannot undo</source>
-        <translation>Impossible d'annuler</translation>
+        <translation>Impossible d’annuler</translation>
     </message>
     <message>
         <source>Cannot redo</source>
@@ -2532,7 +2532,7 @@
     </message>
     <message>
         <source>No system keyring is available, so the password was not saved.</source>
-        <translation>Aucun trousseau système n'est disponible : le mot de passe n'a pas été enregistré.</translation>
+        <translation>Aucun trousseau système n’est disponible : le mot de passe n’a pas été enregistré.</translation>
     </message>
     <message>
         <source>not open</source>
@@ -2638,7 +2638,7 @@
     </message>
     <message>
         <source>as dialled from abroad or in the country</source>
-        <translation>tel que composé depuis l'étranger ou dans le pays</translation>
+        <translation>tel que composé depuis l’étranger ou dans le pays</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2666,7 +2666,7 @@
     </message>
     <message>
         <source>'{0}' is not an IANA time zone such as Asia/Dushanbe.</source>
-        <translation>« {0} » n'est pas un fuseau horaire IANA comme Asia/Dushanbe.</translation>
+        <translation>« {0} » n’est pas un fuseau horaire IANA comme Asia/Dushanbe.</translation>
     </message>
     <message>
         <source>Will be saved as {0}</source>
@@ -2686,7 +2686,7 @@
     </message>
     <message>
         <source>Not saved because of an unexpected error: {0}</source>
-        <translation>Non enregistré à cause d'une erreur inattendue : {0}</translation>
+        <translation>Non enregistré à cause d’une erreur inattendue : {0}</translation>
     </message>
 </context>
 <context>
@@ -2744,7 +2744,7 @@
     </message>
     <message>
         <source>The offices could not be loaded: {0}</source>
-        <translation>Les bureaux n'ont pas pu être chargés : {0}</translation>
+        <translation>Les bureaux n’ont pas pu être chargés : {0}</translation>
     </message>
     <message>
         <source>Select an office to see its details and people.</source>
@@ -2779,11 +2779,11 @@
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation>La base de données n'a pas pu être ouverte.</translation>
+        <translation>La base de données n’a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>Correct the connection in Settings, or work with the database on this computer for now.</source>
-        <translation>Corrigez la connexion dans les Paramètres, ou travaillez pour l'instant avec la base de données de cet ordinateur.</translation>
+        <translation>Corrigez la connexion dans les Paramètres, ou travaillez pour l’instant avec la base de données de cet ordinateur.</translation>
     </message>
     <message>
         <source>Open Settings…</source>
@@ -2840,11 +2840,11 @@
     </message>
     <message>
         <source>no write permission</source>
-        <translation>pas de droit d'écriture</translation>
+        <translation>pas de droit d’écriture</translation>
     </message>
     <message>
         <source>Read-only: you can search and export, not change the directory ({reason})</source>
-        <translation>Lecture seule : vous pouvez chercher et exporter, pas modifier l'annuaire ({reason})</translation>
+        <translation>Lecture seule : vous pouvez chercher et exporter, pas modifier l’annuaire ({reason})</translation>
     </message>
 </context>
 <context>
@@ -3582,7 +3582,7 @@
     </message>
     <message>
         <source>No releases yet — drag release files here or use File → Import</source>
-        <translation>Aucun communiqué pour l'instant — glissez des fichiers ici ou utilisez Fichier → Importer</translation>
+        <translation>Aucun communiqué pour l’instant — glissez des fichiers ici ou utilisez Fichier → Importer</translation>
     </message>
     <message>
         <source>Select a release to read it.</source>
@@ -3590,11 +3590,11 @@
     </message>
     <message>
         <source>The releases could not be loaded: {0}</source>
-        <translation>Les communiqués n'ont pas pu être chargés : {0}</translation>
+        <translation>Les communiqués n’ont pas pu être chargés : {0}</translation>
     </message>
     <message>
         <source>This release could not be opened: {0}</source>
-        <translation>Ce communiqué n'a pas pu être ouvert : {0}</translation>
+        <translation>Ce communiqué n’a pas pu être ouvert : {0}</translation>
     </message>
     <message>
         <source>(no headline)</source>
@@ -3630,7 +3630,7 @@
     </message>
     <message>
         <source>(not in the directory)</source>
-        <translation>(absent de l'annuaire)</translation>
+        <translation>(absent de l’annuaire)</translation>
     </message>
     <message>
         <source>Contacts named in this release</source>
@@ -3700,7 +3700,7 @@
     </message>
     <message>
         <source>On a team PostgreSQL server</source>
-        <translation>Sur un serveur PostgreSQL d'équipe</translation>
+        <translation>Sur un serveur PostgreSQL d’équipe</translation>
     </message>
     <message>
         <source>&amp;Host</source>

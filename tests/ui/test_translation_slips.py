@@ -3,12 +3,11 @@ complete, accented capitals whole (issue 11, point 6)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTreeView
+from PySide6.QtWidgets import QTreeView
 from pytestqt.qtbot import QtBot
 
 from desktop.services import contacts
@@ -20,13 +19,6 @@ from desktop.ui.tasks import InlineTaskRunner
 from desktop.ui.widgets.counts_label import CountsLabel
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def translations(qapp: QApplication) -> Iterator[Translations]:
-    chosen = Translations()
-    yield chosen
-    chosen.apply("en")
 
 
 @pytest.mark.parametrize(("language", "headline", "job"), [
@@ -65,7 +57,7 @@ def test_an_import_summary_counts_in_words(window: Any, translations: Translatio
     assert "1 file could not be read:" in importer.summary_text(report_of("a.docx"))
     translations.apply("fr")
     text = importer.summary_text(report_of("a.docx", "b.docx"))
-    assert "2 fichiers n'ont pas pu être lus" in text
+    assert "2 fichiers n’ont pas pu être lus" in text
 
 
 def test_accented_capitals_fit_in_the_offices_tree(qtbot: QtBot, window: Any) -> None:
