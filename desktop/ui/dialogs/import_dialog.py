@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import releases
 from desktop.ui import override
+from desktop.ui.dates import medium_date
 from desktop.ui.refusals import file_reason
 
 ERROR_COLOR = QColor("#b00020")
@@ -136,11 +137,10 @@ class ImportPreviewDialog(QDialog):
         status = {"created": self.tr("New release"), "updated": self.tr("Release updated"),
                   "unchanged": self.tr("Already imported")}.get(outcome.status, outcome.status)
         details = outcome.title
-        extra = [x for x in (outcome.dateline, outcome.published_on and
-                             outcome.published_on.isoformat(),
-                             (outcome.language or "").upper()) if x]
-        if extra:
-            details = f"{details} ({', '.join(extra)})"
+        when = medium_date(outcome.published_on) if outcome.published_on else ""
+        extra = [x for x in (outcome.dateline, when, (outcome.language or "").upper()) if x]
+        if extra:  # " · ": the English date has its own comma ("Nov 29, 2026")
+            details = f"{details} ({' · '.join(extra)})"
         top = self._item(None, "release", [Path(outcome.path).name, status, details])
         top.setToolTip(0, outcome.path)
         top.setData(0, Qt.ItemDataRole.UserRole, outcome.path)

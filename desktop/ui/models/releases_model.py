@@ -27,6 +27,7 @@ from PySide6.QtGui import QFont
 from desktop.services import releases
 from desktop.services.database import Database
 from desktop.ui import override
+from desktop.ui.dates import medium_date
 from desktop.ui.tasks import TaskRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -54,11 +55,12 @@ def source_name(source: str) -> str:
 
 
 def format_date(value: date | None, long: bool = False) -> str:
-    """ISO in tables (unambiguous across 170 countries), the UI language's long form to read."""
+    """The UI language's medium form in tables ("29 nov. 2026"; the list still sorts by the date
+    itself), its long form to read."""
     if value is None:
         return ""
     if not long:
-        return value.isoformat()
+        return medium_date(value)
     qdate = QDate(value.year, value.month, value.day)
     return QLocale().toString(qdate, QLocale.FormatType.LongFormat)
 

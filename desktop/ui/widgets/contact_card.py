@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import override
+from desktop.ui.dates import medium_date
 from desktop.ui.i18n import ui_language
 from desktop.ui.icons import icon
 from desktop.ui.local_time import local_time
@@ -415,7 +416,7 @@ class ContactCard(QWidget):
             self._label(self.tr("No release names this person yet."), "cardNoReleases")
             return
         for n, release in enumerate(record.releases):
-            when = release.published_on.isoformat() if release.published_on else self.tr(
+            when = medium_date(release.published_on) if release.published_on else self.tr(
                 "undated")
             text = f'<a href="release:{release.id}">{html.escape(release.title)}</a> — {when}'
             if release.snippet:
