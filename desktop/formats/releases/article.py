@@ -34,6 +34,7 @@ from desktop.formats.releases.headlines import (
     continued,
     find_title,
     full_stop,
+    pager_line,
     runs_on,
     title_like,
     wire_opening,
@@ -363,7 +364,7 @@ def _header_date(lines: list[str], title_at: int | None, start: int) -> date | N
             and not _CMS_STAMP.match(lines[index])
         ):
             continue  # "Montag, 02. März 2025, 13:30 Uhr": the day of the event advised
-        found = first_date(lines[index])
+        found = first_date(lines[index], month_first=_CMS_STAMP.match(lines[index]) is not None)
         if found:
             return found
     return None
@@ -471,7 +472,7 @@ _WIRE_DATE = re.compile(r"\b[A-Z]{3}\d{4}\s+(\d{4}-\d{2}-\d{2})/\d{2}:\d{2}")
 
 # "For immediate release" and its translations, under the release's own date line.
 _IMMEDIATE = re.compile(
-    r"^\s*(?:for\s+immediate\s+release|para\s+(?:su\s+)?(?:difusion|publicacion|divulgacao)"
+    r"^[\s|*•-]*(?:for\s+immediate\s+release|para\s+(?:su\s+)?(?:difusion|publicacion|divulgacao)"
     r"\s+inmediata|pour\s+diffusion\s+immediate|zur\s+sofortigen\s+veroffentlichung)",
 )
 
@@ -480,12 +481,20 @@ def _immediate_release_date(lines: list[str], start: int) -> date | None:
     """"Jueves, 25 de marzo de 2021" over "Para publicación inmediata": the release's date,
     however far above the headline a newsroom's header puts it."""
     for index in range(min(start, len(lines))):
-        if not _IMMEDIATE.match(fold_keep_length(lines[index])):
-            continue
         above = _previous_line(lines, index)
-        for line in (lines[index], lines[above] if above is not None else ""):
+        label = fold_keep_length(lines[index])
+        if not _IMMEDIATE.match(label) and not (  # "| FOR" over "IMMEDIATE RELEASE": broken
+            above == index - 1 and len(label.split()) <= 3
+            and _IMMEDIATE.match(fold_keep_length(f"{lines[above]} {lines[index]}"))
+        ):
+            continue
+        below = next((i for i in range(index + 1, min(start, index + 3)) if lines[i].strip()),
+                     None)
+        # the release's date over the label, or, as US releases print it, right under it
+        for at in (index, above, below):
+            line = lines[at] if at is not None else ""
             found = first_date(line)
-            if found and not timed(line):
+            if found and not timed(line) and not is_event_line(line):
                 return found
     return None
 
@@ -570,12 +579,26 @@ def _footer_at(lines: list[str], index: int) -> bool:
 _CODE_JUNK = re.compile(r"^.*\*/\s*(?:\?>)?\s*(?=\S)")
 
 
+# The kind of document printed before the headline on its line, and set off from it by a quote
+# or by the headline's capitals ("Dossier de presse « … »", "PRESS KIT THE NEW …").
+_KIND_PREFIX = re.compile(
+    r"^\s*(?:dossier\s+de\s+presse|press\s+kit|media\s+kit|communique\s+de\s+presse|"
+    r"press\s+release|news\s+release|media\s+advisory|pressemitteilung|pressemappe|"
+    r"nota\s+de\s+prensa|comunicado\s+de\s+prensa|dossier\s+de\s+prensa)\s+"
+)
+
+
 def _clean_title(title: str) -> tuple[str, str | None]:
     """The headline without template code before it, and without a wire's dateline opening it
     ("Wien (OTS) - Greenpeace startet …"), whose place is returned as the dateline."""
     if "*/" in title:
         title = _CODE_JUNK.sub("", title)
     title = SCRAPED_STAMP.sub("", title)  # " date 2018-04-26 Discours au …'
+    kind = _KIND_PREFIX.match(fold_keep_length(title))
+    rest = title[kind.end():] if kind else ""
+    first = rest.split()[0] if len(rest.split()) >= 2 else ""
+    if first and (first[0] in "«\"“„‹" or (len(first) >= 2 and first.isupper())):
+        title = rest  # "Dossier de presse « Name » 2031": the kind of document, not the headline
     wire = WIRE_OPENING.match(title)
     if wire and re.search(r"[-–—]\s*$", title[: wire.end()]):
         found = _place(wire.group("head"))
@@ -703,7 +726,9 @@ def read_article(text: str, title_hint: str | None = None,
     place = dateline[0] if dateline else (
         _header_dateline(lines, start) or wire_place or _signed_dateline(lines)
     )
-    if _list_page(lines):  # a newsroom's list of items: no one item's headline, place or date
+    if _list_page(lines) or any(pager_line(line) for line in lines[:start]):
+        # a newsroom's list of items (under its banner, or above a pager "Viewing 1 - 20 of
+        # 533"): no one item's headline, place or date
         title, place, published = "", None, None
     header = tuple("" if title_at is not None and title_end is not None
                    and title_at <= i <= title_end else lines[i]

@@ -83,8 +83,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 _EPOCH = date(1970, 1, 1)
 
 
-def find_dates(text: str) -> list[tuple[int, date]]:
-    """Every full date (day, month and year) in ``text``, with its offset, in reading order."""
+def find_dates(text: str, month_first: bool = False) -> list[tuple[int, date]]:
+    """Every full date (day, month and year) in ``text``, with its offset, in reading order.
+
+    "03/04/2017" is read only with ``month_first``, when the line's shape tells the order (a
+    content system's default stamp, "Wed, 03/12/2014 - 16:52", is month first in any language).
+    """
     folded = fold_keep_length(text)
     found: list[tuple[int, date]] = []
     for pattern in _patterns():
@@ -92,10 +96,13 @@ def find_dates(text: str) -> list[tuple[int, date]]:
             groups = match.groupdict()
             if groups.get("first"):
                 first, second = int(groups["first"]), int(groups["second"])
-                if (first > 12) == (second > 12):
+                if first > 12 and second > 12:
+                    continue
+                if first <= 12 and second <= 12 and not month_first:
                     continue  # "03/04/2017": March or April, the page does not say
                 groups["day"], groups["month"] = (
-                    (groups["second"], groups["first"]) if second > 12
+                    (groups["second"], groups["first"]) if second > 12 or (
+                        month_first and first <= 12)
                     else (groups["first"], groups["second"])
                 )
             month = int(groups["month"]) if groups.get("month") else month_names().get(
@@ -111,8 +118,8 @@ def find_dates(text: str) -> list[tuple[int, date]]:
     return found
 
 
-def first_date(text: str) -> date | None:
-    dates = find_dates(text)
+def first_date(text: str, month_first: bool = False) -> date | None:
+    dates = find_dates(text, month_first)
     return dates[0][1] if dates else None
 
 

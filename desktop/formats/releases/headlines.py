@@ -54,6 +54,8 @@ _FUNCTION_WORDS = frozenset(fold(word) for word in word_list("wrap_words"))
 # "Mail : …", "Tél. : …": a label and its value, never a headline.
 _LABEL_OPENING = re.compile(r"^\s*([^\W\d_][\w.\-]{0,14}(?:\s+[\w.\-]{1,10})?)\s*[:：]")
 _PLACEHOLDER = "[email protected]"
+_PAGER = re.compile(r"^(?:[^\W\d_]+\s+){0,2}\d+\s*(?:[-–—]|[^\W\d_]{1,3})\s*\d+\s+"
+                    r"[^\W\d_]{1,4}\s+\d[\d,.]*\s*$")
 _ARROWS = ("‹", "<", "←", "⟵", "❮", "↩", "⇐", "◀", "◄")
 
 
@@ -79,12 +81,22 @@ _CLOCK_TIME = re.compile(r"(?<![\d.:])\d{1,2}[.:]\d{2}(?![\d.:]\d)")
 
 
 def _event_time(text: str) -> bool:
-    words = set(re.findall(r"[^\W\d_]+", fold(text)))
-    return bool(words & _WEEKDAY_NAMES) and _CLOCK_TIME.search(text) is not None
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    day = next((at for at, word in enumerate(words) if word in _WEEKDAY_NAMES), None)
+    if day is None or _CLOCK_TIME.search(text) is None:
+        return False
+    # "Mayor presents the budget for 2031 on Thursday 29.10. at 9.30": a headline that says
+    # what happens, then closes on the event's day and hour (six words or more before them)
+    return day < 6 or SENTENCE_END.search(text) is not None
 
 
 _PLACE_AND_DAYS = _day_month()
 """", 16-20 February" closing a line: where and when an event takes place, not a headline."""
+
+
+def pager_line(line: str) -> bool:
+    """"Viewing 1 - 20 of 533", "Résultats 1 à 10 sur 45": the pager of a list of items."""
+    return _PAGER.match(line.strip()) is not None
 
 
 def title_like(line: str) -> bool:
@@ -97,6 +109,8 @@ def title_like(line: str) -> bool:
         return False  # "« Back to news" (a quotation in guillemets closes them)
     if sum(1 for word in re.findall(r"[^\W\d_]{2,}", text)) < 2:
         return False  # "(ots) -", "ID: 1392612": a wire code or a number, not a headline
+    if pager_line(text):
+        return False  # "Viewing 1 - 20 of 533", "Résultats 1 à 10 sur 45": a list's pager
     if words[0][:1].islower() or re.match(WIRE_CODE, text):
         return False  # "of women's human rights …", "(ots) - Das Thema …": a paragraph's rest
     if NOT_TITLES.match(text) or FOOTER_MARKERS.match(text) or _ONLY_DATE.match(text):
@@ -371,7 +385,21 @@ def candidate(lines: list[str], index: int) -> bool:
     ):  # "terre des hommes hilft …" opening the page: an organisation that writes its name
         line = line[:1].upper() + line[1:]  # in lower case, not a paragraph's rest
     return (title_like(line) and not runs_on(lines, index) and not _named_contact(lines, index)
-            and not _field_run(lines, index) and not _repeated_label(lines, index))
+            and not _field_run(lines, index) and not _repeated_label(lines, index)
+            and not _section_name(lines, index))
+
+
+# A newsroom's own name, heading a page of the office's rules and contacts ("Media centre",
+# "Salle de presse"): no headline, unless a breadcrumb over it names the page by it.
+_SECTION = re.compile(
+    r"^\s*(?:(?:media|press|news)\s*(?:cent(?:re|er)|room)|salle\s+de\s+presse|"
+    r"espace\s+(?:presse|medias?)|sala\s+de\s+(?:prensa|imprensa)|pressebereich|"
+    r"pressezentrum|presserum|pressrum|mediahuone)\s*$"
+)
+
+
+def _section_name(lines: list[str], index: int) -> bool:
+    return _SECTION.match(fold(lines[index])) is not None and not _crumb_heading(lines, index)
 
 
 def _repeated_label(lines: list[str], index: int) -> bool:

@@ -7,7 +7,8 @@ web and e-mail addresses ('twitter.com', 'etunimi.sukunimi@…') are no words of
 a vote won on words three or more lists share ('la', 'en', 'se') is no answer.
 Cyrillic is Ukrainian when its own letters (і, ї, є, ґ) outnumber the Russian-only ones
 (ы, э, ё), which every Ukrainian paragraph does and no Russian one, and Bulgarian when the hard
-sign ъ, a vowel there and rare in Russian, outnumbers them.
+sign ъ, a vowel there and rare in Russian, outnumbers them. A page printing its release in two
+languages, one version under the other past a rule, is in the first one's language.
 """
 
 from __future__ import annotations
@@ -46,8 +47,34 @@ def _script_share(text: str, script: str) -> float:
     return sum(script in unicodedata.name(ch, "") for ch in letters) / len(letters)
 
 
+# A rule of dashes, underscores or stars on a line of its own ("_ _ _ _", "-----", "* * *").
+_RULE = re.compile(r"^[ \t]*(?:[-_=*~–—·•][ \t]*){3,}$", re.MULTILINE)
+_NAME_OR_NUMBER = re.compile(r"\b(?:[A-ZÀ-Þ][^\W\d_]{2,}|\d[\d.:]*\d)\b")
+
+
+def _first_version(text: str) -> str | None:
+    """A page printing its release twice, in two languages, split by a rule: the first version
+    (the page's own language), when each half is long, the second at most twice as long, and
+    both give the same names and numbers (a translation, not a header over a story)."""
+    parts = [part for part in _RULE.split(text) if part.strip()]
+    if len(parts) != 2:
+        return None
+    first, second = (len(_WORD.findall(part)) for part in parts)
+    if first < 40 or second > 2 * first:
+        return None
+    names = [set(_NAME_OR_NUMBER.findall(part)) for part in parts]
+    if len(names[0] & names[1]) < 4:
+        return None
+    languages = [_vote(part) for part in parts]
+    return languages[0] if None not in languages and languages[0] != languages[1] else None
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language (one of ``lexicon.LANGUAGES``), or None if unsure."""
+    return _first_version(text[:20000]) or _vote(text)
+
+
+def _vote(text: str) -> str | None:
     sample = text[:20000]
     if _script_share(sample, "CYRILLIC") > 0.4:
         ukrainian = sum(ch in _UKRAINIAN_ONLY for ch in sample)
