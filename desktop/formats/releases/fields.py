@@ -107,7 +107,9 @@ _GERMAN_ORG_ENDINGS = ("departement", "ministerium", "direktion", "prasidium", "
                        # Nordic agencies and ministries ("Naturvårdsverket", "Skogsstyrelsen",
                        # "Statsministeriet") and Finnish ones ("sisäministeriö")
                        "ministeriet", "verket", "styrelsen", "myndigheten", "kansliet",
-                       "tilsynet", "ministerio")
+                       "tilsynet", "ministerio",
+                       # Finnish units and agencies: "Viestintäosasto", "Tilastokeskus"
+                       "osasto", "virasto", "laitos")
 
 
 def is_org_word(folded: str) -> bool:
@@ -311,9 +313,19 @@ def _is_leading_acronym(words: list[str]) -> bool:
     return is_acronym(words[0]) and not all(w.isupper() for w in words if w.isalpha())
 
 
+def all_lower_case(text: str) -> bool:
+    """Whether ``text`` has letters with case and not one capital: "federal lands, forest and
+    monuments" under a contact is the beat they cover, as organisations write their names (or
+    their acronyms) with capitals. Scripts without case (Arabic) are never all lower case."""
+    cased = [ch for ch in text if ch.isalpha() and ch.lower() != ch.upper()]
+    return bool(cased) and not any(ch.isupper() for ch in cased)
+
+
 def looks_like_office(text: str) -> bool:
     """An organisation word, or a capitalised phrase naming a country that is not a job
     ("Save the Children Burkina Faso", "Bangladesh Red Crescent Society")."""
+    if all_lower_case(text):
+        return False
     if has_org_word(text):
         return True
     if has_role_word(text):
@@ -473,6 +485,9 @@ def split_office_title(text: str) -> tuple[str, str] | None:
     the job) into the office and the title; also the job then its office ("Presserådgiver i
     Skatteministeriet", "projektledare Naturvårdsverket") when every word before it is a job."""
     words = text.split()
+    compound = _acronym_compound(words)
+    if compound:
+        return compound
     job_first = _job_then_org(words) if len(words) > 1 else None
     if job_first:
         return job_first[1], job_first[0]
@@ -486,6 +501,22 @@ def split_office_title(text: str) -> tuple[str, str] | None:
             office = re.sub(r"['’]s$", "", " ".join(words[:index])).strip(" ,;:")
             return office, title
     return None
+
+
+_ACRONYM_JOB = re.compile(r"^(?P<org>[A-ZÀ-ÞА-Я]{2,8})-(?P<job>[^\W\d_][\w-]*)$")
+
+
+def _acronym_compound(words: list[str]) -> tuple[str, str] | None:
+    """Split "NABU-Pressesprecherin" or "WWF-Referentin für Klima" (German joins the
+    organisation's acronym to the job with a hyphen) into the office and the title. A trade's
+    acronym ("PR-Referentin") is part of the job."""
+    match = _ACRONYM_JOB.match(words[0].strip(",;:")) if words else None
+    if match is None or match.group("org").casefold() in _TRADE_ACRONYMS:
+        return None
+    job = " ".join([match.group("job"), *words[1:]]).strip(" ,;:")
+    if not has_job_word(match.group("job")) or has_org_word(job):
+        return None
+    return match.group("org"), job
 
 
 def _job_in_office(head: list[str]) -> bool:

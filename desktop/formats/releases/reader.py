@@ -16,6 +16,7 @@ from desktop.formats.releases.addresses import read_emails
 from desktop.formats.releases.areas import is_region
 from desktop.formats.releases.entries import Field, is_pronouns, split_russian_job
 from desktop.formats.releases.fields import (
+    all_lower_case,
     clean_name,
     find_email_spans,
     find_phone_spans,
@@ -65,6 +66,7 @@ class Draft:
     for_investors: bool = False  # "Investors: Marcus Feld, …": not a media contact
     desk: bool = False  # opened by a desk line ("Media Relations"): its next lines name the desk
     office_line: int | None = None  # the line an office of its own was read from
+    office_read_at: int | None = None  # the line any office was read on ("Unit, MZV, +420 …")
     partner: Draft | None = None  # "Sophie Brandt, Tobias Rehm" then one number: shared
 
     @property
@@ -233,6 +235,12 @@ def _unit_name(text: str) -> bool:
     return all(w[:1].isupper() or fold_keep_length(w) in _UNIT_PARTICLES for w in words)
 
 
+# A press wire's credit line under the entry: "Originaltext vom NABU", "Original-Content von:
+# Terre des Hommes Deutschland e.V., übermittelt durch news aktuell".
+_WIRE_CREDIT = re.compile(r"^\s*(?:originaltext|original-content)\s+(?:vo[mn]|von:)\s",
+                          re.IGNORECASE)
+
+
 def _continues_office(text: str) -> bool:
     """"Norteamérica y el Caribe" after an office: the last items of a list in its name."""
     if re.match(r"^(?:des|du|de\s+la|de\s+l['’]|de|del|de\s+los|de\s+las)\s*[A-ZÀ-Ý]", text):
@@ -320,13 +328,27 @@ class Reader:
         if current is not None and current.office and _minister_of(current.office, text):
             current.office = f"{current.office}, {text.strip(' ,;:.')}"
             return
+        if _WIRE_CREDIT.match(text):
+            return  # "Originaltext vom NABU": the wire credits the sender, no one's office
         if (
             current is not None and current.office and fresh and not current.reachable
-            and current.office_line == line - 1 and has_org_word(text)
+            and current.office_line is not None and (
+                current.office_line == line - 1
+                or (current.office_line == line - 2 and current.lines[-1] == line - 2)
+            ) and has_org_word(text)
             and not has_job_word(text) and clean_name(text) is None
-        ):  # "Bundesministerium für …" then "Staatssekretariat für Tourismus": one office
+        ):  # "Bundesministerium für …" then "Staatssekretariat für Tourismus": one office,
+            # also with a blank line between the unit and its organisation
             current.office = f"{current.office}, {text.strip(' ,;:.')}"
             current.office_line = line
+            return
+        if (
+            current is not None and current.office and not fresh
+            and current.office_read_at == line and len(text.split()) <= 6 and has_org_word(text)
+            and not has_job_word(text) and clean_name(text) is None and not is_city(text)
+            and country_from_name(text.strip(" .()")) is None and not all_lower_case(text)
+        ):  # "Oddělení komunikace s médii, MZV, +420 …": the unit, then its organisation
+            current.office = f"{current.office}, {text.strip(' ,;:.')}"
             return
         if (
             current is not None and current.name and not current.title and fresh
@@ -402,6 +424,8 @@ class Reader:
         draft = self.draft(line)
         had_office = draft.office
         self._describe(draft, text)
+        if draft.office and not had_office:
+            draft.office_read_at = line
         if fresh and draft.office and not had_office and draft.office == strip_article(text):
             draft.office_line = line
 

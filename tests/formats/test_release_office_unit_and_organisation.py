@@ -1,0 +1,107 @@
+"""What the office of a found contact is when the entry writes it in pieces, or writes no office.
+
+An entry may give the unit, then its organisation, in two segments of one line ("Oddělení …,
+MZV") or on two lines with a blank between; German joins the organisation's acronym to the job
+("NABU-Pressesprecherin"); a press wire credits the sender under the entry ("Originaltext
+vom …"), which is nobody's office; a contact list may give each person's beat in lower case
+("offshore drilling, federal lands, …"), which is no office either. The pages are invented,
+modelled on those layouts.
+"""
+
+from __future__ import annotations
+
+from desktop.formats.releases import parse_release_text
+
+Entry = tuple[str | None, str | None]
+
+_STORY = (
+    "The council met on Monday to agree the new plan for the river banks. The plan will be "
+    "published in full next week and comments are welcome until the end of the month.\n\n"
+)
+
+
+def _people(text: str) -> dict[str, Entry]:
+    release = parse_release_text(text, "test")
+    return {p.name: (p.title, p.office) for p in release.people}
+
+
+def test_a_unit_then_its_organisation_on_one_line_is_one_office() -> None:
+    text = (
+        "Porada o nových pravidlech pro vodní toky\n\n"
+        "Ministerstvo dnes představilo nová pravidla pro správu vodních toků. Pravidla budou "
+        "platit od příštího roku a obce se k nim mohou vyjádřit do konce měsíce.\n\n"
+        "Kontakt pro média\n"
+        "Petra Vlčková, Oddělení komunikace s veřejností, MŽPV, +420 555 123 456\n"
+    )
+    assert _people(text)["Petra Vlčková"][1] == "Oddělení komunikace s veřejností, MŽPV"
+
+
+def test_a_finnish_department_after_its_agency_is_part_of_the_office() -> None:
+    text = (
+        "Uusi suunnitelma jokien hoitoon\n\n"
+        "Virasto julkaisi tänään suunnitelman jokien hoidosta. Suunnitelma tulee voimaan ensi "
+        "vuonna ja siitä voi antaa palautetta kuun loppuun asti.\n\n"
+        "Lisätietoja:\n\n"
+        "Aino Rautio, osastopäällikkö\n"
+        "Jokihallinnon virasto, Tiedotusosasto 0295 550 123   aino.rautio@example.fi\n"
+    )
+    assert _people(text)["Aino Rautio"] == (
+        "osastopäällikkö", "Jokihallinnon virasto, Tiedotusosasto"
+    )
+
+
+def test_a_unit_and_its_organisation_apart_by_a_blank_line_are_one_office() -> None:
+    text = (
+        "Conseil des riverains : les nouvelles règles\n\n"
+        "Le conseil a adopté lundi les nouvelles règles pour les berges. Elles seront publiées "
+        "la semaine prochaine et les avis sont attendus jusqu'à la fin du mois.\n\n"
+        "Contact pour les médias :\n\n"
+        "Aminata Kone\n\n"
+        "Département de la communication et des relations publiques\n\n"
+        "Agence fluviale régionale\n\n"
+        "a.kone@example.org\n"
+    )
+    assert _people(text)["Aminata Kone"][1] == (
+        "Département de la communication et des relations publiques, Agence fluviale régionale"
+    )
+
+
+def test_an_acronym_joined_to_the_job_is_the_office_and_the_wire_credit_is_not() -> None:
+    text = (
+        "Flussufer: neuer Plan vorgestellt\n\n"
+        "Berlin (ots) - Der Verband hat heute seinen Plan für die Flussufer vorgestellt. Der "
+        "Plan wird nächste Woche veröffentlicht, Stellungnahmen sind bis Monatsende möglich.\n\n"
+        "Mit freundlichen Grüßen\n"
+        "Jana Feldmann\n"
+        "BFVU-Pressesprecherin Tel. 030-5550101, mobil 0170-5550102\n"
+        "Originaltext vom BFVU\n"
+    )
+    assert _people(text)["Jana Feldmann"] == ("Pressesprecherin", "BFVU")
+
+
+def test_a_trade_acronym_joined_to_the_job_stays_in_the_title() -> None:
+    text = (
+        "Flussufer: neuer Plan vorgestellt\n\n"
+        "Berlin - Der Verband hat heute seinen Plan für die Flussufer vorgestellt. Der Plan "
+        "wird nächste Woche veröffentlicht, Stellungnahmen sind bis Monatsende möglich.\n\n"
+        "Pressekontakt:\n"
+        "Jana Feldmann, PR-Referentin, Tel. 030-5550101\n"
+    )
+    assert _people(text)["Jana Feldmann"][0] == "PR-Referentin"
+
+
+def test_a_beat_in_lower_case_under_a_contact_is_no_office() -> None:
+    text = (
+        "River plan: media contacts\n\n" + _STORY + "Media contacts\n\n"
+        "Dana Whitfield\n\n"
+        "dwhitfield@example.org\n"
+        "202-555-0143\n"
+        "Offshore drilling, coal, federal lands, forest and rivers, clean air policy\n\n"
+        "Omar Lindqvist\n\n"
+        "olindqvist@example.org\n"
+        "202-555-0187\n"
+        "Oceans, fisheries, national wildlife agency rules\n"
+    )
+    people = _people(text)
+    assert people["Dana Whitfield"][1] is None
+    assert people["Omar Lindqvist"][1] is None
