@@ -17,7 +17,10 @@ from desktop.formats.releases.blocks import (
     job_label,
     lower_job_before_name,
     lower_words_before_name,
+    named_otherwise,
     sentence_people,
+    spoken_people,
+    spoken_text,
 )
 from desktop.formats.releases.entries import (
     labelled_field,
@@ -73,7 +76,16 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
     """The people named in ``block``, each with the exact lines they were read from."""
     pair = _slash_pair(lines, block)
     if pair is None:
-        return _read_block(lines, block, fallback_region, home_regions)
+        read = _read_block(lines, block, fallback_region, home_regions)
+        spoken = spoken_people(lines[block.start][block.offset:]) if (
+            not read and not block.spoken and block.end == block.start + 1
+        ) else []
+        if spoken and not named_otherwise(lines, block.start, lines[block.start][
+            block.offset + spoken[0].name_start:block.offset + spoken[0].name_end
+        ]):  # "kontaktujte Name na tel: …": read as "Name, tel: …"
+            read = _read_block(lines, replace(block, spoken=True), fallback_region,
+                               home_regions)
+        return read
     people: list[ExtractedPerson] = []
     snippet = "\n".join(lines[block.start : block.end]).strip()  # the page's lines, as written
     (first, second), tail = pair
@@ -194,7 +206,9 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
         if continued and ":" in text:  # "Ansprechpartner …" then "... in der Pressestelle X: A"
             text = _LEAD_PREPOSITION.sub("", text[continued.end():])
         text = _cut_story(text)
-        if block.pointed is not None and index == block.start:
+        if block.spoken and index == block.start:
+            text = spoken_text(text)
+        elif block.pointed is not None and index == block.start:
             text = _name_before_job(text)
         lead, text = organisation_first(text)
         if (
@@ -308,7 +322,10 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
             replace(person, title=jobs[person.name]) if person.title is None
             and jobs.get(person.name) else person for person in people
         ]
-    job = _job_before(lines[block.start][: block.offset]) if block.offset else None
+    line = lines[block.start]
+    job = _job_before(line[: block.offset]) if block.offset else None
+    if block.spoken and (found := spoken_people(line)):  # "O assessor de imprensa Name …"
+        job = _spoken_job(line[block.offset:found[0].name_start])
     if job and len(people) == 1 and people[0].title is None:  # "Контакты: начальник … Анна"
         people[0] = replace(people[0], title=job)
     return people
@@ -491,6 +508,24 @@ def _job_before(text: str) -> str | None:
     ):
         return None
     return tail.group(1).strip()
+
+
+def _spoken_job(text: str) -> str | None:
+    """The job a sentence writes right before a person's name, from its job word on, up to a
+    capitalised word that is not the job itself ("O assessor de imprensa " -> "assessor de
+    imprensa", "Die Initiative und Pressesprecherin " -> "Pressesprecherin")."""
+    words = text.split()
+    first = next((i for i, word in enumerate(words) if has_job_word(word)), None)
+    if first is None:
+        return None
+    job = [words[first]]
+    for word in words[first + 1:]:
+        if word[:1].isupper() or not re.fullmatch(r"[^\W\d_][\w'’-]*", word):
+            break
+        job.append(word)
+    if len(job) < len(words) - first:  # "presserådgiver i Kulturministeriet": job, office
+        job = job[:-1] if len(job) > 1 and len(job[-1]) <= 3 else job
+    return " ".join(job)
 
 
 def _double_spaced(lines: list[str], block: Block) -> bool:

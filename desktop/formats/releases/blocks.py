@@ -16,6 +16,7 @@ from desktop.formats.releases.fields import (
     find_email_spans,
     find_phone_spans,
     has_job_word,
+    has_phone_label,
     looks_like_office,
 )
 from desktop.formats.releases.layout import has_cue, heading_at, lead_in, opens_form
@@ -56,6 +57,8 @@ class Block:
     pointed: str | None = None
     """The person a lead-in in unknown words points to: the block only counts when reading it
     gives that person (``contacts.extract_contacts``)."""
+    spoken: bool = False
+    """People named in running text with their details (``spoken_text`` rewrites the line)."""
 
 
 def _contactish(line: str) -> bool:
@@ -137,6 +140,7 @@ def find_blocks(lines: list[str]) -> list[Block]:
     if not blocks:
         blocks = _lone_contact_lines(lines)
     blocks.extend(_sentence_people_blocks(lines, blocks))
+    blocks.extend(_spoken_blocks(lines, blocks))
     blocks.extend(Block(start, 0, end) for start, end in learned_spans(lines, blocks))
     return sorted(blocks, key=lambda block: block.start)
 
@@ -601,3 +605,155 @@ def _lone_contact_lines(lines: list[str]) -> list[Block]:
         if any(clean_name(segment) for segment in split_segments(line)):
             blocks.append(Block(index, 0, index + 1))
     return blocks
+
+
+@dataclass(frozen=True)
+class Spoken:
+    """A person a sentence names with their own number or address close behind the name."""
+
+    name_start: int
+    name_end: int
+    cue: int
+    """Where their first number or address starts."""
+
+
+# Words a sentence ends on before the next one starts ("… 10 a.m. Arrangements …").
+_GAP_END = re.compile(r"[.!?;]\s+[A-ZÀ-Ý]|[.!?;]\s*$")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*,?|\([^\W\d_]+\)")
+
+
+def spoken_people(text: str) -> list[Spoken]:
+    """People a sentence names with their details in any language: a name (two to four
+    capitalised words) with a number or an address within a few words after it, the words
+    between being a connector ("Name at 301-…", "Name na tel: …", "Name (name@…") or an
+    apposition holding a job ("Name, Media Officer for X, at name@…")."""
+    spans = sorted(find_phone_spans(text) + find_email_spans(text))
+    if not spans:
+        return []
+    words = list(re.finditer(r"\S+", text))
+    found: list[Spoken] = []
+    index = 0
+    while index < len(words):
+        word = words[index].group()
+        if not word[:1].isupper() or (found and words[index].start() < found[-1].cue):
+            index += 1
+            continue
+        taken = 0
+        for count in (4, 3, 2):
+            last = index + count - 1
+            if last >= len(words):
+                continue
+            name_end = words[last].end()
+            while name_end > words[last].start() and text[name_end - 1] in ",;:(":
+                name_end -= 1
+            name = text[words[index].start():name_end]
+            if any(start < name_end for start, _ in spans if start >= words[index].start()):
+                continue  # the number is inside what would be the name
+            cleaned = clean_name(name)
+            if cleaned is None or not words[last].group()[:1].isupper() or re.search(
+                r"[\d:：\"“”«»]", name
+            ) or has_phone_label(name):
+                continue  # "Name at" is no name: the connector follows it; nor "Paris Tél"
+            cue = next((start for start, _ in spans if start >= name_end), None)
+            if cue is None:
+                break
+            gap = text[name_end:cue]
+            if _GAP_END.search(_ABBREVIATION.sub(" ", gap)):
+                break
+            apposition = gap.lstrip().startswith(",") and has_job_word(gap)
+            # After a job ("assessor de imprensa Name estará disponível … pelo telefone …")
+            # the sentence may say more before the number.
+            jobbed = any(has_job_word(w.group()) for w in words[max(0, index - 4):index])
+            reach = 9 if apposition or jobbed else 4
+            if len(gap.split()) > reach or (gap.count(",") > (2 if apposition else 1)):
+                break
+            found.append(Spoken(words[index].start(), name_end, cue))
+            taken = count
+            break
+        index += taken or 1
+    return found
+
+
+def _pointed_at(text: str, person: Spoken) -> bool:
+    """Whether a sentence points to ``person`` as someone to contact: a job in the few words
+    before or after their name ("assessor de imprensa Name", "Name, Media Officer, at …"), or
+    a contact verb the lists know earlier in the sentence."""
+    before = text[:person.name_start].split()[-4:]
+    if any(has_job_word(word) for word in before):
+        return True
+    if has_job_word(text[person.name_end:person.cue]):
+        return True
+    return any(
+        match.end() <= person.name_start for match in INLINE_LEAD.finditer(fold_keep_length(text))
+    )
+
+
+def spoken_text(text: str) -> str:
+    """``text`` (from the first spoken person on) with each person's connector words dropped
+    ("Name at 301-…" -> "Name, 301-…"), as a contact line writes them: the reader then reads
+    one entry per person. Labels ("tel:") and appositions with a job are kept."""
+    people = spoken_people(text)
+    if not people:
+        return text
+    parts: list[str] = []
+    position = people[0].name_start
+    for person in people:
+        between = text[position:person.name_start]
+        if position != person.name_start:  # "…8376 & Name": the next entry
+            between = re.sub(r"\s*(?:&|\+|/|\b[^\W\d_]{1,3})\s*$", "; ", between)
+        parts.append(between + text[person.name_start:person.name_end])
+        gap = text[person.name_end:person.cue]
+        if gap.lstrip().startswith(",") and has_job_word(gap):
+            kept = re.sub(r"\s+\S+\s*$", " ", gap.rstrip()) if not gap.rstrip().endswith(
+                (",", ":")
+            ) else gap
+            parts.append(kept.rstrip() + " ")
+        else:
+            labels = [word for word in gap.split() if word.endswith((":", "：", "."))
+                      or word in ("(", "-", "–")]
+            parts.append(", " + (" ".join(labels) + " " if labels else ""))
+        position = person.cue
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def _spoken_blocks(lines: list[str], found: list[Block]) -> list[Block]:
+    """People named in running text with their own number or address right after the name, in
+    any language and under any heading or none: two or more such people in one sentence
+    ("speak with A at 301-… or B at 301-…"), or one the sentence points to by a job or a
+    contact verb ("Pressesprecher A erreichen Sie unter +49 …"). The block starts at the first
+    person; ``block_reading`` reads it through ``spoken_text``."""
+    covered = {i for block in found for i in range(block.start, block.end)}
+    blocks = []
+    for index, line in enumerate(lines):
+        if index in covered or not has_cue(line) or FOOTER_MARKERS.match(line):
+            continue
+        people = spoken_people(line)
+        if not people or (len(people) < 2 and not _pointed_at(line, people[0])):
+            continue
+        name = clean_name(line[people[0].name_start:people[0].name_end])
+        if name is None or named_otherwise(lines, index, name):
+            continue  # "Lindi Bor" in a sentence, "Lindi Jansen-Bor" in the block: one person
+        # From the job words before the name on, which tell how far the sentence may run.
+        before = list(re.finditer(r"\S+", line[:people[0].name_start]))[-4:]
+        offset = before[0].start() if before else people[0].name_start
+        blocks.append(Block(index, offset, index + 1, name, spoken=True))
+    return blocks
+
+
+def named_otherwise(lines: list[str], index: int, name: str) -> bool:
+    """Whether a line other than ``index`` names the same person in a longer form (a double
+    surname, a declined form: "Lindi Bor" / "Lindi Jansen-Bor", "Lotta Backlundille" / "Lotta
+    Backlund"), whose entry is the one to keep; the same name written out again is merged."""
+    wanted = [fold_keep_length(word) for word in re.findall(r"[^\W\d_]+", name)]
+    for number, text in enumerate(lines):
+        if number == index:
+            continue
+        if fold_keep_length(name) in fold_keep_length(text):
+            continue
+        have = [fold_keep_length(word) for word in re.findall(r"[^\W\d_]+", text)]
+        if all(any(w == word or (min(len(w), len(word)) >= 3 and (
+            w.startswith(word) or word.startswith(w)
+        )) for w in have) for word in wanted):
+            return True
+    return False
