@@ -19,7 +19,9 @@ from desktop.formats.releases.dates import (
     find_dates,
     first_date,
     is_event_line,
+    language_decides,
     month_names,
+    page_language,
     timed,
     weekday_dated,
 )
@@ -39,6 +41,7 @@ from desktop.formats.releases.headlines import (
     title_like,
     wire_opening,
 )
+from desktop.formats.releases.language import detect_language
 from desktop.formats.releases.layout import has_cue
 from desktop.formats.releases.lexicon import (
     CONTACT_HEADING,
@@ -652,6 +655,14 @@ def _list_page(lines: list[str]) -> bool:
 def read_article(text: str, title_hint: str | None = None,
                  date_hint: date | None = None) -> Article:
     """Split ``text`` into title, dateline, date and body lines; never raises."""
+    # "15. listopada 2024" (October in Croatian, November in Polish), "03/12/2014": the page's
+    # language decides, worked out only when such a date is there
+    language = detect_language(text) if language_decides(text) else None
+    with page_language(language):
+        return _read_article(text, title_hint, date_hint)
+
+
+def _read_article(text: str, title_hint: str | None, date_hint: date | None) -> Article:
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     mail = forwarded_headers(lines) if title_hint is None else None
     if mail is not None:  # a forwarded release in a list archive: its Subject heads it

@@ -7,6 +7,9 @@ Month names come from CLDR through Babel (format and stand-alone forms, so the R
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from functools import cache
 
@@ -30,6 +33,37 @@ _EXTRA = {
 }
 # Abbreviations that are words in other languages ("10 tipů pro 2024", "uno", "des").
 _NOT_MONTHS = frozenset({"pro", "uno", "des"})
+# Month names that mean another month in one language: Croatian "listopad" is October, where
+# Czech and Polish (and the table above) read November.
+_OWN_MONTHS: dict[str, dict[str, int]] = {"hr": {"listopad": 10, "listopada": 10}}
+# Languages that write "03/12/2014" month first; every other one puts the day first.
+_MONTH_FIRST = frozenset({"en"})
+
+_PAGE_LANGUAGE: ContextVar[str | None] = ContextVar("page_language", default=None)
+
+
+@contextmanager
+def page_language(language: str | None) -> Iterator[None]:
+    """Read dates as a page in ``language`` writes them: its own month names, and the order of
+    a date in figures with slashes ("03/12/2014" is 12 March in French, unread in English, where
+    US and British pages differ)."""
+    token = _PAGE_LANGUAGE.set(language)
+    try:
+        yield
+    finally:
+        _PAGE_LANGUAGE.reset(token)
+
+
+def language_decides(text: str) -> bool:
+    """Whether ``text`` holds a date only the page's language reads: a month name that means
+    another month in another language, or figures with slashes that could be either order."""
+    folded = fold_keep_length(text)
+    return any(name in folded for own in _OWN_MONTHS.values() for name in own) or any(
+        int(m.group(1)) <= 12 and int(m.group(2)) <= 12 for m in _SLASHED.finditer(folded)
+    )
+
+
+_SLASHED = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d(?![\d/])")
 
 
 @cache
@@ -90,6 +124,8 @@ def find_dates(text: str, month_first: bool = False) -> list[tuple[int, date]]:
     content system's default stamp, "Wed, 03/12/2014 - 16:52", is month first in any language).
     """
     folded = fold_keep_length(text)
+    language = _PAGE_LANGUAGE.get()
+    own = _OWN_MONTHS.get(language or "", {})
     found: list[tuple[int, date]] = []
     for pattern in _patterns():
         for match in pattern.finditer(folded):
@@ -98,16 +134,17 @@ def find_dates(text: str, month_first: bool = False) -> list[tuple[int, date]]:
                 first, second = int(groups["first"]), int(groups["second"])
                 if first > 12 and second > 12:
                     continue
-                if first <= 12 and second <= 12 and not month_first:
+                day_first = language is not None and language not in _MONTH_FIRST
+                if first <= 12 and second <= 12 and not (month_first or day_first):
                     continue  # "03/04/2017": March or April, the page does not say
                 groups["day"], groups["month"] = (
                     (groups["second"], groups["first"]) if second > 12 or (
                         month_first and first <= 12)
                     else (groups["first"], groups["second"])
                 )
-            month = int(groups["month"]) if groups.get("month") else month_names().get(
-                (groups.get("name") or "").strip("."), 0
-            )
+            name = (groups.get("name") or "").strip(".")
+            month = int(groups["month"]) if groups.get("month") else own.get(
+                name, month_names().get(name, 0))
             try:
                 found_date = date(int(groups["year"]), month, int(groups["day"]))
             except (ValueError, TypeError):
