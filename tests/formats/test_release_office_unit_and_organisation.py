@@ -105,3 +105,18 @@ def test_a_beat_in_lower_case_under_a_contact_is_no_office() -> None:
     people = _people(text)
     assert people["Dana Whitfield"][1] is None
     assert people["Omar Lindqvist"][1] is None
+
+
+def test_an_organisation_with_a_word_in_lower_case_under_the_job_is_the_office() -> None:
+    text = (
+        "Flussufer: neuer Plan vorgestellt\n\n"
+        "München - Der Verband hat heute seinen Plan für die Flussufer vorgestellt. Der Plan "
+        "wird nächste Woche veröffentlicht, Stellungnahmen sind bis Monatsende möglich.\n\n"
+        "Weitere Informationen:\n\n"
+        "Lotte Brenner\n"
+        "Pressesprecherin\n"
+        "RFV-Flusshilfe bundesweit\n"
+        "Tel.: 089/555 14-259\n"
+        "E-Mail: lotte.brenner@example.org\n"
+    )
+    assert _people(text)["Lotte Brenner"] == ("Pressesprecherin", "RFV-Flusshilfe bundesweit")

@@ -229,10 +229,16 @@ _UNIT_PARTICLES = frozenset({"and", "of", "for", "the", "et", "de", "du", "des",
 def _unit_name(text: str) -> bool:
     """A capitalised phrase of a few words that is no sentence ("Fisheries and Land
     Resources"): under a person's job in a vertical block, the unit they work for."""
-    words = text.strip(" ,;:.").split()
+    words = [w for w in text.strip(" ,;:.").split() if not _LEGAL_FORM_WORD.match(w)]
     if not 2 <= len(words) <= 8 or any(ch.isdigit() or ch in "@:/" for ch in text):
         return False
-    return all(w[:1].isupper() or fold_keep_length(w) in _UNIT_PARTICLES for w in words)
+    lower = [w for w in words if not w[:1].isupper() and fold_keep_length(w) not in _UNIT_PARTICLES]
+    # one word in lower case after a capital ("SOS-Kinderdörfer weltweit"): still a name
+    return not lower or (len(lower) == 1 and words[0][:1].isupper() and len(words) <= 4)
+
+
+# A legal form after an organisation's name ("Missionswerk e.V.", "Welthungerhilfe e. V.").
+_LEGAL_FORM_WORD = re.compile(r"^(?:e\.\s?V\.?|e\.|V\.|g?GmbH|mbH|gAG|AG|Inc\.?|Ltd\.?)$")
 
 
 # A press wire's credit line under the entry: "Originaltext vom NABU", "Original-Content von:
@@ -419,7 +425,7 @@ class Reader:
             and not has_job_word(text)
         ):  # a vertical block's name / job / "Fisheries and Land Resources": the office
             current.office = text.strip(" ,;:.")
-            current.office_line = line
+            current.office_line = current.office_read_at = line
             return
         draft = self.draft(line)
         had_office = draft.office
