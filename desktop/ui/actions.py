@@ -111,7 +111,7 @@ class WindowActions(QObject):
             "refresh": self.tr("Re&fresh"),
             "call_contact": self.tr("Ca&ll the Contact"),
             "write_contact": self.tr("&Write to the Contact"),
-            "whatsapp_contact": self.tr("Open &WhatsApp Chat"),
+            "whatsapp_contact": self.tr("&Open WhatsApp Chat"),
             "next_pane": self.tr("Next Pane"),
             "previous_pane": self.tr("Previous Pane"),
             "shortcuts": self.tr("&Keyboard Shortcuts"),

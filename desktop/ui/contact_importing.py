@@ -21,7 +21,6 @@ from desktop.services.database import Database
 from desktop.ui import settings
 from desktop.ui.dialogs.column_mapping import ColumnMappingDialog, CsvHead, read_head
 from desktop.ui.dialogs.contact_import_dialog import ContactImportDialog
-from desktop.ui.grouped import grouped
 from desktop.ui.plural import counted
 from desktop.ui.tasks import TaskRunner
 
@@ -237,10 +236,10 @@ class ContactImportController(QObject):
         self._next()
 
     def summary_text(self, result: ContactImportResult, name: str) -> str:
-        text = self.tr("{file}: {created} created, {updated} updated, {unchanged} unchanged."
-                       ).format(file=name, created=grouped(result.created),
-                                updated=grouped(result.updated),
-                                unchanged=grouped(result.unchanged))
+        text = self.tr("{file}: {created}, {updated}, {unchanged}.").format(  # plural forms
+            file=name, created=self.tr("%Ln created", "contacts", result.created),
+            updated=self.tr("%Ln updated", "contacts", result.updated),
+            unchanged=self.tr("%Ln unchanged", "contacts", result.unchanged))
         problems = len(result.problems)
         if problems:
             text += "\n" + counted(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import override
+from desktop.ui.plural import counted
 from desktop.ui.refusals import file_reason, reason_text, said
 from desktop.ui.tasks import TaskRunner
 
@@ -162,8 +163,8 @@ class FeedCommands(QObject):
         new = sum(r.imported.created + r.imported.updated for r in reports)
         if at_start:
             if reports:
-                self._status(self.tr("Feeds checked: {count} new release(s).").format(
-                    count=new), 8000)
+                self._status(counted(self.tr("Feeds checked: %Ln new releases.", "", new), new,
+                                     "Feeds checked: 1 new release."), 8000)
             return
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Feeds checked"),
                           self.summary(reports), QMessageBox.StandardButton.Ok,
@@ -182,10 +183,13 @@ class FeedCommands(QObject):
                 blocks.append(self.tr("{feed}: not read: {reason}").format(
                     feed=name, reason=reason_text(report.code, report.params, report.error)))
                 continue
-            lines = [self.tr("{feed}: {new} new, {seen} seen before, {failed} failed").format(
-                feed=name, new=report.imported.created + report.imported.updated,
-                seen=report.seen_before, failed=len(report.failed))]
-            lines += [f"• {failure.path}: {file_reason(failure)}"
+            new = report.imported.created + report.imported.updated
+            lines = [self.tr("{feed}: {new}, {seen}, {failed}").format(  # plural forms, not "(s)"
+                feed=name, new=self.tr("%Ln new", "releases", new),
+                seen=self.tr("%Ln seen before", "releases", report.seen_before),
+                failed=self.tr("%Ln failed", "releases", len(report.failed)))]
+            lines += [self.tr("• {page}: {reason}").format(page=failure.path,
+                                                          reason=file_reason(failure))
                       for failure in report.failed[:SHOWN_FAILURES]]
             more = len(report.failed) - SHOWN_FAILURES
             if more > 0:
@@ -270,12 +274,24 @@ class FeedsBox(QGroupBox):
         layout.addWidget(self.at_start_check)
         layout.addWidget(self.message)
         self.add_button.clicked.connect(self.add_feed)
-        self.address_edit.returnPressed.connect(self.add_feed)
+        self.address_edit.installEventFilter(self)  # Enter adds the feed, not OK
         self.remove_button.clicked.connect(self.remove_feed)
         self.at_start_check.toggled.connect(self._set_at_start)
         self.feed_list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.retranslate_ui()
         self.reload()
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the address field adds the feed and stays: it also pressed the dialog's
+        default OK, closing Settings on someone about to add a second feed."""
+        if (watched is self.address_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.address_edit.text().strip()):
+            self.add_feed()
+            return True
+        return super().eventFilter(watched, event)
 
     def in_tab(self, tabs: QTabWidget) -> None:
         """Be the last tab of ``tabs`` (named "&Feeds"), the list taking the room there."""

@@ -239,10 +239,16 @@ class ImportController(QObject):
 
     def summary_text(self, report: releases.ImportReport) -> str:
         actions = [c.action for r in report.releases for c in r.contacts]
-        text = self.tr("Releases: {0} new, {1} updated, {2} unchanged.").format(
-            report.created, report.updated, report.unchanged)
-        text += "\n" + self.tr("Contacts: {0} created, {1} updated, {2} linked.").format(
-            actions.count("create"), actions.count("update"), actions.count("link"))
+        # each count with its own plural form: "1 nouveaux", "1 créés" read wrong
+        text = self.tr("Releases: {new}, {updated}, {unchanged}.").format(
+            new=self.tr("%Ln new", "releases", report.created),
+            updated=self.tr("%Ln updated", "releases", report.updated),
+            unchanged=self.tr("%Ln unchanged", "releases", report.unchanged))
+        created, updated = actions.count("create"), actions.count("update")
+        text += "\n" + self.tr("Contacts: {created}, {updated}, {linked}.").format(
+            created=self.tr("%Ln created", "contacts", created),
+            updated=self.tr("%Ln updated", "contacts", updated),
+            linked=self.tr("%Ln linked", "contacts", actions.count("link")))
         flagged = sum(1 for r in report.releases for c in r.contacts if c.flagged)
         if flagged:
             text += "\n" + counted(
@@ -252,5 +258,6 @@ class ImportController(QObject):
             failed = len(report.errors)
             text += "\n" + counted(self.tr("%n files could not be read:", "", failed), failed,
                                    "1 file could not be read:")
-            text += "".join(f"\n• {Path(e.path).name}: {file_reason(e)}" for e in report.errors)
+            text += "".join("\n" + self.tr("• {file}: {reason}").format(
+                file=Path(e.path).name, reason=file_reason(e)) for e in report.errors)
         return text

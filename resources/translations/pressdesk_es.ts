@@ -955,6 +955,34 @@
             <numerusform>%Ln fichas leídas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{file}: {created}, {updated}, {unchanged}.</source>
+        <translation>{file}: {created}, {updated}, {unchanged}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln created</source>
+        <comment>contacts</comment>
+        <translation>
+            <numerusform>%Ln creado</numerusform>
+            <numerusform>%Ln creados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <comment>contacts</comment>
+        <translation>
+            <numerusform>%Ln actualizado</numerusform>
+            <numerusform>%Ln actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <comment>contacts</comment>
+        <translation>
+            <numerusform>%Ln sin cambios</numerusform>
+            <numerusform>%Ln sin cambios</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln values were kept as written for review.</source>
         <translation>
@@ -973,10 +1001,6 @@
     <message>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
-    </message>
-    <message>
-        <source>{file}: {created} created, {updated} updated, {unchanged} unchanged.</source>
-        <translation>{file}: {created} creados, {updated} actualizados, {unchanged} sin cambios.</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1597,9 +1621,44 @@
         <source>Finishing…</source>
         <translation>Terminando…</translation>
     </message>
+    <message numerus="yes">
+        <source>Feeds checked: %Ln new releases.</source>
+        <translation>
+            <numerusform>Canales revisados: %Ln comunicado nuevo.</numerusform>
+            <numerusform>Canales revisados: %Ln comunicados nuevos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Feeds checked: {count} new release(s).</source>
-        <translation>Canales revisados: {count} comunicado(s) nuevo(s).</translation>
+        <source>{feed}: {new}, {seen}, {failed}</source>
+        <translation>{feed}: {new}, {seen}, {failed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <comment>releases</comment>
+        <translation>
+            <numerusform>%Ln nuevo</numerusform>
+            <numerusform>%Ln nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seen before</source>
+        <comment>releases</comment>
+        <translation>
+            <numerusform>%Ln ya visto</numerusform>
+            <numerusform>%Ln ya vistos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <comment>releases</comment>
+        <translation>
+            <numerusform>%Ln con error</numerusform>
+            <numerusform>%Ln con error</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• {page}: {reason}</source>
+        <translation>• {page}: {reason}</translation>
     </message>
     <message>
         <source>Feeds checked</source>
@@ -1608,10 +1667,6 @@
     <message>
         <source>{feed}: not read: {reason}</source>
         <translation>{feed}: no leído: {reason}</translation>
-    </message>
-    <message>
-        <source>{feed}: {new} new, {seen} seen before, {failed} failed</source>
-        <translation>{feed}: {new} nuevo(s), {seen} ya visto(s), {failed} con error</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (tried again at the next check)</source>
@@ -1630,7 +1685,7 @@
     </message>
     <message>
         <source>Check &amp;Feeds</source>
-        <translation>Revisar &amp;canales</translation>
+        <translation>Re&amp;visar canales</translation>
     </message>
     <message>
         <source>Import the new releases of the saved newsroom feeds</source>
@@ -1765,6 +1820,62 @@
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
+    <message>
+        <source>Releases: {new}, {updated}, {unchanged}.</source>
+        <translation>Comunicados: {new}, {updated}, {unchanged}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <comment>releases</comment>
+        <translation>
+            <numerusform>%Ln nuevo</numerusform>
+            <numerusform>%Ln nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <comment>releases</comment>
+        <translation>
+            <numerusform>%Ln actualizado</numerusform>
+            <numerusform>%Ln actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <comment>releases</comment>
+        <translation>
+            <numerusform>%Ln sin cambios</numerusform>
+            <numerusform>%Ln sin cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts: {created}, {updated}, {linked}.</source>
+        <translation>Contactos: {created}, {updated}, {linked}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln created</source>
+        <comment>contacts</comment>
+        <translation>
+            <numerusform>%Ln creado</numerusform>
+            <numerusform>%Ln creados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <comment>contacts</comment>
+        <translation>
+            <numerusform>%Ln actualizado</numerusform>
+            <numerusform>%Ln actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln linked</source>
+        <comment>contacts</comment>
+        <translation>
+            <numerusform>%Ln vinculado</numerusform>
+            <numerusform>%Ln vinculados</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n contacts have values kept as written for review.</source>
         <translation>
@@ -1780,6 +1891,10 @@
         </translation>
     </message>
     <message>
+        <source>• {file}: {reason}</source>
+        <translation>• {file}: {reason}</translation>
+    </message>
+    <message>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
@@ -1790,14 +1905,6 @@
     <message>
         <source>the import was not written.</source>
         <translation>la importación no se guardó.</translation>
-    </message>
-    <message>
-        <source>Releases: {0} new, {1} updated, {2} unchanged.</source>
-        <translation>Comunicados: {0} nuevos, {1} actualizados, {2} sin cambios.</translation>
-    </message>
-    <message>
-        <source>Contacts: {0} created, {1} updated, {2} linked.</source>
-        <translation>Contactos: {0} creados, {1} actualizados, {2} vinculados.</translation>
     </message>
 </context>
 <context>
@@ -1847,12 +1954,39 @@
         <translation>No hay archivos de comunicados para importar.</translation>
     </message>
     <message>
-        <source>Releases: {0} new, {1} to update, {2} unchanged.</source>
-        <translation>Comunicados: {0} nuevos, {1} por actualizar, {2} sin cambios.</translation>
+        <source>Releases: {new}, {to_update}, {unchanged}.</source>
+        <translation>Comunicados: {new}, {to_update}, {unchanged}.</translation>
     </message>
-    <message>
-        <source>{0} files cannot be read and will be skipped.</source>
-        <translation>{0} archivos no se pueden leer y se omitirán.</translation>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <comment>releases</comment>
+        <translation>
+            <numerusform>%Ln nuevo</numerusform>
+            <numerusform>%Ln nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to update</source>
+        <comment>releases</comment>
+        <translation>
+            <numerusform>%Ln por actualizar</numerusform>
+            <numerusform>%Ln por actualizar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <comment>releases</comment>
+        <translation>
+            <numerusform>%Ln sin cambios</numerusform>
+            <numerusform>%Ln sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files cannot be read and will be skipped.</source>
+        <translation>
+            <numerusform>%Ln archivo no se puede leer y se omitirá.</numerusform>
+            <numerusform>%Ln archivos no se pueden leer y se omitirán.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Error</source>
@@ -1869,6 +2003,10 @@
     <message>
         <source>Already imported</source>
         <translation>Ya importado</translation>
+    </message>
+    <message>
+        <source>No headline found</source>
+        <translation>No se encontró ningún titular</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -4238,11 +4376,7 @@
     </message>
     <message>
         <source>&amp;Write to the Contact</source>
-        <translation>&amp;Escribir al contacto</translation>
-    </message>
-    <message>
-        <source>Open &amp;WhatsApp Chat</source>
-        <translation>Abrir chat de &amp;WhatsApp</translation>
+        <translation>Escr&amp;ibir al contacto</translation>
     </message>
     <message>
         <source>Next Pane</source>
@@ -4295,6 +4429,10 @@
     <message>
         <source>Enter</source>
         <translation>Intro</translation>
+    </message>
+    <message>
+        <source>&amp;Open WhatsApp Chat</source>
+        <translation>Abrir chat de &amp;WhatsApp</translation>
     </message>
     <message>
         <source>Show the card of the selected result</source>

@@ -955,6 +955,34 @@
             <numerusform>%Ln fiches lues</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{file}: {created}, {updated}, {unchanged}.</source>
+        <translation>{file} : {created}, {updated}, {unchanged}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln created</source>
+        <comment>contacts</comment>
+        <translation>
+            <numerusform>%Ln créé</numerusform>
+            <numerusform>%Ln créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <comment>contacts</comment>
+        <translation>
+            <numerusform>%Ln mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <comment>contacts</comment>
+        <translation>
+            <numerusform>%Ln inchangé</numerusform>
+            <numerusform>%Ln inchangés</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln values were kept as written for review.</source>
         <translation>
@@ -973,10 +1001,6 @@
     <message>
         <source>Import finished</source>
         <translation>Importation terminée</translation>
-    </message>
-    <message>
-        <source>{file}: {created} created, {updated} updated, {unchanged} unchanged.</source>
-        <translation>{file} : {created} créés, {updated} mis à jour, {unchanged} inchangés.</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1597,9 +1621,44 @@
         <source>Finishing…</source>
         <translation>Finalisation…</translation>
     </message>
+    <message numerus="yes">
+        <source>Feeds checked: %Ln new releases.</source>
+        <translation>
+            <numerusform>Flux vérifiés : %Ln nouveau communiqué.</numerusform>
+            <numerusform>Flux vérifiés : %Ln nouveaux communiqués.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Feeds checked: {count} new release(s).</source>
-        <translation>Flux vérifiés : {count} nouveau(x) communiqué(s).</translation>
+        <source>{feed}: {new}, {seen}, {failed}</source>
+        <translation>{feed} : {new}, {seen}, {failed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <comment>releases</comment>
+        <translation>
+            <numerusform>%Ln nouveau</numerusform>
+            <numerusform>%Ln nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seen before</source>
+        <comment>releases</comment>
+        <translation>
+            <numerusform>%Ln déjà vu</numerusform>
+            <numerusform>%Ln déjà vus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <comment>releases</comment>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• {page}: {reason}</source>
+        <translation>• {page} : {reason}</translation>
     </message>
     <message>
         <source>Feeds checked</source>
@@ -1608,10 +1667,6 @@
     <message>
         <source>{feed}: not read: {reason}</source>
         <translation>{feed} : non lu : {reason}</translation>
-    </message>
-    <message>
-        <source>{feed}: {new} new, {seen} seen before, {failed} failed</source>
-        <translation>{feed} : {new} nouveau(x), {seen} déjà vu(s), {failed} en échec</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (tried again at the next check)</source>
@@ -1765,6 +1820,62 @@
         <source>Import finished</source>
         <translation>Importation terminée</translation>
     </message>
+    <message>
+        <source>Releases: {new}, {updated}, {unchanged}.</source>
+        <translation>Communiqués : {new}, {updated}, {unchanged}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <comment>releases</comment>
+        <translation>
+            <numerusform>%Ln nouveau</numerusform>
+            <numerusform>%Ln nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <comment>releases</comment>
+        <translation>
+            <numerusform>%Ln mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <comment>releases</comment>
+        <translation>
+            <numerusform>%Ln inchangé</numerusform>
+            <numerusform>%Ln inchangés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts: {created}, {updated}, {linked}.</source>
+        <translation>Contacts : {created}, {updated}, {linked}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln created</source>
+        <comment>contacts</comment>
+        <translation>
+            <numerusform>%Ln créé</numerusform>
+            <numerusform>%Ln créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <comment>contacts</comment>
+        <translation>
+            <numerusform>%Ln mis à jour</numerusform>
+            <numerusform>%Ln mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln linked</source>
+        <comment>contacts</comment>
+        <translation>
+            <numerusform>%Ln lié</numerusform>
+            <numerusform>%Ln liés</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n contacts have values kept as written for review.</source>
         <translation>
@@ -1780,6 +1891,10 @@
         </translation>
     </message>
     <message>
+        <source>• {file}: {reason}</source>
+        <translation>• {file} : {reason}</translation>
+    </message>
+    <message>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
@@ -1790,14 +1905,6 @@
     <message>
         <source>the import was not written.</source>
         <translation>l’import n’a pas été enregistré.</translation>
-    </message>
-    <message>
-        <source>Releases: {0} new, {1} updated, {2} unchanged.</source>
-        <translation>Communiqués : {0} nouveaux, {1} mis à jour, {2} inchangés.</translation>
-    </message>
-    <message>
-        <source>Contacts: {0} created, {1} updated, {2} linked.</source>
-        <translation>Contacts : {0} créés, {1} mis à jour, {2} liés.</translation>
     </message>
 </context>
 <context>
@@ -1847,12 +1954,39 @@
         <translation>Aucun fichier de communiqué à importer.</translation>
     </message>
     <message>
-        <source>Releases: {0} new, {1} to update, {2} unchanged.</source>
-        <translation>Communiqués : {0} nouveaux, {1} à mettre à jour, {2} inchangés.</translation>
+        <source>Releases: {new}, {to_update}, {unchanged}.</source>
+        <translation>Communiqués : {new}, {to_update}, {unchanged}.</translation>
     </message>
-    <message>
-        <source>{0} files cannot be read and will be skipped.</source>
-        <translation>{0} fichiers sont illisibles et seront ignorés.</translation>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <comment>releases</comment>
+        <translation>
+            <numerusform>%Ln nouveau</numerusform>
+            <numerusform>%Ln nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to update</source>
+        <comment>releases</comment>
+        <translation>
+            <numerusform>%Ln à mettre à jour</numerusform>
+            <numerusform>%Ln à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <comment>releases</comment>
+        <translation>
+            <numerusform>%Ln inchangé</numerusform>
+            <numerusform>%Ln inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files cannot be read and will be skipped.</source>
+        <translation>
+            <numerusform>%Ln fichier est illisible et sera ignoré.</numerusform>
+            <numerusform>%Ln fichiers sont illisibles et seront ignorés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Error</source>
@@ -1869,6 +2003,10 @@
     <message>
         <source>Already imported</source>
         <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <source>No headline found</source>
+        <translation>Aucun titre trouvé</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -4202,11 +4340,11 @@
     </message>
     <message>
         <source>&amp;Archive Contact</source>
-        <translation>&amp;Archiver le contact</translation>
+        <translation>Archi&amp;ver le contact</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>R&amp;echercher</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
@@ -4234,15 +4372,11 @@
     </message>
     <message>
         <source>Ca&amp;ll the Contact</source>
-        <translation>&amp;Appeler le contact</translation>
+        <translation>A&amp;ppeler le contact</translation>
     </message>
     <message>
         <source>&amp;Write to the Contact</source>
-        <translation>É&amp;crire au contact</translation>
-    </message>
-    <message>
-        <source>Open &amp;WhatsApp Chat</source>
-        <translation>Ouvrir la discussion &amp;WhatsApp</translation>
+        <translation>Écr&amp;ire au contact</translation>
     </message>
     <message>
         <source>Next Pane</source>
@@ -4274,7 +4408,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -4295,6 +4429,10 @@
     <message>
         <source>Enter</source>
         <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Open WhatsApp Chat</source>
+        <translation>Ouvrir la discussion &amp;WhatsApp</translation>
     </message>
     <message>
         <source>Show the card of the selected result</source>

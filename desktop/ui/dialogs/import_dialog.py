@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from desktop.services import releases
 from desktop.ui import override
 from desktop.ui.dates import medium_date
+from desktop.ui.dialogs.sheet_preview import fit_to_parent
+from desktop.ui.plural import counted
 from desktop.ui.refusals import file_reason
 
 ERROR_COLOR = QColor("#b00020")
@@ -55,7 +57,7 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importPreviewDialog")
         self.setModal(True)
-        self.resize(820, 520)
+        fit_to_parent(self, 820, 520)  # 820 px ran past an 800×600 screen, Cancel cut
         self._report = report
 
         self.summary = QLabel()
@@ -67,8 +69,14 @@ class ImportPreviewDialog(QDialog):
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.tree.header().resizeSection(0, 260)
-        self.tree.header().resizeSection(1, 230)
+        self.tree.header().resizeSection(0, 220)
+        self.tree.header().resizeSection(1, 190)
+        self.detail = QLabel()
+        self.detail.setObjectName("importPreviewDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tree.currentItemChanged.connect(self._show_detail)
 
         self.buttons = QDialogButtonBox()
         self.import_button = QPushButton()
@@ -85,6 +93,7 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
 
@@ -114,11 +123,15 @@ class ImportPreviewDialog(QDialog):
         if report is None or not (report.releases or report.errors):
             text = self.tr("No release files to import.")
         else:
-            text = self.tr("Releases: {0} new, {1} to update, {2} unchanged.").format(
-                report.created, report.updated, report.unchanged)
-            if report.errors:
-                text += " " + self.tr("{0} files cannot be read and will be skipped.").format(
-                    len(report.errors))
+            text = self.tr("Releases: {new}, {to_update}, {unchanged}.").format(
+                new=self.tr("%Ln new", "releases", report.created),
+                to_update=self.tr("%Ln to update", "releases", report.updated),
+                unchanged=self.tr("%Ln unchanged", "releases", report.unchanged))
+            failed = len(report.errors)
+            if failed:
+                text += " " + counted(
+                    self.tr("%Ln files cannot be read and will be skipped.", "", failed),
+                    failed, "1 file cannot be read and will be skipped.")
         return text
 
     def _fill(self) -> None:
@@ -132,11 +145,25 @@ class ImportPreviewDialog(QDialog):
                                                   file_reason(problem)], ERROR_COLOR)
                 item.setToolTip(0, problem.path)
         self.tree.expandAll()
+        errors = self.items_of_kind("error")
+        first = errors[0] if errors else self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)  # the first refusal, else the first file
+        self._show_detail(self.tree.currentItem())
+
+    def _show_detail(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        """The chosen row in full, wrapped: the tree cuts a long title or reason at its edge
+        (a scanned PDF's refusal ended in "…", its advice only in a tooltip)."""
+        if item is None:
+            self.detail.clear()
+            return
+        texts = [item.text(column) for column in range(item.columnCount())]
+        self.detail.setText(" — ".join(t for t in texts if t))
 
     def _add_release(self, outcome: releases.ReleaseOutcome) -> None:
         status = {"created": self.tr("New release"), "updated": self.tr("Release updated"),
                   "unchanged": self.tr("Already imported")}.get(outcome.status, outcome.status)
-        details = outcome.title
+        details = outcome.title or self.tr("No headline found")
         when = medium_date(outcome.published_on) if outcome.published_on else ""
         extra = [x for x in (outcome.dateline, when, (outcome.language or "").upper()) if x]
         if extra:  # " · ": the English date has its own comma ("Nov 29, 2026")
