@@ -25,7 +25,7 @@ from desktop.formats.releases.dates import (
     timed,
     weekday_dated,
 )
-from desktop.formats.releases.fields import find_phone_spans
+from desktop.formats.releases.fields import find_phone_spans, looks_like_office
 from desktop.formats.releases.forwarded import forwarded_headers
 from desktop.formats.releases.headlines import (
     SCRAPED_STAMP,
@@ -36,6 +36,7 @@ from desktop.formats.releases.headlines import (
     continued,
     find_title,
     full_stop,
+    names_only,
     pager_line,
     runs_on,
     title_like,
@@ -591,6 +592,10 @@ _KIND_PREFIX = re.compile(
 )
 
 
+# The site's name after the headline, as a page's <title> gives it ("… | UNICEF Mali").
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+([^|–—\-\s][^|–—]{1,60}?)\s*$")
+
+
 def _clean_title(title: str) -> tuple[str, str | None]:
     """The headline without template code before it, and without a wire's dateline opening it
     ("Wien (OTS) - Greenpeace startet …"), whose place is returned as the dateline."""
@@ -602,6 +607,11 @@ def _clean_title(title: str) -> tuple[str, str | None]:
     first = rest.split()[0] if len(rest.split()) >= 2 else ""
     if first and (first[0] in "«\"“„‹" or (len(first) >= 2 and first.isupper())):
         title = rest  # "Dossier de presse « Name » 2031": the kind of document, not the headline
+    suffix = _SITE_SUFFIX.search(title)
+    if suffix and looks_like_office(suffix.group(1)) and names_only(suffix.group(1)) and (
+        re.search(r"[^\W\d_]{3,}", title[: suffix.start()])
+    ):  # "Signac - Association des … du Patrimoine": the site's name, no clause ("- Name und
+        title = title[: suffix.start()]  # Name stellen … vor")
     wire = WIRE_OPENING.match(title)
     if wire and re.search(r"[-–—]\s*$", title[: wire.end()]):
         found = _place(wire.group("head"))

@@ -143,7 +143,7 @@ def title_like(line: str) -> bool:
     if heading_at(text) is not None or _CONTACT_LINE.match(text):
         return False  # "Media Contact", "Pour toute demande média, merci de contacter …"
     days = _PLACE_AND_DAYS.search(folded)
-    if days and _names_only(text[: days.start()]):
+    if days and names_only(text[: days.start()]):
         return False  # "UNEP Headquarters, Nairobi (Kenya), 16-20 February": where and when
     dates = find_dates(text)
     if dates and (len(words) <= 6 or dates[0][0] <= 4) and not (
@@ -185,7 +185,7 @@ def _dated_headline(text: str) -> bool:
                for word in re.findall(r"[^\W_]+", fold(match.group(1))))
 
 
-def _names_only(text: str) -> bool:
+def names_only(text: str) -> bool:
     """"UNEP Headquarters, Nairobi (Kenya)": proper names and places, no verb or clause."""
     words = re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\([^)]*\)", " ", text))
     return bool(words) and all(
