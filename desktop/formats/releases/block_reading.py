@@ -37,6 +37,7 @@ from desktop.formats.releases.fields import (
     has_role_word,
     is_label_only,
     is_postal_line,
+    looks_like_office,
     strip_article,
 )
 from desktop.formats.releases.layout import (
@@ -295,6 +296,8 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
         for draft in reader.drafts:
             if not (draft.office or draft.lead_office):
                 draft.office = lines[closing].strip(" ,;:")
+    for draft in reader.drafts:
+        _signature_fields(draft, lines, block)
     kept = [draft for draft in reader.drafts if _keep(draft) and not _over_address(draft, lines)]
     people = [finish_person(draft, lines, fallback_region, home_regions) for draft in kept]
     settled: Counter[str] = Counter()
@@ -508,6 +511,41 @@ def _job_before(text: str) -> str | None:
     ):
         return None
     return tail.group(1).strip()
+
+
+def _signature_fields(draft: Draft, lines: list[str], block: Block) -> None:
+    """A vertical entry whose lines between the name and the first number the reader took for
+    neither job nor office, in words no list knows ("Name", "Viestintäasiantuntija",
+    "Kaupunginkanslia", "P. 09 …"): the first is the job and the second the office, as
+    signatures write them; one line alone is the office when it looks like one, else the job."""
+    if draft.name is None or draft.title or draft.office or draft.lead_office or (
+        not draft.reachable
+    ):
+        return
+    first = min(draft.lines)
+    if first < block.start or (first == block.start and block.offset) or _bare(
+        lines[first]
+    ) != _bare(draft.name):
+        return
+    between: list[str] = []
+    for index in range(first + 1, min(block.end, first + 4)):
+        text = lines[index].strip()
+        if not text:
+            break
+        if has_cue(text):
+            break
+        if clean_name(text) is not None or len(text.split()) > 6 or re.search(r"[\d:：]", text):
+            return
+        between.append(text)
+    else:
+        return
+    if len(between) == 2:
+        draft.title, draft.office = between
+    elif len(between) == 1:
+        if looks_like_office(between[0]) or has_org_word(between[0]):
+            draft.office = between[0]
+        else:
+            draft.title = between[0]
 
 
 def _spoken_job(text: str) -> str | None:

@@ -424,14 +424,49 @@ def _number_only(line: str) -> bool:
 def _header_entry(lines: list[str], index: int) -> bool:
     """A name line ("Name" or "Name/Name") with a line that is only a number among the next
     two: a US agency's entry above its release ("Headquarters, Washington" between)."""
+    if _name_and_job(lines[index]) and index + 1 < len(lines) and (
+        _number_only(lines[index + 1]) or _address_only(lines[index + 1])
+    ):  # "Name, Press Officer" over "press.office@agency.example.gov"
+        return True
     if not _name_line(lines[index].replace("/", " ")):
         return False
     return any(_number_only(line) for line in lines[index + 1 : index + 3])
 
 
+def _name_and_job(line: str) -> bool:
+    """"Jo Smith, Press Officer": a short line of a name and a job, nothing else."""
+    segments = split_segments(line)
+    return len(line.split()) <= 8 and len(segments) == 2 and clean_name(
+        segments[0]
+    ) is not None and has_job_word(segments[1]) and not has_cue(line)
+
+
+def _address_only(line: str) -> bool:
+    """A line that is one e-mail address and nothing else."""
+    spans = find_email_spans(line)
+    return len(spans) == 1 and not (line[:spans[0][0]] + line[spans[0][1]:]).strip(" .,;")
+
+
 def header_entry(lines: list[str], block: Block) -> bool:
-    """Whether ``block`` opens with such a header entry (read above the headline too)."""
-    return _header_entry(lines, block.start)
+    """Whether ``block`` opens with such a header entry (read above the headline too), maybe
+    under the short lines a block takes in above its name (the date, "For immediate release")."""
+    return any(_header_entry(lines, index)
+               for index in range(block.start, min(block.end, block.start + 3)))
+
+
+def _signature_at(lines: list[str], index: int, following: list[int]) -> bool:
+    """A name alone on its line over a whole entry in the next four lines, each short: two
+    lines with a number or an address, and a line without either (the job, the office) before
+    them ("Name", "Communications Adviser", "City Office", "P. 555 …", "name@…"). That much
+    evidence makes it a contact wherever it stands, even above the story's end on a page that
+    runs other items after it."""
+    if not _name_line(lines[index]):
+        return False
+    near = [lines[i] for i in following[:4] if i - index <= 5]
+    if any(len(line.split()) > 8 for line in near):
+        return False
+    cues = [number for number, line in enumerate(near) if _evidence(line)]
+    return len(cues) >= 2 and cues[0] >= 1 and not _name_line(near[0])
 
 
 def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
@@ -459,7 +494,7 @@ def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
             if re.search(r"\w", lines[i])
         ]
         numbered = _name_with_number(lines[index])
-        header = _header_entry(lines, index)
+        header = _header_entry(lines, index) or _signature_at(lines, index, following)
         if index < body and not header:
             index += 1
             continue
