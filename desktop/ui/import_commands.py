@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui import settings
+from desktop.ui.file_dialogs import open_file_names
 from desktop.ui.refusals import file_reason, said
 from desktop.ui.tasks import TaskRunner
 
@@ -74,7 +75,7 @@ class ImportCommands(QObject):
             return
         from desktop.ui.importing import file_dialog_filter
 
-        files, _filter = QFileDialog.getOpenFileNames(
+        files = open_file_names(
             self._window, self.tr("Import releases or contacts"),
             settings.LAST_IMPORT_FOLDER.get(),
             file_dialog_filter(self.tr("Releases and contacts"), self.tr("All files")))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from desktop.services.exports import (
 from desktop.ui import override
 from desktop.ui.dialogs.country_list import put_first
 from desktop.ui.dialogs.sheet_preview import SheetPreview, fit_to_parent
+from desktop.ui.file_dialogs import save_file_name
 from desktop.ui.i18n import ui_language
 from desktop.ui.pdf_preview import PagePreview
 from desktop.ui.plural import counted
@@ -408,7 +408,7 @@ class ExportDialog(QDialog):
         folder = LAST_EXPORT_FOLDER.get() or str(Path.home())
         label = {"pdf": self.tr("PDF contact sheet"), "csv": self.tr("CSV file"),
                  "xlsx": self.tr("Excel workbook"), "vcf": self.tr("vCard file")}[self.format]
-        name, _filter = QFileDialog.getSaveFileName(
+        name = save_file_name(
             self, self.tr("Export contacts"),
             str(Path(folder) / (self.tr("press-contacts") + suffix)),
             f"{label} (*{suffix})")

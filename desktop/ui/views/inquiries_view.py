@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.database import Database
 from desktop.ui import override, settings
+from desktop.ui.file_dialogs import save_file_name
 from desktop.ui.inquiry_texts import status_items
 from desktop.ui.models.inquiries_model import (
     ASSIGNEE,
@@ -407,7 +407,7 @@ class InquiriesView(QWidget):
 
     def choose_export_path(self, fmt: str) -> None:
         name = f"inquiries.{fmt}"
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Export the inquiries"), str(Path(self._last_folder()) / name),
             self.tr("Spreadsheet (*.{0})").format(fmt))
         if path:
@@ -432,7 +432,7 @@ class InquiriesView(QWidget):
         inquiry_id = self.current_id()
         if inquiry_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Add the deadline to a calendar"),
             str(Path(self._last_folder()) / f"inquiry-{inquiry_id}.ics"),
             self.tr("Calendar (*.ics)"))
