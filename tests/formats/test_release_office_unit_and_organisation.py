@@ -120,3 +120,20 @@ def test_an_organisation_with_a_word_in_lower_case_under_the_job_is_the_office()
         "E-Mail: lotte.brenner@example.org\n"
     )
     assert _people(text)["Lotte Brenner"] == ("Pressesprecherin", "RFV-Flusshilfe bundesweit")
+
+
+def test_an_organisation_over_the_press_desk_line_is_the_office_of_the_people_below() -> None:
+    text = (
+        "Flussufer: Plakate entfernt\n\n"
+        "Am Morgen wurden zwei Plakate an einer Brücke festgestellt. Die Polizei hat die "
+        "Plakate entfernt und ermittelt wegen Sachbeschädigung.\n\n"
+        "Rückfragen zu den Bürozeiten:\n"
+        "Polizeiinspektion Nordufer\n"
+        "Pressestelle\n"
+        "Lena Hartwig, Malte Ossig\n"
+        "Telefon: 0381 555 2040/ -2041\n"
+        "E-Mail: presse@example.de\n"
+    )
+    people = _people(text)
+    assert people["Lena Hartwig"][1] == "Polizeiinspektion Nordufer"
+    assert people["Malte Ossig"][1] == "Polizeiinspektion Nordufer"

@@ -274,7 +274,18 @@ class Reader:
         """How many segments the line being read holds."""
 
     def start(self, line: int, name: str | None) -> Draft:
+        above = self.drafts[-1] if self.drafts else None
         self.current = Draft([line], name=name)
+        if (
+            above is not None and above.office and above.name is None and not above.title
+            and not above.reachable and not above.desk
+        ):  # "Polizeipräsidium X" over "Pressestelle" and its people: whom they work for
+            self.current.lead_office = above.office
+        elif (
+            above is not None and above.desk and above.name is None and above.lead_office
+            and not above.reachable
+        ):
+            self.current.lead_office = above.lead_office
         self.drafts.append(self.current)
         return self.current
 
@@ -308,6 +319,7 @@ class Reader:
             partner = current  # "Sophie Brandt, Tobias Rehm": two people, details below shared
             draft = self.start(line, name)
             draft.partner = partner
+            draft.lead_office = draft.lead_office or partner.lead_office
             return draft
         return None  # a place name after the office ("IOM Ethiopia, Addis Ababa")
 
