@@ -41,7 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--screenshot", metavar="PNG",
                      help="save a picture of the window to PNG and exit")
     gui.add_argument("--view", metavar="NAME", default=None,
-                     help="for --screenshot: contacts, card, edit, releases, offices")
+                     help="for --screenshot: the view or dialog shown (contacts, card, edit, "
+                          "releases, offices, export, import-preview, release-preview, settings, "
+                          "feeds, …: desktop/ui/screenshot.py)")
     gui.add_argument("--query", metavar="TEXT", default=None,
                      help="for --screenshot: type TEXT in the search field first")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -21,7 +21,7 @@ from desktop.ui.main_window import CONTACTS, OFFICES, RELEASES, MainWindow
 log = logging.getLogger(__name__)
 VIEWS = ("contacts", "card", "edit", "releases", "offices", "inquiries", "log", "summary",
          "export", "import-preview", "journalist", "history", "conflict", "mapping", "settings",
-         "feeds")
+         "feeds", "release-preview")
 INVALID_PHONE = "+992 48 701 02"
 
 
@@ -133,10 +133,16 @@ def take(window: MainWindow, path: Path, view: str | None, query: str | None) ->
         from desktop.ui.screenshot_exchange import show_export, show_import_preview
 
         dialog = (show_export if view == "export" else show_import_preview)(window, settle)
-    elif view in ("mapping", "settings", "feeds"):
-        from desktop.ui.screenshot_sweep import show_feeds, show_mapping, show_settings
+    elif view in ("mapping", "settings", "feeds", "release-preview"):
+        from desktop.ui.screenshot_sweep import (
+            show_feeds,
+            show_mapping,
+            show_release_preview,
+            show_settings,
+        )
 
-        shown = {"mapping": show_mapping, "settings": show_settings, "feeds": show_feeds}
+        shown = {"mapping": show_mapping, "settings": show_settings, "feeds": show_feeds,
+                 "release-preview": show_release_preview}
         dialog = shown[view](window, settle)
     elif view in ("history", "conflict"):
         from desktop.ui.screenshot_team import show_team

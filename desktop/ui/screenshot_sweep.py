@@ -1,7 +1,8 @@
 """Screenshots of the dialogs a sweep of the app looks at (``--view mapping | settings |
-feeds``): the column mapping of an unknown CSV, Settings with its newsroom feeds, and the
-Check Feeds summary with pages and feeds that could not be fetched (nothing leaves the
-computer: the feeds are a closed local port and a file that is not a feed).
+feeds | release-preview``): the column mapping of an unknown CSV, Settings with its newsroom
+feeds, the Check Feeds summary with pages and feeds that could not be fetched (nothing leaves
+the computer: the feeds are a closed local port and a file that is not a feed), and the
+release import preview of a release beside a scanned PDF.
 """
 
 from __future__ import annotations
@@ -80,3 +81,39 @@ def show_feeds(window: MainWindow, settle: Callable[..., bool]) -> Any:
     settle(window, lambda: window.findChild(QMessageBox, "feedSummary") is not None,
            quiet_ms=400)
     return window.findChild(QMessageBox, "feedSummary")
+
+
+RELEASE = """Harbour Authority Publishes Winter Timetable
+
+GENEVA, 29 November 2026 – The harbour authority published its winter timetable today, with
+fewer evening crossings from December.
+
+For more information, please contact:
+Lena Marchetti, Press Officer, Harbour Authority, +41 22 555 01 23, lena.marchetti@example.org
+"""
+
+
+def _pdf_without_text(path: Path) -> None:
+    """A one-page PDF holding only a grey rectangle: what a scanner gives, to Press Desk."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_fill_color(230, 230, 230)
+    pdf.rect(20, 20, 170, 240, style="F")
+    pdf.output(str(path))
+
+
+def show_release_preview(window: MainWindow, settle: Callable[..., bool]) -> Any:
+    """File → Import of a release and a scanned PDF: the preview, the refusal chosen and shown
+    whole under the list."""
+    folder = _folder()
+    (folder / "winter-timetable.txt").write_text(RELEASE, encoding="utf-8")
+    _pdf_without_text(folder / "scanned-statement.pdf")
+    window.imports.import_paths([folder / "winter-timetable.txt",
+                                 folder / "scanned-statement.pdf"])
+    importer = window.imports.importer
+    if importer is None:
+        return None
+    settle(window, lambda: importer.preview_dialog is not None, quiet_ms=400)
+    return importer.preview_dialog

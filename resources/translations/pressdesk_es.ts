@@ -2041,6 +2041,10 @@
         <translation>contacto de prensa</translation>
     </message>
     <message>
+        <source>{role}: {snippet}</source>
+        <translation>{role}: {snippet}</translation>
+    </message>
+    <message>
         <source>{0}, flagged for review</source>
         <translation>{0}, marcado para revisión</translation>
     </message>
@@ -3827,6 +3831,10 @@
     <message>
         <source>&amp;Database</source>
         <translation>&amp;Base de datos</translation>
+    </message>
+    <message>
+        <source>None (numbers need their +code)</source>
+        <translation>Ninguno (los números necesitan su prefijo +)</translation>
     </message>
     <message>
         <source>Database</source>

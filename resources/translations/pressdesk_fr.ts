@@ -2041,6 +2041,10 @@
         <translation>contact presse</translation>
     </message>
     <message>
+        <source>{role}: {snippet}</source>
+        <translation>{role} : {snippet}</translation>
+    </message>
+    <message>
         <source>{0}, flagged for review</source>
         <translation>{0}, signalé pour vérification</translation>
     </message>
@@ -3827,6 +3831,10 @@
     <message>
         <source>&amp;Database</source>
         <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>None (numbers need their +code)</source>
+        <translation>Aucun (les numéros doivent avoir leur +indicatif)</translation>
     </message>
     <message>
         <source>Database</source>

@@ -91,6 +91,8 @@ def test_a_release_without_headline_says_so_in_the_preview(
     qtbot.addWidget(dialog)
     (release,) = dialog.items_of_kind("release")
     assert release.text(2).startswith("Aucun titre trouvé ("), release.text(2)
+    (contact,) = dialog.items_of_kind("contact")
+    assert contact.text(2).startswith("contact presse : Lena Marchetti"), contact.text(2)
 
 
 @pytest.mark.parametrize(("language", "preview", "done"), [

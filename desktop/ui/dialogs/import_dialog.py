@@ -184,7 +184,8 @@ class ImportPreviewDialog(QDialog):
         role = self.tr("quoted") if contact.role == "quoted" else self.tr("media contact")
         name = f"{contact.name} — {contact.office}" if contact.office else contact.name
         snippet = " / ".join(line.strip() for line in contact.snippet.splitlines() if line.strip())
-        item = self._item(parent, "contact", [name, action, f"{role}: {snippet}"])
+        item = self._item(parent, "contact", [name, action, self.tr("{role}: {snippet}").format(
+            role=role, snippet=snippet)])
         item.setToolTip(2, contact.snippet)
         if contact.flagged:
             item.setText(1, self.tr("{0}, flagged for review").format(action))

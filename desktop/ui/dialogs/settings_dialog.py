@@ -260,6 +260,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.tabs.setTabText(0, self.tr("&General"))
         self.tabs.setTabText(1, self.tr("&Database"))
+        # the first choice stood blank, as if the list had not loaded
+        self.country_combo.setItemText(0, self.tr("None (numbers need their +code)"))
         self.db_box.setTitle(self.tr("Database"))
         self.local_radio.setText(self.tr("On this computer"))
         self.server_radio.setText(self.tr("On a team PostgreSQL server"))
