@@ -313,6 +313,7 @@ DETAILS: dict[str, str] = cast(dict[str, str], {
     "Not a directory": QT_TRANSLATE_NOOP("Refusal", "Not a directory"),
     "Is a directory": QT_TRANSLATE_NOOP("Refusal", "Is a directory"),
     "Not Found": QT_TRANSLATE_NOOP("Refusal", "Not Found"),
+    "File not found": QT_TRANSLATE_NOOP("Refusal", "File not found"),  # Python's http.server
     "Gone": QT_TRANSLATE_NOOP("Refusal", "Gone"),
     "Forbidden": QT_TRANSLATE_NOOP("Refusal", "Forbidden"),
     "Unauthorized": QT_TRANSLATE_NOOP("Refusal", "Unauthorized"),

@@ -3540,6 +3540,10 @@
         <translation>(página no encontrada)</translation>
     </message>
     <message>
+        <source>File not found</source>
+        <translation>(archivo no encontrado)</translation>
+    </message>
+    <message>
         <source>Gone</source>
         <translation>(página eliminada)</translation>
     </message>

@@ -3540,6 +3540,10 @@
         <translation>(page introuvable)</translation>
     </message>
     <message>
+        <source>File not found</source>
+        <translation>(fichier introuvable)</translation>
+    </message>
+    <message>
         <source>Gone</source>
         <translation>(page supprimée)</translation>
     </message>

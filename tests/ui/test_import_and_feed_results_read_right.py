@@ -184,3 +184,20 @@ def test_each_menu_gives_each_command_its_own_alt_key(
         clashes.update({f"{owner} {key}": texts for key, texts in keys.items()
                         if key is not None and len(texts) > 1})
     assert clashes == {}
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("fr", "le serveur a répondu 404 (fichier introuvable)"),
+    ("es", "(archivo no encontrado)")])
+def test_a_small_servers_missing_page_is_said_in_the_apps_language(
+        window: Any, translations: Translations, language: str, said: str) -> None:
+    """Python's http.server (and servers like it) answers 404 "File not found", not the usual
+    "Not Found": the feed summary showed the English."""
+    from desktop.services.releases import coded_problem
+
+    failure = coded_problem("http://127.0.0.1:8765/missing.html", "fetch.status", status=404,
+                            detail="File not found")
+    report = FeedReport("http://127.0.0.1:8765/feed.xml", "Port", None, failed=(failure,))
+    translations.apply(language)
+    text = window.feeds.summary([report])
+    assert said in text and "File not found" not in text, text
