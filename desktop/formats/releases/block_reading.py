@@ -130,7 +130,12 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
     heading_used = False
     served: set[int] = set()  # entries a press audience leads ("National Press : A (mail)")
     spaced = _double_spaced(lines, block)
-    for index, last, text in _name_apart(lines, block, joined_lines(lines, block)):
+    run_together = glued(lines, block)
+    joined = _name_apart(lines, block, joined_lines(lines, block))
+    if run_together:  # each person's fields on a line of their own again
+        joined = [(index, last, piece) for index, last, text in joined
+                  for piece in unglued(text)]
+    for index, last, text in joined:
         if index == closing:
             continue
         if not text.strip():
@@ -332,6 +337,36 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
     if job and len(people) == 1 and people[0].title is None:  # "Контакты: начальник … Анна"
         people[0] = replace(people[0], title=job)
     return people
+
+
+# Where a scraped page ran two fields together with nothing between: digits then a capitalised
+# word ("…22 009Kaja.H…"), an address's domain then a capital ("…@npaid.orgGry"). Either one
+# shows the block was glued; then also a word of five letters or more running into a capitalised
+# one ("Kaja HaldorsenSeksjonsleder"; not "McDonald", "DeVries", "FitzGerald", "LinkedIn").
+_GLUED = re.compile(
+    r"(?<=\d)(?=[A-ZÀ-Þ][a-zß-ÿ]{2})|(@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4})(?=[A-ZÀ-Þ])"
+)
+_GLUED_WORD = re.compile(r"(?<=[^\W\d_][a-zß-ÿ]{4})(?=[A-ZÀ-Þ][a-zß-ÿ]{2})")
+
+
+def glued(lines: list[str], block: Block) -> bool:
+    """Whether the block's lines show fields run together (``_GLUED``)."""
+    return any(_GLUED.search(lines[index]) for index in range(block.start, block.end))
+
+
+def unglued(text: str) -> list[str]:
+    """``text`` with " | " put back between the fields a scraped page ran together, cut before
+    each field that is a person's name (the next entry starts there)."""
+    fields = _GLUED_WORD.sub(" | ", _GLUED.sub(lambda m: f"{m.group(1) or ''} | ", text))
+    pieces: list[str] = []
+    for field in fields.split(" | "):
+        if pieces and clean_name(field.strip()) is not None and not has_cue(field):
+            pieces.append(field)
+        elif pieces:
+            pieces[-1] += " | " + field
+        else:
+            pieces.append(field)
+    return pieces
 
 
 # A story sentence run on after a contact's number on a scraped one-line page: a capital, then
