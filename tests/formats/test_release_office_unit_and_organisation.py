@@ -137,3 +137,25 @@ def test_an_organisation_over_the_press_desk_line_is_the_office_of_the_people_be
     people = _people(text)
     assert people["Lena Hartwig"][1] == "Polizeiinspektion Nordufer"
     assert people["Malte Ossig"][1] == "Polizeiinspektion Nordufer"
+
+
+def test_the_organisation_a_lead_in_names_is_the_office_of_its_entries() -> None:
+    text = (
+        "Rapport annuel sur les berges\n\n"
+        "Le rapport annuel sur l'état des berges paraît aujourd'hui. Il dresse le bilan de "
+        "l'année et propose douze mesures pour les communes riveraines.\n\n"
+        "Contacts presse du Réseau fluvial solidaire\n\n"
+        "Maëlle Garnier – 06 55 04 57 33 – mgarnier@example.org\n\n"
+        "Yanis Perrot – 06 55 11 70 00 – yperrot@example.org\n"
+    )
+    people = _people(text)
+    assert people["Maëlle Garnier"][1] == "Réseau fluvial solidaire"
+    assert people["Yanis Perrot"][1] == "Réseau fluvial solidaire"
+
+
+def test_a_lead_in_naming_a_city_gives_no_office() -> None:
+    text = (
+        "River plan: media contacts\n\n" + _STORY + "Media contacts in Chicago\n\n"
+        "Dana Whitfield, 312-555-0143, dwhitfield@example.org\n"
+    )
+    assert _people(text)["Dana Whitfield"][1] is None

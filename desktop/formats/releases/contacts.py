@@ -6,12 +6,16 @@ their countries and numbers; this module holds the entry points the release pars
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from desktop.domain.countries import country_from_name
 from desktop.formats.releases.block_reading import read_block
 from desktop.formats.releases.blocks import Block, find_blocks, header_entry, job_label
+from desktop.formats.releases.fields import clean_name, looks_like_office
 from desktop.formats.releases.layout import heading_at
 from desktop.formats.releases.model import ExtractedPerson
+from desktop.formats.releases.places import is_city
 from desktop.formats.releases.settling import unique_emails, unique_phones
 
 
@@ -33,9 +37,43 @@ def extract_contacts(
             person.name.casefold() == block.pointed.casefold() for person in read
         ):
             continue  # a lead-in in unknown words whose person did not come out: not a block
+        whose = _lead_in_organisation(lines[block.start][block.offset:])
+        if whose:
+            read = [replace(p, office=whose) if p.office is None else p for p in read]
         people.extend(read)
         kept.append(block)
     return _merged(people), kept
+
+
+# What a lead-in leaves on its line when it names whose contacts follow: "Contacts presse |du
+# Secours populaire français", "Media contacts |at Riverside Trust", "Pressekontakt |der X".
+_WHOSE = re.compile(
+    r"^\s*(?:of|at|for|from|du|de\s+la|de\s+l['’]|des|de|d['’]|der|des|beim|bei\s+der|im|del|"
+    r"de\s+los|de\s+las|da|do|dos|das|van\s+de|van\s+het|van)\s*(?P<org>[A-ZÀ-Þ][^\d@:;|]{1,80}?)"
+    r"\s*[:：.]?\s*$"
+)
+
+
+def _lead_in_organisation(rest: str) -> str | None:
+    """The organisation a block's lead-in names for everyone under it, when the rest of the
+    lead-in's line is only that name (LABELLING: an organisation leading the entries is their
+    office when an entry names none)."""
+    match = _WHOSE.match(rest)
+    if match is None:
+        return None
+    org = match.group("org").strip(" ,")
+    if clean_name(org) is not None or is_city(org) or country_from_name(org) is not None:
+        return None  # "Contacts presse de Paris", "… de Marie Dupont": a place or a person
+    if not looks_like_office(org) and not _capitalised_name(org):
+        return None
+    return org
+
+
+def _capitalised_name(text: str) -> bool:
+    """"Secours populaire français", "Riverside Trust": a name of a few words opened by a
+    capital, no sentence."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and words[0][:1].isupper()
 
 
 def _merged(people: list[ExtractedPerson]) -> list[ExtractedPerson]:
