@@ -244,6 +244,8 @@ def runs_on(lines: list[str], index: int) -> bool:
         return listed.lstrip(f"{BULLETS}*-–— ")[:1].islower()
     if len(paragraph) < 2 or SENTENCE_END.search(paragraph[0]) or len(paragraph[1].split()) < 3:
         return False
+    if _capitals(paragraph[0]) and not _capitals(paragraph[1]):
+        return False  # "AGENCY TO PRESENT THE RESULTS" over "The agency will …": a headline
     if not any(SENTENCE_END.search(line) for line in paragraph[1:6]):
         return False
     last = fold(paragraph[0].split()[-1])
@@ -258,6 +260,12 @@ def runs_on(lines: list[str], index: int) -> bool:
         return True  # "… einen wichtigen" over "Beitrag im Kampf … Hunger. Der …": running text
     # "… against Women. It will kick off …": a sentence ends inside the line, running text
     return re.search(r"[^\W\d_]{2}[.!?]\s+[^\W\d_]", paragraph[0]) is not None
+
+
+def _capitals(line: str) -> bool:
+    """A line set in capitals, three words or more ("AGENCY TO PRESENT THE RESULTS")."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(line.split()) >= 3 and len(letters) >= 10 and all(ch.isupper() for ch in letters)
 
 
 _WRAP_WIDTH = 100
