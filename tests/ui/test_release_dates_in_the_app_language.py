@@ -81,3 +81,20 @@ def test_the_import_preview_writes_the_release_date_in_the_app_language(
         items += 1
     assert any("29 nov. 2026" in text for text in texts), texts
     assert not any("2026-11-29" in text for text in texts)
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("fr", "Langue : anglais"), ("es", "Idioma: inglés"), ("en", "Language: English")])
+def test_the_reader_names_the_release_language(
+        qtbot: QtBot, sqlite_db: Database, translations: Translations, tmp_path: Path,
+        language: str, said: str) -> None:
+    """The reader said "Langue : EN", and shouted "INCONNU" for a language not found."""
+    from desktop.ui.views.releases_view import ReleasesView
+
+    assert not releases.import_releases(sqlite_db, _files(tmp_path)).errors
+    translations.apply(language)
+    view = ReleasesView(sqlite_db, InlineTaskRunner())
+    qtbot.addWidget(view)
+    view.refresh()
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: said in view.reader.toPlainText())

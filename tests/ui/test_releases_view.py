@@ -70,7 +70,7 @@ def test_selecting_a_row_shows_the_release_as_plain_text(view: ReleasesView) -> 
     view.table.selectRow(row)
     text = view.reader.toPlainText()
     assert text.startswith("Le Tadjikistan prend les devants")
-    assert "Douchanbé" in text and "FR" in text
+    assert "Douchanbé" in text and "Language: French" in text
     assert "Abdulfattoh Shafiev" in text and "media contact" in text
     assert "Cristina Tranca" in text and "not in the directory" in text
 

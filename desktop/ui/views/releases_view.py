@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.services import releases
 from desktop.services.database import Database
 from desktop.ui import override
+from desktop.ui.dates import language_name
 from desktop.ui.importing import ImportController
 from desktop.ui.models.releases_model import (
     CONTACTS,
@@ -289,7 +290,8 @@ class ReleasesView(QWidget):
         facts = [
             (self.tr("Date"), format_date(detail.published_on, long=True) or self.tr("unknown")),
             (self.tr("Dateline"), detail.dateline or self.tr("none")),
-            (self.tr("Language"), (detail.language or self.tr("unknown")).upper()),
+            (self.tr("Language"),  # named, not "ES" (nor "INCONNU" shouted when unknown)
+             language_name(detail.language) if detail.language else self.tr("unknown")),
             (self.tr("Source"), detail.source),
         ]
         for name, value in facts:
