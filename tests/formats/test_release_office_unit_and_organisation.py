@@ -159,3 +159,16 @@ def test_a_lead_in_naming_a_city_gives_no_office() -> None:
         "Dana Whitfield, 312-555-0143, dwhitfield@example.org\n"
     )
     assert _people(text)["Dana Whitfield"][1] is None
+
+
+def test_an_address_alone_under_an_office_naming_no_country_is_in_the_release_country() -> None:
+    text = (
+        "Les riverains se réunissent à Dakar\n\n"
+        "Dakar, le 4 juin 2025 – Les riverains du fleuve tiendront leur assemblée annuelle du "
+        "10 au 12 juin. Ils examineront le plan des ouvrages pour les cinq prochaines années.\n\n"
+        "Contact pour les médias :\n\n"
+        "Fatou Ndiaye, Département de la communication, Agence fluviale régionale, "
+        "f.ndiaye@example.org\n"
+    )
+    release = parse_release_text(text, "test")
+    assert [p.country for p in release.people] == ["SN"]

@@ -40,6 +40,10 @@ def extract_contacts(
         whose = _lead_in_organisation(lines[block.start][block.offset:])
         if whose:
             read = [replace(p, office=whose) if p.office is None else p for p in read]
+        if fallback_region:  # an address alone, or an office that names no country: the
+            # release's own country (LABELLING: an entry that says nothing of where)
+            read = [replace(p, country=fallback_region)
+                    if p.country is None and not p.phones else p for p in read]
         people.extend(read)
         kept.append(block)
     return _merged(people), kept
