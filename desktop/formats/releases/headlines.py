@@ -323,6 +323,14 @@ def find_title(lines: list[str], start: int, hint: str | None) -> int | None:
         and candidate(lines, over) and not full_stop(lines[over])
     ):  # "Avis aux médias" right under its headline: the kind of text, printed as a kicker
         return over
+    if (
+        over in candidates and 5 <= len(lines[over].split()) <= 16 and not _banner(lines[over])
+        and len(lines[over].split()) <= 2 * len(lines[chosen].split())
+        and not full_stop(lines[over]) and not full_stop(lines[chosen])
+        and not _LABELLED.match(lines[chosen]) and not _LABELLED.match(lines[over])
+        and (over == 0 or len(lines[over - 1].split()) < 5 or not candidate(lines, over - 1))
+    ):  # "New bike lanes for Main Street" right over "Council backs a plan for …", no blank
+        return over  # between (a scrape drops them): the headline over its deck
     above = _previous_text(lines, chosen)
     if (  # the line over the chosen one may stand further up than the near lines reach
         above is not None and above < chosen - 1 and above in candidates
