@@ -28,6 +28,7 @@ DATA = ROOT / "tests" / "data" / "releases"
 TUNED = ("corpus", "blind", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
          "holdout6", "holdout7", "holdout8", "holdout9", "realshapes", "realshapes2", "realshapes3",
          "realshapes4", "realshapes5", "realshapes6", "realshapes7", "realshapes9",
+         "realshapes10",
          "realshapes11",
          "realshapes12",
          "morelanguages")

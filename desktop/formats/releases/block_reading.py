@@ -356,11 +356,13 @@ def glued(lines: list[str], block: Block) -> bool:
 
 def unglued(text: str) -> list[str]:
     """``text`` with " | " put back between the fields a scraped page ran together, cut before
-    each field that is a person's name (the next entry starts there)."""
+    a name that follows a number or an address (the next entry starts there)."""
     fields = _GLUED_WORD.sub(" | ", _GLUED.sub(lambda m: f"{m.group(1) or ''} | ", text))
     pieces: list[str] = []
     for field in fields.split(" | "):
-        if pieces and clean_name(field.strip()) is not None and not has_cue(field):
+        if pieces and clean_name(field.strip()) is not None and not has_cue(field) and has_cue(
+            pieces[-1]
+        ):  # a name after someone's number or address starts the next entry
             pieces.append(field)
         elif pieces:
             pieces[-1] += " | " + field
@@ -552,10 +554,9 @@ def _signature_fields(draft: Draft, lines: list[str], block: Block) -> None:
     """A vertical entry whose lines between the name and the first number the reader took for
     neither job nor office, in words no list knows ("Name", "Viestintäasiantuntija",
     "Kaupunginkanslia", "P. 09 …"): the first is the job and the second the office, as
-    signatures write them; one line alone is the office when it looks like one, else the job."""
-    if draft.name is None or draft.title or draft.office or draft.lead_office or (
-        not draft.reachable
-    ):
+    signatures write them (the second alone when the job was read); one line alone is the
+    office when it looks like one, else the job."""
+    if draft.name is None or draft.office or draft.lead_office or not draft.reachable:
         return
     first = min(draft.lines)
     if first < block.start or (first == block.start and block.offset) or _bare(
@@ -574,7 +575,10 @@ def _signature_fields(draft: Draft, lines: list[str], block: Block) -> None:
         between.append(text)
     else:
         return
-    if len(between) == 2:
+    if draft.title is not None:  # the job was read: the line under it is the office
+        if len(between) == 2 and _bare(between[0]) == _bare(draft.title):
+            draft.office = between[1]
+    elif len(between) == 2:
         draft.title, draft.office = between
     elif len(between) == 1:
         if looks_like_office(between[0]) or has_org_word(between[0]):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from desktop.formats.releases.fields import (
     clean_name,
@@ -667,10 +668,11 @@ def spoken_people(text: str) -> list[Spoken]:
         return []
     words = list(re.finditer(r"\S+", text))
     found: list[Spoken] = []
+    details_end = 0
     index = 0
     while index < len(words):
         word = words[index].group()
-        if not word[:1].isupper() or (found and words[index].start() < found[-1].cue):
+        if not word[:1].isupper() or (found and words[index].start() < details_end):
             index += 1
             continue
         taken = 0
@@ -686,7 +688,7 @@ def spoken_people(text: str) -> list[Spoken]:
                 continue  # the number is inside what would be the name
             cleaned = clean_name(name)
             if cleaned is None or not words[last].group()[:1].isupper() or re.search(
-                r"[\d:：\"“”«»]", name
+                r"[\d:：\"“”«»()]", name
             ) or has_phone_label(name):
                 continue  # "Name at" is no name: the connector follows it; nor "Paris Tél"
             cue = next((start for start, _ in spans if start >= name_end), None)
@@ -703,6 +705,7 @@ def spoken_people(text: str) -> list[Spoken]:
             if len(gap.split()) > reach or (gap.count(",") > (2 if apposition else 1)):
                 break
             found.append(Spoken(words[index].start(), name_end, cue))
+            details_end = _details_end(text, spans, cue)
             taken = count
             break
         index += taken or 1
@@ -724,32 +727,58 @@ def _pointed_at(text: str, person: Spoken) -> bool:
 
 
 def spoken_text(text: str) -> str:
-    """``text`` (from the first spoken person on) with each person's connector words dropped
-    ("Name at 301-…" -> "Name, 301-…"), as a contact line writes them: the reader then reads
-    one entry per person. Labels ("tel:") and appositions with a job are kept."""
+    """``text`` rewritten as a contact line from the first spoken person on: each person's
+    name, a job apposition or label kept, then their numbers and addresses, up to where the
+    sentence goes on ("Name at 301-… or Name at 301-… to arrange …" -> "Name, 301-…; Name,
+    301-…"), so the reader reads one entry per person and no sentence as an office."""
     people = spoken_people(text)
     if not people:
         return text
+    spans = sorted(find_phone_spans(text) + find_email_spans(text))
     parts: list[str] = []
-    position = people[0].name_start
     for person in people:
-        between = text[position:person.name_start]
-        if position != person.name_start:  # "…8376 & Name": the next entry
-            between = re.sub(r"\s*(?:&|\+|/|\b[^\W\d_]{1,3})\s*$", "; ", between)
-        parts.append(between + text[person.name_start:person.name_end])
+        if parts:
+            parts.append("; ")
+        parts.append(text[person.name_start:person.name_end])
         gap = text[person.name_end:person.cue]
         if gap.lstrip().startswith(",") and has_job_word(gap):
-            kept = re.sub(r"\s+\S+\s*$", " ", gap.rstrip()) if not gap.rstrip().endswith(
-                (",", ":")
-            ) else gap
+            kept = gap if gap.rstrip().endswith((",", ":")) else re.sub(
+                r"\s+\S+\s*$", " ", gap.rstrip()
+            )
             parts.append(kept.rstrip() + " ")
         else:
             labels = [word for word in gap.split() if word.endswith((":", "：", "."))
                       or word in ("(", "-", "–")]
             parts.append(", " + (" ".join(labels) + " " if labels else ""))
-        position = person.cue
-    parts.append(text[position:])
+        following = [other.name_start for other in people if other.name_start > person.cue]
+        parts.append(text[person.cue:min([_details_end(text, spans, person.cue), *following])])
     return "".join(parts)
+
+
+def _names_someone(gap: str) -> bool:
+    """Whether two capitalised words in ``gap`` (outside brackets) make a name: the next
+    person's, whose details follow."""
+    words = re.sub(r"\([^()]*\)", " ", gap).split()
+    return any(
+        first[:1].isupper() and second[:1].isupper() and clean_name(f"{first} {second}")
+        is not None and not has_cue(f"{first} {second}")
+        for first, second in pairwise(words)
+    )
+
+
+def _details_end(text: str, spans: list[tuple[int, int]], cue: int) -> int:
+    """Where the run of numbers and addresses that starts at ``cue`` ends: the next one
+    follows within a few words ("… or (703) 292-7730", "… sowie per E-Mail an presse@…")."""
+    end = cue
+    for start, stop in spans:
+        if stop <= end:
+            continue
+        gap = re.sub(r"\([^()]*\)", " ", _ABBREVIATION.sub(" ", text[end:start]))
+        if end > cue and (len(gap.split()) > 5 or _GAP_END.search(gap) or _names_someone(gap)):
+            break
+        end = max(end, stop)
+    close = re.match(r"[^\S\n]*(?:\([^()]{0,60}\)|\))", text[end:])  # "(weekdays)", ")"
+    return end + (close.end() if close else 0)
 
 
 def _spoken_blocks(lines: list[str], found: list[Block]) -> list[Block]:
