@@ -534,7 +534,9 @@ def _broken_above(lines: list[str], index: int) -> bool:
     line right above it (no blank between, a blank or the page's top over it) is headline-like
     and stops on a function word, and the page does not print the chosen line whole elsewhere."""
     above = index - 1
-    if above < 0 or not lines[above].strip() or (above > 0 and lines[above - 1].strip()):
+    if above < 0 or not lines[above].strip() or (
+        above > 0 and lines[above - 1].strip() and title_like(lines[above - 1])
+    ):  # a kind label ("PRESSEMITTEILUNG") may stand right over it
         return False
     return (title_like(lines[above]) and continued(lines, above)
             and not _printed_twice(lines, index) and not _printed_twice(lines, above))

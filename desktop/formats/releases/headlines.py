@@ -220,6 +220,10 @@ def continued(lines: list[str], index: int) -> bool:
         return False  # "by Jane Doe": a byline, not the headline's rest
     if find_dates(following) or find_phone_spans(following) or find_email_spans(following):
         return False
+    if _capitals(head) and _capitals(f"{following} X X") and len(words) <= 5 and (
+        len(following) < len(head)
+    ):  # "CITY PLANTS 5,000 TREES" over "ALONG THE RIVER": a headline in capitals, broken
+        return True
     return fold(head.split()[-1]) in _FUNCTION_WORDS or following[:1].islower()
 
 
@@ -244,6 +248,12 @@ def runs_on(lines: list[str], index: int) -> bool:
         return listed.lstrip(f"{BULLETS}*-–— ")[:1].islower()
     if len(paragraph) < 2 or SENTENCE_END.search(paragraph[0]) or len(paragraph[1].split()) < 3:
         return False
+    if len(paragraph) >= 3 and not SENTENCE_END.search(paragraph[1]) and len(
+        paragraph[1]) <= 40 and (
+        (len(paragraph[2].split()) <= 6 and find_dates(paragraph[2]))
+        or paragraph[2].lstrip("\"“„«'‘ ")[:1].isupper()
+    ):  # "Stadt baut neue Radwege" / "in der Hauptstraße" over "12. März 2031" or over "Der
+        return False  # Stadtrat hat …": a headline broken in two; a paragraph's short line ends it
     if _capitals(paragraph[0]) and not _capitals(paragraph[1]):
         return False  # "AGENCY TO PRESENT THE RESULTS" over "The agency will …": a headline
     if not any(SENTENCE_END.search(line) for line in paragraph[1:6]):
