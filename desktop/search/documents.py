@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.db.models import Contact, Email, Office, Phone
 from desktop.domain.countries import country_names
 from desktop.domain.phones import digits
-from desktop.search.words import name_words, unique, words
+from desktop.search.words import name_words, name_words_of_folded, unique, words
 
 FIELDS = ("name", "office", "city", "country", "title", "phone", "email")
 """The document's fields, in the order the index stores them (and ranking prefers them)."""
@@ -161,10 +161,14 @@ PersonFields = tuple[str, str, str, str]
 
 
 def person_fields(full_name: str, title: str | None, phones: Sequence[tuple[str | None, str]],
-                  emails: Sequence[tuple[str | None, str]]) -> PersonFields:
+                  emails: Sequence[tuple[str | None, str]],
+                  folded_name: str | None = None) -> PersonFields:
     """The fields that depend on the person alone, not on the office or the id: a bulk import
-    works them out in its reading process (contact_import_pipeline)."""
-    return (" ".join(name_words(full_name)), _words_field(title),
+    works them out in its reading process (contact_import_pipeline). ``folded_name``:
+    ``fold(full_name)`` when the caller has it already."""
+    names = (name_words(full_name) if folded_name is None
+             else name_words_of_folded(folded_name))
+    return (" ".join(names), _words_field(title),
             " ".join(_unique([w for e164, written in phones
                               for w in phone_words(e164, written)])),
             " ".join(_unique([w for address, written in emails

@@ -56,9 +56,15 @@ def name_words(text: str | None) -> list[str]:
     "Abdul-Fattoh" also gives "abdulfattoh", "O'Brien" gives "obrien", and a Cyrillic name
     its Latin transliteration, so "Shafiev" finds "Шафиев".
     """
-    if not text:
+    return name_words_of_folded(fold(text)) if text else []
+
+
+def name_words_of_folded(folded: str) -> list[str]:
+    """``name_words`` of a name already folded (``fold(text)``, e.g. its name_key before it is
+    cut to its column): a bulk import folds each name once, not once per use."""
+    if not folded:
         return []
-    folded = normalise(text)
+    folded = folded.translate(_EXTRA)
     found = _WORD.findall(folded)
     found += ["".join(_WORD.findall(joined)) for joined in _JOINED.findall(folded)]
     found += [transliterate(word) for word in found]

@@ -67,7 +67,7 @@ from desktop.services.contact_import_rows import (
     import_source,
     insert_contacts,
 )
-from desktop.services.contact_import_seen import SeenKeys, directory_keys
+from desktop.services.contact_import_seen import SeenKeys, SharedKeys, directory_keys
 from desktop.services.database import Database
 from desktop.services.mapping import contact_record, contact_records
 from desktop.services.offices import find_or_create_office
@@ -470,7 +470,8 @@ class _Importer:
                      selectinload(Contact.office)))}
 
     def _new(self, item: _Checked) -> NewContact:
-        person = item.person or card_person(item.card, item.phones, item.emails, self.source)
+        person = item.person or card_person(item.card, item.phones, item.emails, self.source,
+                                            item.name_key)
         return NewContact(person, item.office, item.country)
 
 
@@ -502,11 +503,15 @@ def import_contacts(db: Database, path: Path | str, *, format: str | None = None
         try:
             importer = _Importer(session, db.actor, import_source(path.name), region,
                                  default_country, keep_records)
-            importer.seen = directory_keys(session)
+            parallel = processes_for(path, processes) > 1
+            shared = SharedKeys() if parallel else None
+            importer.seen = directory_keys(session, shared)
             reader: Reader | None = None
-            if processes_for(path, processes) > 1:
-                reader = start_reader(path, kind, mapping, region, default_country,
-                                      importer.offices_known())
+            if parallel:
+                reader = start_reader(
+                    path, kind, mapping, region, default_country, importer.offices_known(),
+                    known=shared.to_bytes() if shared is not None and not shared.empty
+                    else None)
             try:
                 items: Iterator[_Checked]
                 if reader is not None:

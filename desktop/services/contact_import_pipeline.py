@@ -29,7 +29,6 @@ import threading
 import traceback
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import replace
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
@@ -45,8 +44,9 @@ from desktop.formats.contacts_csv import FIELDS, CsvContacts
 from desktop.formats.contacts_xlsx import XlsxContacts
 from desktop.formats.vcard.reader import open_vcards
 from desktop.services.contact_import_checks import Checks
-from desktop.services.contact_import_merge import _cleaned
+from desktop.services.contact_import_merge import _cleaned, email_key, phone_key
 from desktop.services.contact_import_rows import Person, card_person, import_source
+from desktop.services.contact_import_seen import SharedKeys, shared_person_key
 from desktop.services.guards import fitted
 
 log = logging.getLogger(__name__)
@@ -153,15 +153,21 @@ class RegionGuess:
         office_country = self._office_country(card.office, country)
         return self.region or country or office_country or self.default_country
 
-    def _office_country(self, office: str | None, country: str | None) -> str | None:
+    def office_key(self, office: str | None) -> str | None:
+        """``office_key`` of an office as written, remembered."""
         if not office:
             return None
         if office in self.keys:
-            key = self.keys[office]
-        else:
-            if len(self.keys) >= OFFICES_GUESSED:
-                self.keys.clear()
-            key = self.keys[office] = office_key(office)
+            return self.keys[office]
+        if len(self.keys) >= OFFICES_GUESSED:
+            self.keys.clear()
+        key = self.keys[office] = office_key(office)
+        return key
+
+    def _office_country(self, office: str | None, country: str | None) -> str | None:
+        if not office:
+            return None
+        key = self.office_key(office)
         if key is None:
             return None
         if key in self.offices:
@@ -185,8 +191,18 @@ def prepare(card: ParsedCard, guess: RegionGuess, checks: Checks) -> Prepared:
     phones = tuple(checks.phone(p.text, region, p.kind) for p in card.phones)
     emails = tuple(checks.email(e.text, e.kind) for e in card.emails)
     inputs = tuple((p.text, p.kind) for p in card.phones)
-    return (replace(card, phones=(), emails=()), country, region, inputs, phones, emails,
+    return (_without_numbers(card), country, region, inputs, phones, emails,
             fold(card.name), None)
+
+
+def _without_numbers(card: ParsedCard) -> ParsedCard:
+    """``replace(card, phones=(), emails=())`` by copying its fields (ParsedCard is a frozen
+    dataclass without __post_init__: nothing to check again), a fifth of replace's cost."""
+    copy = object.__new__(ParsedCard)
+    fields = copy.__dict__
+    fields.update(card.__dict__)
+    fields["phones"] = fields["emails"] = ()
+    return copy
 
 
 def with_person(prepared: Prepared, source: str) -> Prepared:
@@ -194,16 +210,38 @@ def with_person(prepared: Prepared, source: str) -> Prepared:
     entry's, contact_import_rows.import_source)."""
     card, country, region, inputs, phones, emails, name_key, _none = prepared
     return (card, country, region, inputs, phones, emails, name_key,
-            card_person(card, phones, emails, source))
+            card_person(card, phones, emails, source, name_key))
 
 
-def _send(out: Any, chunk: list[Prepared], source: str) -> None:
+def may_be_known(prepared: Prepared, known: SharedKeys, guess: RegionGuess) -> bool:
+    """Whether a card may match someone the directory held as the import began: one of its
+    numbers, addresses or its name in its office in ``known`` (the writer's keys, sent as the
+    import began). False is certain; True may be wrong (the writer decides either way)."""
+    card, _country, _region, _inputs, phones, emails, name_key, _person = prepared
+    for check in phones:
+        key = phone_key(check.e164, check.extension, check.kind)
+        if key and key in known:
+            return True
+    for mail in emails:
+        if mail.address and email_key(mail.address) in known:
+            return True
+    return shared_person_key(name_key, guess.office_key(card.office)) in known
+
+
+def _send(out: Any, chunk: list[Prepared], source: str, known: SharedKeys | None = None,
+          guess: RegionGuess | None = None) -> None:
     """Put a chunk on the queue; when the writer is behind (the queue half full or more),
-    first do part of its work: each card's new-contact rows and search fields (the writer
+    first do part of its work: each new card's new-contact rows and search fields (the writer
     works them out itself for the chunks that come without). Waiting for a full queue left
-    most of it to the writer, the slower side: it never fell far enough behind."""
+    most of it to the writer, the slower side: it never fell far enough behind. A card that
+    may be someone the directory holds (``known``) is left without: on a re-import, where
+    every card matches, its person would be worked out, pickled and unpickled for nothing."""
     if _behind(out):
-        chunk = [with_person(p, source) for p in chunk]
+        if known is None or guess is None:
+            chunk = [with_person(p, source) for p in chunk]
+        else:
+            chunk = [p if may_be_known(p, known, guess) else with_person(p, source)
+                     for p in chunk]
     out.put(pickle.dumps(("cards", chunk), pickle.HIGHEST_PROTOCOL))
 
 
@@ -218,9 +256,10 @@ def _behind(out: Any) -> bool:
 
 def _read(path: str, kind: str, mapping: Mapping[str, str] | None, region: str | None,
           default_country: str | None, offices: Mapping[str, str | None],
-          out: Any) -> None:
+          out: Any, known: bytes | None = None) -> None:
     """The reading process: chunks of prepared cards, then ("done", None), or ("error",
-    (exception, its traceback))."""
+    (exception, its traceback)). ``known``: the directory's keys (SharedKeys' bytes), None
+    for a directory without any."""
     _end_with_the_writer()
     gc.set_threshold(*COLLECT_AFTER)  # this process only imports: see sparing_collections
     try:
@@ -228,14 +267,15 @@ def _read(path: str, kind: str, mapping: Mapping[str, str] | None, region: str |
         guess = RegionGuess(region, default_country, offices)
         checks = Checks()
         source = import_source(Path(path).name)
+        seen = SharedKeys(known) if known is not None else None
         chunk: list[Prepared] = []
         for card in cards:
             chunk.append(prepare(card, guess, checks))
             if len(chunk) >= CHUNK:
-                _send(out, chunk, source)
+                _send(out, chunk, source, seen, guess)
                 chunk = []
         if chunk:
-            _send(out, chunk, source)
+            _send(out, chunk, source, seen, guess)
         out.put(pickle.dumps(("done", None), pickle.HIGHEST_PROTOCOL))
     except BaseException as error:
         told = traceback.format_exc()
@@ -295,14 +335,14 @@ class Reader:
 
     def __init__(self, path: Path, kind: str, mapping: Mapping[str, str] | None,
                  region: str | None, default_country: str | None,
-                 offices: Mapping[str, str | None]) -> None:
+                 offices: Mapping[str, str | None], known: bytes | None = None) -> None:
         self.path = path
         context = multiprocessing.get_context("spawn")
         self.queue: Any = context.Queue(QUEUED)
         self.process: BaseProcess = context.Process(
             target=_read, name="pressdesk-import-reader", daemon=True,
             args=(str(path), kind, dict(mapping) if mapping else None, region, default_country,
-                  dict(offices), self.queue))
+                  dict(offices), self.queue, known))
         self.process.start()
         self.finished = False
 
@@ -355,11 +395,13 @@ class Reader:
 
 def start_reader(path: Path, kind: str, mapping: Mapping[str, str] | None,
                  region: str | None, default_country: str | None,
-                 offices: Mapping[str, str | None]) -> Reader | None:
+                 offices: Mapping[str, str | None], known: bytes | None = None
+                 ) -> Reader | None:
     """A reading process for ``path``, or None when the platform refuses one (the caller
-    reads in its own process then)."""
+    reads in its own process then). ``known``: the directory's matching keys as SharedKeys'
+    bytes (None: none), so that the reader works out only people who may be new."""
     try:
-        return Reader(path, kind, mapping, region, default_country, offices)
+        return Reader(path, kind, mapping, region, default_country, offices, known)
     except (OSError, RuntimeError, ValueError, pickle.PicklingError) as error:
         log.warning("import of %s in one process: a second one could not start (%s)",
                     path.name, error)

@@ -97,11 +97,15 @@ class NewContact(NamedTuple):
 
 def person(name: str, given: str | None, family: str | None, title: str | None,
            languages: Sequence[str], tags: Sequence[str], notes: str | None,
-           phones: Sequence[PhoneCheck], emails: Sequence[EmailCheck], source: str) -> Person:
+           phones: Sequence[PhoneCheck], emails: Sequence[EmailCheck], source: str,
+           folded: str | None = None) -> Person:
     """A new contact's own values, cut to their columns, with its rows, document fields,
     matching keys and the JSON of its columns and audit entry (all pure: the reading process
-    works them out while the writer is behind)."""
+    works them out while the writer is behind). ``folded``: ``fold(name)`` if the caller has
+    it (the card's name_key), so the name is folded once for its key and its search words."""
     full = fitted(squeeze(name), Contact.full_name) or name[:1]
+    if folded is None or full != name:
+        folded = fold(full)
     if not (given or family):
         given, family = split_name(full)  # nameparser only when the file gave no parts
     title = fitted(title, Contact.title)
@@ -114,28 +118,36 @@ def person(name: str, given: str | None, family: str | None, title: str | None,
          c.valid, c.problem) for c in emails)
     keys = [key for r in phone_columns if (key := phone_key(r[0], r[1], r[2]))]
     keys += [email_key(r[0]) for r in email_columns if r[0]]
-    changes = {"name": full, "source": source,
-               "phones": [c.e164 or c.as_written for c in phones],
-               "emails": [c.address or c.as_written for c in emails]}
+    changes = ('{"name": ' + _quoted(full) + ', "source": ' + _quoted(source)
+               + ', "phones": ' + _json_list([c.e164 or c.as_written for c in phones])
+               + ', "emails": ' + _json_list([c.address or c.as_written for c in emails])
+               + "}")
     return Person(
         full, fitted(given, Contact.given_name), fitted(family, Contact.family_name), title,
-        fitted(fold(full), Contact.name_key) or "", tuple(languages), tuple(tags), notes,
+        fitted(folded, Contact.name_key) or "", tuple(languages), tuple(tags), notes,
         tuple(phones), tuple(emails), phone_columns, email_columns,
         documents.person_fields(full, title, [(r[0], r[3]) for r in phone_columns],
-                                [(r[0], r[2]) for r in email_columns]),
-        tuple(keys), _json_list(languages), _json_list(tags), json.dumps(changes))
+                                [(r[0], r[2]) for r in email_columns], folded),
+        tuple(keys), _json_list(languages), _json_list(tags), changes)
+
+
+_quoted: Callable[[str], str] = json.encoder.encode_basestring_ascii
+"""A string as json.dumps writes it (ASCII, escaped): the C function json.dumps itself calls
+for each string, without setting up an encoder per call (about 5 µs a person)."""
 
 
 def _json_list(values: Sequence[str]) -> str:
-    return json.dumps(list(values)) if values else "[]"
+    """json.dumps(list(values)) for strings (the same text: ", " between, ASCII escapes)."""
+    return "[" + ", ".join(map(_quoted, values)) + "]" if values else "[]"
 
 
 def card_person(card: ParsedCard, phones: Sequence[PhoneCheck], emails: Sequence[EmailCheck],
-                source: str) -> Person:
-    """The person a cleaned card with its checked numbers and addresses creates."""
+                source: str, name_key: str | None = None) -> Person:
+    """The person a cleaned card with its checked numbers and addresses creates
+    (``name_key``: ``fold(card.name)`` if the caller has it)."""
     return person(card.name, card.given_name, card.family_name, _text(card.title),
                   card.languages, card.tags, _notes(card.notes), _unique_phones(phones),
-                  _unique_emails(emails), source)
+                  _unique_emails(emails), source, name_key)
 
 
 _PHONE_COLUMNS = ("contact_id", "position", "e164", "extension", "kind", "as_written", "valid",

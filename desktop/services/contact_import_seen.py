@@ -15,12 +15,13 @@ The keys are those ``contact_import_merge`` matches by, made from the rows as st
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.db.models import Contact, Email, Phone
+from desktop.db.models import Contact, Email, Office, Phone
 from desktop.services.contact_import_merge import email_key, person_key, phone_key
 
 BITS = 1 << 24
@@ -59,9 +60,54 @@ class SeenKeys:
                      and bits[second >> 3] & (1 << (second & 7)))
 
 
-def directory_keys(session: Session) -> SeenKeys:
+class SharedKeys:
+    """SeenKeys whose bits mean the same in another process, sent there as bytes: the reading
+    process (contact_import_pipeline) asks it which cards may be someone the directory holds.
+
+    Python's ``hash`` of a string differs from process to process (it is salted), so the two
+    bit positions come from a BLAKE2b digest of the key instead: slower (about a
+    microsecond), which is why the writer's own filter stays a SeenKeys. Same size, same
+    promise: never "no" for a key it was given.
+    """
+
+    def __init__(self, bits: bytes | None = None) -> None:
+        self._bits = bytearray(bits) if bits is not None else bytearray(BITS // 8)
+        self.empty = bits is None
+        """True until a key is added (a fresh directory: nothing worth sending)."""
+
+    @staticmethod
+    def _positions(key: str) -> tuple[int, int]:
+        value = int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"),
+                                               digest_size=8).digest(), "little")
+        return value & _MASK, (value >> 24) & _MASK
+
+    def add(self, key: str) -> None:
+        first, second = self._positions(key)
+        bits = self._bits
+        bits[first >> 3] |= 1 << (first & 7)
+        bits[second >> 3] |= 1 << (second & 7)
+        self.empty = False
+
+    def __contains__(self, key: str) -> bool:
+        first, second = self._positions(key)
+        bits = self._bits
+        return bool(bits[first >> 3] & (1 << (first & 7))
+                    and bits[second >> 3] & (1 << (second & 7)))
+
+    def to_bytes(self) -> bytes:
+        return bytes(self._bits)
+
+
+def shared_person_key(name_key: str | None, office_name_key: str | None) -> str:
+    """A name in its office as another process can make it: by the office's name_key, not its
+    id (which only the writer knows)."""
+    return f"n:{name_key}|{office_name_key or ''}"
+
+
+def directory_keys(session: Session, shared: SharedKeys | None = None) -> SeenKeys:
     """The keys of every contact in the directory now: numbers that match, addresses, names in
-    their offices (``contact_import_merge._card_keys``' shapes, from the stored rows)."""
+    their offices (``contact_import_merge._card_keys``' shapes, from the stored rows); also
+    added to ``shared`` if given, names by their office's name_key (``shared_person_key``)."""
     seen = SeenKeys()
     add = seen.add
     for e164, extension, kind in session.execute(
@@ -70,11 +116,22 @@ def directory_keys(session: Session) -> SeenKeys:
         key = phone_key(e164, extension, kind)
         if key:
             add(key)
+            if shared is not None:
+                shared.add(key)
     for (address,) in session.execute(
             select(Email.address).where(Email.address.is_not(None))
             .execution_options(yield_per=ROWS)):
         add(email_key(address))
+        if shared is not None:
+            shared.add(email_key(address))
+    offices: dict[int, str] = {}
+    if shared is not None:
+        offices = {office_id: key for office_id, key in session.execute(
+            select(Office.id, Office.name_key))}
     for name_key, office_id in session.execute(
             select(Contact.name_key, Contact.office_id).execution_options(yield_per=ROWS)):
         add(person_key(name_key, office_id))
+        if shared is not None:
+            shared.add(shared_person_key(
+                name_key, offices.get(office_id) if office_id is not None else None))
     return seen

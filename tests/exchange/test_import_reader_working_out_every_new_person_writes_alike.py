@@ -52,13 +52,15 @@ class _ReaderHere:
 
     def __init__(self, path: Path, kind: str, mapping: Mapping[str, str] | None,
                  region: str | None, default_country: str | None,
-                 offices: Mapping[str, str | None]) -> None:
+                 offices: Mapping[str, str | None], known: bytes | None = None) -> None:
         self.args = (str(path), kind, mapping, region, default_country, dict(offices))
+        self.known = known
         self.people = 0
+        self.cards = 0
 
     def prepared(self) -> Iterator[Prepared]:
         out = _BehindQueue()
-        contact_import_pipeline._read(*self.args, out)
+        contact_import_pipeline._read(*self.args, out, self.known)
         for payload in out.messages:
             kind, value = pickle.loads(payload)
             if kind == "error":
@@ -66,6 +68,7 @@ class _ReaderHere:
             if kind == "cards":
                 for prepared in value:
                     self.people += prepared[-1] is not None
+                    self.cards += 1
                     yield prepared
 
     def stop(self) -> None:
@@ -83,8 +86,8 @@ def test_every_card_with_its_person_writes_what_one_process_writes(
     wipe(db)
     readers: list[_ReaderHere] = []
 
-    def start(*args: Any) -> _ReaderHere:
-        readers.append(_ReaderHere(*args))
+    def start(*args: Any, **kwargs: Any) -> _ReaderHere:
+        readers.append(_ReaderHere(*args, **kwargs))
         return readers[-1]
 
     monkeypatch.setattr(contact_import, "start_reader", start)
