@@ -172,3 +172,25 @@ def test_an_address_alone_under_an_office_naming_no_country_is_in_the_release_co
     )
     release = parse_release_text(text, "test")
     assert [p.country for p in release.people] == ["SN"]
+
+
+def test_a_job_in_lower_case_then_a_capitalised_organisation_splits_with_no_job_word() -> None:
+    """Esperanto, for which no word list exists: the case alone tells the job from the office."""
+    text = (
+        "La urba konsilio malfermas novan parkon apud la rivero\n\n"
+        "La urba konsilio hodiaŭ anoncis, ke la nova parko apud la rivero malfermiĝos en majo. "
+        "La laboroj daŭris du jarojn kaj kostis malpli ol atendite, diris la konsilio.\n\n"
+        "Kontakto:\n"
+        "Mirela Vasković, gazetara respondeculo UEK, +48 22 555 01 23\n"
+    )
+    assert _people(text)["Mirela Vasković"] == ("gazetara respondeculo", "UEK")
+
+
+def test_a_field_of_work_with_capitals_after_the_job_stays_in_the_title() -> None:
+    text = (
+        "Conseil des riverains : les nouvelles règles\n\n"
+        "Le conseil a adopté lundi les nouvelles règles pour les berges. Elles seront publiées "
+        "la semaine prochaine et les avis sont attendus jusqu'à la fin du mois.\n\n"
+        "Contact presse : Claire Moreau, directrice des Relations publiques, 06 55 12 34 56\n"
+    )
+    assert _people(text)["Claire Moreau"][1] is None

@@ -519,6 +519,33 @@ def _acronym_compound(words: list[str]) -> tuple[str, str] | None:
     return match.group("org"), job
 
 
+def split_lower_job(text: str) -> tuple[str, str] | None:
+    """Split "projektledare Naturvårdsverket" or "pressesekretær i Statsministeriet" into the
+    job and the office by case alone: many languages write a job in lower case and an
+    organisation's name with a capital, so this holds with no job word known. The office must
+    name an organisation and no field of work ("directrice des Relations publiques" stays)."""
+    words = text.split()
+    if len(words) < 2 or not _lower_first(words[0]):
+        return None
+    start = next((i for i, word in enumerate(words) if not _lower_first(word)), None)
+    if start is None or not words[start][:1].isupper():
+        return None
+    head = words[:start]
+    while head and fold_keep_length(head[-1]).strip(",") in (_CONNECTORS | _NORDIC_AT):
+        head = head[:-1]
+    office = " ".join(words[start:]).strip(" ,;:.")
+    if not head or len(head) > 5 or not has_org_word(office) or has_role_word(office) or (
+        clean_name(office) is not None or has_org_word(" ".join(head))
+    ):  # "делегация МККК в Украине": a unit in lower case opens the office
+        return None
+    return " ".join(head).strip(" ,;:"), office
+
+
+def _lower_first(word: str) -> bool:
+    letter = next((ch for ch in word if ch.isalpha()), "")
+    return bool(letter) and letter.islower()
+
+
 def _job_in_office(head: list[str]) -> bool:
     """Whether words before a name are a job, a Nordic "i"/"hos" and the one-word office it is
     held in ("Presserådgiver i Erhvervsministeriet Jesper I."): prose that names the person

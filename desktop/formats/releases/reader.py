@@ -28,6 +28,7 @@ from desktop.formats.releases.fields import (
     is_label_only,
     looks_like_office,
     split_at_org,
+    split_lower_job,
     split_office_title,
     split_trailing_name,
     strip_article,
@@ -495,10 +496,14 @@ class Reader:
     def _describe(draft: Draft, text: str) -> None:
         """Read words that are not a name as the person's title, office or both."""
         both = split_office_title(text)
+        lower = None if both else split_lower_job(text)
         if both:
             office, title = both
             draft.office = draft.office or strip_article(office)
             draft.title = draft.title or title
+        elif lower:  # "projektledare Naturvårdsverket": the job in lower case, then the office
+            draft.title = draft.title or lower[0]
+            draft.office = draft.office or lower[1]
         elif has_job_word(text) and not text.split()[0].isupper():
             draft.title = draft.title or text
         elif looks_like_office(text):
