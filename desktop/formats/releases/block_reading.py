@@ -138,6 +138,7 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
     for index, last, text in joined:
         if index == closing:
             continue
+        text = _SYMBOL_BULLET.sub("", text.replace("\ufffd", " "))
         if not text.strip():
             if heading_used:
                 heading_office = None  # the organisation's run of entries has ended
@@ -347,6 +348,12 @@ _GLUED = re.compile(
     r"(?<=\d)(?=[A-ZÀ-Þ][a-zß-ÿ]{2})|(@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4})(?=[A-ZÀ-Þ])"
 )
 _GLUED_WORD = re.compile(r"(?<=[^\W\d_][a-zß-ÿ]{4})(?=[A-ZÀ-Þ][a-zß-ÿ]{2})")
+
+
+# A PDF's symbol-font bullet turned into a letter ("l Marie-Laure L. : 01 …", "n Name"), and a
+# lost no-break space turned into U+FFFD between words and digits ("Name\ufffdSurname",
+# "01\ufffd44\ufffd43"), as PDF-to-text pages keep them.
+_SYMBOL_BULLET = re.compile(r"^\s*[lnqvüØ§]\s+(?=[A-ZÀ-Þ][a-zß-ÿ])")
 
 
 def glued(lines: list[str], block: Block) -> bool:
