@@ -51,6 +51,13 @@ _CONTACT_LINE = re.compile(r"^\s*(?:contacts?|kontakt|contacto|contato)\s*:", re
 # Function words no headline ends on: a line stopping on one ("… in diesen", "… will hold a")
 # was cut by the wrapping of a paragraph.
 _FUNCTION_WORDS = frozenset(fold(word) for word in word_list("wrap_words"))
+_WRAP_WORDS = frozenset(word.casefold() for word in word_list("wrap_words"))
+
+
+def _function_word(word: str) -> bool:
+    """Whether ``word`` is a function word, as written: Swedish "ån" (the stream) is no "an"."""
+    lower = word.casefold()
+    return lower in _WRAP_WORDS or (fold(lower) == lower and lower in _FUNCTION_WORDS)
 # "Mail : …", "Tél. : …": a label and its value, never a headline.
 _LABEL_OPENING = re.compile(r"^\s*([^\W\d_][\w.\-]{0,14}(?:\s+[\w.\-]{1,10})?)\s*[:：]")
 _PLACEHOLDER = "[email protected]"
@@ -94,6 +101,27 @@ _PLACE_AND_DAYS = _day_month()
 """", 16-20 February" closing a line: where and when an event takes place, not a headline."""
 
 
+# A photo's credit, in the release languages: "Photo: …", "Crédit photo : …", "Foto: …".
+_CREDIT = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+){0,2}(?:photos?|fotos?|credits?|bild(?:er)?|kuva|imag(?:e|en|em)|"
+    r"immagine|zdjecie|snimka|фото)(?:\s+[^\W\d_]+){0,2}\s*[:：]\s*\S"
+)
+_TAG_LABEL = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+)?\s*[:：]\s*(?=\S)")
+
+
+def _tag_line(text: str) -> bool:
+    """"Categories: Environment, Parks", "Schlagwörter: Umwelt, Bäume, Fluss": a label over a
+    list of short tags (two or more, comma-separated, three words at most each, no verb
+    clause), the page's tags in any language, never a headline."""
+    label = _TAG_LABEL.match(text)
+    if label is None:
+        return False
+    tags = [tag.strip() for tag in text[label.end():].split(",")]
+    return len(tags) >= 2 and all(
+        tag and len(tag.split()) <= 3 and not SENTENCE_END.search(tag) for tag in tags
+    ) and sum(tag[:1].isupper() for tag in tags) >= len(tags) / 2
+
+
 def pager_line(line: str) -> bool:
     """"Viewing 1 - 20 of 533", "Résultats 1 à 10 sur 45": the pager of a list of items."""
     return _PAGER.match(line.strip()) is not None
@@ -111,6 +139,8 @@ def title_like(line: str) -> bool:
         return False  # "(ots) -", "ID: 1392612": a wire code or a number, not a headline
     if pager_line(text):
         return False  # "Viewing 1 - 20 of 533", "Résultats 1 à 10 sur 45": a list's pager
+    if _CREDIT.match(fold(text)) or _tag_line(text):
+        return False  # "Crédit photo : Ville de …", "Categories: Environment, Parks"
     if words[0][:1].islower() or re.match(WIRE_CODE, text):
         return False  # "of women's human rights …", "(ots) - Das Thema …": a paragraph's rest
     if NOT_TITLES.match(text) or FOOTER_MARKERS.match(text) or _ONLY_DATE.match(text):
@@ -154,6 +184,7 @@ def title_like(line: str) -> bool:
 
 
 _DATE_WORDS = frozenset({"de", "del", "du", "le", "the", "of", "den", "der", "am", "er", "o"})
+_DATE_LABELS = frozenset(fold(label) for label in word_list("date_labels"))
 
 
 def _named_by_date(text: str, at: int) -> bool:
@@ -164,6 +195,8 @@ def _named_by_date(text: str, at: int) -> bool:
     head, tail = text[:at].rstrip(), fold(text[at:])
     if not head or head[-1] in ",;:|/–—-(" or city_country(head) or _CLOCK_TIME.search(tail):
         return False  # "Medienmitteilung vom 01.01.2008 02:51": a page's stamp
+    if fold(head) in _DATE_LABELS:
+        return False  # "Mis à jour le 12/03/2031", "Gepubliceerd op 12 maart 2031": a label
     months = month_names()
     if not all(word.isdigit() or word in months or word in _DATE_WORDS
                for word in re.findall(r"[^\W_]+", tail)):
@@ -224,7 +257,7 @@ def continued(lines: list[str], index: int) -> bool:
         len(following) < len(head)
     ):  # "CITY PLANTS 5,000 TREES" over "ALONG THE RIVER": a headline in capitals, broken
         return True
-    return fold(head.split()[-1]) in _FUNCTION_WORDS or following[:1].islower()
+    return _function_word(head.split()[-1]) or following[:1].islower()
 
 
 def wire_opening(line: str) -> bool:
@@ -258,12 +291,11 @@ def runs_on(lines: list[str], index: int) -> bool:
         return False  # "AGENCY TO PRESENT THE RESULTS" over "The agency will …": a headline
     if not any(SENTENCE_END.search(line) for line in paragraph[1:6]):
         return False
-    last = fold(paragraph[0].split()[-1])
     following = paragraph[1].lstrip(f"{BULLETS}*-–— ")
-    if following[:1].islower() or last in _FUNCTION_WORDS:
+    if following[:1].islower() or _function_word(paragraph[0].split()[-1]):
         return True
     if len(paragraph) >= 3 and len(paragraph[1]) <= _WRAP_WIDTH and (
-        fold(paragraph[1].split()[-1]) in _FUNCTION_WORDS or paragraph[2][:1].islower()
+        _function_word(paragraph[1].split()[-1]) or paragraph[2][:1].islower()
     ):
         return True  # "Mit einem Aufruf von Bundespräsident" over "Christian Wulff, … auch in"
     if len(paragraph[1]) <= _WRAP_WIDTH and re.search(r"[^\W\d_]{2}[.!?]\s+[^\W\d_]", following):
