@@ -100,3 +100,19 @@ def test_a_name_and_a_number_without_a_pointer_are_left_alone() -> None:
         "online.\n"
     )
     assert _media(page) == {}
+
+
+def test_a_byline_above_the_headline_giving_two_people_with_their_details() -> None:
+    page = (
+        "COMUNICADO DE PRENSA / Festival de la Costa 2038\n"
+        "\n"
+        "Por Marisol Quiñones, prensa@festival.example.org, 787-555-0142 & Rafael Ortega, "
+        "787-555-0142\n"
+        "\n"
+        "El festival anuncia su programa de conciertos\n"
+        "\n"
+        "Jueves, 4 de marzo de 2038, Puerto Rico – El festival presentó hoy su programa de "
+        "conciertos, talleres y exposiciones, que se celebrarán durante una semana en la plaza "
+        "principal del pueblo con artistas de toda la isla.\n"
+    )
+    assert {"Marisol Quiñones", "Rafael Ortega"} <= set(_media(page))

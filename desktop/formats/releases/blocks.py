@@ -450,7 +450,10 @@ def _address_only(line: str) -> bool:
 
 def header_entry(lines: list[str], block: Block) -> bool:
     """Whether ``block`` opens with such a header entry (read above the headline too), maybe
-    under the short lines a block takes in above its name (the date, "For immediate release")."""
+    under the short lines a block takes in above its name (the date, "For immediate release"),
+    or people a line names each with their details ("Por A, a@…, 787-… & B, 787-…")."""
+    if block.spoken:
+        return True
     return any(_header_entry(lines, index)
                for index in range(block.start, min(block.end, block.start + 3)))
 
