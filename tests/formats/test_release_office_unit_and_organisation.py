@@ -194,3 +194,13 @@ def test_a_field_of_work_with_capitals_after_the_job_stays_in_the_title() -> Non
         "Contact presse : Claire Moreau, directrice des Relations publiques, 06 55 12 34 56\n"
     )
     assert _people(text)["Claire Moreau"][1] is None
+
+
+def test_a_given_name_that_is_also_a_particle_opens_a_name() -> None:
+    text = (
+        "River plan: media contacts\n\n" + _STORY + "Media contacts\n\n"
+        "Ben Hartigan\n\n"
+        "bhartigan@example.org\n"
+        "202-555-0164\n"
+    )
+    assert "Ben Hartigan" in _people(text)

@@ -219,11 +219,14 @@ def clean_name(text: str) -> str | None:
     if _german_country(candidate, surnames=True):  # "Greenpeace Österreich", "Caritas Schweiz"
         return None
     core = 0
-    for word in words:
+    for position, word in enumerate(words):
         first = next((ch for ch in word if ch.isalpha()), "")
         if not first:
             return None
-        if fold_keep_length(word) in NAME_PARTICLES or re.match(r"^[a-z]{1,3}['’]", word):
+        given = position == 0 and len(word) >= 3 and word[:1].isupper() and not word.isupper()
+        if (fold_keep_length(word) in NAME_PARTICLES and not given) or re.match(
+            r"^[a-z]{1,3}['’]", word
+        ):  # "van der Berg", not "Ben Schaefer": a capitalised particle opening it is a name
             continue
         if first.isupper() or _is_arabic(first):
             core += 1
