@@ -155,7 +155,7 @@ def _place(head: str) -> tuple[str, str] | None:
 # Latin American releases often add a hyphen to it ("Santa Cruz, 15 de mayo de 2029.- El …").
 _DATED_STOP = re.compile(
     r"^\s*(?P<head>[^\W\d_][^–—:.\n]{0,30}?,(?:[^.\n]|(?<=\d)\.){4,40}?\d{4})"
-    r"(?:\.(?:-{1,2}|[–—])?\s+|-(?=[^\W\d_])|(?=[A-ZÄÖÜÅØÆ][a-zäöüåøæß]))(?=\S)"
+    r"(?:\.(?:-{1,2}|[–—])?\s+|:\s+|-(?=[^\W\d_])|(?=[A-ZÄÖÜÅØÆ][a-zäöüåøæß]))(?=\S)"
 )  # "…, 5. Oktober 2011. Mit", "…2011-El", "Berlin, 08.08.2017Die …" (the date glued on)
 
 
@@ -222,6 +222,9 @@ def _dateline_of(line: str) -> tuple[str, str] | None:
     if opening and (opening[0][0] == 0 or fold(head[: opening[0][0]]).strip(" ,.") in _WEEKDAYS):
         # "March 24, 2022, OTTAWA, ON – …", "Miércoles, 17 de mayo de 2023, Puerto Rico – …"
         rest = re.sub(r"^.*?\d{4}\s*,?\s*", "", head)
+        following = _DATELINE.match(after) if not rest.strip() else None
+        if following and len(after[following.end():].split()) >= 8:
+            rest = following.group("head")  # "March 12, 2031 — Portland, Ore. — The …"
         place = _place(rest)
         return (place[0], head) if place and not place[1] else None
     place = _place(head)
