@@ -116,3 +116,17 @@ def test_a_byline_above_the_headline_giving_two_people_with_their_details() -> N
         "principal del pueblo con artistas de toda la isla.\n"
     )
     assert {"Marisol Quiñones", "Rafael Ortega"} <= set(_media(page))
+
+
+def test_a_person_in_brackets_with_their_details_after_the_office_a_sentence_names() -> None:
+    page = (
+        "Raadsvergadering alleen digitaal te volgen\n"
+        "\n"
+        "Door de nieuwe maatregelen is de vergadering alleen digitaal te volgen voor publiek. "
+        "Voor pers is er beperkte ruimte in de raadzaal.\n"
+        "\n"
+        "Pers dient zich vooraf aan te melden. Dat kan via de persvoorlichting van de raad "
+        "(Jorien Vermeulen – j.vermeulen@stad.example.nl – 06-12 34 56 78).\n"
+    )
+    person = _media(page)["Jorien Vermeulen"]
+    assert [e.address for e in person.emails] == ["j.vermeulen@stad.example.nl"]

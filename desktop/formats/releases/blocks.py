@@ -675,7 +675,9 @@ def spoken_people(text: str) -> list[Spoken]:
     index = 0
     while index < len(words):
         word = words[index].group()
-        if not word[:1].isupper() or (found and words[index].start() < details_end):
+        # "(Name – name@… – 06-…)": the person in brackets after their office
+        opening = words[index].start() + (1 if word.startswith("(") else 0)
+        if not word.lstrip("(")[:1].isupper() or (found and words[index].start() < details_end):
             index += 1
             continue
         taken = 0
@@ -686,7 +688,7 @@ def spoken_people(text: str) -> list[Spoken]:
             name_end = words[last].end()
             while name_end > words[last].start() and text[name_end - 1] in ",;:(":
                 name_end -= 1
-            name = text[words[index].start():name_end]
+            name = text[opening:name_end]
             if any(start < name_end for start, _ in spans if start >= words[index].start()):
                 continue  # the number is inside what would be the name
             cleaned = clean_name(name)
@@ -707,7 +709,7 @@ def spoken_people(text: str) -> list[Spoken]:
             reach = 9 if apposition or jobbed else 4
             if len(gap.split()) > reach or (gap.count(",") > (2 if apposition else 1)):
                 break
-            found.append(Spoken(words[index].start(), name_end, cue))
+            found.append(Spoken(opening, name_end, cue))
             details_end = _details_end(text, spans, cue)
             taken = count
             break
@@ -722,6 +724,8 @@ def _pointed_at(text: str, person: Spoken) -> bool:
     before = text[:person.name_start].split()[-4:]
     if any(has_job_word(word) for word in before):
         return True
+    if text[:person.name_start].endswith("(") and ")" in text[person.cue:]:
+        return True  # "via the press office (Name – name@… – 06-…)": her details in brackets
     if has_job_word(text[person.name_end:person.cue]):
         return True
     return any(
