@@ -204,3 +204,17 @@ def test_a_given_name_that_is_also_a_particle_opens_a_name() -> None:
         "202-555-0164\n"
     )
     assert "Ben Hartigan" in _people(text)
+
+
+def test_a_services_unit_under_the_job_is_the_office_not_a_second_person() -> None:
+    text = (
+        "River plan: media contacts\n\n" + _STORY + "Media contacts:\n\n"
+        "Nora Castellan\n"
+        "Manager of Planning and Flood Preparedness\n"
+        "Riverside Services\n"
+        "519-555-0160 extension 2127\n"
+        "nora.castellan@example.org\n"
+    )
+    people = _people(text)
+    assert list(people) == ["Nora Castellan"]
+    assert people["Nora Castellan"][1] == "Riverside Services"
