@@ -696,6 +696,12 @@ def _read_article(text: str, title_hint: str | None, date_hint: date | None) -> 
     if start is None:
         start = next((i for i, line in enumerate(lines) if line.strip()), 0)
     title_at = find_title(lines, start, title_hint) if mail is None else None
+    if title_at is None and mail is None and dateline is not None and start > 0 and (
+        lines[start - 1].strip() and title_like(lines[start - 1])
+        and not full_stop(lines[start - 1])
+        and (start == 1 or not lines[start - 2].strip())
+    ):  # "Le port … ouvre un nouveau terminal" right over "GENÈVE, 12 octobre 2026 – …" (a PDF
+        title_at = start - 1  # sets no blank): the story opens on its dateline, not above it
     if title_at is None and title_hint is None:
         title_at = next((i for i in range(start)
                          if candidate(lines, i) and not full_stop(lines[i])), None)
