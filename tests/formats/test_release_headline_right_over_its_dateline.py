@@ -11,7 +11,8 @@ from desktop.formats.releases.article import read_article
 
 _PAGE = (
     "Le port de Riveville ouvre un nouveau terminal\n"
-    "RIVEVILLE, 12 octobre 2031 – L’autorité portuaire a ouvert aujourd’hui un nouveau terminal de\n"
+    "RIVEVILLE, 12 octobre 2031 – L’autorité portuaire a ouvert aujourd’hui un nouveau "
+    "terminal de\n"
     "ferries, qui double le nombre de traversées quotidiennes du lac.\n\n"
     "Le terminal accueille douze mille passagers par jour.\n"
 )
