@@ -218,3 +218,15 @@ def test_a_services_unit_under_the_job_is_the_office_not_a_second_person() -> No
     people = _people(text)
     assert list(people) == ["Nora Castellan"]
     assert people["Nora Castellan"][1] == "Riverside Services"
+
+
+def test_the_city_a_unit_belongs_to_on_the_next_line_completes_the_office() -> None:
+    text = (
+        "River plan: media contacts\n\n" + _STORY + "Media contacts:\n\n"
+        "Nora Castellan\n"
+        "Manager of Planning and Flood Preparedness\n"
+        "Riverside Services\n"
+        "City of Eastbrook\n"
+        "519-555-0160 extension 2127\n"
+    )
+    assert _people(text)["Nora Castellan"][1] == "Riverside Services, City of Eastbrook"
