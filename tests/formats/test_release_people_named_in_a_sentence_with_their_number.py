@@ -130,3 +130,15 @@ def test_a_person_in_brackets_with_their_details_after_the_office_a_sentence_nam
     )
     person = _media(page)["Jorien Vermeulen"]
     assert [e.address for e in person.emails] == ["j.vermeulen@stad.example.nl"]
+
+
+def test_a_contact_label_a_scrape_ran_into_the_date_before_it() -> None:
+    page = (
+        "News Releases\n"
+        "\n"
+        "Mar. 4, 2038CONTACT: NORA QUILLFEATHER, 347-555-0190, nquill@aquarium.example.org The "
+        "aquarium reopened its coral hall today after a year of repairs to the tanks and the "
+        "pumps that keep the water moving.\n"
+        "Full Article\n"
+    )
+    assert "NORA QUILLFEATHER" in _media(page)

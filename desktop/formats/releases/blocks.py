@@ -728,9 +728,9 @@ def _pointed_at(text: str, person: Spoken) -> bool:
         return True  # "via the press office (Name – name@… – 06-…)": her details in brackets
     if has_job_word(text[person.name_end:person.cue]):
         return True
-    return any(
-        match.end() <= person.name_start for match in INLINE_LEAD.finditer(fold_keep_length(text))
-    )
+    # "Oct. 30, 2012CONTACT: NAME, …": a label a scrape ran into the date before it
+    folded = re.sub(r"\d(?=[^\W\d_])", " ", fold_keep_length(text))
+    return any(match.end() <= person.name_start for match in INLINE_LEAD.finditer(folded))
 
 
 def spoken_text(text: str) -> str:
