@@ -230,3 +230,47 @@ def test_the_city_a_unit_belongs_to_on_the_next_line_completes_the_office() -> N
         "519-555-0160 extension 2127\n"
     )
     assert _people(text)["Nora Castellan"][1] == "Riverside Services, City of Eastbrook"
+
+
+def test_an_unknown_organisation_before_a_compound_job_is_the_office() -> None:
+    text = (
+        "Flussufer: neuer Plan vorgestellt\n\n"
+        "Zürich - Der Verband hat heute seinen Plan für die Flussufer vorgestellt. Der Plan "
+        "wird nächste Woche veröffentlicht, Stellungnahmen sind bis Monatsende möglich.\n\n"
+        "Weitere Auskünfte:\n"
+        "Ruedi Amsler, Pro Ufer Medienverantwortlicher, Tel. 079 555 69 47\n"
+    )
+    assert _people(text)["Ruedi Amsler"] == ("Medienverantwortlicher", "Pro Ufer")
+
+
+def test_a_rank_after_its_field_stays_one_title() -> None:
+    text = (
+        "River plan: media contacts\n\n" + _STORY + "Media contact:\n"
+        "Dana Whitfield, Vice President, 202-555-0143\n"
+        "Omar Lindqvist, External Affairs Associate, 202-555-0187\n"
+    )
+    people = _people(text)
+    assert people["Dana Whitfield"] == ("Vice President", None)
+    assert people["Omar Lindqvist"][1] is None
+
+
+def test_a_mixed_case_ministry_short_name_after_a_lower_case_job_is_the_office() -> None:
+    text = (
+        "Porada o nových pravidlech pro vodní toky\n\n"
+        "Ministerstvo dnes představilo nová pravidla pro správu vodních toků. Pravidla budou "
+        "platit od příštího roku a obce se k nim mohou vyjádřit do konce měsíce.\n\n"
+        "Kontakt pro média\n"
+        "Eva Dvořáková, zastupující tisková mluvčí MVo, +420 555 123 456\n"
+    )
+    assert _people(text)["Eva Dvořáková"] == ("zastupující tisková mluvčí", "MVo")
+
+
+def test_an_office_naming_new_jersey_is_in_the_united_states() -> None:
+    text = (
+        "River plan: media contacts\n\n" + _STORY + "Media contact:\n"
+        "Dana Whitfield, Harbor Commission of New York and New Jersey, 212-555-0143\n"
+    )
+    release = parse_release_text(text, "test")
+    assert [(p.country, [ph.e164 for ph in p.phones]) for p in release.people] == [
+        ("US", ["+12125550143"])
+    ]

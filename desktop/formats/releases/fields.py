@@ -494,8 +494,10 @@ def split_office_title(text: str) -> tuple[str, str] | None:
     job_first = _job_then_org(words) if len(words) > 1 else None
     if job_first:
         return job_first[1], job_first[0]
-    if len(words) < 2 or not _opens_office(words[0]) or has_role_word(words[0]):
+    if len(words) < 2 or has_role_word(words[0]):
         return None
+    if not _opens_office(words[0]):
+        return _named_org_then_job(words)
     for index in range(1, len(words)):
         if has_role_word(words[index]) and not _opens_office(words[index]):
             title = " ".join(words[index:]).strip(" ,;:")
@@ -522,6 +524,22 @@ def _acronym_compound(words: list[str]) -> tuple[str, str] | None:
     return match.group("org"), job
 
 
+def _named_org_then_job(words: list[str]) -> tuple[str, str] | None:
+    """Split "Pro Natura Medienverantwortlicher" (an organisation no word list knows, then the
+    job in one compound word at the end, as German and Nordic write it) into the office and the
+    title: every word before the job is capitalised and none is a job, a role or a unit."""
+    last = words[-1].strip(" ,;:.")
+    if len(words) > 5 or len(last) < 10 or not has_job_word(last) or not last[:1].isupper():
+        return None  # a compound job ("Medienverantwortlicher"), not a rank ("Associate")
+    head = words[:-1]
+    if len(head) < 2 or any(
+        not w[:1].isupper() or has_role_word(w) or fold_keep_length(w) in ORG_ADJECTIVES
+        or w.endswith(".") or fold_keep_length(w).strip(",") in UNIT_WORDS_FOLDED for w in head
+    ):  # "Vice President", "External Relations Associate", "Stv. Sprecherin": one title
+        return None
+    return " ".join(head).strip(" ,;:"), last
+
+
 def split_lower_job(text: str) -> tuple[str, str] | None:
     """Split "projektledare Naturvårdsverket" or "pressesekretær i Statsministeriet" into the
     job and the office by case alone: many languages write a job in lower case and an
@@ -537,7 +555,10 @@ def split_lower_job(text: str) -> tuple[str, str] | None:
     while head and fold_keep_length(head[-1]).strip(",") in (_CONNECTORS | _NORDIC_AT):
         head = head[:-1]
     office = " ".join(words[start:]).strip(" ,;:.")
-    if not head or len(head) > 5 or not has_org_word(office) or has_role_word(office) or (
+    # "MZe": a ministry's short name in mixed case
+    short = len(words) - start == 1 and sum(ch.isupper() for ch in office) >= 2 and len(office) <= 6
+    named = has_org_word(office) or short
+    if not head or len(head) > 5 or not named or has_role_word(office) or (
         clean_name(office) is not None or has_org_word(" ".join(head))
     ):  # "делегация МККК в Украине": a unit in lower case opens the office
         return None

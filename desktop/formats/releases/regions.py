@@ -48,12 +48,18 @@ for _name, _code in _german_names().items():
 
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 
+# US states whose names hold a country's ("New Jersey", "New Mexico"), read before it.
+_US_STATE_AS_COUNTRY = re.compile(r"\bnew (?:jersey|mexico)\b")
+
+
 def office_country(office: str) -> str | None:
     """ISO code of the country an office's name points to ("OIM Sénégal" -> "SN"), else None.
 
     A country named in the office wins; failing that, a city ("…ООН в Москве", "WFP/Niamey"),
     then a country adjective ("Croix-Rouge canadienne", "Кыргызского Красного Полумесяца")."""
     words = [w.strip(".,;:()’'") for w in _WORD.findall(fold_keep_length(office))]
+    if _US_STATE_AS_COUNTRY.search(" ".join(words)):
+        return "US"  # "Port Authority of New York and New Jersey": a state, not Jersey
     for size in (5, 4):  # long aliases first: they contain shorter country names
         for start in range(len(words) - size + 1):
             phrase = " ".join(words[start : start + size])
