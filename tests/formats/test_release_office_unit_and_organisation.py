@@ -274,3 +274,32 @@ def test_an_office_naming_new_jersey_is_in_the_united_states() -> None:
     assert [(p.country, [ph.e164 for ph in p.phones]) for p in release.people] == [
         ("US", ["+12125550143"])
     ]
+
+
+def test_a_label_saying_what_a_number_is_for_is_no_office() -> None:
+    text = (
+        "Nieuwe regels voor de rivieroevers\n\n"
+        "De provincie heeft vandaag nieuwe regels voor de rivieroevers vastgesteld. De regels "
+        "gaan volgend jaar in en gemeenten kunnen tot het einde van de maand reageren.\n\n"
+        "Woordvoerder: Joris Verhaak, j.verhaak@example.nl\n"
+        "Telefoon: 026 555 90 25\n"
+        "Mobiel voor SMS: 06 55 80 18 10\n"
+    )
+    assert _people(text)["Joris Verhaak"][1] is None
+
+
+def test_the_title_leaves_out_whom_the_job_is_held_with_and_a_dangling_connector() -> None:
+    text = (
+        "Ny plan för vattenvård i hela landet\n\n"
+        "Två myndigheter har tagit fram en gemensam plan för vattenvård. Planen gäller från "
+        "och med nästa år och ska följas upp varje höst.\n\n"
+        "Kontaktuppgifter:\n"
+        "Lena Ekvall, pressekreterare hos landsbygdsminister Per Ask, 08-555 80 13\n"
+    )
+    assert _people(text)["Lena Ekvall"][0] == "pressekreterare"
+    english = (
+        "River plan: media contacts\n\n" + _STORY
+        + "For more information please contact Dana Whitfield, Library Director at\n"
+        "509-555-3252 or dwhitfield@example.org.\n"
+    )
+    assert _people(english)["Dana Whitfield"][0] == "Library Director"

@@ -40,6 +40,7 @@ def extract_contacts(
         whose = _lead_in_organisation(lines[block.start][block.offset:])
         if whose:
             read = [replace(p, office=whose) if p.office is None else p for p in read]
+        read = [replace(p, title=_job_only(p.title)) if p.title else p for p in read]
         if fallback_region:  # an address alone, or an office that names no country: the
             # release's own country (LABELLING: an entry that says nothing of where)
             read = [replace(p, country=fallback_region)
@@ -71,6 +72,20 @@ def _lead_in_organisation(rest: str) -> str | None:
     if not looks_like_office(org) and not _capitalised_name(org):
         return None
     return org
+
+
+# "pressekreterare hos infrastrukturminister X": the job, then whom it is held with.
+_HELD_WITH = re.compile(r"\s+(?:hos|ved|vid)\s+\S.*$", re.IGNORECASE)
+# "Library Director at" (the address went to the next line): a connector left at the end.
+_TRAILING_CONNECTOR = re.compile(
+    r"\s+(?:at|of|for|to|with|à|chez|de|bei|beim|hos|i|en|para|por)\s*[:,]?$", re.IGNORECASE
+)
+
+
+def _job_only(title: str) -> str | None:
+    """The job without whom it is held with or a connector its entry left dangling."""
+    job = _TRAILING_CONNECTOR.sub("", _HELD_WITH.sub("", title)).strip(" ,;:")
+    return job or title
 
 
 def _capitalised_name(text: str) -> bool:

@@ -248,6 +248,13 @@ _WIRE_CREDIT = re.compile(r"^\s*(?:originaltext|original-content)\s+(?:vo[mn]|vo
                           re.IGNORECASE)
 
 
+def _number_label(text: str) -> bool:
+    """"Mobiel voor SMS", "Mobile (after hours)": a phone label and a few words on what the
+    number is for, left once the number is taken out; never a name, job or office."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and has_phone_label(words[0]) and is_label_only(words[0])
+
+
 def _continues_office(text: str) -> bool:
     """"Norteamérica y el Caribe" after an office: the last items of a list in its name."""
     if re.match(r"^(?:des|du|de\s+la|de\s+l['’]|de|del|de\s+los|de\s+las)\s*[A-ZÀ-Ý]", text):
@@ -329,7 +336,8 @@ class Reader:
             re.match(r"^(?:or|and|ou|et|y|o|e|oder|und|или|и|أو|او)\s", segment, re.I)
         )
         rest = remainder(segment)
-        if rest:
+        has_number = bool(find_phone_spans(segment))
+        if rest and not (has_number and _number_label(rest)):
             self.words(rest, line, fresh or conjunction)
         if find_phone_spans(segment) or (has_phone_label(segment) and re.search(r"\d{3}", segment)):
             self.draft(line).phone_segments.append(segment)
