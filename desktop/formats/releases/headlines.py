@@ -456,8 +456,43 @@ _SECTION = re.compile(
 )
 
 
+# Words a press office's page names itself with, in the release languages ("Informationen für
+# Medienschaffende", "Informatie voor de pers", "Media guide", "Communiqués de presse 2019").
+_PRESS_WORDS = frozenset({
+    "press", "media", "medien", "medienschaffende", "presse", "pers", "prensa", "imprensa",
+    "stampa", "prasa", "prasowe", "prasowy", "tlac", "tlacovy", "tisk", "tiskove", "journalists",
+    "journalisten", "journalistes", "periodistas", "jornalistas", "giornalisti", "pressen",
+    "medier", "media's", "news", "newsroom", "mediaroom",
+})
+_SECTION_WORDS = _PRESS_WORDS | frozenset({
+    "information", "informationen", "informatie", "informations", "informacion", "informacoes",
+    "informazioni", "info", "infos", "guide", "kit", "room", "centre", "center", "corner",
+    "releases", "release", "communiques", "communique", "medienmitteilungen", "mitteilungen",
+    "pressemitteilungen", "persberichten", "comunicados", "comunicati", "notas", "contacts",
+    "contact", "kontakte", "kontakt", "contactos", "contatti", "kontakty", "contacten", "office",
+    "biuro", "buro", "bureau", "service", "servicio", "dienst", "relations", "relaciones",
+    "for", "fur", "voor", "pour", "para", "per", "pro", "dla", "til", "de", "la", "les",
+    "der", "die", "das", "the", "and", "und", "et", "y", "e", "en", "du", "des", "den", "och",
+    "og", "i", "a", "o", "el", "di", "del", "zur", "zum", "aux", "au", "media-", "area",
+})
+
+
+def _press_section(text: str) -> bool:
+    """"Informationen für Medienschaffende", "Media guide", "Communiqués de presse 2019": a
+    line made only of the words a press office names its page with (a press word among them,
+    a year at most beside them), in any language: the page's section, not a release's headline."""
+    words = re.findall(r"[^\W_]+", fold(text))
+    if not 1 <= len(words) <= 6:
+        return False
+    named = [word for word in words if not re.fullmatch(r"(?:19|20)\d\d", word)]
+    return bool(named) and all(word in _SECTION_WORDS or word.startswith(
+        ("press", "medien", "media")) for word in named) and any(
+        word in _PRESS_WORDS or word.startswith(("press", "medien")) for word in named)
+
+
 def _section_name(lines: list[str], index: int) -> bool:
-    return _SECTION.match(fold(lines[index])) is not None and not _crumb_heading(lines, index)
+    return (_SECTION.match(fold(lines[index])) is not None or _press_section(lines[index])) and (
+        not _crumb_heading(lines, index))
 
 
 def _repeated_label(lines: list[str], index: int) -> bool:
