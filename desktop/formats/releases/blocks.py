@@ -142,6 +142,7 @@ def find_blocks(lines: list[str]) -> list[Block]:
         blocks = _lone_contact_lines(lines)
     blocks.extend(_sentence_people_blocks(lines, blocks))
     blocks.extend(_spoken_blocks(lines, blocks))
+    blocks.extend(_entry_list_blocks(lines, blocks))
     blocks.extend(Block(start, 0, end) for start, end in learned_spans(lines, blocks))
     return sorted(blocks, key=lambda block: block.start)
 
@@ -828,3 +829,33 @@ def named_otherwise(lines: list[str], index: int, name: str) -> bool:
         )) for w in have) for word in wanted):
             return True
     return False
+
+
+def _named_entry(line: str) -> bool:
+    """A short list line with a name in one of its comma pieces and that person's number or
+    address in the next piece ("• Duty officer North, Name Surname, tel: 555 …")."""
+    if len(line.split()) > 20 or not has_cue(line) or FOOTER_MARKERS.match(line):
+        return False
+    segments = split_segments(line)
+    return any(
+        clean_name(segment) is not None and not has_cue(segment) and _evidence(following)
+        for segment, following in pairwise(segments)
+    )
+
+
+def _entry_list_blocks(lines: list[str], found: list[Block]) -> list[Block]:
+    """A list of two or more entries in a row, each naming a person with their number or
+    address, under any heading or none and in any language: the run is a contact block."""
+    covered = {i for block in found for i in range(block.start, block.end)}
+    blocks: list[Block] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and end not in covered and _named_entry(lines[end]):
+            end += 1
+        if end - index >= 2:
+            blocks.append(Block(index, 0, end))
+            index = end
+        else:
+            index += 1
+    return blocks
