@@ -106,6 +106,12 @@ _CREDIT = re.compile(
     r"^\s*(?:[^\W\d_]+\s+){0,2}(?:photos?|fotos?|credits?|bild(?:er)?|kuva|imag(?:e|en|em)|"
     r"immagine|zdjecie|snimka|фото)(?:\s+[^\W\d_]+){0,2}\s*[:：]\s*\S"
 )
+# A document viewer's page counter ("Sie sind auf Seite 1von 2", "Vous êtes sur la page 1sur
+# 2") and a media page's counts ("620 views 0 likes"), in the release languages.
+_PAGE_FURNITURE = re.compile(
+    r"\b(?:seite|page|pagina|strona|sida|side|stran[ae]?)\s*\d+\s*(?:von|sur|of|de|di|z|av|af|"
+    r"van|/)\s*\d+\s*$|\b\d+\s*(?:views?|likes?|aufrufe|vues|visitas|visualizzazioni)\b"
+)
 _TAG_LABEL = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+)?\s*[:：]\s*(?=\S)")
 
 
@@ -139,6 +145,8 @@ def title_like(line: str) -> bool:
         return False  # "(ots) -", "ID: 1392612": a wire code or a number, not a headline
     if pager_line(text):
         return False  # "Viewing 1 - 20 of 533", "Résultats 1 à 10 sur 45": a list's pager
+    if _PAGE_FURNITURE.search(fold(text)):
+        return False  # "Sie sind auf Seite 1von 2", "04/01/2006 620 views 0 likes"
     if _CREDIT.match(fold(text)) or _tag_line(text):
         return False  # "Crédit photo : Ville de …", "Categories: Environment, Parks"
     if words[0][:1].islower() or re.match(WIRE_CODE, text):
@@ -148,7 +156,7 @@ def title_like(line: str) -> bool:
     if re.search(r"\s>\s", text) or (re.search(r"\s»\s", text) and "«" not in text):
         return False  # "Home > News > Press releases": a breadcrumb, not "« Name » 2021"
     crumbs = re.split(r"\s/\s", text)
-    if len(crumbs) >= 3 and all(len(crumb.split()) <= 3 for crumb in crumbs):
+    if len(crumbs) >= 3 and all(len(crumb.split()) <= 4 for crumb in crumbs):
         return False  # "Home / News / Press releases": a breadcrumb written with slashes
     folded = fold_keep_length(text)
     if METADATA_LINE.match(folded):  # captions, "Avis aux médias", "Zeit: …", "Lieu : …"
