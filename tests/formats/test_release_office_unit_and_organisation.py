@@ -303,3 +303,28 @@ def test_the_title_leaves_out_whom_the_job_is_held_with_and_a_dangling_connector
         "509-555-3252 or dwhitfield@example.org.\n"
     )
     assert _people(english)["Dana Whitfield"][0] == "Library Director"
+
+
+def test_an_organisation_line_naming_its_country_heads_the_entries_under_it() -> None:
+    text = (
+        "Flussufer: neuer Plan vorgestellt\n\n"
+        "Zürich - Der Verband hat heute seinen Plan für die Flussufer vorgestellt. Der Plan "
+        "wird nächste Woche veröffentlicht, Stellungnahmen sind bis Monatsende möglich.\n\n"
+        "Kontakt für die Medien:\n\n"
+        "Pro Ripa Schweiz\n"
+        "Anna Kessler, Medienverantwortliche\n"
+        "Beat Imhof, Leiter Marketing und Kommunikation\n"
+        "Telefon: 044 555 89 57\n"
+        "E-Mail: medien@example.ch\n"
+    )
+    assert _people(text)["Beat Imhof"][1] == "Pro Ripa Schweiz"
+    french = (
+        "Conseil des riverains : les nouvelles règles\n\n"
+        "Le conseil a adopté lundi les nouvelles règles pour les berges. Elles seront publiées "
+        "la semaine prochaine et les avis sont attendus jusqu'à la fin du mois.\n\n"
+        "Contact pour les médias\n\n"
+        "Pro Ripa Suisse\n"
+        "Beat Imhof, responsable Communication et marketing\n"
+        "Téléphone : 044 555 89 43\n"
+    )
+    assert _people(french)["Beat Imhof"][1] == "Pro Ripa Suisse"

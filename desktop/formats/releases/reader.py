@@ -41,6 +41,7 @@ from desktop.formats.releases.lexicon import (
     fold_keep_length,
 )
 from desktop.formats.releases.places import is_city
+from desktop.formats.releases.regions import COUNTRY_ALIASES
 
 # A dash between two digit groups ("0381 / 2083 - 1003") is inside a number, not a separator.
 _SEPARATORS = re.compile(
@@ -248,6 +249,16 @@ _WIRE_CREDIT = re.compile(r"^\s*(?:originaltext|original-content)\s+(?:vo[mn]|vo
                           re.IGNORECASE)
 
 
+def _country_named(name: str) -> bool:
+    """An organisation's name that ends on a country ("Pro Senectute Schweiz"), in three
+    words or more: a person's surname may be a country's name ("Dayane Malta"), not two."""
+    words = name.split()
+    return len(words) >= 3 and (
+        country_from_name(words[-1]) is not None
+        or fold_keep_length(words[-1]) in COUNTRY_ALIASES
+    )
+
+
 def _number_label(text: str) -> bool:
     """"Mobiel voor SMS", "Mobile (after hours)": a phone label and a few words on what the
     number is for, left once the number is taken out; never a name, job or office."""
@@ -294,6 +305,19 @@ class Reader:
             and not above.reachable
         ):
             self.current.lead_office = above.lead_office
+        elif (
+            above is not None and above.name and not above.reachable and not above.title
+            and not above.office and above.lines[-1] == line - 1 and _country_named(above.name)
+        ):  # "Pro Senectute Suisse" over "Name, job": a name with a country, not a person
+            self.current.lead_office = above.name
+        elif (
+            above is not None and above.name and name and above.lines[-1] == line - 1 and (
+                (above.lead_office and _country_named(above.lead_office))
+                or (above.office and above.office_line is not None and len(above.lines) > 1
+                    and above.office_line == above.lines[0] < above.lines[1])
+            )
+        ):  # the next entry right under it: the organisation line heads both
+            self.current.lead_office = above.lead_office or above.office
         self.drafts.append(self.current)
         return self.current
 
