@@ -328,3 +328,17 @@ def test_an_organisation_line_naming_its_country_heads_the_entries_under_it() ->
         "Téléphone : 044 555 89 43\n"
     )
     assert _people(french)["Beat Imhof"][1] == "Pro Ripa Suisse"
+
+
+def test_a_job_for_an_area_before_the_name_is_the_title() -> None:
+    text = (
+        "Vegen over fjellet blir stengd om natta\n\n"
+        "Vegen over fjellet blir stengd om natta i to veker medan vi skiftar asfalt. "
+        "Omkøyring er skilta, og bussane køyrer som vanleg.\n\n"
+        "Kontaktpersonar:\n"
+        "  • Anleggsvakt i Sunnfjord, Oddny Brekke, tlf: 951 55 847\n"
+        "  • Anleggsvakt i Nordfjord, Kåre Lunde, tlf: 951 55 827\n"
+    )
+    people = _people(text)
+    assert people["Oddny Brekke"][0] == "Anleggsvakt"
+    assert people["Kåre Lunde"][0] == "Anleggsvakt"

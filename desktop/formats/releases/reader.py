@@ -249,6 +249,14 @@ _WIRE_CREDIT = re.compile(r"^\s*(?:originaltext|original-content)\s+(?:vo[mn]|vo
                           re.IGNORECASE)
 
 
+# One word for a job, then the area it covers, before the person's name on the same line
+# ("Byggherrevakt i Sogn", "Pikett für Graubünden"): the job is the title, the area neither.
+_JOB_FOR_AREA = re.compile(
+    r"^([^\W\d_][\w-]{5,})\s+(?:i|in|for|für|fur|en|pour|para|per)\s+"
+    r"[A-ZÀ-ÞÆØÅ][\w-]+(?:\s+[A-ZÀ-ÞÆØÅ][\w-]+)?$"
+)
+
+
 def _country_named(name: str) -> bool:
     """An organisation's name that ends on a country ("Pro Senectute Schweiz"), in three
     words or more: a person's surname may be a country's name ("Dayane Malta"), not two."""
@@ -544,3 +552,7 @@ class Reader:
             draft.title = draft.title or text
         elif draft.title and _field_of_job(draft.title, text):
             draft.title = f"{draft.title}, {text.strip(' ,;:.')}"
+        elif draft.name is None and not draft.title and not draft.office:
+            covered = _JOB_FOR_AREA.match(text.strip())
+            if covered:  # "Byggherrevakt i Sogn, Name, tlf: …": the job, then the area it covers
+                draft.title = covered.group(1)
