@@ -191,6 +191,9 @@ def _bracketed_dated(line: str) -> tuple[str, str] | None:
 
 
 def _dateline_of(line: str) -> tuple[str, str] | None:
+    kind = _KIND_PREFIX.match(fold_keep_length(line))
+    if kind and line[kind.end():][:1].isupper():  # "MEDIA ADVISORY FREDERICK, MD – The …"
+        line = line[kind.end():]
     dated = _bracketed_dated(line)
     if dated:
         return dated
@@ -353,6 +356,15 @@ _CMS_STAMP = re.compile(
 )
 
 
+def _stamp_under_headline(lines: list[str], title_at: int | None, index: int) -> bool:
+    """"Date: Sep 24, 2009" right under the headline, with no hour, and no event's place or
+    time under it: the release's own date, not an advised event's."""
+    if title_at is None or _previous_line(lines, index) != title_at or timed(lines[index]):
+        return False
+    below = next((line for line in lines[index + 1 : index + 3] if line.strip()), "")
+    return not is_event_line(below) and not _CLOCK_ONLY.match(below)
+
+
 def _header_date(lines: list[str], title_at: int | None, start: int) -> date | None:
     """The first date above the story; on an aggregator's page ("Posted 12 Mar 2026 /
     Originally published 11 Mar 2026") the date the author published it."""
@@ -365,7 +377,10 @@ def _header_date(lines: list[str], title_at: int | None, start: int) -> date | N
     for index in range(first, start):
         if _DATE_RANGE.search(lines[index]):
             continue  # "29 mars - 2 juillet 2013": an exhibition's or event's period
-        if index == title_at or (is_event_line(lines[index]) and not _memo_field(lines, index)) or (
+        if index == title_at or (
+            is_event_line(lines[index]) and not _memo_field(lines, index)
+            and not _stamp_under_headline(lines, title_at, index)
+        ) or (
             weekday_dated(lines[index]) and timed(lines[index])
             and not _DATE_LABEL.match(fold_keep_length(lines[index]))
             and not _CMS_STAMP.match(lines[index])
