@@ -70,3 +70,22 @@ def test_a_name_over_a_switchboard_line_alone_is_no_signature() -> None:
         "Vaihde 09 555 00 00\n" + OTHER_ITEMS
     )
     assert _media(page) == {}
+
+
+def test_an_organisation_shaped_like_a_name_under_a_person_is_their_office() -> None:
+    page = (
+        "Einladung an die Medien: Online-Pressekonferenz\n\n"
+        "Die Sternwarte stellt am Dienstag neue Ergebnisse vor. Journalisten haben dabei die "
+        "Gelegenheit, mit den Wissenschaftlern zu diskutieren. Die Konferenz beginnt um 16 Uhr.\n"
+        "\n"
+        "Kontaktinformationen\n"
+        "\n"
+        "Henrike Salzmann\n"
+        "Nördliche Bergsternwarte\n"
+        "Lindenfeld\n"
+        "Tel: 089 3200 1234\n"
+        "E-Mail: hsalzmann@sternwarte.example.org\n"
+    )
+    people = _media(page)
+    assert set(people) == {"Henrike Salzmann"}
+    assert people["Henrike Salzmann"].office == "Nördliche Bergsternwarte"

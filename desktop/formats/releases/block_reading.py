@@ -181,6 +181,11 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
             reader.current = None
             reader.start(index, None).desk = True
             continue
+        if _office_under_name(lines, block, index, current, text):
+            assert current is not None
+            current.office = text.strip()
+            current.lines.append(index)
+            continue
         labelled_job = job_label(text)
         if labelled_job is not None:  # "Attachée de presse : Camille F.": her job, then her
             reader.current = None
@@ -555,6 +560,30 @@ def _job_before(text: str) -> str | None:
     ):
         return None
     return tail.group(1).strip()
+
+
+def _office_under_name(
+    lines: list[str], block: Block, index: int, current: Draft | None, text: str
+) -> bool:
+    """A line shaped like a name right under a person's name (or job) who has no number yet,
+    with a line that is neither a name nor a number after it: their organisation, not a second
+    person ("Name" / "Europäische Südsternwarte" / "Garching" / "Tel: …", "Name" / "Manager of
+    …" / "Emergency Services" / "City of …" / number)."""
+    if current is None or current.name is None or current.reachable or current.office or (
+        current.lead_office
+    ) or not current.lines or current.lines[-1] != index - 1 or has_cue(text) or (
+        clean_name(text.strip()) is None
+    ):
+        return False
+    if fold_keep_length(text.strip()) in fold_keep_length(current.name):
+        return False  # "Bild von Name" then "Name": the person's own line
+    after = next((lines[i] for i in range(index + 1, block.end) if lines[i].strip()), "")
+    return bool(after.strip()) and not has_cue(after) and not _name_line_text(after)
+
+
+def _name_line_text(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 5 and clean_name(text.strip()) is not None
 
 
 def _signature_fields(draft: Draft, lines: list[str], block: Block) -> None:
