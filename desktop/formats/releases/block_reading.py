@@ -790,6 +790,11 @@ def _opens_unnamed_line(text: str) -> bool:
     return not has_phone_label(first) and not has_email_label(first)
 
 
+# The last word of a label that names a telephone line, not a person ("After Hours",
+# "After Hours Pager", "Teleconference Dial-In Number", "Presse-Nummer").
+_LINE_NAME = re.compile(r"(?:\b|-)(?:numbers?|pager|hours|hotline|nummer|numero|numéro|número)$")
+
+
 def _keep(draft: Draft) -> bool:
     """A named person who can be reached (a name and job with no number or address, as in
     "available for interviews: A, President", is not) and who is offered to the press: an
@@ -799,8 +804,8 @@ def _keep(draft: Draft) -> bool:
     )  # "Head of Investor Relations", not "Media and Investor Relations Officer"
     if draft.for_investors or investor_job:
         return False
-    if draft.name is None:
-        return False
+    if draft.name is None or _LINE_NAME.search(fold_keep_length(draft.name)):
+        return False  # "After Hours: (817) …", "Dial-In Number: (800) …": a line, no person
     if draft.emails and not draft.phone_segments and not any(e.valid for e in draft.emails):
         return False  # only a scraped "[email protected]" placeholder: no way to reach them
     return draft.reachable
