@@ -342,3 +342,12 @@ def test_a_job_for_an_area_before_the_name_is_the_title() -> None:
     people = _people(text)
     assert people["Oddny Brekke"][0] == "Anleggsvakt"
     assert people["Kåre Lunde"][0] == "Anleggsvakt"
+
+
+def test_an_address_cut_short_after_the_office_is_not_part_of_it() -> None:
+    text = (
+        "River plan: media contacts\n\n"
+        "FOR IMMEDIATE RELEASE: January 24, 2025 CONTACT: Dana Whitfield, Riverside Heart "
+        "Association 518.555.4049 or Dana.Whitfield@riverheart.\n\n" + _STORY
+    )
+    assert _people(text)["Dana Whitfield"][1] == "Riverside Heart Association"

@@ -186,6 +186,9 @@ def remainder(segment: str) -> str:
                   if number == 0 or not _only_connectors(piece)]
     text = re.sub(r"<\s*>|\(\s*\)|\[\s*\]|mailto:", " ", " ".join(pieces))
     words = text.split()
+    if words and "@" in words[-1] and not text.startswith("@"):
+        words.pop()  # "… or Katherine.McCarthy@heart.": an address cut short, still no office
+        spans = spans or [(0, 0)]
     if spans:
         while words and fold_keep_length(words[-1].strip(" :.,;")) in LEFTOVER_CONNECTORS:
             words.pop()
