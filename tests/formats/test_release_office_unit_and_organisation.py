@@ -351,3 +351,14 @@ def test_an_address_cut_short_after_the_office_is_not_part_of_it() -> None:
         "Association 518.555.4049 or Dana.Whitfield@riverheart.\n\n" + _STORY
     )
     assert _people(text)["Dana Whitfield"][1] == "Riverside Heart Association"
+
+
+def test_a_city_and_state_under_the_job_is_no_office() -> None:
+    text = (
+        "River plan: media contacts\n\n" + _STORY + "Press contacts\n\n"
+        "Dana Whitfield\n"
+        "Director, Media & Public Relations\n"
+        "Boston, MA\n"
+        "Office: (617) 555-2408\n"
+    )
+    assert _people(text)["Dana Whitfield"][1] is None

@@ -260,6 +260,13 @@ _JOB_FOR_AREA = re.compile(
 )
 
 
+def _city_and_state(text: str) -> bool:
+    """"Boston, MA", "Washington, DC", "Ottawa, Ontario": where the person sits, no office."""
+    city, comma, state = text.partition(",")
+    code = re.fullmatch(r"\s*[A-Z]{2}\.?\s*", state)
+    return bool(comma) and (is_city(city.strip()) or code is not None)
+
+
 def _country_named(name: str) -> bool:
     """An organisation's name that ends on a country ("Pro Senectute Schweiz"), in three
     words or more: a person's surname may be a country's name ("Dayane Malta"), not two."""
@@ -478,6 +485,7 @@ class Reader:
         if (
             current is not None and fresh and current.name and current.title
             and not current.office and not current.reachable and _unit_name(text)
+            and not _city_and_state(text)
             and not has_job_word(text)
         ):  # a vertical block's name / job / "Fisheries and Land Resources": the office
             current.office = text.strip(" ,;:.")
