@@ -7,9 +7,10 @@ glance. Sorting keeps the ``date`` itself (the models' sort role), never this te
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, tzinfo
 
-from babel.dates import format_date
+from babel import Locale
+from babel.dates import format_date, format_time
 
 from desktop.ui.i18n import ui_language
 
@@ -17,6 +18,19 @@ from desktop.ui.i18n import ui_language
 def medium_date(value: date) -> str:
     """``value`` in the UI language's medium form (CLDR, through Babel)."""
     return format_date(value, format="medium", locale=ui_language())
+
+
+def medium_datetime(value: datetime, zone: tzinfo | None = None) -> str:
+    """``value`` in the viewer's zone (or ``zone``) as the UI language writes a moment: its
+    medium date and short time ("30 nov. 2026, 14:05", "Nov 30, 2026, 2:05 PM").
+
+    The media desk and the answer dialog showed "2026-11-30 14:05" in every language.
+    """
+    language = ui_language()
+    local = value.astimezone(zone).replace(tzinfo=None)  # Babel must not move it again
+    pattern = Locale.parse(language).datetime_formats["medium"]
+    return str(pattern).format(format_time(local, format="short", locale=language),
+                               format_date(local, format="medium", locale=language))
 
 
 def language_name(code: str) -> str:

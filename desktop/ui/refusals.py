@@ -501,8 +501,11 @@ def said(error: BaseException) -> str:
 
 
 def local_moment(stamp: str | None) -> str:
-    """An ISO time stamp from the database as this computer's date and time (minutes)."""
+    """An ISO time stamp from the database as this computer's date and time (minutes), as the
+    UI language writes it."""
     from datetime import datetime
+
+    from desktop.ui.dates import medium_datetime
 
     if not stamp:
         return ""
@@ -510,7 +513,7 @@ def local_moment(stamp: str | None) -> str:
         moment = datetime.fromisoformat(stamp)
     except ValueError:
         return stamp
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return medium_datetime(moment)
 
 
 EXTRA = (QT_TRANSLATE_NOOP("Refusal", "{n} digits"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -46,6 +47,19 @@ def translations_built() -> None:
     from desktop.ui import i18n_build
 
     i18n_build.build_qm()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def qt_user_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Qt's own user settings (QFileDialog's history, last folder and column widths in
+    ``QtProject.conf``) go to a scratch folder, not to the real ``~/.config``: the file dialog
+    tests wrote their temporary folders into the user's dialog history."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qt-user-settings")
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+    return folder
 
 
 @pytest.fixture(autouse=True)

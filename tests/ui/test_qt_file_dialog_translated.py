@@ -98,3 +98,19 @@ def test_import_dialog_is_in_the_app_language(
     for expected in EXPECTED[language]:
         assert expected in seen
     assert not [text for text in seen if any(word in text for word in ENGLISH)], seen
+
+
+def test_the_dialogs_keep_their_history_out_of_the_users_config(
+        qtbot: QtBot, sqlite_db: Database, folder: Path, qt_user_settings: Path) -> None:
+    """Qt writes a file dialog's history and last folder to ``QtProject.conf``; under test that
+    is a scratch folder, never the real ``~/.config`` (it gathered pytest's folders)."""
+    from PySide6.QtCore import QSettings
+
+    LAST_EXPORT_FOLDER.set(str(folder))
+    dialog = ExportDialog(sqlite_db, InlineTaskRunner())
+    qtbot.addWidget(dialog)
+    dialog.set_format("csv")
+    _read_open_dialog(qtbot, dialog.choose_file)
+    written = Path(QSettings(QSettings.Scope.UserScope, "QtProject").fileName())
+    assert written.is_relative_to(qt_user_settings), written
+    assert str(folder) in written.read_text(encoding="utf-8")  # the history went there

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.services.database import Database
 from desktop.ui import override
 from desktop.ui.crash import plain_message
+from desktop.ui.dates import medium_datetime
 from desktop.ui.inquiry_texts import OPEN_STATUSES, channel_text, reason_text, status_items
 from desktop.ui.models.inquiries_model import code, local_text, value
 from desktop.ui.tasks import TaskRunner
@@ -62,7 +63,7 @@ def zone_text(when: datetime, zone: str | None) -> str:
         return ""
     if theirs.utcoffset() == when.astimezone().utcoffset():
         return ""
-    return f"{theirs.strftime('%Y-%m-%d %H:%M')} {zone}"
+    return f"{medium_datetime(theirs, theirs.tzinfo)} {zone}"
 
 
 def mailto_url(to: str, subject: str, body: str) -> QUrl:

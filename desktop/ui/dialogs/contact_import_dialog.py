@@ -8,7 +8,7 @@ chosen here; changing it asks for a new preview, since it changes how numbers ar
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -154,6 +154,16 @@ class ContactImportDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        """The keyboard starts on the list of contacts (↓ reads them, Ctrl+Tab reaches the
+        problems, Enter imports), not on the default country, the first field, which arrows
+        changed and so previewed again."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            (self.cards if self.cards.topLevelItemCount() else self.import_button).setFocus(
+                Qt.FocusReason.OtherFocusReason)
 
     def action_text(self, action: str) -> str:
         return {"create": self.tr("Create"), "update": self.tr("Update"),

@@ -7,14 +7,13 @@ previous values ("Title: — → Spokesperson").
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from desktop.services import audit
 from desktop.services.audit import AuditFilter, AuditRow
 from desktop.services.database import Database
 from desktop.ui import override
+from desktop.ui.dates import medium_datetime
 from desktop.ui.refusals import said
 from desktop.ui.tasks import TaskRunner
 
@@ -148,9 +148,8 @@ def describe_changes(changes: dict[str, object], entity: str | None = None) -> l
 
 
 def when_text(row: AuditRow) -> str:
-    """The time in the viewer's zone, unambiguous across offices (ISO-like, 24 h)."""
-    moment = QDateTime.fromSecsSinceEpoch(int(row.entry.at.timestamp())).toLocalTime()
-    return QLocale().toString(moment, "yyyy-MM-dd HH:mm")
+    """The time in the viewer's zone, as the UI language writes it ("30 nov. 2026, 14:05")."""
+    return medium_datetime(datetime.fromtimestamp(row.entry.at.timestamp(), UTC))
 
 
 class AuditModel(QAbstractTableModel):

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from desktop.services.database import Database
 from desktop.ui import override
+from desktop.ui.dates import medium_datetime
 from desktop.ui.inquiry_texts import status_text
 from desktop.ui.refusals import said
 from desktop.ui.tasks import TaskRunner
@@ -51,10 +52,11 @@ def code(enum_or_text: Any) -> str:
 
 
 def local_text(when: datetime | None) -> str:
-    """A date-time in the viewer's zone, to the minute: unambiguous in a table."""
+    """A date-time in the viewer's zone, to the minute, as the UI language writes it
+    ("30 nov. 2026, 14:05"); the models sort by the moment itself, never this text."""
     if when is None:
         return ""
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+    return medium_datetime(when)
 
 
 def is_open(row: Any) -> bool:
@@ -227,7 +229,7 @@ class InquiriesModel(QAbstractTableModel):
                 return shown
             if theirs.utcoffset() != deadline.astimezone().utcoffset():
                 return self.tr("{mine} here; {theirs} {zone} for the journalist").format(
-                    mine=shown, theirs=theirs.strftime("%Y-%m-%d %H:%M"), zone=zone)
+                    mine=shown, theirs=medium_datetime(theirs, theirs.tzinfo), zone=zone)
         return shown
 
     def _display(self, row: Any, column: int) -> str:

@@ -1,0 +1,76 @@
+"""The media desk writes its moments as the app's language does (medium date, short time:
+"10 mars 2026, 18:00", "Mar 10, 2026, 6:00 PM"), not "2026-03-10 18:00" in every language:
+the desk's Received and Deadline columns and the deadline's tooltip, the answer dialog's
+facts and the journalist's card."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.services import inquiries
+from desktop.services.database import Database
+from desktop.ui.dialogs.answer_dialog import AnswerDialog
+from desktop.ui.i18n import Translations
+from desktop.ui.models.inquiries_model import DEADLINE, RECEIVED, InquiriesModel
+from desktop.ui.tasks import InlineTaskRunner
+
+pytestmark = pytest.mark.gui
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+WRITTEN = {"fr": ("10 mars 2026, 18:00", "10 mars 2026, 06:00", "10 mars 2026, 23:00"),
+           "es": ("10 mar 2026, 18:00", "10 mar 2026, 6:00", "10 mar 2026, 23:00"),
+           "en": ("Mar 10, 2026, 6:00\u202fPM", "Mar 10, 2026, 6:00\u202fAM",
+                  "Mar 10, 2026, 11:00\u202fPM")}
+
+
+@pytest.fixture
+def utc_here(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The viewer's zone is UTC, so the expected text does not depend on the machine."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def _inquiry(db: Database) -> object:
+    inquiries.log_inquiry(db, inquiries.InquiryDraft(
+        journalist="Jane Roe", outlet="Asia-Plus", email="jane.roe@asiaplus.tj",
+        topic="Drought", received_at=NOW - timedelta(hours=6),
+        deadline=NOW + timedelta(hours=6), deadline_zone="Asia/Dushanbe"))
+    return inquiries.list_inquiries(db)[0]
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "en"])
+def test_the_desk_columns_and_tooltip_write_moments_in_the_app_language(
+        sqlite_db: Database, translations: Translations, utc_here: None,
+        language: str) -> None:
+    from PySide6.QtCore import Qt
+
+    _inquiry(sqlite_db)
+    translations.apply(language)
+    model = InquiriesModel(sqlite_db, InlineTaskRunner(), clock=lambda: NOW)
+    model.refresh()
+    deadline, received, theirs = WRITTEN[language]
+    assert model.index(0, DEADLINE).data() == deadline
+    assert model.index(0, RECEIVED).data() == received
+    tip = model.index(0, DEADLINE).data(Qt.ItemDataRole.ToolTipRole)
+    assert deadline in tip and theirs in tip and "2026-03-10" not in tip
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_the_answer_dialog_writes_moments_in_the_app_language(
+        qtbot: QtBot, sqlite_db: Database, translations: Translations, utc_here: None,
+        language: str) -> None:
+    record = _inquiry(sqlite_db)
+    translations.apply(language)
+    dialog = AnswerDialog(sqlite_db, InlineTaskRunner(), record)
+    qtbot.addWidget(dialog)
+    facts = dialog.facts.text()
+    deadline, received, theirs = WRITTEN[language]
+    assert deadline in facts and received in facts and theirs in facts
+    assert "2026-03-10" not in facts
