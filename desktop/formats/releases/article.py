@@ -28,6 +28,7 @@ from desktop.formats.releases.dates import (
 from desktop.formats.releases.fields import find_phone_spans, looks_like_office
 from desktop.formats.releases.forwarded import forwarded_headers
 from desktop.formats.releases.headlines import (
+    KIND_PREFIX,
     SCRAPED_STAMP,
     SENTENCE_END,
     WIRE_CODE,
@@ -191,7 +192,7 @@ def _bracketed_dated(line: str) -> tuple[str, str] | None:
 
 
 def _dateline_of(line: str) -> tuple[str, str] | None:
-    kind = _KIND_PREFIX.match(fold_keep_length(line))
+    kind = KIND_PREFIX.match(fold_keep_length(line))
     if kind and line[kind.end():][:1].isupper():  # "MEDIA ADVISORY FREDERICK, MD – The …"
         line = line[kind.end():]
     dated = _bracketed_dated(line)
@@ -339,6 +340,18 @@ _DATE_RANGE = re.compile(
 )
 
 
+# "Du 24 juin au 15 novembre 2031", "from 3 May to 9 June 2031", "vom 2. bis 5. März 2031": an
+# exhibition's or event's period written with words, its end date no release's date.
+_PERIOD = re.compile(
+    r"\b(?:du|from|vom|del|dal|van|od|de|fran)\s+\d{1,2}(?:er|\.)?(?:\s+[^\W\d_]{3,}\.?)?\s+"
+    r"(?:au|to|until|till|bis|al|hasta|a|ao|tot|do|till|t/m)\s+\d{1,2}\b"
+)
+
+
+def _period(line: str) -> bool:
+    return bool(_DATE_RANGE.search(line) or _PERIOD.search(fold_keep_length(line)))
+
+
 def _memo_field(lines: list[str], index: int) -> bool:
     """"Date: September 20, 2010" under "Contact: …" / "Phone: …" at the head of a release: the
     memo's own date, not an event's (an event's date comes with its time and place)."""
@@ -375,7 +388,7 @@ def _header_date(lines: list[str], title_at: int | None, start: int) -> date | N
     original = next((i for i in range(first, start) if _ORIGINALLY.search(lines[i])), None)
     first = original if original is not None else first
     for index in range(first, start):
-        if _DATE_RANGE.search(lines[index]):
+        if _period(lines[index]):
             continue  # "29 mars - 2 juillet 2013": an exhibition's or event's period
         if index == title_at or (
             is_event_line(lines[index]) and not _memo_field(lines, index)
@@ -470,7 +483,9 @@ def _opening_date(lines: list[str], start: int) -> date | None:
     for at, line in enumerate(shown[:4]):
         after = shown[at + 1] if at + 1 < len(shown) else ""
         page_date = _bare_date(line) and not (is_event_line(after) or timed(after))
-        if is_event_line(line) or timed(line) or (weekday_dated(line) and not page_date) or (
+        if is_event_line(line) or timed(line) or _period(line) or (
+            weekday_dated(line) and not page_date
+        ) or (
             _PLACE_LABEL.match(fold_keep_length(after)) or _CLOCK_ONLY.match(after)
         ):
             continue  # "Zeit: Donnerstag, 3. Oktober 2002": the event's day
@@ -603,13 +618,6 @@ def _footer_at(lines: list[str], index: int) -> bool:
 _CODE_JUNK = re.compile(r"^.*\*/\s*(?:\?>)?\s*(?=\S)")
 
 
-# The kind of document printed before the headline on its line, and set off from it by a quote
-# or by the headline's capitals ("Dossier de presse « … »", "PRESS KIT THE NEW …").
-_KIND_PREFIX = re.compile(
-    r"^\s*(?:dossier\s+de\s+presse|press\s+kit|media\s+kit|communique\s+de\s+presse|"
-    r"press\s+release|news\s+release|media\s+advisory|pressemitteilung|pressemappe|"
-    r"nota\s+de\s+prensa|comunicado\s+de\s+prensa|dossier\s+de\s+prensa)\s+"
-)
 
 
 # The site's name after the headline, as a page's <title> gives it ("… | UNICEF Mali").
@@ -622,7 +630,7 @@ def _clean_title(title: str) -> tuple[str, str | None]:
     if "*/" in title:
         title = _CODE_JUNK.sub("", title)
     title = SCRAPED_STAMP.sub("", title)  # " date 2018-04-26 Discours au …'
-    kind = _KIND_PREFIX.match(fold_keep_length(title))
+    kind = KIND_PREFIX.match(fold_keep_length(title))
     rest = title[kind.end():] if kind else ""
     first = rest.split()[0] if len(rest.split()) >= 2 else ""
     if first and (first[0] in "«\"“„‹" or (len(first) >= 2 and first.isupper())):
@@ -692,6 +700,14 @@ def read_article(text: str, title_hint: str | None = None,
         return _read_article(text, title_hint, date_hint)
 
 
+def _quoted_name(line: str) -> bool:
+    """"Dossier de presse « Printemps 2031 »": a line closed by the quotation it opened, a
+    name in quotes, not a sentence's end."""
+    text = line.strip()
+    return any(text.endswith(close) and opening in text[:-1]
+               for opening, close in (("«", "»"), ("“", "”"), ("„", "“")))
+
+
 def _read_article(text: str, title_hint: str | None, date_hint: date | None) -> Article:
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     mail = forwarded_headers(lines) if title_hint is None else None
@@ -708,8 +724,9 @@ def _read_article(text: str, title_hint: str | None, date_hint: date | None) -> 
         start = next((i for i, line in enumerate(lines)
                       if len(line.split()) >= 8 and _wrapped(lines, i)), None)
     first_line = start is None  # no story found: the text opens on its first line
-    if start is None:
-        start = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    if start is None:  # a viewer's page count ("15") over the document's first line is no text
+        start = next((i for i, line in enumerate(lines) if re.search(r"[^\W\d_]{2}", line)),
+                     next((i for i, line in enumerate(lines) if line.strip()), 0))
     title_at = find_title(lines, start, title_hint) if mail is None else None
     if title_at is None and mail is None and dateline is not None and start > 0 and (
         lines[start - 1].strip() and title_like(lines[start - 1])
@@ -721,7 +738,8 @@ def _read_article(text: str, title_hint: str | None, date_hint: date | None) -> 
         title_at = next((i for i in range(start)
                          if candidate(lines, i) and not full_stop(lines[i])), None)
     if title_at is None and first_line and lines and title_like(lines[start]) and not (
-        SENTENCE_END.search(lines[start].strip()) or runs_on(lines, start)
+        (SENTENCE_END.search(lines[start].strip()) and not _quoted_name(lines[start]))
+        or runs_on(lines, start)
     ):  # a short note: "Shelters open in the valley" over two lines of text
         title_at = start
     wire_place = None

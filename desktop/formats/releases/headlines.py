@@ -46,6 +46,13 @@ WIRE_OPENING = re.compile(
 )
 # A scraper's date stamp before the text (" date 2021-10 QUÉBEC, le 27 oct. …"): not the text.
 SCRAPED_STAMP = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
+# The kind of document printed before the headline on its line, and set off from it by a quote
+# or by the headline's capitals ("Dossier de presse « … »", "PRESS KIT THE NEW …").
+KIND_PREFIX = re.compile(
+    r"^\s*(?:dossier\s+de\s+presse|press\s+kit|media\s+kit|communique\s+de\s+presse|"
+    r"press\s+release|news\s+release|media\s+advisory|pressemitteilung|pressemappe|"
+    r"nota\s+de\s+prensa|comunicado\s+de\s+prensa|dossier\s+de\s+prensa)\s+"
+)
 # "Contact: Pedram …, +254 …" printed between a newswire's headline and its story.
 _CONTACT_LINE = re.compile(r"^\s*(?:contacts?|kontakt|contacto|contato)\s*:", re.IGNORECASE)
 # Function words no headline ends on: a line stopping on one ("… in diesen", "… will hold a")
@@ -357,10 +364,16 @@ def find_title(lines: list[str], start: int, hint: str | None) -> int | None:
     ]
     if twice:  # the page's title printed again as its heading: that is the headline, not the
         return twice[0]  # sub-headline under it
+    cover = _cover_headline(lines, start)
+    if cover is not None:
+        return cover
     near = [i for i in candidates if i > start - 8]
     chosen = _first_headline(lines, (near or candidates)[:3])  # further up only when nothing
     if chosen is None:  # near is headline-like
         return None
+    dated = _headline_over_date(lines, chosen, candidates)
+    if dated is not None:
+        return dated
     over = chosen - 1
     if (
         over in candidates and _LABELLED.match(lines[over]) and not full_stop(lines[over])
@@ -387,11 +400,64 @@ def find_title(lines: list[str], start: int, hint: str | None) -> int | None:
         and (above in near or _long_headline(lines[above]))
         and (above == 0 or not lines[above - 1].strip())
         and not SENTENCE_END.search(lines[above].strip())
+        # "MEDIA ADVISORY STORY/PHOTO OP DAY AND DATE" over the headline: the form's header
+        and not (KIND_PREFIX.match(fold_keep_length(lines[above]))
+                 and not KIND_PREFIX.match(fold_keep_length(lines[chosen])))
         and (not _banner(lines[above])
              or (_crumb_heading(lines, above) and not _title_case(lines[chosen])))
     ):
         return above  # a headline over its sub-headline (or over its translation)
     return chosen
+
+
+# A press kit's table of contents, in the release languages: its entries are section headings.
+_CONTENTS = frozenset({
+    "sommaire", "contents", "table of contents", "table des matieres", "inhalt",
+    "inhaltsverzeichnis", "indice", "sumario", "innehall", "indhold", "innhold", "inhoud",
+    "spis tresci", "obsah", "sisallys", "sisallysluettelo", "tartalom", "cuprins", "sadrzaj",
+})
+
+
+def _cover_headline(lines: list[str], start: int) -> int | None:
+    """A press kit's cover ("DOSSIER DE PRESSE", "Press kit" on it): the headline, then its
+    deck, dates and contacts, then a table of contents ("SOMMAIRE", "Contents") whose entries
+    head the sections the story opens in. The lines between the contents and the story are
+    section headings; the headline is the first headline-like line on the cover."""
+    contents = next((i for i in range(min(start, 200))
+                     if fold(lines[i]).strip(" :.") in _CONTENTS), None)
+    if contents is None or sum(1 for line in lines[contents + 1 : start] if line.strip()) < 3:
+        return None
+    if not any(KIND_PREFIX.match(f"{fold_keep_length(line).strip()} ")
+               for line in lines[:contents]):
+        return None  # a web page's "Sommaire" of its items: only a press kit has a cover
+    return next((i for i in range(contents)
+                 if candidate(lines, i) and not full_stop(lines[i]) and not wire_opening(lines[i])),
+                None)
+
+
+def _date_only(line: str) -> bool:
+    """"01.11.2015", "12 March 2031", "Jeudi 2 avril 2020": a date and nothing else."""
+    months = month_names()
+    return bool(find_dates(line)) and all(
+        word.isdigit() or word in months or word in _WEEKDAY_NAMES or word in _DATE_WORDS
+        for word in re.findall(r"[^\W_]+", fold(line))
+    )
+
+
+def _headline_over_date(lines: list[str], chosen: int, candidates: list[int]) -> int | None:
+    """"Bedrohte Wiesen in Bildern" / "01.11.2031" / "Neun Farbtupfer zum Beginn …" / the story:
+    the headline, the release's date, then the deck, as many sites set them; the line right
+    over the date (four words or more, no site banner, no sentence) is the headline."""
+    date_at = _previous_text(lines, chosen)
+    if date_at is None or not _date_only(lines[date_at]) or _LABELLED.match(lines[chosen]):
+        return None  # "Media Advisory: Minister to …" under the date: the labelled headline
+    above = _previous_text(lines, date_at)
+    if above is None or above not in candidates or full_stop(lines[above]):
+        return None
+    if len(lines[above].split()) < 4 or _banner(lines[above]) or _LABELLED.match(lines[above]):
+        return None
+    # "Labrador and Aboriginal Affairs" over the date: the department's name, not a headline
+    return None if looks_like_office(lines[above]) else above
 
 
 def _teaser(line: str, opening: str) -> bool:
