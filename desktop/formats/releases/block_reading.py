@@ -59,6 +59,7 @@ from desktop.formats.releases.lexicon import (
     fold_keep_length,
 )
 from desktop.formats.releases.model import ExtractedPerson
+from desktop.formats.releases.persons import not_a_person, starts_with_given_name
 from desktop.formats.releases.reader import Draft, Reader, remainder, split_segments
 from desktop.formats.releases.settling import email_country, finish_person
 
@@ -577,6 +578,8 @@ def _office_under_name(
         return False
     if fold_keep_length(text.strip()) in fold_keep_length(current.name):
         return False  # "Bild von Name" then "Name": the person's own line
+    if not_a_person(text.strip()) and starts_with_given_name(current.name):
+        return True  # "Name" / "Riverside Chamber Orchestra" / number: whom she works for
     after = next((lines[i] for i in range(index + 1, block.end) if lines[i].strip()), "")
     return bool(after.strip()) and not has_cue(after) and not _name_line_text(after)
 
@@ -806,6 +809,8 @@ def _keep(draft: Draft) -> bool:
         return False
     if draft.name is None or _LINE_NAME.search(fold_keep_length(draft.name)):
         return False  # "After Hours: (817) …", "Dial-In Number: (800) …": a line, no person
+    if not_a_person(draft.name):
+        return False  # "Seaport Airlines", "National Hurricane Center": an institution
     if draft.emails and not draft.phone_segments and not any(e.valid for e in draft.emails):
         return False  # only a scraped "[email protected]" placeholder: no way to reach them
     return draft.reachable

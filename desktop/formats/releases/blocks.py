@@ -34,9 +34,11 @@ from desktop.formats.releases.wrapping import wraps
 _SENTENCE_END = re.compile(r"[.!?…»”\"][)\]]?\s*$")  # "(Available in English.)" too
 
 
-# "Caritasverband Konstanz e.V.", "Example Media Inc.": a legal form's dot ends no sentence.
-_ABBREVIATED_END = re.compile(r"(?:\b[^\W\d_]\.\s?[^\W\d_]\.|\b(?:inc|ltd|corp|co|gmbh)\.)$",
-                              re.IGNORECASE)
+# "Caritasverband Konstanz e.V.", "Example Media Inc.": a legal form's dot ends no sentence,
+# nor does a name's suffix ("Name Surname Jr.").
+_ABBREVIATED_END = re.compile(
+    r"(?:\b[^\W\d_]\.\s?[^\W\d_]\.|\b(?:inc|ltd|corp|co|gmbh|jr|sr)\.)$", re.IGNORECASE
+)
 # "NASA's Goddard Space Flight Center, Greenbelt, Md.": a US office's city and its state as
 # the AP writes it ends a contact line, no sentence.
 _AP_STATE_END = re.compile(
