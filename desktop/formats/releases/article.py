@@ -156,7 +156,7 @@ def _place(head: str) -> tuple[str, str] | None:
 # Latin American releases often add a hyphen to it ("Santa Cruz, 15 de mayo de 2029.- El …").
 _DATED_STOP = re.compile(
     r"^\s*(?P<head>[^\W\d_][^–—:.\n]{0,30}?,(?:[^.\n]|(?<=\d)\.){4,40}?\d{4})"
-    r"(?:\.(?:-{1,2}|[–—])?\s+|:\s+|-(?=[^\W\d_])|(?=[A-ZÄÖÜÅØÆ][a-zäöüåøæß]))(?=\S)"
+    r"(?:\.(?:-{1,2}|[–—])?\s+|:\s+|-(?=[^\W\d_])|\s*(?=[A-ZÄÖÜÅØÆ][a-zäöüåøæß]))(?=\S)"
 )  # "…, 5. Oktober 2011. Mit", "…2011-El", "Berlin, 08.08.2017Die …" (the date glued on)
 
 
@@ -166,7 +166,10 @@ def dateline_of(line: str) -> tuple[str, str] | None:
     if stamped:  # the stamp is dropped when a dated dateline follows it ("QUÉBEC, le 27 oct.")
         rest = line[stamped.end():]
         found = _dateline_of(rest)  # " date 2022-07 Freiburg (ots) -Caritas …": a wire's place
-        return found if found and (find_dates(found[1]) or WIRE_OPENING.match(rest)) else None
+        capitals = re.match(r"^\s*[A-Z][A-Z .'-]{2,}(?:,|\s*[–—(])", rest)  # "LUBBOCK, Texas (…) —"
+        return found if found and (
+            find_dates(found[1]) or WIRE_OPENING.match(rest) or capitals
+        ) else None
     return _dateline_of(line)
 
 
@@ -205,6 +208,8 @@ def _dateline_of(line: str) -> tuple[str, str] | None:
     if wire and len(line[wire.end():].split()) >= 8:
         found = _place(wire.group("head"))
         dashed = re.search(r"(?:[-–—]|\)\.)\s*$", line[: wire.end()])  # not "The WHO (WHO) has"
+        if found and found[1] and _short_date(found[1]) and dashed:
+            return found[0], ""  # "Bogotá, 25 sep (SP). El …": a wire's day and month, no year
         if found and not found[1] and (dashed or city_country(found[0])):
             return found
     capital = _CAPITAL_STOP.match(line)
@@ -245,6 +250,18 @@ def _dateline_of(line: str) -> tuple[str, str] | None:
     if second and find_dates(second.group(1)):
         return place[0], f"{place[1]} {second.group(1)}".strip()
     return place
+
+
+def _short_date(text: str) -> bool:
+    """"25 sep", "3 de mayo", "Sept. 25": a day and a month with no year, as wires date."""
+    words = re.findall(r"[^\W_]+", fold_keep_length(text))
+    days = [word for word in words if word.isdigit()]
+    months = [word for word in words if word in month_names() or word[:3] in _SHORT_MONTHS]
+    return len(days) == 1 and len(days[0]) <= 2 and len(months) == 1 and all(
+        word in days or word in months or word in _DATE_FILLERS for word in words)
+
+
+_SHORT_MONTHS = frozenset(name[:3] for name in month_names() if len(name) >= 3)
 
 
 def _second_place(opening: str, after: str) -> str | None:
@@ -323,7 +340,7 @@ def _find_start(lines: list[str]) -> tuple[int | None, tuple[str, str] | None]:
         wrapped = _wrapped(lines, index)
         if SENTENCE_END.search(line.strip()) or len(line.split()) >= 20 or wrapped or (
             wire_opening(line)  # "Wien (OTS) - Greenpeace startet …": the story, however short
-        ):
+        ) or (SCRAPED_STAMP.match(line) and len(line.split()) >= 12):  # " date 2031-03-09 CITY —"
             found = dateline_of(f"{line} {lines[index + 1].strip()}" if wrapped else line)
             if found:
                 return index, found
