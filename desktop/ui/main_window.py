@@ -282,7 +282,10 @@ class MainWindow(QMainWindow):
     def show_view(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
         current = self.stack.currentWidget()
-        if current is not None:
+        focus_main = getattr(current, "focus_main", None)
+        if callable(focus_main):
+            focus_main()  # a page takes no keys itself: its list or field does
+        elif current is not None:
             current.setFocus()
 
     def focus_search(self) -> None:

@@ -2125,6 +2125,20 @@
             <numerusform>%n vencidas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing open: the %n inquiries on record are answered or closed. Status: All shows them.</source>
+        <translation>
+            <numerusform>Nada abierto: la consulta registrada está respondida o cerrada. Estado «Todos» la muestra.</numerusform>
+            <numerusform>Nada abierto: las %n consultas registradas están respondidas o cerradas. Estado «Todos» las muestra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n inquiries on record matches these filters.</source>
+        <translation>
+            <numerusform>La consulta registrada no coincide con estos filtros.</numerusform>
+            <numerusform>Ninguna de las %n consultas registradas coincide con estos filtros.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The inquiries could not be loaded: {0}</source>
         <translation>No se pudieron cargar las consultas: {0}</translation>
@@ -2887,6 +2901,10 @@
     <message>
         <source>The offices could not be loaded: {0}</source>
         <translation>No se pudieron cargar las oficinas: {0}</translation>
+    </message>
+    <message>
+        <source>No offices yet: they come with the contacts and releases you import (File → Import…, Ctrl+I), or with a contact you add (Ctrl+N).</source>
+        <translation>Aún no hay oficinas: llegan con los contactos y comunicados que importe (Archivo → Importar…, Ctrl+I), o con un contacto que añada (Ctrl+N).</translation>
     </message>
     <message>
         <source>Select an office to see its details and people.</source>

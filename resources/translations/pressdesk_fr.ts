@@ -2125,6 +2125,20 @@
             <numerusform>%n en retard</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing open: the %n inquiries on record are answered or closed. Status: All shows them.</source>
+        <translation>
+            <numerusform>Rien d’ouvert : la demande enregistrée est répondue ou clôturée. Statut « Tous » la montre.</numerusform>
+            <numerusform>Rien d’ouvert : les %n demandes enregistrées sont répondues ou clôturées. Statut « Tous » les montre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n inquiries on record matches these filters.</source>
+        <translation>
+            <numerusform>La demande enregistrée ne correspond pas à ces filtres.</numerusform>
+            <numerusform>Aucune des %n demandes enregistrées ne correspond à ces filtres.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The inquiries could not be loaded: {0}</source>
         <translation>Les demandes n’ont pas pu être chargées : {0}</translation>
@@ -2887,6 +2901,10 @@
     <message>
         <source>The offices could not be loaded: {0}</source>
         <translation>Les bureaux n’ont pas pu être chargés : {0}</translation>
+    </message>
+    <message>
+        <source>No offices yet: they come with the contacts and releases you import (File → Import…, Ctrl+I), or with a contact you add (Ctrl+N).</source>
+        <translation>Aucun bureau pour l’instant : ils arrivent avec les contacts et les communiqués que vous importez (Fichier → Importer…, Ctrl+I), ou avec un contact que vous ajoutez (Ctrl+N).</translation>
     </message>
     <message>
         <source>Select an office to see its details and people.</source>

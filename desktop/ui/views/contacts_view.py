@@ -217,6 +217,11 @@ class ContactsView(QWidget):
         if self._selected_id is not None:
             self._load_card(self._selected_id)
 
+    def focus_main(self) -> None:
+        """Alt+1 puts the keyboard in the search field, its text chosen (typing replaces it,
+        ↓ goes to the results): the page itself takes no keys."""
+        self.focus_search()
+
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()

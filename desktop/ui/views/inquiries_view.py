@@ -377,8 +377,47 @@ class InquiriesView(QWidget):
     def _update_empty_state(self) -> None:
         self._keep_place()
         empty = self.model.loaded_once and self.model.rowCount() == 0
+        if empty:
+            self._explain_empty()
         self.table_stack.setCurrentWidget(self.empty_label if empty else self.table)
         self._update_enabled()
+
+    def _narrowed(self) -> bool:
+        """Whether a filter hides some inquiries (the desk opens on Status: Open)."""
+        return bool(self.status_filter.currentData() or self.assignee_filter.currentData()
+                    or self.office_filter.currentData() or self.outlet_filter.currentData()
+                    or self.period_filter.currentData() not in (None, "all"))
+
+    def _explain_empty(self) -> None:
+        """An empty desk says why: nothing logged yet, or the filters hide what there is (after
+        answering the last open inquiry the desk said "No inquiries here", as if it were gone)."""
+        self.empty_label.setText(self._nothing_logged_text())
+        if not self._narrowed():
+            return
+        from desktop.services.inquiries import count_inquiries
+
+        db = self._db
+        self._tasks.run(lambda: count_inquiries(db), self._counted_all, owner=self)
+
+    def _counted_all(self, count: int) -> None:
+        if count and self.model.rowCount() == 0:
+            self.empty_label.setText(self._filtered_out_text(count))
+
+    def _nothing_logged_text(self) -> str:
+        return self.tr("No inquiries here. Log one with Ctrl+Shift+N when a journalist calls.")
+
+    def _filtered_out_text(self, count: int) -> str:
+        from desktop.ui.plural import counted
+
+        if self.status_filter.currentData() == OPEN:
+            return counted(
+                self.tr("Nothing open: the %n inquiries on record are answered or closed. "
+                        "Status: All shows them.", "", count), count,
+                "Nothing open: the one inquiry on record is answered or closed. "
+                "Status: All shows it.")
+        return counted(
+            self.tr("None of the %n inquiries on record matches these filters.", "", count),
+            count, "The one inquiry on record does not match these filters.")
 
     def _load_failed(self, message: str) -> None:
         self.empty_label.setText(self.tr("The inquiries could not be loaded: {0}").format(
@@ -462,6 +501,19 @@ class InquiriesView(QWidget):
         self.message.emit(self.tr("Not exported: {reason}").format(reason=message))
 
     # Language -----------------------------------------------------------------------------------
+    def focus_main(self) -> None:
+        """Alt+4 puts the keyboard where the open tab is worked: the desk's inquiries (or Log
+        an inquiry when there are none), the summary's period, the journalists' search."""
+        tab = self.tabs.currentWidget()
+        if tab is self.summary:
+            target: QWidget = self.summary.period_combo
+        elif tab is self.journalists:
+            target = self.journalists.search_edit
+        else:
+            target = (self.table if self.table_stack.currentWidget() is self.table
+                      else self.log_button)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def retranslate_ui(self) -> None:
         self.tabs.setTabText(0, self.tr("&Desk"))
         self.tabs.setTabText(1, self.tr("S&ummary"))
@@ -489,8 +541,10 @@ class InquiriesView(QWidget):
         self.export_csv_action.setText(self.tr("Export the log as CSV…"))
         self.export_xlsx_action.setText(self.tr("Export the log as Excel (XLSX)…"))
         self.table.setAccessibleName(self.tr("Inquiries"))
-        self.empty_label.setText(self.tr("No inquiries here. Log one with Ctrl+Shift+N when a "
-                                         "journalist calls."))
+        if self.table_stack.currentWidget() is not self.empty_label or not self._narrowed():
+            self.empty_label.setText(self._nothing_logged_text())
+        elif self.model.loaded_once and self.model.rowCount() == 0:
+            self._explain_empty()
         self.model.retranslate()
         self._overdue_counted(self.overdue)
 

@@ -56,6 +56,7 @@ class OfficesView(QWidget):
         self._office_id: int | None = None
         self._key = f"offices-{id(self)}"
         self.dialog: OfficeDialog | None = None
+        self._loaded = False
 
         self.model = OfficesModel(self)
         self.tree = QTreeView()
@@ -124,6 +125,10 @@ class OfficesView(QWidget):
         self._tasks.run(lambda: offices.list_offices(db), self._offices_loaded,
                         self._failed, key=self._key, owner=self)
 
+    def focus_main(self) -> None:
+        """Alt+2 puts the keyboard on the offices (the page itself takes no keys)."""
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def select_office(self, office_id: int) -> bool:
         index = self.model.index_of_office(office_id)
         if not index.isValid():
@@ -180,6 +185,7 @@ class OfficesView(QWidget):
 
     def _offices_loaded(self, summaries: list[offices.OfficeSummary]) -> None:
         selected = self._office_id
+        self._loaded = True
         self.model.set_offices(summaries, ui_language())
         self.tree.expandToDepth(0)
         if selected is not None and self.select_office(selected):
@@ -223,7 +229,12 @@ class OfficesView(QWidget):
         self.edit_button.setEnabled(office is not None)
         self.export_button.setEnabled(office is not None)
         if office is None:
-            self.details.setText(self.tr("Select an office to see its details and people."))
+            # A fresh directory said "Select an office" beside an empty list.
+            none_yet = self._loaded and self.model.rowCount() == 0
+            self.details.setText(
+                self.tr("No offices yet: they come with the contacts and releases you import "
+                        "(File → Import…, Ctrl+I), or with a contact you add (Ctrl+N).")
+                if none_yet else self.tr("Select an office to see its details and people."))
             return
         lines = [office.name]
         for label, value in ((self.tr("City"), office.city),

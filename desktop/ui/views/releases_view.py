@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -140,7 +140,7 @@ class ReleasesView(QWidget):
         self.log_inquiry_button.clicked.connect(self._log_inquiry)
         layout.addWidget(self.log_inquiry_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.pageLoaded.connect(self._page_loaded)
         self.model.loadFailed.connect(self._load_failed)
         self.model.modelReset.connect(self._update_empty_state)
@@ -166,6 +166,14 @@ class ReleasesView(QWidget):
 
     def current_release(self) -> releases.ReleaseDetail | None:
         return self._current
+
+    def focus_main(self) -> None:
+        """Alt+3 puts the keyboard on the list of releases (the page itself takes no keys), on
+        the release being read, else the newest."""
+        if not self.table.selectionModel().hasSelection() and self.model.rowCount():
+            row = self.model.row_of(self._current.id) if self._current is not None else None
+            self._select_row(row if row is not None else 0)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def retranslate_ui(self) -> None:
         self.table.setAccessibleName(self.tr("Releases"))
@@ -240,9 +248,12 @@ class ReleasesView(QWidget):
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
 
-    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self._load_detail(int(current.data(RELEASE_ID_ROLE)))
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        # The chosen row, not the current one: Qt makes the first row current, unchosen, when
+        # a focused list is reloaded, which must not replace the release being read.
+        rows = selected.indexes()
+        if rows and rows[0].isValid():
+            self._load_detail(int(rows[0].data(RELEASE_ID_ROLE)))
 
     # -- reader ----------------------------------------------------------------------------
 
