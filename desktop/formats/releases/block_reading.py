@@ -648,7 +648,12 @@ def _double_spaced(lines: list[str], block: Block) -> bool:
     """A block typed with a blank line after every line ("Sprecher X", "", "Tel.: …", "",
     "Mail: …", "", next heading): a blank line there ends nothing; the next name or heading does."""
     rows = [i for i in range(block.start + 1, block.end) if lines[i].strip()]
-    if len(rows) < 5:
+    # A block opened by the name itself ("Name", "", "Mobil: …", "", "E-Mail: …") shows its
+    # spacing in fewer lines than one opened by a heading.
+    opened_by_name = not block.offset and block.start + 1 < len(lines) and not (
+        lines[block.start + 1].strip()
+    )
+    if len(rows) < (2 if opened_by_name else 5):
         return False
     return all(not lines[i + 1].strip() for i in rows[:-1] if i + 1 < len(lines))
 

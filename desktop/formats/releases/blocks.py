@@ -28,6 +28,7 @@ from desktop.formats.releases.lexicon import (
     INLINE_LEAD,
     fold_keep_length,
 )
+from desktop.formats.releases.persons import starts_with_given_name
 from desktop.formats.releases.reader import split_segments
 from desktop.formats.releases.wrapping import wraps
 
@@ -457,8 +458,22 @@ def header_entry(lines: list[str], block: Block) -> bool:
     or people a line names each with their details ("Por A, a@…, 787-… & B, 787-…")."""
     if block.spoken:
         return True
+    if _led_from_above(lines, block.start):
+        return True
     return any(_header_entry(lines, index)
                for index in range(block.start, min(block.end, block.start + 3)))
+
+
+def _led_from_above(lines: list[str], start: int) -> bool:
+    """A block found by its evidence ("Name", "Mobil: …") right under a line that sends the
+    press to it and ends in a colon ("Für Informationen, Foto- und Interviewanfragen wenden Sie
+    sich an:"), a blank line between at most: the lead-in is the block's heading, above the
+    headline too."""
+    above = [i for i in range(max(0, start - 2), start) if lines[i].strip()]
+    if not above or lines[above[-1]].rstrip()[-1:] not in ":：":
+        return False
+    folded = fold_keep_length(lines[above[-1]]).rstrip(" :：")
+    return heading_at(lines[above[-1]]) is not None or INLINE_LEAD.search(f"{folded} …") is not None
 
 
 def _signature_at(lines: list[str], index: int, following: list[int]) -> bool:
@@ -731,6 +746,11 @@ def _pointed_at(text: str, person: Spoken) -> bool:
         return True  # "via the press office (Name – name@… – 06-…)": her details in brackets
     if has_job_word(text[person.name_end:person.cue]):
         return True
+    if text[person.name_end:person.cue].strip() == "(" and find_email_spans(
+        text[person.cue:person.cue + 80]
+    ) and starts_with_given_name(text[person.name_start:person.name_end]):
+        return True  # "… inviando una e-mail a Name Surname (name@…)": their address, in any
+        # language, after a name a person bears
     # "Oct. 30, 2012CONTACT: NAME, …": a label a scrape ran into the date before it
     folded = re.sub(r"\d(?=[^\W\d_])", " ", fold_keep_length(text))
     return any(match.end() <= person.name_start for match in INLINE_LEAD.finditer(folded))
