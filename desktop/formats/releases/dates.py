@@ -193,7 +193,21 @@ def weekday_dated(line: str) -> bool:
     if not dates:
         return False
     before = re.findall(r"[^\W\d_]+", fold_keep_length(line[: dates[0][0]]))
-    return bool(before) and before[-1] in WEEKDAYS
+    while before and before[-1] in _DAY_FILLERS:
+        before.pop()  # "Onsdagen den 21 mars", "le mardi 3 mars"
+    # "Op woensdagmiddag 20 september", "Onsdagen den 21 mars": the day name compounded or
+    # with its article run on, as Dutch and the Nordic languages write it
+    return bool(before) and (before[-1] in WEEKDAYS or any(
+        before[-1].startswith(day) for day in _WIDE_WEEKDAYS))
+
+
+_DAY_FILLERS = frozenset({"den", "de", "le", "the", "am", "der", "el", "il", "o", "a"})
+_WIDE_WEEKDAYS = frozenset(
+    name for name in (
+        fold_keep_length(str(day)) for language in (*_MONTH_LANGUAGES, *_NEWER_LANGUAGES)
+        for day in Locale(language).days["format"]["wide"].values()
+    ) if len(name) >= 5 and name not in month_names()
+)
 
 
 _CLOCK = re.compile(r"^[^\d\n]{0,12}?\d{1,2}(?:\s*[:.h]\s*\d{2}|\s*(?:uhr|h\b|[ap]\.?m\.?))",
