@@ -26,6 +26,7 @@ from desktop.services import releases
 from desktop.ui import override
 from desktop.ui.dates import medium_date
 from desktop.ui.dialogs.sheet_preview import fit_to_parent
+from desktop.ui.import_changes import change_text
 from desktop.ui.plural import counted
 from desktop.ui.refusals import file_reason
 
@@ -191,7 +192,7 @@ class ImportPreviewDialog(QDialog):
             item.setText(1, self.tr("{0}, flagged for review").format(action))
             item.setForeground(1, QBrush(tone(self.tree, FLAG_COLOR)))
         for change in contact.changes:
-            self._item(item, "change", [self.tr("Change"), "", change])
+            self._item(item, "change", [self.tr("Change"), "", change_text(change)])
         for flag in contact.flagged:
             self._item(item, "flag", [self.tr("Kept as written"), self.tr("Needs review"), flag],
                        FLAG_COLOR)
