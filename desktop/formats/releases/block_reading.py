@@ -291,6 +291,17 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
         ):
             later.partner = earlier  # read below: the earlier one shares the later one's details
             later.lead_office = later.lead_office or earlier.lead_office
+        elif (  # "Name, job" / "Name, job" / "Telefon: …" / "E-Mail: …": the numbers under
+            # a list of people, one a line, are theirs together
+            earlier.name and later.name and not earlier.reachable and earlier.title
+            and later.title and later.reachable and later.partner is None
+            and earlier.lines[-1] + 1 == later.lines[0]
+            and min(later.lines) == later.lines[0] and len(set(later.lines)) > 1
+            and not find_phone_spans(lines[later.lines[0]])
+            and not find_email_spans(lines[later.lines[0]])
+            and fold_keep_length(later.name) not in fold_keep_length(earlier.name)
+        ):  # ("Bild von Name" over "Name": a caption, not a colleague)
+            later.partner = earlier
     for draft in reversed(reader.drafts):
         partner = draft.partner
         if partner is not None and not partner.reachable and draft.reachable:
