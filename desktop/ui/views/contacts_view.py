@@ -440,9 +440,19 @@ class ContactsView(QWidget):
                 if text not in known:
                     known[text] = metrics.horizontalAdvance(text)
             widest = max(map(known.__getitem__, texts), default=0)
-            self._widths[column] = widest + 2 * self.table.style().pixelMetric(
-                self.table.style().PixelMetric.PM_FocusFrameHMargin) + 12
+            style = self.table.style()
+            margin = style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin)
+            if column == NAME and self._flag_shown(rows):
+                # the flag on a name that needs review takes room before it ("Valentina R…")
+                widest += style.pixelMetric(style.PixelMetric.PM_SmallIconSize) + 2 * margin
+            self._widths[column] = widest + 2 * margin + 12
         return self._widths[column]
+
+    def _flag_shown(self, rows: int) -> bool:
+        """Whether a name among the first ``rows`` carries the needs-review flag."""
+        model = self.model
+        return any(model.index(row, NAME).data(Qt.ItemDataRole.DecorationRole) is not None
+                   for row in range(min(rows, model.rowCount())))
 
     def _set_column_shown(self, column: int, shown: bool) -> None:
         if column != MATCHED:
