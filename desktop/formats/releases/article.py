@@ -400,6 +400,8 @@ def _header_date(lines: list[str], title_at: int | None, start: int) -> date | N
     Originally published 11 Mar 2026") the date the author published it."""
     first = 0
     if title_at is not None:  # three lines of text above the headline ("11 Dec 2017" / "Beirut")
+        wanted = fold(lines[title_at])  # or above its first print, on a page printing it twice
+        title_at = next((i for i in range(title_at) if fold(lines[i]) == wanted), title_at)
         above = [i for i in range(title_at) if lines[i].strip()][-3:]
         first = above[0] if above else title_at
     original = next((i for i in range(first, start) if _ORIGINALLY.search(lines[i])), None)
@@ -617,6 +619,24 @@ def _signed_dateline(lines: list[str]) -> str | None:
     return None
 
 
+def _closing_signature(lines: list[str]) -> tuple[str, date] | None:
+    """"Lima, 12 de octubre de 2031", "Genève, le 3 mars 2031" alone on a line after the text:
+    a communiqué signed with its place and date at the end, as official ones are, where no
+    dateline opens it. The last such line of the text, a place and nothing but a date."""
+    for line in reversed(lines):
+        if not 2 <= len(line.split()) <= 9 or "," not in line:
+            continue
+        found = _place(line.strip())
+        if found is None or not find_dates(found[1]) or timed(line) or is_event_line(line):
+            continue
+        if all(word.isdigit() or word in month_names() or word in _DATE_FILLERS
+               for word in re.findall(r"[^\W_]+", fold_keep_length(found[1]).replace(".", " "))):
+            day = first_date(found[1])
+            if day is not None:
+                return found[0], day
+    return None
+
+
 def _footer_at(lines: list[str], index: int) -> bool:
     """Whether ``lines[index]`` ends the article: a footer marker, unless a contact heading or
     a wire's issuer line follows close below ("Follow us on X @WFP" sits above WFP's contacts)."""
@@ -808,6 +828,10 @@ def _read_article(text: str, title_hint: str | None, date_hint: date | None) -> 
     place = dateline[0] if dateline else (
         _header_dateline(lines, start) or wire_place or _signed_dateline(lines)
     )
+    if published is None:  # "Lima, 12 de octubre de 2031" under the text: its date (the
+        signed = _closing_signature(body_lines)  # place signs it, it is no dateline)
+        if signed is not None:
+            published = signed[1]
     if _list_page(lines) or any(pager_line(line) for line in lines[:start]):
         # a newsroom's list of items (under its banner, or above a pager "Viewing 1 - 20 of
         # 533"): no one item's headline, place or date
