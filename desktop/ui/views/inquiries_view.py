@@ -63,6 +63,8 @@ from desktop.ui.tasks import TaskRunner
 TICK_MS = 30_000
 OPEN = "open"
 """The status filter's default: new and assigned together."""
+FILTER_CHARACTERS = 30
+"""How wide a filter list may grow, in average characters: an office's or a person's name."""
 PERIODS = ("all", "7d", "30d", "custom")
 
 
@@ -123,7 +125,14 @@ class InquiriesView(QWidget):
             filters.addWidget(label, row, column)
             filters.addWidget(combo, row, column + 1)
         for column in (1, 3, 5):
-            filters.setColumnStretch(column, 1)
+            filters.setColumnStretch(column, 100)
+        # In a wide window the lists stop at a name's width and the room is left on the right
+        # (at 1400×900 each was 340 px wide for "Open", and the row ran to the window's edge).
+        widest = self.fontMetrics().averageCharWidth() * FILTER_CHARACTERS
+        for combo in (self.status_filter, self.assignee_filter, self.office_filter,
+                      self.outlet_filter, self.period_filter):
+            combo.setMaximumWidth(widest)
+        filters.setColumnStretch(6, 1)
         dates = QHBoxLayout()
         dates.addWidget(self.since_edit)
         dates.addWidget(self.until_edit)
