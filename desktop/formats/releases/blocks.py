@@ -460,6 +460,10 @@ def header_entry(lines: list[str], block: Block) -> bool:
         return True
     if _led_from_above(lines, block.start):
         return True
+    following = [i for i in range(block.start + 1, min(len(lines), block.start + 6))
+                 if re.search(r"\w", lines[i])]
+    if not block.offset and _signature_at(lines, block.start, following):
+        return True  # a whole signature ("Name, PMP", its job, an address, a mobile)
     return any(_header_entry(lines, index)
                for index in range(block.start, min(block.end, block.start + 3)))
 
@@ -551,6 +555,11 @@ def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
                 if spaced and end + 1 < len(lines) and lines[end + 1].strip() and taken < 8:
                     end += 1  # the blank between two fields of a spaced block
                     continue
+                if end + 1 < len(lines) and has_cue(lines[end + 1]) and not any(
+                    has_cue(line) for line in lines[index:end]
+                ) and end + 1 not in covered:
+                    end += 1  # "Name" / "Director, …" / blank / "name@…" / "m 647-…": the
+                    continue  # entry's numbers after one blank line
                 break
             if not (
                 _contactish(lines[end]) and not FOOTER_MARKERS.match(lines[end])
