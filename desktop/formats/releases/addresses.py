@@ -132,6 +132,11 @@ def _check_written(written: str, region: str | None, kind: PhoneKind | None) -> 
     return replace(retry, as_written=check.as_written) if retry.valid else check
 
 
+def recheck_phone(phone: PhoneCheck, region: str) -> PhoneCheck:
+    """``phone`` read again as written, in ``region`` (the entry's country was settled late)."""
+    return _check_written(phone.as_written, region, phone.kind)
+
+
 _PLACEHOLDER = re.compile(
     r"^(?:first|last|given|family|sur)?[._-]?name(?:[._-]?(?:first|last|sur)?name)?$|"
     r"^(?:firstname|first|prenom|nombre|nome|initial)[._-]?(?:lastname|last|nom|apellido|"

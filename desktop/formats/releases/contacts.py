@@ -10,13 +10,19 @@ import re
 from dataclasses import replace
 
 from desktop.domain.countries import country_from_name
+from desktop.formats.releases.addresses import recheck_phone
 from desktop.formats.releases.block_reading import read_block
 from desktop.formats.releases.blocks import Block, find_blocks, header_entry, job_label
-from desktop.formats.releases.fields import clean_name, looks_like_office
+from desktop.formats.releases.fields import clean_name, looks_like_office, split_lower_job
 from desktop.formats.releases.layout import heading_at
 from desktop.formats.releases.model import ExtractedPerson
 from desktop.formats.releases.places import is_city
-from desktop.formats.releases.settling import unique_emails, unique_phones
+from desktop.formats.releases.settling import (
+    email_country,
+    page_domain_country,
+    unique_emails,
+    unique_phones,
+)
 
 
 def extract_contacts(
@@ -41,13 +47,68 @@ def extract_contacts(
         if whose:
             read = [replace(p, office=whose) if p.office is None else p for p in read]
         read = [replace(p, title=_job_only(p.title)) if p.title else p for p in read]
-        if fallback_region:  # an address alone, or an office that names no country: the
-            # release's own country (LABELLING: an entry that says nothing of where)
-            read = [replace(p, country=fallback_region)
+        if block.spoken and len(read) == 1 and read[0].office is None:
+            read = [replace(read[0], office=_spoken_office(lines[block.start][block.offset:],
+                                                           read[0]))]
+        home = fallback_region or (home_regions[0] if len(home_regions) == 1 else None)
+        if home:  # an address alone, or an office that names no country: the release's own
+            # country (LABELLING: an entry that says nothing of where), or the one country of
+            # its language when the page names none ("Kulturministeriet", Danish, no place)
+            read = [replace(p, country=home)
                     if p.country is None and not p.phones else p for p in read]
+        if fallback_region:
+            read = [_at_address_country(p, fallback_region, lines) for p in read]
         people.extend(read)
         kept.append(block)
     return _merged(people), kept
+
+
+def _spoken_office(sentence: str, person: ExtractedPerson) -> str | None:
+    """The office a sentence writes between the job and the name ("… til presserådgiver i
+    Kulturministeriet Name, …", "… contact press officer at Riverwatch Name …"): the job as
+    read, then a connector and the capitalised organisation right before the name."""
+    if not person.title:
+        return None
+    start = sentence.find(person.title)
+    end = sentence.find(person.name)
+    if start < 0 or end <= start:
+        return None
+    between = sentence[start:end].strip(" ,;:")
+    split = split_lower_job(between)
+    if split is None or split[0] != person.title:
+        return None
+    return split[1]
+
+
+def _at_address_country(person: ExtractedPerson, guessed: str, lines: list[str]
+                        ) -> ExtractedPerson:
+    """A contact the release's guessed country was given to (the country its story names most:
+    "Presidente de Paraguay" in a Colombian release) whose numbers do not read there but read
+    in the country of their work address's domain, or of the domain the page's addresses use
+    ("…@cancilleria.gov.co"): that country, never a place the story happens to name."""
+    if person.country != guessed or not person.phones or any(p.valid for p in person.phones):
+        return person
+    domain = email_country(list(person.emails)) or page_domain_country(lines) or (
+        _public_domain_country(lines))
+    if domain is None or domain == guessed:
+        return person
+    phones = tuple(recheck_phone(phone, domain) for phone in person.phones)
+    if not all(phone.valid for phone in phones):
+        return person
+    return replace(person, country=domain, phones=phones)
+
+
+# A public body's or national second-level domain ("cancilleria.gov.co", "ufrj.edu.br"): the
+# country even where its code is also sold as a vanity domain (".co", ".me", ".tv").
+_PUBLIC_DOMAIN = re.compile(
+    r"[\w-]\.(?:gov|gob|gouv|govt|go|edu|ac|mil|org|com|net)\.([a-z]{2})\b", re.IGNORECASE
+)
+
+
+def _public_domain_country(lines: list[str]) -> str | None:
+    codes = {match.group(1).upper() for line in lines for match in _PUBLIC_DOMAIN.finditer(line)}
+    code = codes.pop() if len(codes) == 1 else None
+    return "GB" if code == "UK" else code
 
 
 # What a lead-in leaves on its line when it names whose contacts follow: "Contacts presse |du

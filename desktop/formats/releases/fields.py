@@ -26,6 +26,7 @@ from desktop.formats.releases.lexicon import (
     UNIT_WORDS_FOLDED,
     fold_keep_length,
 )
+from desktop.formats.releases.places import is_city
 
 _SPACE = r"[ \t\u00a0\u202f\u2009]"
 _RUN_ON = rf"(?:[\d \t\u00a0\u202f\u2009().\-‐]|{_SPACE}?/{_SPACE}?(?=\d))"
@@ -324,11 +325,24 @@ def all_lower_case(text: str) -> bool:
     return bool(cased) and not any(ch.isupper() for ch in cased)
 
 
+def opens_unit(word: str) -> bool:
+    """"Odbor", "service", "Département", "afdeling": a word naming a unit, which opens the
+    unit's name as written ("service de la solidarité internationale"), never a person's job."""
+    folded = fold_keep_length(word).strip(".,;:()")
+    return (
+        len(folded) >= 4 and not is_acronym(word) and is_org_word(folded)
+        and not has_job_word(word) and folded not in ORG_ADJECTIVES
+    )
+
+
 def looks_like_office(text: str) -> bool:
     """An organisation word, or a capitalised phrase naming a country that is not a job
-    ("Save the Children Burkina Faso", "Bangladesh Red Crescent Society")."""
+    ("Save the Children Burkina Faso", "Bangladesh Red Crescent Society"). In lower case, only
+    a unit's name opened by its unit word ("service de la solidarité internationale"): a beat
+    ("federal lands, forest and monuments") is no office."""
     if all_lower_case(text):
-        return False
+        words = text.split()
+        return len(words) >= 3 and opens_unit(words[0]) and not has_role_word(text)
     if has_org_word(text):
         return True
     if has_role_word(text):
@@ -379,6 +393,8 @@ def split_at_org(text: str) -> tuple[str, str] | None:
     trailing = split_trailing_name(text)
     if trailing and _job_in_office(trailing[0].split()):
         return None  # "Presserådgiver i Skatteministeriet Mette L. H.": the name comes last
+    if raw_words and opens_unit(raw_words[0]):
+        return None  # "Odbor tisku a public relations MVČR": a unit of it, one office
     for index, raw in enumerate(raw_words):
         if index == 0:
             continue
@@ -552,17 +568,43 @@ def split_lower_job(text: str) -> tuple[str, str] | None:
     if start is None or not words[start][:1].isupper():
         return None
     head = words[:start]
+    connector = ""
     while head and fold_keep_length(head[-1]).strip(",") in (_CONNECTORS | _NORDIC_AT):
+        connector = connector or fold_keep_length(head[-1]).strip(",").casefold()
         head = head[:-1]
     office = " ".join(words[start:]).strip(" ,;:.")
     # "MZe": a ministry's short name in mixed case
     short = len(words) - start == 1 and sum(ch.isupper() for ch in office) >= 2 and len(office) <= 6
-    named = has_org_word(office) or short
+    named = has_org_word(office) or short or _held_at(connector, words[start:])
     if not head or len(head) > 5 or not named or has_role_word(office) or (
         clean_name(office) is not None or has_org_word(" ".join(head))
     ):  # "делегация МККК в Украине": a unit in lower case opens the office
         return None
     return " ".join(head).strip(" ,;:"), office
+
+
+# A job "at"/"in"/"with" an organisation ("estratega de medios para Earthjustice", "rådgiver i
+# Vindkraftverket"): after these the capitalised words are the organisation, no word list needed.
+_AT_ORG = frozenset(["at", "with", "chez", "a", "à", "au", "en", "em", "bei", "beim", "i", "hos",
+                     "ved", "vid", "pa", "på", "bij", "presso", "w", "u", "na"])
+# "for"/"para"/"pour"/"für" also join a job to its field or area ("portavoz para América
+# Latina"): one capitalised word only, and no place.
+_FOR_ORG = frozenset(["for", "para", "pour", "fur", "für", "per", "voor", "til"])
+
+
+def _held_at(connector: str, office: list[str]) -> bool:
+    """Whether the capitalised words after a lower-case job and ``connector`` name where the
+    job is held: one to four capitalised words (one after "for"), no place, region or name."""
+    if connector not in _AT_ORG and connector not in _FOR_ORG:
+        return False
+    limit = 4 if connector in _AT_ORG else 1
+    text = " ".join(office).strip(" ,;:.")
+    if not 1 <= len(office) <= limit or not all(w[:1].isupper() for w in office):
+        return False
+    return not (
+        is_city(text) or country_from_name(text) is not None or is_pure_region(text)
+        or find_country_in_text(text) is not None or has_role_word(text)
+    )
 
 
 def _lower_first(word: str) -> bool:
