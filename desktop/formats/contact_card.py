@@ -54,6 +54,40 @@ class ParsedCard:
     """What the reader could not read in this card (kept apart so the rest still imports)."""
 
 
+_new = object.__new__
+
+
+def made_card(where: str, name: str, given_name: str | None, family_name: str | None,
+              title: str | None, office: str | None, country: str | None,
+              phones: tuple[CardPhone, ...], emails: tuple[CardEmail, ...],
+              languages: tuple[str, ...], tags: tuple[str, ...], notes: str | None,
+              uid: str | None, problems: tuple[Problem, ...]) -> ParsedCard:
+    """``ParsedCard(...)`` with every field given, without the frozen dataclass's ``__init__``
+    (one ``object.__setattr__`` a field: about 7 µs a card against 1.6 µs here). The same
+    object: equal, hashed and pickled alike; for readers that make one per card of a large
+    file."""
+    card = _new(ParsedCard)
+    card.__dict__.update(
+        where=where, name=name, given_name=given_name, family_name=family_name, title=title,
+        office=office, country=country, phones=phones, emails=emails, languages=languages,
+        tags=tags, notes=notes, uid=uid, problems=problems)
+    return card
+
+
+def made_phone(text: str, kind: PhoneKind | None, label: str | None) -> CardPhone:
+    """``CardPhone(text, kind, label)`` without the frozen dataclass's ``__init__``."""
+    phone = _new(CardPhone)
+    phone.__dict__.update(text=text, kind=kind, label=label)
+    return phone
+
+
+def made_email(text: str, kind: EmailKind | None, label: str | None) -> CardEmail:
+    """``CardEmail(text, kind, label)`` without the frozen dataclass's ``__init__``."""
+    email = _new(CardEmail)
+    email.__dict__.update(text=text, kind=kind, label=label)
+    return email
+
+
 class ContactFileError(Exception):
     """A file that cannot be read as contacts at all; the message names the file and why."""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import quopri
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -29,6 +29,9 @@ from desktop.formats.contact_card import (
     is_known_label,
     labelled_email_kind,
     labelled_phone_kind,
+    made_card,
+    made_email,
+    made_phone,
     system_groups_removed,
 )
 
@@ -111,10 +114,12 @@ class _Head:
     its group, name and parameters, and what every value under it needs (whether it is plain
     text in the file's charset, its TYPE words, the key of its Apple label)."""
 
-    __slots__ = ("group", "label_key", "name", "params", "plain", "types")
+    __slots__ = ("group", "label_key", "name", "params", "plain", "special", "types")
 
     def __init__(self, head: bytes) -> None:
         self.group, self.name, self.params = _parse_head(head)
+        self.special = self.name in ("VERSION", "X-ABLABEL")
+        """A line the card reader does more with than keep: the version, an Apple label."""
         self.plain = "ENCODING" not in self.params and "CHARSET" not in self.params
         self.types = tuple(t.strip().lower() for value in self.params.get("TYPE", [])
                            for t in value.split(",") if t.strip())
@@ -212,6 +217,12 @@ def unescape(text: str) -> str:
     escape is kept as written, a lone backslash at the end too."""
     if "\\" not in text:
         return text
+    if "\\\\" not in text:
+        # Every backslash starts an escape and none is made by undoing one: replacing each
+        # known escape in turn gives what the left-to-right reading gives, without a Python
+        # call per escape.
+        return (text.replace("\\n", "\n").replace("\\N", "\n").replace("\\,", ",")
+                .replace("\\;", ";").replace("\\:", ":"))
     return _ESCAPE.sub(_unescaped, text)
 
 
@@ -336,15 +347,15 @@ class _CardBuilder:
                 value = unescape(text).strip()
                 if value:
                     kind, custom = _phone_kind(head.types, label)
-                    phones.append(CardPhone(_tel_text(value), kind, custom))
+                    phones.append(made_phone(_tel_text(value), kind, custom))
                     if custom:
                         tags.append(custom)
             elif name == "EMAIL":
                 value = unescape(text).strip()
                 if value:
                     email_kind, custom = _email_kind(head.types, label)
-                    emails.append(CardEmail(value.strip().removeprefix("mailto:"), email_kind,
-                                            custom))
+                    emails.append(made_email(value.removeprefix("mailto:"), email_kind,
+                                             custom))
                     if custom:
                         tags.append(custom)
             elif name == "FN":
@@ -380,13 +391,12 @@ class _CardBuilder:
             name = (emails[0].text if emails else "") or (phones[0].text if phones else "")
         if country and not country_from_name(country):
             country = None
-        return ParsedCard(
-            where=self.where, name=name, given_name=given, family_name=family,
-            title=fields.get("TITLE") or None, office=office, country=country,
-            phones=tuple(phones), emails=tuple(emails), languages=tuple(dict.fromkeys(languages)),
-            tags=tuple(dict.fromkeys(system_groups_removed(tags))), notes="\n".join(notes) or None,
-            uid=fields.get("UID") or None, problems=tuple(problems),
-        )
+        return made_card(
+            self.where, name, given, family, fields.get("TITLE") or None, office, country,
+            tuple(phones), tuple(emails),
+            tuple(dict.fromkeys(languages)) if languages else (),
+            tuple(dict.fromkeys(system_groups_removed(tags))) if tags else (),
+            "\n".join(notes) or None, fields.get("UID") or None, tuple(problems))
 
 
 _OPENS_OR_CLOSES = frozenset(b"BbEe \t")
@@ -401,11 +411,21 @@ def read_vcards(stream: Iterable[bytes], *,
     """Yield each card of a vCard stream; only one card is held in memory at a time.
 
     ``fallback_charset`` decodes values that name no CHARSET; a value that is not valid in it
-    is read as UTF-8, then as Windows-1252 (what Outlook writes without saying so).
+    is read as UTF-8, then as Windows-1252 (what Outlook writes without saying so). A file
+    (anything with ``read``) is read a block at a time (``_cards_in_blocks``); any other
+    stream of lines line by line.
     """
+    read = getattr(stream, "read", None)
+    if callable(read):
+        return _cards_in_blocks(stream, read, fallback_charset)
+    return _cards_of_lines(stream, fallback_charset)
+
+
+def _cards_of_lines(stream: Iterable[bytes], fallback_charset: str,
+                    count: int = 0) -> Iterator[ParsedCard]:
+    """The cards of a stream of physical lines, unfolded (``count``: cards read before)."""
     builder: _CardBuilder | None = None
     depth = 0
-    count = 0
     heads = _HEADS
     for _number, line in _logical_lines(stream):
         # Without white space at either end, only a line of 9 or 11 bytes can be one of them.
@@ -447,6 +467,110 @@ def read_vcards(stream: Iterable[bytes], *,
         builder.props.append((head, line[colon + 1:]))
     if builder is not None:
         raise ContactFileError(f"{builder.where} has no END:VCARD: the file is cut short")
+
+
+BLOCK = 1 << 20
+"""Bytes read from a file at a time (the cards in a block are read one by one)."""
+
+
+def _cards_in_blocks(handle: Iterable[bytes], read: Callable[[int], bytes],
+                     fallback_charset: str) -> Iterator[ParsedCard]:
+    """The cards of a file, the common ones without the line-by-line machinery.
+
+    Most files write every card as ``BEGIN:VCARD``, unfolded ``NAME;params:value`` lines and
+    ``END:VCARD``, each line ending alike (CRLF, or LF throughout). Such a card is cut out of a
+    block of the file whole and its lines split in one call (``_plain_card``). A card that
+    folds a line, breaks one after "=" (quoted-printable) or mixes line endings is read by the
+    line reader alone (the same card: it starts and ends where the line reader would see it
+    start and end); anything that could change where a card ends (a card inside a card, a
+    BEGIN or END line written otherwise, a folded END line, text between cards) hands the rest
+    of the file to the line reader, exactly as if it had read it all.
+    """
+    buf = read(BLOCK)
+    if buf.startswith(b"BEGIN:VCARD\r\n"):
+        nl = b"\r\n"
+    elif buf.startswith(b"BEGIN:VCARD\n"):
+        nl = b"\n"
+    else:
+        yield from _cards_of_lines(_rest(buf, handle), fallback_charset)
+        return
+    opening = b"BEGIN:VCARD" + nl
+    closing = nl + b"END:VCARD" + nl
+    first = len(opening)
+    folds = (nl[-1:] + b" ", nl[-1:] + b"\t")
+    soft_break = b"=" + nl
+    eof = False
+    pos = count = 0
+    while True:
+        while buf.startswith(nl, pos):
+            pos += len(nl)
+        if len(buf) - pos < first + len(closing) + 1 and not eof:
+            more = read(BLOCK)
+            buf, pos, eof = buf[pos:] + more, 0, not more
+            continue
+        if not buf.startswith(opening, pos):
+            break  # text between cards, a BEGIN written otherwise, the end of the file
+        end = buf.find(closing, pos + first - len(nl))
+        after = end + len(closing)
+        if end < 0 or after >= len(buf):
+            if eof:
+                break
+            more = read(BLOCK)
+            buf, pos, eof = buf[pos:] + more, 0, not more
+            continue
+        block = buf[pos + first:end] if end >= pos + first else b""
+        upper = block.upper()
+        if (b"BEGIN:VCARD" in upper or b"END:VCARD" in upper or buf[after] in b" \t"
+                or block[:1] in (b" ", b"\t") or block.endswith(b"=")):
+            break  # where the card ends is the line reader's to say
+        count += 1
+        if (folds[0] in block or folds[1] in block or soft_break in block
+                or (block.count(b"\r") != block.count(b"\n") if nl == b"\r\n"
+                    else b"\r" in block) or (nl == b"\r\n" and block.count(b"\r\n")
+                                              != block.count(b"\n"))):
+            yield from _cards_of_lines(io.BytesIO(buf[pos:after]), fallback_charset,
+                                       count - 1)
+        else:
+            yield _plain_card(block, nl, f"card {count}", fallback_charset)
+        pos = after
+    if pos < len(buf) or not eof:
+        yield from _cards_of_lines(_rest(buf[pos:], handle), fallback_charset, count)
+
+
+def _rest(start: bytes, handle: Iterable[bytes]) -> Iterator[bytes]:
+    """The physical lines of ``start`` (bytes read ahead) and of the rest of ``handle``."""
+    if start and not start.endswith(b"\n"):
+        line = getattr(handle, "readline", None)
+        if callable(line):
+            start += line()
+    yield from io.BytesIO(start)
+    yield from handle
+
+
+def _plain_card(block: bytes, nl: bytes, where: str, fallback_charset: str) -> ParsedCard:
+    """A card whose lines (``block``, between BEGIN and END) are neither folded nor broken:
+    one logical line each, split at once."""
+    builder = _CardBuilder(where, "")
+    props = builder.props
+    heads = _HEADS
+    for line in block.split(nl):
+        colon = line.find(b":")
+        if colon < 0:
+            continue
+        head = heads.get(line[:colon])  # only whole heads are remembered (quotes honoured)
+        if head is None:
+            if line.find(b'"', 0, colon) >= 0:
+                colon = _value_start(line)
+                if colon < 0:
+                    continue
+            head = _head(line[:colon])
+        if head.special:
+            if head.name == "VERSION":
+                builder.version = line[colon + 1:].decode("ascii", "replace").strip()
+                continue
+            builder.labelled = True
+        props.append((head, line[colon + 1:]))
+    return builder.card(fallback_charset)
 
 
 def looks_like_vcard(head: bytes) -> bool:
