@@ -7,44 +7,21 @@ process with a queue that always looks behind, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from benchmarks.contact_import import write_vcards
-from desktop.services import contact_import
 from desktop.services.contact_import_seen import SharedKeys, shared_person_key
 from desktop.services.database import Database
-from tests.exchange.directory_rows import wipe
-from tests.exchange.test_import_in_two_processes_writes_what_one_writes import (
-    OFFICE_CARDS,
-    _import_all,
-)
-from tests.exchange.test_import_reader_working_out_every_new_person_writes_alike import (
-    _ReaderHere,
+from tests.exchange.reader_here import (
+    imported_alike_through_the_reader,
+    office_and_generated_files,
 )
 
 
 def test_a_re_import_through_the_reader_works_out_nobody_and_writes_alike(
         db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    offices = tmp_path / "offices.vcf"
-    offices.write_text(OFFICE_CARDS, encoding="utf-8", newline="")
-    generated = tmp_path / "generated.vcf"
-    write_vcards(generated, 600)
-    files = [offices, generated]
-    one = _import_all(db, files, processes=1)
-    wipe(db)
-    readers: list[_ReaderHere] = []
-
-    def start(*args: Any, **kwargs: Any) -> _ReaderHere:
-        readers.append(_ReaderHere(*args, **kwargs))
-        return readers[-1]
-
-    monkeypatch.setattr(contact_import, "start_reader", start)
-    helped = _import_all(db, files, processes=2)
-    assert helped[0] == one[0]
-    for table in one[1]:
-        assert helped[1][table] == one[1][table], table
+    offices, generated = office_and_generated_files(tmp_path)
+    readers = imported_alike_through_the_reader(db, [offices, generated], monkeypatch)
     # Per file: a preview and an import into a directory without these people, a re-import.
     generated_runs = [r for r in readers if r.args[0] == str(generated)]
     assert [r.cards for r in generated_runs] == [600, 600, 600]
