@@ -617,7 +617,13 @@ def _banner(line: str) -> bool:
         return True  # "Newswire banner", "UNICEF Niger": a name, where a headline says something
     if len(words) <= 5 and all(word[:1].isupper() or not word[:1].isalpha() for word in words):
         return True
+    if len(words) <= 6 and looks_like_office(line) and names_only(line):
+        return True  # "City of Riverton", "Ayuntamiento de Valmonte": the office's name
     parts = [part for part in re.split(r"\s+[-–—|]\s+", line.strip()) if part]
+    if len(parts) == 2 and len(parts[0].split()) <= 5 and looks_like_office(parts[0]) and (
+        names_only(parts[0]) and len(parts[1].split()) <= 5 and not SENTENCE_END.search(parts[1])
+    ):  # "Riverton City – Working for you": the site's name and its tag line
+        return True
     return len(parts) >= 2 and all(looks_like_office(part) for part in parts)
 
 
