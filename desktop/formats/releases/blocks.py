@@ -214,7 +214,9 @@ def _colon_lead_in_sentence(line: str) -> int | None:
     sentence."""
     for match in _COLON_IN_SENTENCE.finditer(line):
         head = match.group(1)
-        if not 1 <= len(head.split()) <= 4 or has_cue(head) or clean_name(head) is not None:
+        if not 1 <= len(head.split()) <= 4 or has_cue(head) or (
+            clean_name(head) is not None and starts_with_given_name(head)
+        ):  # "… Mehr Informationen: Name, …" has the shape of a name, but no given name
             continue
         start = match.end()
         start += lower_words_before_name(line[start:])
@@ -321,8 +323,11 @@ def _sentence_people_blocks(lines: list[str], found: list[Block]) -> list[Block]
 
 
 def _colon_sentence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
-    """People after a colon lead-in inside a paragraph, in any language: the line alone."""
-    covered = {i for block in found for i in range(block.start, block.end)}
+    """People after a colon lead-in inside a paragraph, in any language: the line alone. A
+    block an unknown-word lead-in opened may end up giving no one, so the paragraphs it ran
+    over are still looked at."""
+    covered = {i for block in found
+               for i in range(block.start, block.start + 1 if block.pointed else block.end)}
     blocks = []
     for index, line in enumerate(lines):
         if index in covered or not has_cue(line) or FOOTER_MARKERS.match(line):
