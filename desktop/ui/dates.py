@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, tzinfo
 
 from babel import Locale
-from babel.dates import format_date, format_time
+from babel.dates import format_date, format_skeleton, format_time
 
 from desktop.ui.i18n import ui_language
 
@@ -31,6 +31,24 @@ def medium_datetime(value: datetime, zone: tzinfo | None = None) -> str:
     pattern = Locale.parse(language).datetime_formats["medium"]
     return str(pattern).format(format_time(local, format="short", locale=language),
                                format_date(local, format="medium", locale=language))
+
+
+def month_day(value: date) -> str:
+    """A day of the year, short, as the UI language writes it ("9/7", "07/09", "7/9"): a
+    week's label under a bar of the summary (it showed "09-07" in every language)."""
+    return format_skeleton("Md", value, locale=ui_language())
+
+
+def edit_format(*, with_time: bool) -> str:
+    """How a date (and time) field shows its value in the UI language, the year in full:
+    "30/11/2026 18:00", "30/11/2026 18:00", "11/30/2026 6:00 PM" (Qt's short form; the
+    desk's fields showed "2026-11-30 18:00" in every language)."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale(ui_language())
+    short = QLocale.FormatType.ShortFormat
+    shown = locale.dateTimeFormat(short) if with_time else locale.dateFormat(short)
+    return shown if "yyyy" in shown else shown.replace("yy", "yyyy")
 
 
 def language_name(code: str) -> str:

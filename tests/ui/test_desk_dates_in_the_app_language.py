@@ -74,3 +74,20 @@ def test_the_answer_dialog_writes_moments_in_the_app_language(
     deadline, received, theirs = WRITTEN[language]
     assert deadline in facts and received in facts and theirs in facts
     assert "2026-03-10" not in facts
+
+
+@pytest.mark.parametrize(("language", "shown"), [("fr", "10/03/2026 18:00"),
+                                                 ("es", "10/3/2026 18:00"),
+                                                 ("en", "3/10/2026 6:00\u202fPM")])
+def test_the_log_forms_date_fields_write_the_app_languages_way(
+        qtbot: QtBot, sqlite_db: Database, translations: Translations, utc_here: None,
+        language: str, shown: str) -> None:
+    """The deadline and received fields showed "2026-03-10 18:00" in every language."""
+    from desktop.ui.dialogs.inquiry_dialog import InquiryDialog, to_qt
+
+    translations.apply(language)
+    dialog = InquiryDialog(sqlite_db, InlineTaskRunner(), clock=lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.deadline_edit.setDateTime(to_qt(NOW + timedelta(hours=6)))
+    assert dialog.deadline_edit.text() == shown
+    assert dialog.received_edit.text().count("2026") == 1

@@ -117,7 +117,6 @@ class InquiryDialog(QDialog):
         self.deadline_edit = QDateTimeEdit()
         self.deadline_edit.setObjectName("deadlineEdit")
         self.deadline_edit.setCalendarPopup(True)
-        self.deadline_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.deadline_edit.setDateTime(to_qt(preset_deadline("end_of_day", self._clock())))
         self.deadline_edit.setEnabled(False)
         self.deadline_check.toggled.connect(self.deadline_edit.setEnabled)
@@ -140,7 +139,6 @@ class InquiryDialog(QDialog):
 
         self.received_edit = QDateTimeEdit(to_qt(self._clock()))
         self.received_edit.setObjectName("receivedEdit")
-        self.received_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
 
         self.suggestions = QListWidget()
         self.suggestions.setObjectName("suggestionList")
@@ -357,8 +355,11 @@ class InquiryDialog(QDialog):
 
     # Language -----------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        from desktop.ui.dates import edit_format
         from desktop.ui.inquiry_texts import channel_items
 
+        for edit in (self.deadline_edit, self.received_edit):
+            edit.setDisplayFormat(edit_format(with_time=True))
         self.setWindowTitle(self.tr("Log an inquiry"))
         texts = [self.tr("&Journalist"), self.tr("&Outlet"), self.tr("&Email"),
                  self.tr("P&hone"), self.tr("&Topic"), self.tr("&Question"),

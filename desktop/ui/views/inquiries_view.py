@@ -109,7 +109,6 @@ class InquiriesView(QWidget):
         today = self._today()
         for edit, day in ((self.since_edit, today.addDays(-30)), (self.until_edit, today)):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(day)
         self._filter_labels = [QLabel() for _ in range(5)]
         # Two rows: five labelled lists and two dates on one line need more than an
@@ -524,6 +523,10 @@ class InquiriesView(QWidget):
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def retranslate_ui(self) -> None:
+        from desktop.ui.dates import edit_format
+
+        for edit in (self.since_edit, self.until_edit):
+            edit.setDisplayFormat(edit_format(with_time=False))
         self.tabs.setTabText(0, self.tr("&Desk"))
         self.tabs.setTabText(1, self.tr("S&ummary"))
         self.tabs.setTabText(2, self.tr("&Journalists"))

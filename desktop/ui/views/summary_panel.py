@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.database import Database
 from desktop.ui import override
+from desktop.ui.dates import medium_date, month_day
 from desktop.ui.refusals import said
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.summary_charts import Bar, BarChart, FigureTile
@@ -69,7 +70,6 @@ class SummaryPanel(QWidget):
         today = QDate(local.year, local.month, local.day)
         for edit, day in ((self.since_edit, today.addDays(-83)), (self.until_edit, today)):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(day)
         self.range_label = QLabel()
         self.range_label.setObjectName("summaryRange")
@@ -172,7 +172,7 @@ class SummaryPanel(QWidget):
         since, until = self.period()
         last_day = (until - timedelta(seconds=1)).astimezone().date()
         self.range_label.setText(self.tr("{since} to {until}").format(
-            since=since.astimezone().date().isoformat(), until=last_day.isoformat()))
+            since=medium_date(since.astimezone().date()), until=medium_date(last_day)))
         self.total_tile.set_figure(str(summary.total), self.tr("inquiries received"))
         median = duration_text(summary.median_answer_seconds)
         self.median_tile.set_figure(median, self.tr("median time to answer"))
@@ -180,7 +180,7 @@ class SummaryPanel(QWidget):
         share = f"{round(100 * summary.answered_on_time / answered)} %" if answered else "—"
         self.on_time_tile.set_figure(share, self.tr("answered on time"))
         self.overdue_tile.set_figure(str(summary.overdue_now), self.tr("overdue now"))
-        self.weeks_chart.set_bars([Bar(week.isoformat()[5:], count)
+        self.weeks_chart.set_bars([Bar(month_day(week), count)
                                    for week, count in summary.per_week])
         self.timeliness_chart.set_bars(
             [Bar(self.tr("On time"), summary.answered_on_time),
@@ -192,6 +192,10 @@ class SummaryPanel(QWidget):
             chart.set_bars([Bar(name or self.tr("(none)"), count) for name, count in rows])
 
     def retranslate_ui(self) -> None:
+        from desktop.ui.dates import edit_format
+
+        for edit in (self.since_edit, self.until_edit):
+            edit.setDisplayFormat(edit_format(with_time=False))
         self.period_label.setText(self.tr("&Period"))
         self.period_combo.setAccessibleName(self.tr("Period"))
         current = self.period_combo.currentData()
@@ -202,6 +206,12 @@ class SummaryPanel(QWidget):
             self.period_combo.addItem(text, code)
         self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(current)))
         self.period_combo.blockSignals(False)
+        # As long as its longest choice: the window's few-characters rule cut "Últimas 12 s"
+        # at 800×600, and there is room for it beside the dates.
+        self.period_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.period_combo.setMinimumContentsLength(max(
+            len(self.period_combo.itemText(i)) for i in range(self.period_combo.count())) + 2)
         self.since_edit.setAccessibleName(self.tr("From"))
         self.until_edit.setAccessibleName(self.tr("To"))
         titles = (self.tr("Inquiries per week"), self.tr("On time, late, overdue"),
