@@ -31,6 +31,7 @@ TUNED = ("corpus", "blind", "holdout", "holdout2", "holdout3", "holdout4", "hold
          "realshapes10",
          "realshapes11",
          "realshapes12",
+         "realshapes13",
          "morelanguages")
 FRESH = ("holdout10",)
 
