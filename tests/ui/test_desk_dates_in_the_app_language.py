@@ -91,3 +91,24 @@ def test_the_log_forms_date_fields_write_the_app_languages_way(
     dialog.deadline_edit.setDateTime(to_qt(NOW + timedelta(hours=6)))
     assert dialog.deadline_edit.text() == shown
     assert dialog.received_edit.text().count("2026") == 1
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_the_desk_shows_its_moments_whole(
+        qtbot: QtBot, sqlite_db: Database, translations: Translations, utc_here: None,
+        language: str) -> None:
+    """130 px cut the English "Mar 10, 2026, 6:00 PM" to "Mar 10, 2026, 6:0…"."""
+    from desktop.ui.models.inquiries_model import DEADLINE, RECEIVED
+    from desktop.ui.views.inquiries_view import InquiriesView
+
+    _inquiry(sqlite_db)
+    translations.apply(language)
+    view = InquiriesView(sqlite_db, InlineTaskRunner(), clock=lambda: NOW)
+    qtbot.addWidget(view)
+    view.resize(1240, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    header, metrics = view.table.horizontalHeader(), view.table.fontMetrics()
+    for column in (DEADLINE, RECEIVED):
+        text = view.model.index(0, column).data()
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(text) + 8, text

@@ -527,6 +527,7 @@ class InquiriesView(QWidget):
 
         for edit in (self.since_edit, self.until_edit):
             edit.setDisplayFormat(edit_format(with_time=False))
+        self._fit_moment_columns()
         self.tabs.setTabText(0, self.tr("&Desk"))
         self.tabs.setTabText(1, self.tr("S&ummary"))
         self.tabs.setTabText(2, self.tr("&Journalists"))
@@ -559,6 +560,18 @@ class InquiriesView(QWidget):
             self._explain_empty()
         self.model.retranslate()
         self._overdue_counted(self.overdue)
+
+    def _fit_moment_columns(self) -> None:
+        """Deadline and Received as wide as the language writes its widest moment ("Sep 28,
+        2026, 10:58 PM" was cut to "Nov 24, 2026, 8:3…" in 130 px)."""
+        from desktop.ui.dates import medium_datetime
+
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(medium_datetime(
+            datetime(2026, month, 28, 22, 58, tzinfo=UTC), UTC)) for month in range(1, 13))
+        header = self.table.horizontalHeader()
+        for column in (DEADLINE, RECEIVED):
+            header.resizeSection(column, max(130, widest + 16))
 
     def _fill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
         current = combo.currentData()
