@@ -739,7 +739,9 @@ def spoken_people(text: str) -> list[Spoken]:
             # the sentence may say more before the number.
             jobbed = any(has_job_word(w.group()) for w in words[max(0, index - 4):index])
             reach = 9 if apposition or jobbed else 4
-            if len(gap.split()) > reach or (gap.count(",") > (2 if apposition else 1)):
+            # A label right before the number ("al número celular: 09…") is not sentence.
+            said = [word for word in gap.split() if not word.endswith((":", "："))]
+            if len(said) > reach or (gap.count(",") > (2 if apposition else 1)):
                 break
             found.append(Spoken(opening, name_end, cue))
             details_end = _details_end(text, spans, cue)
@@ -789,6 +791,9 @@ def spoken_text(text: str) -> str:
             kept = gap if gap.rstrip().endswith((",", ":")) else re.sub(
                 r"\s+\S+\s*$", " ", gap.rstrip()
             )
+            # "…, Coordinadora de Comunicación al número celular: 09…": the words that lead
+            # to the number are no part of the job
+            kept = _LEADING_TO_NUMBER.sub(",", kept)
             parts.append(kept.rstrip() + " ")
         else:
             labels = [word for word in gap.split() if word.endswith((":", "：", "."))
@@ -797,6 +802,10 @@ def spoken_text(text: str) -> str:
         following = [other.name_start for other in people if other.name_start > person.cue]
         parts.append(text[person.cue:min([_details_end(text, spans, person.cue), *following])])
     return "".join(parts)
+
+
+# Lower-case words closed by a colon at the end of an apposition, after the job's own words.
+_LEADING_TO_NUMBER = re.compile(r"(?<=\w)\s+(?:[a-zß-ÿ][\w'’-]*\s+){1,3}[a-zß-ÿ][\w'’-]*[:：]\s*$")
 
 
 def _names_someone(gap: str) -> bool:
