@@ -760,6 +760,10 @@ def _read_article(text: str, title_hint: str | None, date_hint: date | None) -> 
     if start is None:  # a hard-wrapped page: the first paragraph of long lines
         start = next((i for i, line in enumerate(lines)
                       if len(line.split()) >= 8 and _wrapped(lines, i)), None)
+    if start is None:  # a short story: one sentence of ten words or more, over no list
+        start = next((i for i, line in enumerate(lines)
+                      if len(line.split()) >= 10 and full_stop(line)
+                      and not KIND_PREFIX.match(fold_keep_length(line))), None)
     first_line = start is None  # no story found: the text opens on its first line
     if start is None:  # a viewer's page count ("15") over the document's first line is no text
         start = next((i for i, line in enumerate(lines) if re.search(r"[^\W\d_]{2}", line)),

@@ -154,6 +154,8 @@ def title_like(line: str) -> bool:
         return False  # "Viewing 1 - 20 of 533", "Résultats 1 à 10 sur 45": a list's pager
     if _PAGE_FURNITURE.search(fold(text)):
         return False  # "Sie sind auf Seite 1von 2", "04/01/2006 620 views 0 likes"
+    if re.match(r"^[^\W\d_][\w-]*\s*[:：]\s*\S+(?:\s+\S+)?$", text):
+        return False  # "Tyyppi:Tiedote 677", "Kategorie: Politik": a one-word label and its value
     if _CREDIT.match(fold(text)) or _tag_line(text):
         return False  # "Crédit photo : Ville de …", "Categories: Environment, Parks"
     if words[0][:1].islower() or re.match(WIRE_CODE, text):
