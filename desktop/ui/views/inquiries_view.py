@@ -178,6 +178,7 @@ class InquiriesView(QWidget):
         for column, width in ((TIME_LEFT, 170), (DEADLINE, 130), (STATUS, 85), (JOURNALIST, 130),
                               (ASSIGNEE, 150), (OFFICE, 130), (OUTLET, 110), (RECEIVED, 130)):
             header.resizeSection(column, width)
+        self._moment_width = 130
         self.table.doubleClicked.connect(self._activated)
         self.table.installEventFilter(self)  # Enter opens the inquiry
         self.empty_label = QLabel()
@@ -570,8 +571,11 @@ class InquiriesView(QWidget):
         widest = max(metrics.horizontalAdvance(medium_datetime(
             datetime(2026, month, 28, 22, 58, tzinfo=UTC), UTC)) for month in range(1, 13))
         header = self.table.horizontalHeader()
+        self._moment_width = max(130, widest + 16)
         for column in (DEADLINE, RECEIVED):
-            header.resizeSection(column, max(130, widest + 16))
+            header.resizeSection(column, self._moment_width)
+        if self.isVisible():
+            self._hide_narrow_columns(self.width())
 
     def _fill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
         current = combo.currentData()
@@ -586,8 +590,14 @@ class InquiriesView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Narrow windows drop the least useful columns first, never the time left or topic."""
         super().resizeEvent(event)
-        width = event.size().width()
-        for column, below in ((RECEIVED, 1200), (OUTLET, 1060), (OFFICE, 940), (DEADLINE, 820)):
+        self._hide_narrow_columns(event.size().width())
+
+    def _hide_narrow_columns(self, width: int) -> None:
+        # The thresholds were set for 130-px moments; wider ones (English) ask for more room,
+        # or the topic would be cut ("Drought in the So…" at 1400×900).
+        extra = max(0, self._moment_width - 130)  # a hidden section's size reads 0
+        for column, below in ((RECEIVED, 1200 + 2 * extra), (OUTLET, 1060 + extra),
+                              (OFFICE, 940 + extra), (DEADLINE, 820 + extra)):
             self.table.setColumnHidden(column, width < below)
 
     @override
