@@ -32,6 +32,7 @@ TUNED = ("corpus", "blind", "holdout", "holdout2", "holdout3", "holdout4", "hold
          "realshapes11",
          "realshapes12",
          "realshapes13",
+         "realshapes15",
          "morelanguages")
 FRESH = ("holdout10",)
 
