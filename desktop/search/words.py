@@ -73,4 +73,6 @@ def name_words_of_folded(folded: str) -> list[str]:
 
 def unique(items: list[str]) -> list[str]:
     """Drop repeats and empty strings, keeping the first order."""
-    return list(dict.fromkeys(item for item in items if item))
+    kept = dict.fromkeys(items)  # without a generator's call per item
+    kept.pop("", None)
+    return list(kept)

@@ -31,7 +31,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.db.models import Office
 from desktop.domain.countries import country_from_name, find_country_in_text
@@ -40,14 +40,16 @@ from desktop.domain.errors import InputError, Problem
 from desktop.domain.phones import PhoneCheck, PhoneKind
 from desktop.domain.text import fold, squeeze
 from desktop.formats.contact_card import ParsedCard
-from desktop.formats.contacts_csv import FIELDS, CsvContacts
-from desktop.formats.contacts_xlsx import XlsxContacts
 from desktop.formats.vcard.reader import open_vcards
 from desktop.services.contact_import_checks import Checks
 from desktop.services.contact_import_merge import _cleaned, email_key, phone_key
 from desktop.services.contact_import_rows import Person, card_person, import_source
 from desktop.services.contact_import_seen import SharedKeys, shared_person_key
 from desktop.services.guards import fitted
+
+if TYPE_CHECKING:
+    from desktop.formats.contacts_csv import CsvContacts
+    from desktop.formats.contacts_xlsx import XlsxContacts
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +112,11 @@ def open_cards(path: Path, kind: str, mapping: Mapping[str, str] | None
     is not understood is refused here, before anything is read."""
     if kind == "vcf":
         return open_vcards(path), ()
+    # Imported here: the reading process of a vCard file need not load them (nor what the
+    # spreadsheet reader loads), a tenth of a second or more of its start.
+    from desktop.formats.contacts_csv import FIELDS, CsvContacts
+    from desktop.formats.contacts_xlsx import XlsxContacts
+
     contacts: CsvContacts | XlsxContacts
     if kind == "xlsx":
         contacts = XlsxContacts(path, mapping)

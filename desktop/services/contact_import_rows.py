@@ -103,19 +103,20 @@ def person(name: str, given: str | None, family: str | None, title: str | None,
     matching keys and the JSON of its columns and audit entry (all pure: the reading process
     works them out while the writer is behind). ``folded``: ``fold(name)`` if the caller has
     it (the card's name_key), so the name is folded once for its key and its search words."""
-    full = fitted(squeeze(name), Contact.full_name) or name[:1]
+    full = fitted(squeeze(name), _FULL_NAME) or name[:1]
     if folded is None or full != name:
         folded = fold(full)
     if not (given or family):
         given, family = split_name(full)  # nameparser only when the file gave no parts
-    title = fitted(title, Contact.title)
-    phone_columns = tuple(
-        (c.e164, fitted(c.extension, Phone.extension), _PHONE_KINDS[c.kind],
-         fitted(c.as_written, Phone.as_written) or "", c.valid, c.problem, display(c))
-        for c in phones)
-    email_columns = tuple(
-        (c.address, _EMAIL_KINDS[c.kind], fitted(c.as_written, Email.as_written) or "",
-         c.valid, c.problem) for c in emails)
+    title = fitted(title, _TITLE)
+    phone_columns = tuple([
+        (c.e164, fitted(c.extension, _EXTENSION) if c.extension else c.extension,
+         _PHONE_KINDS[c.kind], fitted(c.as_written, _PHONE_WRITTEN) or "", c.valid, c.problem,
+         display(c))
+        for c in phones])
+    email_columns = tuple([
+        (c.address, _EMAIL_KINDS[c.kind], fitted(c.as_written, _EMAIL_WRITTEN) or "",
+         c.valid, c.problem) for c in emails])
     keys = [key for r in phone_columns if (key := phone_key(r[0], r[1], r[2]))]
     keys += [email_key(r[0]) for r in email_columns if r[0]]
     changes = ('{"name": ' + _quoted(full) + ', "source": ' + _quoted(source)
@@ -123,12 +124,19 @@ def person(name: str, given: str | None, family: str | None, title: str | None,
                + ', "emails": ' + _json_list([c.address or c.as_written for c in emails])
                + "}")
     return Person(
-        full, fitted(given, Contact.given_name), fitted(family, Contact.family_name), title,
-        fitted(folded, Contact.name_key) or "", tuple(languages), tuple(tags), notes,
+        full, fitted(given, _GIVEN_NAME), fitted(family, _FAMILY_NAME), title,
+        fitted(folded, _NAME_KEY) or "", tuple(languages), tuple(tags), notes,
         tuple(phones), tuple(emails), phone_columns, email_columns,
         documents.person_fields(full, title, [(r[0], r[3]) for r in phone_columns],
                                 [(r[0], r[2]) for r in email_columns], folded),
         tuple(keys), _json_list(languages), _json_list(tags), changes)
+
+
+_FULL_NAME, _TITLE, _GIVEN_NAME, _FAMILY_NAME, _NAME_KEY = (
+    Contact.full_name, Contact.title, Contact.given_name, Contact.family_name, Contact.name_key)
+_EXTENSION, _PHONE_WRITTEN, _EMAIL_WRITTEN = Phone.extension, Phone.as_written, Email.as_written
+"""The columns a new person's values are cut to, looked up once: each ``Contact.title`` is a
+Python-level descriptor call (ten a person)."""
 
 
 _quoted: Callable[[str], str] = json.encoder.encode_basestring_ascii
