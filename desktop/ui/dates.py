@@ -7,7 +7,8 @@ glance. Sorting keeps the ``date`` itself (the models' sort role), never this te
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from collections.abc import Callable
+from datetime import UTC, date, datetime, tzinfo
 
 from babel import Locale
 from babel.dates import format_date, format_skeleton, format_time
@@ -31,6 +32,13 @@ def medium_datetime(value: datetime, zone: tzinfo | None = None) -> str:
     pattern = Locale.parse(language).datetime_formats["medium"]
     return str(pattern).format(format_time(local, format="short", locale=language),
                                format_date(local, format="medium", locale=language))
+
+
+def widest_moment(advance: Callable[[str], int]) -> int:
+    """How wide the UI language's widest ``medium_datetime`` is, by ``advance`` (a font's
+    measure): a table column of moments sized for it shows each whole."""
+    return max(advance(medium_datetime(datetime(2026, month, 28, 22, 58, tzinfo=UTC), UTC))
+               for month in range(1, 13))
 
 
 def month_day(value: date) -> str:

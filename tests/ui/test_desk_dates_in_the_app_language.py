@@ -136,3 +136,24 @@ def test_wider_moments_never_cut_the_topic(
     text = view.model.index(0, TOPIC).data()
     width = view.table.horizontalHeader().sectionSize(TOPIC)
     assert width >= view.table.fontMetrics().horizontalAdvance(text) + 8, (text, width)
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "en"])
+def test_the_history_shows_its_moments_whole(
+        qtbot: QtBot, sqlite_db: Database, translations: Translations, language: str) -> None:
+    """The history's When column, sized for "2026-11-30 01:28", cut "30 nov. 2026, 01:…"."""
+    from desktop.ui.dialogs.audit_dialog import AuditDialog
+    from desktop.ui.models.audit_model import WHEN
+    from tests.ui.helpers import add_people
+
+    add_people(sqlite_db)
+    translations.apply(language)
+    dialog = AuditDialog(sqlite_db, InlineTaskRunner())
+    qtbot.addWidget(dialog)
+    dialog.resize(780, 520)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0)
+    header, metrics = dialog.table.horizontalHeader(), dialog.table.fontMetrics()
+    text = dialog.model.index(0, WHEN).data()
+    assert header.sectionSize(WHEN) >= metrics.horizontalAdvance(text) + 8, text

@@ -300,6 +300,11 @@ class AuditDialog(QDialog):
 
     # Language -----------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        from desktop.ui.dates import widest_moment
+
+        # "30 nov. 2026, 01:28" is longer than the ISO it replaced: 125 px cut it to "01:…"
+        self.table.horizontalHeader().resizeSection(
+            WHEN, max(125, widest_moment(self.table.fontMetrics().horizontalAdvance) + 16))
         contact = self._contact
         self.setWindowTitle(self.tr("History of {name}").format(name=contact.name)
                             if contact else self.tr("History of changes"))

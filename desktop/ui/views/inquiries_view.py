@@ -565,11 +565,9 @@ class InquiriesView(QWidget):
     def _fit_moment_columns(self) -> None:
         """Deadline and Received as wide as the language writes its widest moment ("Sep 28,
         2026, 10:58 PM" was cut to "Nov 24, 2026, 8:3…" in 130 px)."""
-        from desktop.ui.dates import medium_datetime
+        from desktop.ui.dates import widest_moment
 
-        metrics = self.table.fontMetrics()
-        widest = max(metrics.horizontalAdvance(medium_datetime(
-            datetime(2026, month, 28, 22, 58, tzinfo=UTC), UTC)) for month in range(1, 13))
+        widest = widest_moment(self.table.fontMetrics().horizontalAdvance)
         header = self.table.horizontalHeader()
         self._moment_width = max(130, widest + 16)
         for column in (DEADLINE, RECEIVED):
