@@ -11,10 +11,21 @@ from dataclasses import replace
 
 from desktop.domain.countries import country_from_name
 from desktop.formats.releases.addresses import recheck_phone
+from desktop.formats.releases.areas import is_region
 from desktop.formats.releases.block_reading import read_block
 from desktop.formats.releases.blocks import Block, find_blocks, header_entry, job_label
-from desktop.formats.releases.fields import clean_name, looks_like_office, split_lower_job
+from desktop.formats.releases.fields import (
+    clean_name,
+    find_email_spans,
+    find_phone_spans,
+    has_job_word,
+    has_phone_label,
+    has_role_word,
+    looks_like_office,
+    split_lower_job,
+)
 from desktop.formats.releases.layout import heading_at
+from desktop.formats.releases.lexicon import DESK_LINE, fold_keep_length
 from desktop.formats.releases.model import ExtractedPerson
 from desktop.formats.releases.places import is_city
 from desktop.formats.releases.settling import (
@@ -47,6 +58,7 @@ def extract_contacts(
         if whose:
             read = [replace(p, office=whose) if p.office is None else p for p in read]
         read = [replace(p, title=_job_only(p.title)) if p.title else p for p in read]
+        read = _section_offices(lines, block, read)
         if block.spoken and len(read) == 1 and read[0].office is None:
             read = [replace(read[0], office=_spoken_office(lines[block.start][block.offset:],
                                                            read[0]))]
@@ -61,6 +73,65 @@ def extract_contacts(
         people.extend(read)
         kept.append(block)
     return _merged(people), kept
+
+
+def _section_offices(lines: list[str], block: Block, people: list[ExtractedPerson]
+                     ) -> list[ExtractedPerson]:
+    """A list of entries in sections, each headed by its organisation alone on a line set off
+    by blank lines ("Halifax Water" / "" / "Name" / number; "Fire Services" / "" / "Duty
+    Officer" / number / "" / "Name" / number): every entry in a section that names no office
+    works for the organisation heading it (LABELLING: an organisation leading the entries)."""
+    taken = {fold_keep_length(value) for p in people for value in (p.name, p.office, p.title)
+             if value}
+    found: list[ExtractedPerson] = []
+    for person in people:
+        at = None if person.office else _name_line(lines, block, person.name)
+        heading = _section_heading(lines, block, at, taken) if at is not None else None
+        found.append(replace(person, office=heading) if heading else person)
+    return found
+
+
+def _name_line(lines: list[str], block: Block, name: str) -> int | None:
+    folded = fold_keep_length(name)
+    return next((i for i in range(block.start, block.end)
+                 if folded in fold_keep_length(lines[i])), None)
+
+
+def _section_heading(lines: list[str], block: Block, at: int, taken: set[str]) -> str | None:
+    """The organisation line heading the section the entry on line ``at`` belongs to."""
+    for index in range(at - 1, max(block.start, at - 16) - 1, -1):
+        text = lines[index][block.offset:] if index == block.start else lines[index]
+        text = text.strip()
+        if not text or _detail(text) or has_job_word(text):
+            continue  # the entries above it in the same section, and the blank lines
+        above = next((lines[i].strip() for i in range(index - 1, block.start - 1, -1)
+                      if lines[i].strip()), None)
+        apart = not lines[index - 1].strip() if index > block.start else True
+        if (
+            apart and index + 1 < len(lines) and not lines[index + 1].strip()
+            and (above is None or index == block.start or _detail(above))
+            and _organisation_heading(text, taken)
+        ):
+            return text.strip(" ,;:.")
+    return None
+
+
+def _detail(text: str) -> bool:
+    return bool(find_phone_spans(text) or find_email_spans(text))
+
+
+def _organisation_heading(text: str, taken: set[str]) -> bool:
+    """A line naming an organisation on its own: a few capitalised words, no number, no job,
+    no place alone, no contact heading, nobody's name or office in the block already."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 8 and text[:1].isupper() and not any(ch.isdigit() for ch in text)
+        and not text.rstrip().endswith(":") and "@" not in text
+        and fold_keep_length(text.strip(" ,;:.")) not in taken
+        and heading_at(text) is None and DESK_LINE.match(fold_keep_length(text)) is None
+        and not is_city(text) and country_from_name(text.strip(" .")) is None
+        and not is_region(text) and not has_phone_label(text) and not has_role_word(text)
+    )
 
 
 def _spoken_office(sentence: str, person: ExtractedPerson) -> str | None:

@@ -342,7 +342,7 @@ def looks_like_office(text: str) -> bool:
     ("federal lands, forest and monuments") is no office."""
     if all_lower_case(text):
         words = text.split()
-        return len(words) >= 3 and opens_unit(words[0]) and not has_role_word(text)
+        return len(words) >= 3 and opens_unit(words[0]) and not has_job_word(text)
     if has_org_word(text):
         return True
     if has_role_word(text):
