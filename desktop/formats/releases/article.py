@@ -395,6 +395,15 @@ def _stamp_under_headline(lines: list[str], title_at: int | None, index: int) ->
     return not is_event_line(below) and not _CLOCK_ONLY.match(below)
 
 
+# An update's stamp, in the release languages: "Last updated: …", "Mis à jour le …".
+_UPDATED = re.compile(
+    r"^[\W_]*(?:last\s+updated|updated|last\s+modified|modified|mis\s+a\s+jour|"
+    r"(?:zuletzt\s+)?aktualisiert|geandert|(?:ultima\s+)?actualiza(?:do|cion)|bijgewerkt|"
+    r"laatst\s+gewijzigd|oppdatert|uppdaterad|opdateret|aggiornato|atualizado|zaktualizowano|"
+    r"paivitetty|aktualizovan[oe]|ostatnia\s+aktualizacja)\b"
+)
+
+
 def _header_date(lines: list[str], title_at: int | None, start: int) -> date | None:
     """The first date above the story; on an aggregator's page ("Posted 12 Mar 2026 /
     Originally published 11 Mar 2026") the date the author published it."""
@@ -406,7 +415,11 @@ def _header_date(lines: list[str], title_at: int | None, start: int) -> date | N
         first = above[0] if above else title_at
     original = next((i for i in range(first, start) if _ORIGINALLY.search(lines[i])), None)
     first = original if original is not None else first
-    for index in range(first, start):
+    # "Updated: April 2, 2031" over "Published: March 12, 2031": the update's stamp dates the
+    # page only when no other date stands above the story
+    rows = range(first, start)
+    stamps = [index for index in rows if _UPDATED.match(fold_keep_length(lines[index]))]
+    for index in [index for index in rows if index not in stamps] + stamps:
         if _period(lines[index]):
             continue  # "29 mars - 2 juillet 2013": an exhibition's or event's period
         if index == title_at or (

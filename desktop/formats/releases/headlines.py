@@ -274,6 +274,10 @@ def continued(lines: list[str], index: int) -> bool:
         len(following) < len(head)
     ):  # "CITY PLANTS 5,000 TREES" over "ALONG THE RIVER": a headline in capitals, broken
         return True
+    if _capitals(head) and _capitals(f"{following} X X") and len(words) <= 8 and (
+        _function_word(words[0]) and len(following) <= len(head) + 10
+    ):  # "COUNCIL APPROVES NEW BIKE LANES" over "ALONG THE WHOLE OF MAIN STREET": the rest
+        return True  # opens on a function word, as no deck does
     return _function_word(head.split()[-1]) or following[:1].islower()
 
 
