@@ -87,6 +87,15 @@ def read_block(lines: list[str], block: Block, fallback_region: str | None = Non
         ]):  # "kontaktujte Name na tel: …": read as "Name, tel: …"
             read = _read_block(lines, replace(block, spoken=True), fallback_region,
                                home_regions)
+        elif not block.spoken and block.end == block.start + 1 and len(read) < len(
+            several := spoken_people(lines[block.start][block.offset:])
+        ) and len(several) >= 2 and all(
+            starts_with_given_name(lines[block.start][block.offset:][p.name_start:p.name_end])
+            for p in several
+        ):  # "contact A at 301-… or via e-mail at … or contact B at …":
+            again = _read_block(lines, replace(block, spoken=True), fallback_region,
+                                home_regions)  # each one named with their own details
+            read = again if len(again) > len(read) else read
         return read
     people: list[ExtractedPerson] = []
     snippet = "\n".join(lines[block.start : block.end]).strip()  # the page's lines, as written

@@ -25,10 +25,11 @@ from desktop.formats.releases.learned import learned_spans
 from desktop.formats.releases.lexicon import (
     AFTER_CONTACTS,
     FOOTER_MARKERS,
+    HONORIFICS_FOLDED,
     INLINE_LEAD,
     fold_keep_length,
 )
-from desktop.formats.releases.persons import starts_with_given_name
+from desktop.formats.releases.persons import is_given_name, starts_with_given_name
 from desktop.formats.releases.reader import split_segments
 from desktop.formats.releases.wrapping import wraps
 
@@ -693,6 +694,16 @@ _GAP_END = re.compile(r"[.!?;]\s+[A-ZÀ-Ý]|[.!?;]\s*$")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*,?|\([^\W\d_]+\)")
 
 
+def _sentence_ends_in(name: str) -> bool:
+    """"Axel Biermann. Bitte": a word closed by a full stop inside what would be a name ends a
+    sentence there, unless it is an honorific ("Prof. Name") or an initial ("J. Name")."""
+    return any(
+        len(word) >= 4 and fold_keep_length(word[:-1]) not in HONORIFICS_FOLDED
+        and word.lower() not in ("jr.", "sr.")
+        for word in name.split()[:-1] if word.endswith(".")
+    )
+
+
 def spoken_people(text: str) -> list[Spoken]:
     """People a sentence names with their details in any language: a name (two to four
     capitalised words) with a number or an address within a few words after it, the words
@@ -712,6 +723,13 @@ def spoken_people(text: str) -> list[Spoken]:
         if not word.lstrip("(")[:1].isupper() or (found and words[index].start() < details_end):
             index += 1
             continue
+        if (
+            index + 2 < len(words) and not word.isupper() and not is_given_name(word)
+            and is_given_name(words[index + 1].group()) and words[index + 2].group()[:1].isupper()
+            and words[index + 1].group()[:1].isupper()
+        ):  # "… Services Liaison Doug Brown at …": the job's last word before a given name
+            index += 1
+            continue
         taken = 0
         for count in (4, 3, 2):
             last = index + count - 1
@@ -726,14 +744,14 @@ def spoken_people(text: str) -> list[Spoken]:
             cleaned = clean_name(name)
             if cleaned is None or not words[last].group()[:1].isupper() or re.search(
                 r"[\d:：\"“”«»()]", name
-            ) or has_phone_label(name):
+            ) or has_phone_label(name) or _sentence_ends_in(name):
                 continue  # "Name at" is no name: the connector follows it; nor "Paris Tél"
             cue = next((start for start, _ in spans if start >= name_end), None)
             if cue is None:
                 break
             gap = text[name_end:cue]
-            if _GAP_END.search(_ABBREVIATION.sub(" ", gap)):
-                break
+            if _GAP_END.search(_ABBREVIATION.sub(" ", gap)) or _sentence_ends_in(f"{name} …"):
+                break  # (also "… Axel Biermann. Bitte geben Sie unter …": the full stop)
             apposition = gap.lstrip().startswith(",") and has_job_word(gap)
             # After a job ("assessor de imprensa Name estará disponível … pelo telefone …")
             # the sentence may say more before the number.
@@ -787,6 +805,9 @@ def spoken_text(text: str) -> str:
             parts.append("; ")
         parts.append(text[person.name_start:person.name_end])
         gap = text[person.name_end:person.cue]
+        job = _capitalised_job_before(text[:person.name_start]) if parts[:-1] else None
+        if job and not (gap.lstrip().startswith(",") and has_job_word(gap)):
+            parts.append(f", {job}")  # "… or contact county Public Information Officer B at …"
         if gap.lstrip().startswith(",") and has_job_word(gap):
             kept = gap if gap.rstrip().endswith((",", ":")) else re.sub(
                 r"\s+\S+\s*$", " ", gap.rstrip()
@@ -806,6 +827,15 @@ def spoken_text(text: str) -> str:
 
 # Lower-case words closed by a colon at the end of an apposition, after the job's own words.
 _LEADING_TO_NUMBER = re.compile(r"(?<=\w)\s+(?:[a-zß-ÿ][\w'’-]*\s+){1,3}[a-zß-ÿ][\w'’-]*[:：]\s*$")
+
+
+def _capitalised_job_before(text: str) -> str | None:
+    """The job in capitalised words right before a name in a sentence ("… contact county
+    Public Information Officer |Name"), when a job word is among them."""
+    run = re.search(r"(?:\b[A-ZÀ-Þ][\w'’&-]*\s+){1,5}$", text)
+    if run is None or not has_job_word(run.group()):
+        return None
+    return run.group().strip()
 
 
 def _names_someone(gap: str) -> bool:
