@@ -740,6 +740,29 @@ def _list_page(lines: list[str]) -> bool:
     return len(items) >= 3 and runs >= 2  # items apart, each with its own text: not a programme
 
 
+def _listed_items(lines: list[str], at: int) -> int:
+    """How many items of a newsroom's list follow one another from ``at``: each a headline
+    (five to twenty words, no sentence's end) right over its teaser (a line of twelve words or
+    more), a date line under it at most ("Canadians celebrate …" / "Canadians across the
+    country are …" / "February 04, 2031"). A release's headline is followed by its story's
+    paragraphs, not by another headline and teaser."""
+    count = 0
+    index = at
+    while index < len(lines) and count < 3:
+        shown = [i for i in range(index, min(len(lines), index + 8)) if lines[i].strip()][:3]
+        if len(shown) < 2 or shown[1] - shown[0] > 2:
+            break
+        head, teaser = lines[shown[0]].strip(), lines[shown[1]]
+        if not 5 <= len(head.split()) <= 20 or full_stop(head) or not title_like(
+            head
+        ) or len(teaser.split()) < 12:
+            break
+        count += 1
+        index = shown[2] if len(shown) > 2 and _bare_date(lines[shown[2]]) else shown[1]
+        index = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), len(lines))
+    return count
+
+
 def read_article(text: str, title_hint: str | None = None,
                  date_hint: date | None = None) -> Article:
     """Split ``text`` into title, dateline, date and body lines; never raises."""
@@ -849,7 +872,9 @@ def _read_article(text: str, title_hint: str | None, date_hint: date | None) -> 
         signed = _closing_signature(body_lines)  # place signs it, it is no dateline)
         if signed is not None:
             published = signed[1]
-    if _list_page(lines) or any(pager_line(line) for line in lines[:start]):
+    if _list_page(lines) or any(pager_line(line) for line in lines[:start]) or (
+        title_at is not None and _listed_items(lines, title_at) >= 3
+    ):
         # a newsroom's list of items (under its banner, or above a pager "Viewing 1 - 20 of
         # 533"): no one item's headline, place or date
         title, place, published = "", None, None
