@@ -87,3 +87,15 @@ def test_a_name_with_a_suffix_does_not_end_the_block() -> None:
         "Telefone: (47) 3555-0117\n"
     )
     assert set(_contacts(page)) == {"Renato Paiva Jr."}
+
+
+def test_a_job_run_into_the_name_goes_back_to_the_job() -> None:
+    page = (
+        "NEWS RELEASE Contact: Maya Lindgren Development and Special Projects Coordinator "
+        "Office: (757) 555-0174 ext 222 FOR IMMEDIATE RELEASE June 7, 2031 A NEW CALF AT THE "
+        "ZOO! NORFOLK, Va. – The zoo is excited to announce the birth of a giraffe calf, the "
+        "first in twelve years; keepers say mother and calf are doing well.\n"
+    )
+    people = _contacts(page)
+    assert set(people) == {"Maya Lindgren"}
+    assert people["Maya Lindgren"].title == "Development and Special Projects Coordinator"

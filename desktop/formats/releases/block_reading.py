@@ -59,7 +59,11 @@ from desktop.formats.releases.lexicon import (
     fold_keep_length,
 )
 from desktop.formats.releases.model import ExtractedPerson
-from desktop.formats.releases.persons import not_a_person, starts_with_given_name
+from desktop.formats.releases.persons import (
+    job_run_into_name,
+    not_a_person,
+    starts_with_given_name,
+)
 from desktop.formats.releases.reader import Draft, Reader, remainder, split_segments
 from desktop.formats.releases.settling import email_country, finish_person
 
@@ -330,6 +334,7 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
                 draft.office = lines[closing].strip(" ,;:")
     for draft in reader.drafts:
         _signature_fields(draft, lines, block)
+        _name_run_into_job(draft)
     kept = [draft for draft in reader.drafts if _keep(draft) and not _over_address(draft, lines)]
     people = [finish_person(draft, lines, fallback_region, home_regions) for draft in kept]
     settled: Counter[str] = Counter()
@@ -607,6 +612,17 @@ def _office_under_name(
 def _name_line_text(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 5 and clean_name(text.strip()) is not None
+
+
+def _name_run_into_job(draft: Draft) -> None:
+    """"Kiara Warren Development" with the title "and Special Projects Coordinator": the first
+    word of the job goes back to it (``persons.job_run_into_name``)."""
+    if draft.name is None or not draft.title:
+        return
+    name = job_run_into_name(draft.name, draft.title)
+    if name != draft.name:
+        draft.title = f"{draft.name[len(name):].strip()} {draft.title}"
+        draft.name = name
 
 
 def _signature_fields(draft: Draft, lines: list[str], block: Block) -> None:

@@ -29,7 +29,11 @@ from desktop.formats.releases.lexicon import (
     INLINE_LEAD,
     fold_keep_length,
 )
-from desktop.formats.releases.persons import is_given_name, starts_with_given_name
+from desktop.formats.releases.persons import (
+    is_given_name,
+    job_run_into_name,
+    starts_with_given_name,
+)
 from desktop.formats.releases.reader import split_segments
 from desktop.formats.releases.wrapping import wraps
 
@@ -251,7 +255,11 @@ def _pointed_name(lines: list[str], index: int, offset: int | None) -> str | Non
     if not text.strip():
         text = next((line for line in lines[index + 1:index + 3] if line.strip()), "")
     segments = split_segments(text)
-    return clean_name(segments[0]) if segments else None
+    name = clean_name(segments[0]) if segments else None
+    if name is None:
+        return None
+    at = text.find(name)  # "Name Surname Development and Special Projects Coordinator"
+    return job_run_into_name(name, text[at + len(name):]) if at >= 0 else name
 
 
 @dataclass(frozen=True)

@@ -82,3 +82,25 @@ def not_a_person(name: str) -> bool:
     return any(_ACRONYM.match(word) for word in words) and any(
         word[:1].isalpha() and not word.isupper() for word in words
     )
+
+
+# The first word of a unit's or a job's name that a scrape runs into the name before it
+# ("Name Surname Development and Special Projects Coordinator").
+_JOB_OPENERS = frozenset(["development", "communications", "communication", "marketing",
+                          "media", "press", "public", "community", "special", "events",
+                          "education", "outreach", "operations", "programs", "corporate",
+                          "government", "external", "digital", "senior", "deputy"])
+
+
+def job_run_into_name(name: str, after: str) -> str:
+    """``name`` without the job's first word a scrape ran into it: a given name and a surname,
+    then a word that opens a job or a unit, the job going on with "and" right after
+    ("Kiara Warren Development" before "and Special Projects Coordinator" -> "Kiara
+    Warren")."""
+    words = name.split()
+    if (
+        len(words) < 3 or fold(words[-1]) not in _JOB_OPENERS or not starts_with_given_name(name)
+        or not re.match(r"\s*(?:and|&)\s", after)
+    ):
+        return name
+    return " ".join(words[:-1])
