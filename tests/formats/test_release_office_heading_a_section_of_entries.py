@@ -43,3 +43,4 @@ def test_a_persons_own_office_line_does_not_head_the_next_entry() -> None:
     offices = _offices(text)
     assert offices["Dana Whitfield"] == "Lakeside Harbour Authority"
     assert offices["Ines Marlowe"] is None
+

@@ -343,16 +343,33 @@ def looks_like_office(text: str) -> bool:
     if all_lower_case(text):
         words = text.split()
         return len(words) >= 3 and opens_unit(words[0]) and not has_job_word(text)
+    if _sentence_case_beat(text):
+        return False
     if has_org_word(text):
         return True
     if has_role_word(text):
         return False
-    stripped = text.strip()
+    stripped = re.sub(r"\b[^\W\d_]+-based\b", "", text).strip()  # "China-based climate"
     return country_from_name(stripped) is not None or (
         stripped[:1].isupper() and (
             find_country_in_text(stripped) is not None or _german_country(stripped)
         )
     )
+
+
+def _sentence_case_beat(text: str) -> bool:
+    """"Western regional issues", "China-based climate, energy and wildlife": the beat a press
+    officer covers, written as a sentence (one capital, then lower case) whose only
+    organisation words are adjectives, which an organisation's own name never is alone."""
+    words = [w for w in text.replace(",", " ").split() if w.strip(".;:()")]
+    if len(words) < 2 or not words[0][:1].isupper() or any(
+        not _lower_first(w) for w in words[1:]
+    ):
+        return False
+    org = [w for w in folded_tokens(text) if is_org_word(w)]
+    return bool(org) and all(w in ORG_ADJECTIVES for w in org) and not any(
+        is_acronym(w) for w in words
+    ) and country_from_name(text.strip(" .")) is None
 
 
 def _german_country(text: str, surnames: bool = False) -> bool:
