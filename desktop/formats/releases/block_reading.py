@@ -335,7 +335,8 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
     for draft in reader.drafts:
         _signature_fields(draft, lines, block)
         _name_run_into_job(draft)
-    kept = [draft for draft in reader.drafts if _keep(draft) and not _over_address(draft, lines)]
+    kept = [draft for draft in reader.drafts
+            if _keep(draft) and not _over_address(draft, lines) and not _held_with(draft, lines)]
     people = [finish_person(draft, lines, fallback_region, home_regions) for draft in kept]
     settled: Counter[str] = Counter()
     for person in people:  # weighed by the numbers each one's country reads as valid
@@ -612,6 +613,23 @@ def _office_under_name(
 def _name_line_text(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 5 and clean_name(text.strip()) is not None
+
+
+# "…, pressekreterare hos Trafikverkets generaldirektör |Name": whom a job is held with, then
+# that person's job, right before the name.
+_HELD_WITH_BEFORE = re.compile(
+    r"\b(?:hos|ved|vid|to|for)\s+(?:[^\W\d_][\w’'-]*\s+){0,2}[a-zß-ÿ][\w’'-]{3,}\s+$"
+)
+
+
+def _held_with(draft: Draft, lines: list[str]) -> bool:
+    """A person named after another's job held with them ("Name, press secretary to the
+    director general Other, 070-…"): the one the press officer works for, no contact."""
+    if draft.name is None or draft.partner is None or not draft.partner.title:
+        return False
+    line = lines[draft.lines[0]]
+    at = line.find(draft.name)
+    return at > 0 and _HELD_WITH_BEFORE.search(line[:at]) is not None
 
 
 def _name_run_into_job(draft: Draft) -> None:
