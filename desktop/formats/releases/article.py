@@ -35,6 +35,7 @@ from desktop.formats.releases.headlines import (
     WIRE_OPENING,
     candidate,
     continued,
+    field_run,
     find_title,
     full_stop,
     names_only,
@@ -796,6 +797,11 @@ def _read_article(text: str, title_hint: str | None, date_hint: date | None) -> 
     if start is None:  # a hard-wrapped page: the first paragraph of long lines
         start = next((i for i, line in enumerate(lines)
                       if len(line.split()) >= 8 and _wrapped(lines, i)), None)
+    if start is None:  # a short advisory with no text but its fields ("WHAT:" / "WHEN:" / …)
+        start = next((i for i, line in enumerate(lines)
+                      if is_event_line(line) and field_run(lines, i)), None)
+        while start and lines[start - 1].strip():  # from the top of its block ("Serviço:")
+            start -= 1
     if start is None:  # a short story: one sentence of ten words or more, over no list
         start = next((i for i, line in enumerate(lines)
                       if len(line.split()) >= 10 and full_stop(line)

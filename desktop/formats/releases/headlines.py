@@ -491,7 +491,7 @@ _FIELD = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*[:：]\s*
 _LABELLED = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s*[:：]\s*\S")
 
 
-def _field_run(lines: list[str], index: int) -> bool:
+def field_run(lines: list[str], index: int) -> bool:
     """An information box's fields, in any language, never the headline: a short label and
     value with another labelled line right above or below it (blank lines aside: "Published
     under: …" / "Publisher: …", "Ort: …" / "Zeit: 11.00 Uhr"), or any labelled line in a run
@@ -523,7 +523,7 @@ def candidate(lines: list[str], index: int) -> bool:
     ):  # "terre des hommes hilft …" opening the page: an organisation that writes its name
         line = line[:1].upper() + line[1:]  # in lower case, not a paragraph's rest
     return (title_like(line) and not runs_on(lines, index) and not _named_contact(lines, index)
-            and not _field_run(lines, index) and not _repeated_label(lines, index)
+            and not field_run(lines, index) and not _repeated_label(lines, index)
             and not _section_name(lines, index))
 
 
