@@ -889,11 +889,30 @@ def _spoken_blocks(lines: list[str], found: list[Block]) -> list[Block]:
         name = clean_name(line[people[0].name_start:people[0].name_end])
         if name is None or named_otherwise(lines, index, name):
             continue  # "Lindi Bor" in a sentence, "Lindi Jansen-Bor" in the block: one person
+        if _for_the_public(line[:people[0].name_start]):
+            continue  # "Anyone interested in volunteering can … e-mail A at …": not the press
         # From the job words before the name on, which tell how far the sentence may run.
         before = list(re.finditer(r"\S+", line[:people[0].name_start]))[-4:]
         offset = before[0].start() if before else people[0].name_start
         blocks.append(Block(index, offset, index + 1, name, spoken=True))
     return blocks
+
+
+# A sentence addressed to the public, not the press: "Anyone interested in …", "Those wishing
+# to volunteer …", "Los interesados en …", "Interessierte …", "Les personnes intéressées …".
+_PUBLIC = re.compile(
+    r"(?:^|[.!?]\s+)(?:anyone|those|individuals|residents|families|volunteers|donors|members\s+of"
+    r"\s+the\s+public|(?:los|las)\s+interesad[oa]s|interessierte|(?:les\s+)?personnes\s+"
+    r"interess[ée]es)\b(?![^.!?]*\b(?:media|press|reporters?|journalists?|prensa|presse)\b)"
+    r"[^.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _for_the_public(before: str) -> bool:
+    """Whether the sentence that leads to a person opens by addressing the public (donors,
+    volunteers, anyone interested) rather than the press."""
+    return _PUBLIC.search(before) is not None
 
 
 def named_otherwise(lines: list[str], index: int, name: str) -> bool:
