@@ -58,6 +58,7 @@ def extract_contacts(
         if whose:
             read = [replace(p, office=whose) if p.office is None else p for p in read]
         read = [replace(p, title=_job_only(p.title)) if p.title else p for p in read]
+        read = [_office_out_of_title(p) for p in read]
         read = _section_offices(lines, block, read)
         if block.spoken and len(read) == 1 and read[0].office is None:
             read = [replace(read[0], office=_spoken_office(lines[block.start][block.offset:],
@@ -73,6 +74,37 @@ def extract_contacts(
         people.extend(read)
         kept.append(block)
     return _merged(people), kept
+
+
+# "Assessoria de Comunicação – Cidasc": the job, a dash, the organisation's one-word name.
+_DASH_ORG = re.compile(r"^(?P<job>.+?)\s+[–—-]\s+(?P<org>[A-ZÀ-Þ][^\s,;:()]+)$")
+# "Coordinadora de Comunicación de la Maternidad": the job, then "of the" and one name; not
+# German "der"/"des", as German capitalises every noun ("Koordinatorin der Kampagne").
+_ARTICLE_ORG = re.compile(
+    r"^(?P<job>.+?)\s+(?:de\s+la|del|de\s+l['’]\s*|du|of\s+the|do|da|della|dello)\s*"
+    r"(?P<org>[A-ZÀ-Þ][^\s,;:()]+)$"
+)
+
+
+def _office_out_of_title(person: ExtractedPerson) -> ExtractedPerson:
+    """A title that ends on the organisation's one-word name, after a dash or after "of the"
+    ("… – Cidasc", "… de la Maternidad"), when the entry names no other office: the job is the
+    title and the name the office (LABELLING: the title without organisation)."""
+    if person.office or not person.title:
+        return person
+    for pattern in (_DASH_ORG, _ARTICLE_ORG):
+        match = pattern.match(person.title.strip())
+        if match is None:
+            continue
+        job, org = match.group("job").strip(" ,;:"), match.group("org").strip(" .")
+        if pattern is _ARTICLE_ORG and not has_job_word(job):
+            continue
+        if has_role_word(org) or is_city(org) or country_from_name(org) is not None or (
+            is_region(org) or clean_name(job) is not None or len(org) < 3
+        ):
+            continue
+        return replace(person, title=job, office=org)
+    return person
 
 
 def _section_offices(lines: list[str], block: Block, people: list[ExtractedPerson]

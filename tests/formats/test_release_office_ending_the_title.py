@@ -1,0 +1,47 @@
+"""An organisation's one-word name written at the end of the job is the office.
+
+Entries write the job, then a dash and the organisation's short name ("Assessoria de
+Comunicação – Riomar"), or the job "of the" organisation ("Coordinadora de Comunicación de la
+Clínica"): the job is the title and the name the office. German capitalises every noun, so
+"Koordinatorin der Kampagne" stays one title. The pages are invented, modelled on those layouts.
+"""
+
+from __future__ import annotations
+
+from desktop.formats.releases import parse_release_text
+
+Entry = tuple[str | None, str | None]
+
+
+def _people(text: str) -> dict[str, Entry]:
+    return {p.name: (p.title, p.office) for p in parse_release_text(text, "test").people}
+
+
+def test_a_job_then_a_dash_and_the_organisations_short_name() -> None:
+    text = (
+        "A decisão busca controlar a praga nas lavouras do estado.\n"
+        "Mais informações à imprensa:\n"
+        "Renata Albuquerque\n"
+        "Assessoria de Comunicação – Riomar\n"
+        "Fone: (48) 3555 0142\n"
+        "imprensa@riomar.example.br\n"
+    )
+    assert _people(text)["Renata Albuquerque"] == ("Assessoria de Comunicação", "Riomar")
+
+
+def test_a_job_of_the_organisation_in_a_sentence() -> None:
+    text = (
+        "Horarios de atención a la prensa durante las fiestas.\n\n"
+        "Para la coordinación de coberturas favor comunicarse con la Lic. Sonia Paredes, "
+        "Coordinadora de Comunicación de la Clínica al número celular: 0985550142.\n"
+    )
+    assert _people(text)["Sonia Paredes"] == ("Coordinadora de Comunicación", "Clínica")
+
+
+def test_a_german_job_of_the_campaign_stays_one_title() -> None:
+    text = (
+        "Die Jury hat die besten Bilder der Wiesen gewählt.\n\n"
+        "Weitere Informationen:\n"
+        "Anna Muster, Koordinatorin der Kampagne, Tel. +41 61 555 01 42\n"
+    )
+    assert _people(text)["Anna Muster"] == ("Koordinatorin der Kampagne", None)
