@@ -13,7 +13,9 @@ from itertools import pairwise
 
 from desktop.domain.phones import PhoneKind, check_phone
 from desktop.formats.releases.blocks import (
+    ADDRESS_END,
     Block,
+    cut_address_end,
     job_label,
     lower_job_before_name,
     lower_words_before_name,
@@ -153,6 +155,8 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
         if index == closing:
             continue
         text = _SYMBOL_BULLET.sub("", text.replace("\ufffd", " "))
+        if index > block.start and cut_address_end(lines, index):
+            text = ADDRESS_END.sub("", text)  # "…@heart." / "org Name, …": the domain's end
         if not text.strip():
             if heading_used:
                 heading_office = None  # the organisation's run of entries has ended

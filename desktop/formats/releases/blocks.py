@@ -9,7 +9,7 @@ press to someone, a "Name: number" line, else any line with a name and a number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from desktop.formats.releases.fields import (
@@ -152,7 +152,37 @@ def find_blocks(lines: list[str]) -> list[Block]:
     blocks.extend(_spoken_blocks(lines, blocks))
     blocks.extend(_entry_list_blocks(lines, blocks))
     blocks.extend(Block(start, 0, end) for start, end in learned_spans(lines, blocks))
-    return sorted(blocks, key=lambda block: block.start)
+    return sorted((_with_cut_address(lines, block, blocks) for block in blocks),
+                  key=lambda block: block.start)
+
+
+# An address cut at the end of a line ("…@heart.") whose domain's end opens the next one ("org
+# Name Surname, Office 518.447.7040 or …"): a PDF broke the entry there.
+_CUT_ADDRESS = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.\s*$")
+ADDRESS_END = re.compile(r"^\s*(?:org|com|gov|net|edu|int|[a-z]{2})\s+(?=[A-ZÀ-Þ])")
+
+
+def cut_address_end(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` opens with the end of a domain cut off the line above."""
+    above = next((i for i in range(index - 1, max(-1, index - 3), -1) if lines[i].strip()), None)
+    return above is not None and bool(_CUT_ADDRESS.search(lines[above])) and bool(
+        ADDRESS_END.match(lines[index])
+    )
+
+
+def _with_cut_address(lines: list[str], block: Block, blocks: list[Block]) -> Block:
+    """``block`` taking in the next entry when its last line ends in a cut address and the
+    line after a blank goes on with the domain's end and another person's details."""
+    last = block.end - 1
+    if not _CUT_ADDRESS.search(lines[last]):
+        return block
+    following = next((i for i in range(last + 1, min(len(lines), last + 3))
+                      if lines[i].strip()), None)
+    if following is None or not ADDRESS_END.match(lines[following]) or any(
+        other.start <= following < other.end for other in blocks
+    ) or not has_cue(lines[following]):
+        return block
+    return replace(block, end=following + 1)
 
 
 _COLON_HEAD = re.compile(r"^[\s>*\-–—]*([^\W\d_][^:：\d@|]{1,70}?)\s*[:：]\s*")
