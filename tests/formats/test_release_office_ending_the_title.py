@@ -45,3 +45,14 @@ def test_a_german_job_of_the_campaign_stays_one_title() -> None:
         "Anna Muster, Koordinatorin der Kampagne, Tel. +41 61 555 01 42\n"
     )
     assert _people(text)["Anna Muster"] == ("Koordinatorin der Kampagne", None)
+
+
+def test_a_job_written_as_a_label_before_the_name_is_the_title() -> None:
+    text = (
+        "Gedeputeerde Jan Voorbeeld\n\n"
+        "Portefeuille: Water, Natuur en Landbouw.\n"
+        "Woordvoerder: Anouk de Wit, a.dewit@provincie.example.nl\n"
+        "Telefoon: 026 555 01 42\n"
+    )
+    person = next(p for p in parse_release_text(text, "test").people if p.name == "Anouk de Wit")
+    assert person.title == "Woordvoerder"

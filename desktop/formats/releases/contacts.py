@@ -59,6 +59,7 @@ def extract_contacts(
             read = [replace(p, office=whose) if p.office is None else p for p in read]
         read = [replace(p, title=_job_only(p.title)) if p.title else p for p in read]
         read = [_office_out_of_title(p) for p in read]
+        read = [_labelled_job(lines, block, p) for p in read]
         read = _section_offices(lines, block, read)
         if block.spoken and len(read) == 1 and read[0].office is None:
             read = [replace(read[0], office=_spoken_office(lines[block.start][block.offset:],
@@ -74,6 +75,24 @@ def extract_contacts(
         people.extend(read)
         kept.append(block)
     return _merged(people), kept
+
+
+def _labelled_job(lines: list[str], block: Block, person: ExtractedPerson) -> ExtractedPerson:
+    """"Woordvoerder: Name, name@…": the job written as a label before the name on its line,
+    when the entry gave no other job."""
+    if person.title:
+        return person
+    at = _name_line(lines, block, person.name)
+    if at is None:
+        return person
+    line = lines[at]
+    label = re.match(r"^\s*([^\W\d_][^:：\d@]{1,40}?)\s*[:：]\s*", line)
+    if label is None or not line[label.end():].startswith(person.name):
+        return person
+    job = label.group(1).strip()
+    if not has_job_word(job) or clean_name(job) is not None or heading_at(job + ":") is not None:
+        return person
+    return replace(person, title=job)
 
 
 # "Assessoria de Comunicação – Cidasc": the job, a dash, the organisation's one-word name.
