@@ -135,6 +135,20 @@ def _tag_line(text: str) -> bool:
     ) and sum(tag[:1].isupper() for tag in tags) >= len(tags) / 2
 
 
+# A page's tool link, in the release languages: a verb and at most "this page" after it.
+_TOOL_LINK = re.compile(
+    r"^\s*(?:print|share|e-?mail|listen(?:\s+to)?|download|imprimer|partager|ecouter|drucken|"
+    r"teilen|anhoren|vorlesen|imprimir|compartir|escuchar|ouvir|stampa|condividi|ascolta|"
+    r"afdrukken|delen|printen|skriv\s+ut|dela|lyssna|udskriv|del|print\s+ut|tulosta|jaa|"
+    r"vytisknout|sdilet|drukuj|udostepnij)\s+(?:this|the|cette|la|le|cet|diese[ns]?|den|die|"
+    r"das|esta|este|esa|questa|questo|deze|dit|denna|denne|detta|dette|tama|tuto|te)?\s*"
+    r"(?:page|article|story|news|release|seite|artikel|meldung|pagina|articulo|noticia|artigo|"
+    r"sida|sidan|siden|side|artikeln|sivu|sivun|stranku|strone|artykul)\s*$"
+    r"|^\s*(?:diese[ns]?\s+|den\s+)?(?:seite|artikel|meldung|pagina|siden|sidan)\s+"
+    r"(?:drucken|teilen|vorlesen|versenden|afdrukken|delen|printen|dela|dele)\s*$"
+)
+
+
 def pager_line(line: str) -> bool:
     """"Viewing 1 - 20 of 533", "Résultats 1 à 10 sur 45": the pager of a list of items."""
     return _PAGER.match(line.strip()) is not None
@@ -148,6 +162,10 @@ def title_like(line: str) -> bool:
         return False  # "‹ Back to news", "← Previous": a navigation link
     if text.startswith("«") and "»" not in text:
         return False  # "« Back to news" (a quotation in guillemets closes them)
+    if _TOOL_LINK.match(fold(text)):
+        return False  # "Print this page", "Seite drucken", "Partager cet article": a tool link
+    if sum(re.fullmatch(r"[^\W\d_][+-]?", word) is not None for word in words) * 2 >= len(words):
+        return False  # "Text size A A A", "A- A A+": a page's tool bar
     if sum(1 for word in re.findall(r"[^\W\d_]{2,}", text)) < 2:
         return False  # "(ots) -", "ID: 1392612": a wire code or a number, not a headline
     if pager_line(text):
