@@ -300,6 +300,7 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
             served.update(id(draft) for draft in reader.drafts[before:])
         if last != index and reader.current is not None:
             reader.current.lines.append(last)
+    _name_over_its_entry(reader)
     for earlier, later in pairwise(reader.drafts):
         if (  # "André Städler und Peter Lohmann, Telefon …": both reached on that number
             earlier.name and not earlier.reachable and not earlier.title and not earlier.office
@@ -634,6 +635,29 @@ def _held_with(draft: Draft, lines: list[str]) -> bool:
     line = lines[draft.lines[0]]
     at = line.find(draft.name)
     return at > 0 and _HELD_WITH_BEFORE.search(line[:at]) is not None
+
+
+def _name_over_its_entry(reader: Reader) -> None:
+    """"Name" / blank / "Presskontakt Pressansvarig Kontoret, Press- och mediakontakter 08 …":
+    a name alone, then after one blank line an entry with no name of its own (its job, office
+    and number): one person's."""
+    merged: list[Draft] = []
+    for draft in reader.drafts:
+        above = merged[-1] if merged else None
+        if (
+            above is not None and above.name and not above.reachable and not above.title
+            and not above.office and above.partner is None and draft.name is None
+            and draft.reachable and not draft.desk and draft.partner is None
+            and 0 < draft.lines[0] - above.lines[-1] <= 2
+        ):
+            above.title, above.office = draft.title, draft.office
+            above.office_line = draft.office_line
+            above.phone_segments = list(draft.phone_segments)
+            above.emails = list(draft.emails)
+            above.lines = sorted(set(above.lines + draft.lines))
+            continue
+        merged.append(draft)
+    reader.drafts[:] = merged
 
 
 def _name_run_into_job(draft: Draft) -> None:
