@@ -27,6 +27,7 @@ from desktop.formats.releases.dates import (
 )
 from desktop.formats.releases.fields import find_phone_spans, looks_like_office
 from desktop.formats.releases.forwarded import forwarded_headers
+from desktop.formats.releases.furniture import pager_line
 from desktop.formats.releases.headlines import (
     KIND_PREFIX,
     SCRAPED_STAMP,
@@ -39,7 +40,6 @@ from desktop.formats.releases.headlines import (
     find_title,
     full_stop,
     names_only,
-    pager_line,
     runs_on,
     title_like,
     wire_opening,

@@ -23,6 +23,8 @@ from desktop.formats.releases.fields import (
     has_phone_label,
     looks_like_office,
 )
+from desktop.formats.releases.furniture import page_furniture
+from desktop.formats.releases.furniture import pager_line as pager_line  # re-exported
 from desktop.formats.releases.layout import heading_at
 from desktop.formats.releases.lexicon import (
     BULLETS,
@@ -68,8 +70,6 @@ def _function_word(word: str) -> bool:
 # "Mail : …", "Tél. : …": a label and its value, never a headline.
 _LABEL_OPENING = re.compile(r"^\s*([^\W\d_][\w.\-]{0,14}(?:\s+[\w.\-]{1,10})?)\s*[:：]")
 _PLACEHOLDER = "[email protected]"
-_PAGER = re.compile(r"^(?:[^\W\d_]+\s+){0,2}\d+\s*(?:[-–—]|[^\W\d_]{1,3})\s*\d+\s+"
-                    r"[^\W\d_]{1,4}\s+\d[\d,.]*\s*$")
 _ARROWS = ("‹", "<", "←", "⟵", "❮", "↩", "⇐", "◀", "◄")
 
 
@@ -108,52 +108,6 @@ _PLACE_AND_DAYS = _day_month()
 """", 16-20 February" closing a line: where and when an event takes place, not a headline."""
 
 
-# A photo's credit, in the release languages: "Photo: …", "Crédit photo : …", "Foto: …".
-_CREDIT = re.compile(
-    r"^\s*(?:[^\W\d_]+\s+){0,2}(?:photos?|fotos?|credits?|bild(?:er)?|kuva|imag(?:e|en|em)|"
-    r"immagine|zdjecie|snimka|фото)(?:\s+[^\W\d_]+){0,2}\s*[:：]\s*\S"
-)
-# A document viewer's page counter ("Sie sind auf Seite 1von 2", "Vous êtes sur la page 1sur
-# 2") and a media page's counts ("620 views 0 likes"), in the release languages.
-_PAGE_FURNITURE = re.compile(
-    r"\b(?:seite|page|pagina|strona|sida|side|stran[ae]?)\s*\d+\s*(?:von|sur|of|de|di|z|av|af|"
-    r"van|/)\s*\d+\s*$|\b\d+\s*(?:views?|likes?|aufrufe|vues|visitas|visualizzazioni)\b"
-)
-_TAG_LABEL = re.compile(r"^\s*[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+)?\s*[:：]\s*(?=\S)")
-
-
-def _tag_line(text: str) -> bool:
-    """"Categories: Environment, Parks", "Schlagwörter: Umwelt, Bäume, Fluss": a label over a
-    list of short tags (two or more, comma-separated, three words at most each, no verb
-    clause), the page's tags in any language, never a headline."""
-    label = _TAG_LABEL.match(text)
-    if label is None:
-        return False
-    tags = [tag.strip() for tag in text[label.end():].split(",")]
-    return len(tags) >= 2 and all(
-        tag and len(tag.split()) <= 3 and not SENTENCE_END.search(tag) for tag in tags
-    ) and sum(tag[:1].isupper() for tag in tags) >= len(tags) / 2
-
-
-# A page's tool link, in the release languages: a verb and at most "this page" after it.
-_TOOL_LINK = re.compile(
-    r"^\s*(?:print|share|e-?mail|listen(?:\s+to)?|download|imprimer|partager|ecouter|drucken|"
-    r"teilen|anhoren|vorlesen|imprimir|compartir|escuchar|ouvir|stampa|condividi|ascolta|"
-    r"afdrukken|delen|printen|skriv\s+ut|dela|lyssna|udskriv|del|print\s+ut|tulosta|jaa|"
-    r"vytisknout|sdilet|drukuj|udostepnij)\s+(?:this|the|cette|la|le|cet|diese[ns]?|den|die|"
-    r"das|esta|este|esa|questa|questo|deze|dit|denna|denne|detta|dette|tama|tuto|te)?\s*"
-    r"(?:page|article|story|news|release|seite|artikel|meldung|pagina|articulo|noticia|artigo|"
-    r"sida|sidan|siden|side|artikeln|sivu|sivun|stranku|strone|artykul)\s*$"
-    r"|^\s*(?:diese[ns]?\s+|den\s+)?(?:seite|artikel|meldung|pagina|siden|sidan)\s+"
-    r"(?:drucken|teilen|vorlesen|versenden|afdrukken|delen|printen|dela|dele)\s*$"
-)
-
-
-def pager_line(line: str) -> bool:
-    """"Viewing 1 - 20 of 533", "Résultats 1 à 10 sur 45": the pager of a list of items."""
-    return _PAGER.match(line.strip()) is not None
-
-
 def title_like(line: str) -> bool:
     """Whether ``line``, taken alone, may be a headline."""
     text = SCRAPED_STAMP.sub("", line).strip()
@@ -162,20 +116,10 @@ def title_like(line: str) -> bool:
         return False  # "‹ Back to news", "← Previous": a navigation link
     if text.startswith("«") and "»" not in text:
         return False  # "« Back to news" (a quotation in guillemets closes them)
-    if _TOOL_LINK.match(fold(text)):
-        return False  # "Print this page", "Seite drucken", "Partager cet article": a tool link
-    if sum(re.fullmatch(r"[^\W\d_][+-]?", word) is not None for word in words) * 2 >= len(words):
-        return False  # "Text size A A A", "A- A A+": a page's tool bar
+    if page_furniture(text):
+        return False  # "Print this page", "Photo: …", "Viewing 1 - 20 of 533", tags, counters
     if sum(1 for word in re.findall(r"[^\W\d_]{2,}", text)) < 2:
         return False  # "(ots) -", "ID: 1392612": a wire code or a number, not a headline
-    if pager_line(text):
-        return False  # "Viewing 1 - 20 of 533", "Résultats 1 à 10 sur 45": a list's pager
-    if _PAGE_FURNITURE.search(fold(text)):
-        return False  # "Sie sind auf Seite 1von 2", "04/01/2006 620 views 0 likes"
-    if re.match(r"^[^\W\d_][\w-]*\s*[:：]\s*\S+(?:\s+\S+)?$", text):
-        return False  # "Tyyppi:Tiedote 677", "Kategorie: Politik": a one-word label and its value
-    if _CREDIT.match(fold(text)) or _tag_line(text):
-        return False  # "Crédit photo : Ville de …", "Categories: Environment, Parks"
     if words[0][:1].islower() or re.match(WIRE_CODE, text):
         return False  # "of women's human rights …", "(ots) - Das Thema …": a paragraph's rest
     if NOT_TITLES.match(text) or FOOTER_MARKERS.match(text) or _ONLY_DATE.match(text):
