@@ -56,3 +56,24 @@ def test_a_job_written_as_a_label_before_the_name_is_the_title() -> None:
     )
     person = next(p for p in parse_release_text(text, "test").people if p.name == "Anouk de Wit")
     assert person.title == "Woordvoerder"
+
+
+def test_a_job_then_a_german_association_splits_into_title_and_office() -> None:
+    text = (
+        "Einladung zum Pressegespräch\n\n"
+        "Der Verband stellt am Montag seinen Jahresbericht vor.\n\n"
+        "Pressekontakt:\n"
+        "Lena Beispiel, Pressesprecherin Deutscher Gartenbauverband, Tel. 030 555 01 42\n"
+    )
+    assert _people(text)["Lena Beispiel"] == ("Pressesprecherin", "Deutscher Gartenbauverband")
+
+
+def test_the_words_after_an_office_number_on_a_run_on_line_are_no_office() -> None:
+    text = (
+        "NEWS RELEASE Contact: Dana Reyes Marketing and Special Events Coordinator Office: "
+        "(757) 555-0142 ext 12 Email: dreyes@zoo.example.org FOR IMMEDIATE RELEASE March 3, "
+        "2024 A NEW CALF! NORFOLK, Va. – The zoo welcomed a new calf this week. The calf and "
+        "its mother are doing well and can be seen from Saturday.\n"
+    )
+    person = next(p for p in parse_release_text(text, "test").people if p.name == "Dana Reyes")
+    assert person.office is None

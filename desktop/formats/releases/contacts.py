@@ -60,6 +60,7 @@ def extract_contacts(
         read = [replace(p, title=_job_only(p.title)) if p.title else p for p in read]
         read = [_office_out_of_title(p) for p in read]
         read = [_labelled_job(lines, block, p) for p in read]
+        read = [replace(p, office=None) if _number_label_office(p) else p for p in read]
         read = _section_offices(lines, block, read)
         if block.spoken and len(read) == 1 and read[0].office is None:
             read = [replace(read[0], office=_spoken_office(lines[block.start][block.offset:],
@@ -75,6 +76,16 @@ def extract_contacts(
         people.extend(read)
         kept.append(block)
     return _merged(people), kept
+
+
+def _number_label_office(person: ExtractedPerson) -> bool:
+    """"Office: FOR IMMEDIATE RELEASE June 7" from "… Office: (757) 555-0100 ext 2 …": the
+    label named the office's number, and what follows the number is the next field, no office
+    (a page run onto one line)."""
+    label = re.match(r"^\s*([^\W\d_]+)\s*[:：]", person.office or "")
+    return label is not None and re.search(
+        rf"\b{re.escape(label.group(1))}\s*[:：]\s*[+(\d]", person.snippet
+    ) is not None
 
 
 def _labelled_job(lines: list[str], block: Block, person: ExtractedPerson) -> ExtractedPerson:

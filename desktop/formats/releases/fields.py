@@ -105,6 +105,8 @@ _GERMAN_ORG_ENDINGS = ("departement", "ministerium", "direktion", "prasidium", "
                        "kontoret", "forvaltningen", "avdelningen", "avdelingen", "afdelingen",
                        "direktoratet", "departementet", "sekretariatet", "forbund", "forbundet",
                        "foreningen",
+                       # German associations: "Caritasverband", "Landessportverband"
+                       "verband",
                        # Nordic agencies and ministries ("Naturvårdsverket", "Skogsstyrelsen",
                        # "Statsministeriet") and Finnish ones ("sisäministeriö")
                        "ministeriet", "verket", "styrelsen", "myndigheten", "kansliet",
