@@ -539,6 +539,33 @@ def _signature_at(lines: list[str], index: int, following: list[int]) -> bool:
     return len(cues) >= 2 and cues[0] >= 1 and not _name_line(near[0])
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _given_name_head(line: str) -> bool:
+    """A short line without a number that names a person by a known given name and a
+    capitalised surname, with a job around it in any order or brackets ("Name, kommunikatör",
+    "Name (Senior Media Relations Officer)", "Kommunikasjonsrådgiver Name")."""
+    text = line.strip()
+    if not text or len(text.split()) > 12 or has_cue(text) or _SENTENCE_END.search(text):
+        return False
+    words = [match.group() for match in _WORD.finditer(text)]
+    return any(
+        first[:1].isupper() and second[:1].isupper() and is_given_name(first)
+        for first, second in pairwise(words)
+    )
+
+
+def _listed_entry(lines: list[str], index: int, following: list[int]) -> bool:
+    """An entry of a press office's list: a line naming a person (``_given_name_head``) over
+    at least two lines each holding a number or an address among the next three, as press
+    rooms list their officers ("Name, job" / "Telefon: …" / "E-post: …")."""
+    if not _given_name_head(lines[index]):
+        return False
+    near = [lines[i] for i in following[:3] if i - index <= 4]
+    return sum(1 for line in near if _evidence(line) and len(line.split()) <= 8) >= 2
+
+
 def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
     """Contact blocks that no lead-in opens, found from their evidence: in the second half of
     the text, a name alone on its line with a phone number, an address or a contact label in
@@ -564,7 +591,9 @@ def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
             if re.search(r"\w", lines[i])
         ]
         numbered = _name_with_number(lines[index])
-        header = _header_entry(lines, index) or _signature_at(lines, index, following)
+        header = _header_entry(lines, index) or _signature_at(lines, index, following) or (
+            _listed_entry(lines, index, following)
+        )
         if index < body and not header:
             index += 1
             continue
@@ -608,9 +637,12 @@ def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
             if not (
                 _contactish(lines[end]) and not FOOTER_MARKERS.match(lines[end])
                 and not AFTER_CONTACTS.match(lines[end])
-            ) or not (has_cue(lines[end]) or taken < 3 or _name_line(lines[end])):
+            ) or not (has_cue(lines[end]) or taken < 3 or _name_line(lines[end])
+                      or _given_name_head(lines[end])):
                 break
-            head = _name_line(lines[end]) or _name_with_number(lines[end])
+            head = _name_line(lines[end]) or _name_with_number(lines[end]) or (
+                _given_name_head(lines[end])
+            )
             taken = 0 if head else taken + 1  # the next person's own lines
             end += 1
         while end - 1 > index and not lines[end - 1].strip():
