@@ -49,6 +49,8 @@ _TOOL_LINK = re.compile(
     r"das|esta|este|esa|questa|questo|deze|dit|denna|denne|detta|dette|tama|tuto|te)?\s*"
     r"(?:page|article|story|news|release|seite|artikel|meldung|pagina|articulo|noticia|artigo|"
     r"sida|sidan|siden|side|artikeln|sivu|sivun|stranku|strone|artykul)\s*$"
+    r"|^\s*(?:open|close|toggle|show|hide)\s+(?:the\s+)?(?:accessibility\s+|main\s+)?"
+    r"(?:menu|navigation|search|tools)\s*$"
     r"|^\s*(?:diese[ns]?\s+|den\s+)?(?:seite|artikel|meldung|pagina|siden|sidan)\s+"
     r"(?:drucken|teilen|vorlesen|versenden|afdrukken|delen|printen|dela|dele)\s*$"
 )

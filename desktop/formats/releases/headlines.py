@@ -134,8 +134,10 @@ def title_like(line: str) -> bool:
         return False
     if text.endswith((",", ";")):
         return False  # "Sehr geehrte Pressekolleginnen und -kollegen,": a salutation, a clause
-    if text.endswith((":", "：")) and len(words) > 6:
-        return False  # "Hiermit laden wir … ein:": a sentence introducing what follows
+    if text.endswith((":", "：")) and (len(words) > 6 or len(words) <= 3):
+        return False  # "Hiermit laden wir … ein:", "The department:": it introduces what follows
+    if len(re.split(r"\s\|\s", text)) >= 3:
+        return False  # "Local Govt | National News | Politics | Search": a menu's row
     if re.search(r",\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+[^\W\d_]", text):
         return False  # "Polizeipräsidium Essen, Büscherstraße 2-6, 45131 Essen": an address
     if _event_time(text):
@@ -236,7 +238,7 @@ def continued(lines: list[str], index: int) -> bool:
         len(following) < len(head)
     ):  # "CITY PLANTS 5,000 TREES" over "ALONG THE RIVER": a headline in capitals, broken
         return True
-    if _capitals(head) and _capitals(f"{following} X X") and len(words) <= 8 and (
+    if _capitals(head) and _capitals(f"{following} X X") and len(words) <= 10 and (
         _function_word(words[0]) and len(following) <= len(head) + 10
     ):  # "COUNCIL APPROVES NEW BIKE LANES" over "ALONG THE WHOLE OF MAIN STREET": the rest
         return True  # opens on a function word, as no deck does
@@ -504,7 +506,9 @@ _PRESS_WORDS = frozenset({
     "press", "media", "medien", "medienschaffende", "presse", "pers", "prensa", "imprensa",
     "stampa", "prasa", "prasowe", "prasowy", "tlac", "tlacovy", "tisk", "tiskove", "journalists",
     "journalisten", "journalistes", "periodistas", "jornalistas", "giornalisti", "pressen",
-    "medier", "media's", "news", "newsroom", "mediaroom",
+    "medier", "media's", "news", "newsroom", "mediaroom", "presseanfragen", "medienstelle",
+    "pressestelle", "relations", "relatii", "communications", "kommunikation", "tiskovi",
+    "τυπου", "persvoorlichting", "voorlichting", "mediekontakt", "pressekontakt",
 })
 _SECTION_WORDS = _PRESS_WORDS | frozenset({
     "information", "informationen", "informatie", "informations", "informacion", "informacoes",
@@ -516,7 +520,20 @@ _SECTION_WORDS = _PRESS_WORDS | frozenset({
     "for", "fur", "voor", "pour", "para", "per", "pro", "dla", "til", "de", "la", "les",
     "der", "die", "das", "the", "and", "und", "et", "y", "e", "en", "du", "des", "den", "och",
     "og", "i", "a", "o", "el", "di", "del", "zur", "zum", "aux", "au", "media-", "area",
+    "zu", "search", "suche", "rechercher", "buscar", "zoeken", "sok", "hledat", "szukaj",
+    "publice", "publiques", "public", "publicas", "publiche", "offentlige", "publieke",
+    "anfragen", "enquiries", "inquiries", "demandes", "solicitudes", "requests", "relatii",
+    "mluvci", "mluvcich", "diecezi", "δημοσιων", "σχεσεων", "επικοινωνιασ", "&",
 })
+# "Medienstelle der Zürcher Staatsanwaltschaft", "Γραφείο Τύπου …", "Press office of …": a
+# press office's name, in the release languages, heading its own page.
+_PRESS_OFFICE = re.compile(
+    r"^\s*(?:medienstelle|pressestelle|pressebur+o|press\s+office|media\s+office|"
+    r"media\s+relations|service\s+de\s+presse|bureau\s+de\s+presse|oficina\s+de\s+prensa|"
+    r"gabinete\s+de\s+(?:prensa|imprensa)|assessoria\s+de\s+imprensa|ufficio\s+stampa|"
+    r"biuro\s+prasowe|tiskove\s+oddeleni|tiskovi\s+mluvci|persdienst|pressetjeneste|"
+    r"presstjanst|pressekontor|γραφειο\s+τυπου|пресс-служба|прес-служба|портпарол)\b"
+)
 
 
 def _press_section(text: str) -> bool:
@@ -524,6 +541,8 @@ def _press_section(text: str) -> bool:
     line made only of the words a press office names its page with (a press word among them,
     a year at most beside them), in any language: the page's section, not a release's headline."""
     words = re.findall(r"[^\W_]+", fold(text))
+    if _PRESS_OFFICE.match(fold(text)) and len(words) <= 8 and not SENTENCE_END.search(text):
+        return True
     if not 1 <= len(words) <= 6:
         return False
     named = [word for word in words if not re.fullmatch(r"(?:19|20)\d\d", word)]
