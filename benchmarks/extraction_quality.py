@@ -213,9 +213,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.add_argument("--verbose", action="store_true", help="list every mistake")
     parser.add_argument("--learned", action="store_true",
-                        help="turn the learned contact-line fallback on (off by default)")
+                        help="the learned contact-line fallback on (the default), whatever the environment says")
     parser.add_argument("--no-learned", action="store_true",
-                        help="hand rules only (the default), whatever the environment says")
+                        help="hand rules only, whatever the environment says")
     parser.add_argument("--without-words", metavar="LANGS", default="",
                         help="hide these languages' word lists (comma-separated codes, e.g. "
                              "sv,no,da) and score only the releases labelled in them")

@@ -111,16 +111,17 @@ def test_a_block_the_reader_would_split_at_a_building_is_left_out(
     assert "Quay Building" not in _people(_STORY + block)
 
 
-def test_off_by_default_the_extractor_uses_the_rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Off unless asked for: on the session-5 final check the rules alone scored better.
+def test_on_by_default_and_off_when_the_switch_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    # On unless turned off: on the session-8 final check it found more people than the rules alone.
     lines = (_STORY + _LONG_OFFICE).splitlines()
-    monkeypatch.setenv(SWITCH, "1")
+    monkeypatch.delenv(SWITCH, raising=False)
     assert learned_spans(lines, []) != []
+    assert "Maren Vloet" in _people(_STORY + _LONG_OFFICE)
     monkeypatch.setenv(SWITCH, "0")
     assert learned_spans(lines, []) == []
-    monkeypatch.delenv(SWITCH)
-    assert learned_spans(lines, []) == []
     assert "Maren Vloet" not in _people(_STORY + _LONG_OFFICE)
+    monkeypatch.setenv(SWITCH, "1")
+    assert learned_spans(lines, []) != []
 
 
 def test_the_shipped_model_loads_and_tags_a_fresh_vertical_block() -> None:
