@@ -23,6 +23,7 @@ from desktop.formats.releases.blocks import (
     sentence_people,
     spoken_people,
     spoken_text,
+    table_row_name,
 )
 from desktop.formats.releases.entries import (
     labelled_field,
@@ -155,6 +156,8 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
         if index == closing:
             continue
         text = _SYMBOL_BULLET.sub("", text.replace("\ufffd", " "))
+        if block.rows and (row := table_row_name(text)) is not None:
+            text = text[row:]  # "Brno Name Surname name@… 736 …": the diocese is no office
         if index > block.start and cut_address_end(lines, index):
             text = ADDRESS_END.sub("", text)  # "…@heart." / "org Name, …": the domain's end
         if not text.strip():

@@ -68,6 +68,8 @@ class Block:
     gives that person (``contacts.extract_contacts``)."""
     spoken: bool = False
     """People named in running text with their details (``spoken_text`` rewrites the line)."""
+    rows: bool = False
+    """A table's rows ("Brno Name Surname name@… 736 …"): each read from its given name on."""
 
 
 def _contactish(line: str) -> bool:
@@ -1020,6 +1022,31 @@ def _entry_list_blocks(lines: list[str], found: list[Block]) -> list[Block]:
         if end - index >= 2:
             blocks.append(Block(index, 0, end))
             index = end
+            continue
+        while end < len(lines) and end not in covered and table_row_name(lines[end]) is not None:
+            end += 1
+        if end - index >= 2:
+            blocks.append(Block(index, 0, end, rows=True))
+            index = end
         else:
             index += 1
     return blocks
+
+
+def table_row_name(line: str) -> int | None:
+    """Where the person starts in a table's row that gives a place or unit, a person by a known
+    given name and a surname, then their address or number ("Brno Name Surname name@… 736 …"),
+    or None."""
+    spans = sorted(find_phone_spans(line) + find_email_spans(line))
+    if not spans or len(line.split()) > 16:
+        return None
+    before = line[:spans[0][0]]
+    words = list(_WORD.finditer(before))
+    if not 2 <= len(words) <= 6 or before.strip()[-1:] in ",:;":
+        return None
+    for first, second in pairwise(words):
+        if is_given_name(first.group()) and first.group()[:1].isupper() and (
+            second.group()[:1].isupper()
+        ):
+            return first.start()
+    return None
