@@ -213,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.add_argument("--verbose", action="store_true", help="list every mistake")
     parser.add_argument("--learned", action="store_true",
-                        help="the learned contact-line fallback on (the default), whatever the environment says")
+                        help="the learned contact-line fallback on (the default), "
+                             "whatever the environment says")
     parser.add_argument("--no-learned", action="store_true",
                         help="hand rules only, whatever the environment says")
     parser.add_argument("--without-words", metavar="LANGS", default="",
