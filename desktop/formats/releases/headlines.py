@@ -541,8 +541,12 @@ def _press_section(text: str) -> bool:
     line made only of the words a press office names its page with (a press word among them,
     a year at most beside them), in any language: the page's section, not a release's headline."""
     words = re.findall(r"[^\W_]+", fold(text))
-    if _PRESS_OFFICE.match(fold(text)) and len(words) <= 8 and not SENTENCE_END.search(text):
-        return True
+    office = _PRESS_OFFICE.match(fold_keep_length(text))
+    if office and len(words) <= 8 and not SENTENCE_END.search(text):
+        rest = text[office.end():]  # "… der Zürcher Staatsanwaltschaft", not "… moves to …"
+        named = re.findall(r"[^\W\d_][\w'’-]*", rest)  # "Tiskoví mluvčí diecézí": a genitive
+        return len(named) <= 2 or all(word[:1].isupper() or fold(word) in _FUNCTION_WORDS
+                                      for word in named)
     if not 1 <= len(words) <= 6:
         return False
     named = [word for word in words if not re.fullmatch(r"(?:19|20)\d\d", word)]
