@@ -4,7 +4,6 @@ Ctrl+Tab could not reach the problems): ↓ walks the cards, Ctrl+Tab shows the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,26 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.services.database import Database
-from desktop.ui.tasks import InlineTaskRunner
 from tests.ui.test_contact_import_in_the_app import CARDS, drop, preview
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(qtbot: QtBot, sqlite_db: Database) -> Iterator[Any]:
-    from desktop.ui.i18n import Translations
-    from desktop.ui.main_window import MainWindow
-
-    translations = Translations()
-    translations.apply("en")
-    main = MainWindow(InlineTaskRunner(), translations)
-    qtbot.addWidget(main)
-    main.set_database(sqlite_db)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
 
 
 def test_the_preview_starts_on_its_contacts_and_ctrl_tab_reaches_the_problems(
