@@ -68,3 +68,19 @@ def test_job_then_name_entries() -> None:
         "E-post: eirik.solberg@sykehus.example.no\n"
     )
     assert _names(page) == {"Sigrid Fjelde", "Eirik Solberg"}
+
+
+def test_job_then_name_over_one_number_and_a_beat() -> None:
+    page = (
+        "The Media and Communications Unit is responsible for all external and internal "
+        "communications of the ministry and answers journalists' questions every day.\n"
+        "Contact information\n"
+        "\n"
+        "Director of Communications Helmi Saarinen\n"
+        "Tel. +358 9 555 88200, Mobile +358 295 555120\n"
+        "\n"
+        "Senior Advisor Olli Rantanen\n"
+        "International affairs, network information,\n"
+        "Tel. +358 295 555123\n"
+    )
+    assert _names(page) == {"Helmi Saarinen", "Olli Rantanen"}

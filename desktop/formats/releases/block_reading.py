@@ -63,6 +63,7 @@ from desktop.formats.releases.lexicon import (
 )
 from desktop.formats.releases.model import ExtractedPerson
 from desktop.formats.releases.persons import (
+    is_given_name,
     job_run_into_name,
     not_a_person,
     starts_with_given_name,
@@ -647,13 +648,17 @@ def _name_over_its_entry(reader: Reader) -> None:
     merged: list[Draft] = []
     for draft in reader.drafts:
         above = merged[-1] if merged else None
+        if draft.name is None and draft.title and not draft.office:
+            _name_after_job(draft)
         if (
-            above is not None and above.name and not above.reachable and not above.title
-            and not above.office and above.partner is None and draft.name is None
+            above is not None and above.name and not above.reachable
+            and not (above.title and draft.title) and not above.office
+            and above.partner is None and draft.name is None
             and draft.reachable and not draft.desk and draft.partner is None
             and 0 < draft.lines[0] - above.lines[-1] <= 2
         ):
-            above.title, above.office = draft.title, draft.office
+            above.title = above.title or draft.title
+            above.office = above.office or draft.office
             above.office_line = draft.office_line
             above.phone_segments = list(draft.phone_segments)
             above.emails = list(draft.emails)
@@ -661,6 +666,21 @@ def _name_over_its_entry(reader: Reader) -> None:
             continue
         merged.append(draft)
     reader.drafts[:] = merged
+
+
+def _name_after_job(draft: Draft) -> None:
+    """"Director of Communications Name Surname" read whole as a job: the person by a known
+    given name and one to three capitalised words closing it is the name."""
+    assert draft.title is not None
+    words = draft.title.split()
+    for start in range(1, len(words) - 1):
+        tail = words[start:]
+        if len(tail) <= 4 and is_given_name(tail[0]) and all(
+            word[:1].isupper() for word in tail
+        ) and clean_name(" ".join(tail)) is not None and has_job_word(" ".join(words[:start])):
+            draft.name = " ".join(tail)
+            draft.title = " ".join(words[:start])
+            return
 
 
 def _name_run_into_job(draft: Draft) -> None:

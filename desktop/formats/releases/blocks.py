@@ -565,7 +565,10 @@ def _listed_entry(lines: list[str], index: int, following: list[int]) -> bool:
     if not _given_name_head(lines[index]):
         return False
     near = [lines[i] for i in following[:3] if i - index <= 4]
-    return sum(1 for line in near if _evidence(line) and len(line.split()) <= 8) >= 2
+    cues = sum(1 for line in near if _evidence(line) and len(line.split()) <= 8)
+    # one number is enough under a head that also gives the job ("Senior Advisor Name" /
+    # "International affairs, …" / "Tel. +358 …")
+    return cues >= 2 or (cues == 1 and has_job_word(lines[index]))
 
 
 def _evidence_blocks(lines: list[str], found: list[Block]) -> list[Block]:
