@@ -99,3 +99,28 @@ def test_a_job_run_into_the_name_goes_back_to_the_job() -> None:
     people = _contacts(page)
     assert set(people) == {"Maya Lindgren"}
     assert people["Maya Lindgren"].title == "Development and Special Projects Coordinator"
+
+
+def test_letters_after_a_name_and_a_name_printed_twice_are_dropped() -> None:
+    page = (
+        "Odbor vnějších vztahů\n"
+        "\n"
+        "Odbor zajišťuje komunikaci městské části s médii a veřejností.\n"
+        "\n"
+        "Tisková mluvčí: Mgr. Jana Dvořáková, MBA\n"
+        "\n"
+        "tel. 222 555 715\n"
+        "e-mail dvorakova.jana@mestska-cast.example.cz\n"
+    )
+    assert set(_contacts(page)) == {"Jana Dvořáková"}
+    page = (
+        "Press room\n"
+        "\n"
+        "Our press officers answer journalists' questions about the university's research.\n"
+        "\n"
+        "Communications Officer\n"
+        "Erik LundqvistErik Lundqvist\n"
+        "+46 18 555 14 92\n"
+        "+46 72 555 69 90\n"
+    )
+    assert set(_contacts(page)) == {"Erik Lundqvist"}

@@ -683,9 +683,22 @@ def _name_after_job(draft: Draft) -> None:
             return
 
 
+# Letters after a name ("Name, MBA", "Name, Ph.D.", "Name, DiS.", "Name, APR") and a name a
+# scrape printed twice with nothing between ("Name SurnameName Surname").
+_POST_NOMINALS = re.compile(r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.?){1,3}\.?)+\s*$")
+_TWICE = re.compile(r"^(?P<name>\S.{3,}?\S)(?P=name)$")
+
+
 def _name_run_into_job(draft: Draft) -> None:
     """"Kiara Warren Development" with the title "and Special Projects Coordinator": the first
-    word of the job goes back to it (``persons.job_run_into_name``)."""
+    word of the job goes back to it (``persons.job_run_into_name``); letters after the name
+    and a name printed twice are dropped."""
+    if draft.name is not None:
+        twice = _TWICE.match(draft.name)
+        name = twice.group("name") if twice else draft.name
+        name = _POST_NOMINALS.sub("", name).strip()
+        if name != draft.name and clean_name(name) is not None:
+            draft.name = name
     if draft.name is None or not draft.title:
         return
     name = job_run_into_name(draft.name, draft.title)
