@@ -134,7 +134,7 @@ def title_like(line: str) -> bool:
         return False
     if text.endswith((",", ";")):
         return False  # "Sehr geehrte Pressekolleginnen und -kollegen,": a salutation, a clause
-    if text.endswith((":", "：")) and (len(words) > 6 or len(words) <= 3):
+    if text.endswith((":", "：")):
         return False  # "Hiermit laden wir … ein:", "The department:": it introduces what follows
     if len(re.split(r"\s\|\s", text)) >= 3:
         return False  # "Local Govt | National News | Politics | Search": a menu's row
@@ -148,6 +148,9 @@ def title_like(line: str) -> bool:
         return False  # "Stadhuis, Coolsingel 40" under an event's hour: the venue's address
     if _contact_line(text) or _PLACEHOLDER in text or find_email_spans(text):
         return False
+    if len(words) <= 10 and any(":" not in text[start:end] and not find_dates(text)
+                                for start, end in find_phone_spans(text)):
+        return False  # "Director executiv David Claudia - 0733 158 867": a contact's line
     label = _LABEL_OPENING.match(text)
     if label and (has_email_label(label.group(1)) or has_phone_label(label.group(1))):
         return False  # "Mail : …", "Tel.: …"

@@ -38,6 +38,9 @@ _ADDRESS = re.compile(
 _UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
 _RUSSIAN_ONLY = frozenset("ыэёЫЭЁ")
 _HARD_SIGN = frozenset("ъЪ")  # a vowel in Bulgarian, rare in Russian
+_SERBIAN_ONLY = frozenset("ђћЂЋ")  # and "ј", "љ", "њ", "џ", which Macedonian shares
+_SERBIAN = frozenset("јљњџЈЉЊЏ")
+_MACEDONIAN_ONLY = frozenset("ѓќѕЃЌЅ")
 
 
 def _script_share(text: str, script: str) -> float:
@@ -82,6 +85,12 @@ def _vote(text: str) -> str | None:
         bulgarian = sum(ch in _HARD_SIGN for ch in sample)
         if ukrainian > max(russian, bulgarian):
             return "uk"
+        serbian = sum(ch in _SERBIAN_ONLY for ch in sample)
+        shared = sum(ch in _SERBIAN for ch in sample)
+        if (serbian or shared) and serbian + shared > russian + bulgarian and not any(
+            ch in _MACEDONIAN_ONLY for ch in sample
+        ):  # "Портпарол суда … Адријана": Serbian Cyrillic, which no Russian text writes
+            return "sr"
         return "bg" if bulgarian > russian else "ru"
     if _script_share(sample, "ARABIC") > 0.4:
         return "ar"
