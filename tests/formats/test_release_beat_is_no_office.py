@@ -27,3 +27,34 @@ def test_the_beat_written_under_a_press_officers_details_is_no_office() -> None:
     offices = _offices(text)
     assert offices["Nora Quill"] is None
     assert offices["Tomas Brill"] is None
+
+
+def test_a_list_of_topics_on_its_own_line_in_an_entry_is_no_office() -> None:
+    text = (
+        "Media office\n\n"
+        "You can contact our media officers on the numbers below.\n\n"
+        "Alex Pemberton (Senior Media Relations Officer)\n"
+        "- Parks, libraries and leisure\n"
+        "- apemberton@council.example.org\n"
+        "- +44 7700 900123\n"
+        "Priya Nandakumar (Senior Media Relations Officer)\n"
+        "- Schools, transport, voter ID and elections\n"
+        "- pnandakumar@council.example.org\n"
+        "- +44 7700 900456\n"
+    )
+    offices = _offices(text)
+    assert offices["Alex Pemberton"] is None
+    assert offices["Priya Nandakumar"] is None
+
+
+def test_an_address_label_alone_under_the_job_is_no_office() -> None:
+    text = (
+        "Pressekonferanser\n\n"
+        "Kommunen holder pressekonferanse hver dag klokken 14.\n\n"
+        "Kontakt\n"
+        "Sigrid Ulvestad\n"
+        "kommunikasjonsrådgiver\n"
+        "E-post\n"
+        "Mobil +47 915 55 012\n"
+    )
+    assert _offices(text)["Sigrid Ulvestad"] is None

@@ -18,16 +18,21 @@ from desktop.formats.releases.fields import (
     clean_name,
     find_email_spans,
     find_phone_spans,
+    has_email_label,
     has_job_word,
+    has_org_word,
     has_phone_label,
     has_role_word,
+    is_acronym,
+    is_label_only,
     looks_like_office,
     split_lower_job,
 )
 from desktop.formats.releases.layout import heading_at
-from desktop.formats.releases.lexicon import DESK_LINE, fold_keep_length
+from desktop.formats.releases.lexicon import BULLETS, DESK_LINE, fold_keep_length
 from desktop.formats.releases.model import ExtractedPerson
 from desktop.formats.releases.places import is_city
+from desktop.formats.releases.regions import office_country
 from desktop.formats.releases.settling import (
     email_country,
     page_domain_country,
@@ -60,7 +65,8 @@ def extract_contacts(
         read = [replace(p, title=_job_only(p.title)) if p.title else p for p in read]
         read = [_office_out_of_title(p) for p in read]
         read = [_labelled_job(lines, block, p) for p in read]
-        read = [replace(p, office=None) if _number_label_office(p) else p for p in read]
+        read = [replace(p, office=None) if _number_label_office(p) or (
+            p.office and _not_an_office(lines, block, p)) else p for p in read]
         read = _section_offices(lines, block, read)
         if block.spoken and len(read) == 1 and read[0].office is None:
             read = [replace(read[0], office=_spoken_office(lines[block.start][block.offset:],
@@ -73,9 +79,43 @@ def extract_contacts(
                     if p.country is None and not p.phones else p for p in read]
         if fallback_region:
             read = [_at_address_country(p, fallback_region, lines) for p in read]
+        else:  # no dateline and no country the page names: the addresses' domain
+            read = [_national_numbers_at_domain(p, lines) for p in read]
         people.extend(read)
         kept.append(block)
     return _merged(people), kept
+
+
+def _not_an_office(lines: list[str], block: Block, person: ExtractedPerson) -> bool:
+    """An address's label read as an office ("E-post", "Mail"), or a list of the topics a
+    press officer covers, from a line written as one ("Levelling up, economy, skills and
+    welfare", "International affairs, network centric information,"): items after the first
+    in lower case, none an acronym alone, as an organisation with its unit ("Kanslia,
+    Viestintäosasto", "service de …, DSPE") never is."""
+    office = person.office or ""
+    if is_label_only(office) or (has_email_label(office) and len(office.split()) == 1):
+        return True
+    folded = fold_keep_length(office.split(",")[0].strip())
+    line = next((lines[i] for i in range(block.start, block.end)
+                 if folded in fold_keep_length(lines[i])), None)
+    if line is None or fold_keep_length(person.name) in fold_keep_length(line):
+        return False  # "Name, pressansvarig, Umeå universitet": the entry's own line
+    items = [item.strip(" .;:") for item in re.split(r",", line.strip(BULLETS + "*-–— \t"))]
+    items = [item for item in items if item]
+    if len(items) < 2 or (len(items[0].split()) == 1 and has_org_word(items[0])) or (
+        has_job_word(items[0])
+    ):  # "Teknikförvaltningen, park- och trafikavdelningen"; "специалист …, страновой офис …"
+        return False
+    return any(
+        item[:1].islower() and fold_keep_length(item.split()[0]) not in _NAME_LINKS
+        for item in items[1:]
+    ) and not any(is_acronym(item) for item in items) and not any(_detail(item) for item in items)
+
+
+# Words that carry an organisation's name on past a comma ("Cabinet du ministre de
+# l'Innovation, des Sciences et de l'Industrie"): that item is no topic.
+_NAME_LINKS = frozenset(["de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "of", "the",
+                         "and", "et", "y", "e", "und", "der", "van", "di", "del", "da", "do"])
 
 
 def _number_label_office(person: ExtractedPerson) -> bool:
@@ -224,6 +264,25 @@ def _at_address_country(person: ExtractedPerson, guessed: str, lines: list[str]
     domain = email_country(list(person.emails)) or page_domain_country(lines) or (
         _public_domain_country(lines))
     if domain is None or domain == guessed:
+        return person
+    phones = tuple(recheck_phone(phone, domain) for phone in person.phones)
+    if not all(phone.valid for phone in phones):
+        return person
+    return replace(person, country=domain, phones=phones)
+
+
+def _national_numbers_at_domain(person: ExtractedPerson, lines: list[str]) -> ExtractedPerson:
+    """A contact whose numbers are all written in national form ("061 643 25 30", "78 40 25
+    01") on a page that names no country: read them in the country of their address's domain,
+    else of the domain the page's addresses use ("…@riehen.ch", "www.kommune.no"), when every
+    one is valid there; a guess from the page's language ("no" read as Danish) gives way."""
+    if not person.phones or any(
+        phone.as_written.lstrip("([ ").startswith(("+", "00")) for phone in person.phones
+    ) or (person.office and office_country(person.office)):
+        return person
+    domain = email_country(list(person.emails)) or page_domain_country(lines) or (
+        _public_domain_country(lines))
+    if domain is None or (domain == person.country and all(p.valid for p in person.phones)):
         return person
     phones = tuple(recheck_phone(phone, domain) for phone in person.phones)
     if not all(phone.valid for phone in phones):

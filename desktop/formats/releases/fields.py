@@ -50,7 +50,7 @@ _LABEL_ONLY = re.compile(
     r"^[\s,;:/|()\-–.&+]*(?:(?:" + PHONE_LABEL_WORDS
     + r"|tel(?:ephone|efono)?|tél(?:éphone)?|telf|phone|ph|mobile?|móvil|"
     r"movil|cell(?:ular)?|cel|portable|port|gsm|whats\s*app|fax|office|bureau|oficina|"
-    r"direct|ligne\s+directe|landline|fixe|fijo|t|m|w|p|o|f|e|e-?mail|courriel|correo|"
+    r"direct|ligne\s+directe|landline|fixe|fijo|t|m|w|p|o|f|e|e-?mail|e-?post|courriel|correo|"
     r"electr[oó]nico|mél|mail|эл|почта|электронная|البريد|بريد|الإلكتروني|الالكتروني|إلكتروني|الكتروني)"
     r"[\s.:：/()\-–&+,]*)*$",
     re.IGNORECASE,
@@ -61,7 +61,7 @@ _PHONE_LABEL_WORD = re.compile(
     re.IGNORECASE,
 )
 _EMAIL_LABEL_WORD = re.compile(
-    r"(?<!\w)(?:e-?mail|courriel|correo|почта|البريد|بريد)", re.IGNORECASE
+    r"(?<!\w)(?:e-?mail|e-?post|courriel|correo|почта|البريد|بريد)", re.IGNORECASE
 )
 _CONNECTORS = frozenset(
     [
@@ -327,6 +327,12 @@ def all_lower_case(text: str) -> bool:
     return bool(cased) and not any(ch.isupper() for ch in cased)
 
 
+# The word after a unit's word in its name: "service de …", "department of …".
+_UNIT_LINKS = frozenset(["de", "du", "des", "d'", "of", "for", "für", "fur", "för", "for",
+                         "van", "voor", "di", "del", "della", "da", "do", "dos", "das", "pro",
+                         "za", "na", "po", "för", "til", "the"])
+
+
 def opens_unit(word: str) -> bool:
     """"Odbor", "service", "Département", "afdeling": a word naming a unit, which opens the
     unit's name as written ("service de la solidarité internationale"), never a person's job."""
@@ -344,7 +350,9 @@ def looks_like_office(text: str) -> bool:
     ("federal lands, forest and monuments") is no office."""
     if all_lower_case(text):
         words = text.split()
-        return len(words) >= 3 and opens_unit(words[0]) and not has_job_word(text)
+        return len(words) >= 3 and opens_unit(words[0]) and not has_job_word(text) and (
+            fold_keep_length(words[1]).casefold() in _UNIT_LINKS
+        )  # "service de la …", "afdeling voor …"; not "network centric information"
     if _sentence_case_beat(text):
         return False
     if has_org_word(text):
