@@ -84,3 +84,26 @@ def test_job_then_name_over_one_number_and_a_beat() -> None:
         "Tel. +358 295 555123\n"
     )
     assert _names(page) == {"Helmi Saarinen", "Olli Rantanen"}
+
+
+def test_a_full_stop_after_the_name_parts_it_from_the_job() -> None:
+    page = (
+        "Talespersoner under pandemin\n"
+        "\n"
+        "Regionen har utsett talespersoner för olika frågor om covid-19 som journalister kan "
+        "vända sig till under vardagar.\n"
+        "\n"
+        "Hantering av covid-19 inom akutsjukvården\n"
+        "\n"
+        "Ingrid Sjöholm. Områdeschef Akutsjukvård och Bitr. Hälso- och sjukvårdsdirektör\n"
+        "E-post: ingrid.sjoholm@region.example.se\n"
+        "Tel: 021-55 50 88\n"
+        "\n"
+        "Smittskyddsrelaterade frågor\n"
+        "\n"
+        "Per Lindwall.\n"
+        "Smittskyddsläkare\n"
+        "E-post: per.lindwall@region.example.se\n"
+        "Tel: 021-55 51 21\n"
+    )
+    assert _names(page) == {"Ingrid Sjöholm", "Per Lindwall"}

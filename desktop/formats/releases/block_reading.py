@@ -157,6 +157,15 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
         if index == closing:
             continue
         text = _SYMBOL_BULLET.sub("", text.replace("\ufffd", " "))
+        closed = _NAME_CLOSED.match(text)
+        if closed and starts_with_given_name(closed.group("name")) and (
+            closed.group("name").split()[-1].lower() not in ("jr", "sr")
+        ):
+            # "Name Surname. Områdeschef …", "Name Surname." over the job: a full stop after
+            # the name parts it from the job, it ends no sentence
+            text = closed.group("name") + (", " if text[closed.end():].strip() else "") + (
+                text[closed.end():]
+            )
         if block.rows and (row := table_row_name(text)) is not None:
             text = text[row:]  # "Brno Name Surname name@… 736 …": the diocese is no office
         if index > block.start and cut_address_end(lines, index):
@@ -683,6 +692,9 @@ def _name_after_job(draft: Draft) -> None:
             return
 
 
+_NAME_CLOSED = re.compile(
+    r"^\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\.(?:\s+|$)"
+)
 # Letters after a name ("Name, MBA", "Name, Ph.D.", "Name, DiS.", "Name, APR") and a name a
 # scrape printed twice with nothing between ("Name SurnameName Surname").
 _POST_NOMINALS = re.compile(r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.?){1,3}\.?)+\s*$")
