@@ -43,3 +43,17 @@ def test_a_capitals_headline_broken_before_a_long_rest() -> None:
     assert read_article(text).title == (
         "HARBOUR CHOIR HEADS TO THE NORTHERN COAST OF THE REGION FOR A SERIES OF CONCERTS IN "
         "TOWNS")
+
+
+@pytest.mark.parametrize("heading", [
+    "Department of International Cooperation & Public Relations",
+    "Persvoorlichting Stadsbestuur Rivierstad",
+    "Press officer for the Mayor of Riverton: Jo Bloggs",
+])
+def test_a_press_units_name_or_a_job_and_its_holder_is_no_headline(heading: str) -> None:
+    assert read_article(f"{heading}\n\n{_RULES}").title == ""
+
+
+def test_a_headline_with_a_colon_and_a_name_after_it_stays() -> None:
+    text = f"Harbour festival returns: Riverton Sails\n\n{_RULES}"
+    assert read_article(text).title == "Harbour festival returns: Riverton Sails"

@@ -20,6 +20,7 @@ from desktop.formats.releases.fields import (
     find_email_spans,
     find_phone_spans,
     has_email_label,
+    has_job_word,
     has_phone_label,
     looks_like_office,
 )
@@ -148,6 +149,9 @@ def title_like(line: str) -> bool:
         return False  # "Stadhuis, Coolsingel 40" under an event's hour: the venue's address
     if _contact_line(text) or _PLACEHOLDER in text or find_email_spans(text):
         return False
+    head, colon, person = text.rpartition(":")
+    if colon and has_job_word(head) and clean_name(person.strip()) == person.strip():
+        return False  # "Press officer for the Mayor: Jo Bloggs": a job and its holder
     if len(words) <= 10 and any(":" not in text[start:end] and not find_dates(text)
                                 for start, end in find_phone_spans(text)):
         return False  # "Director executiv David Claudia - 0733 158 867": a contact's line
@@ -527,6 +531,8 @@ _SECTION_WORDS = _PRESS_WORDS | frozenset({
     "publice", "publiques", "public", "publicas", "publiche", "offentlige", "publieke",
     "anfragen", "enquiries", "inquiries", "demandes", "solicitudes", "requests", "relatii",
     "mluvci", "mluvcich", "diecezi", "δημοσιων", "σχεσεων", "επικοινωνιασ", "&",
+    "department", "departement", "afdeling", "abteilung", "of", "international",
+    "cooperation", "strategy", "strategie", "head", "hoofd", "unit", "division",
 })
 # "Medienstelle der Zürcher Staatsanwaltschaft", "Γραφείο Τύπου …", "Press office of …": a
 # press office's name, in the release languages, heading its own page.
@@ -534,7 +540,8 @@ _PRESS_OFFICE = re.compile(
     r"^\s*(?:medienstelle|pressestelle|pressebur+o|press\s+office|media\s+office|"
     r"media\s+relations|service\s+de\s+presse|bureau\s+de\s+presse|oficina\s+de\s+prensa|"
     r"gabinete\s+de\s+(?:prensa|imprensa)|assessoria\s+de\s+imprensa|ufficio\s+stampa|"
-    r"biuro\s+prasowe|tiskove\s+oddeleni|tiskovi\s+mluvci|persdienst|pressetjeneste|"
+    r"biuro\s+prasowe|tiskove\s+oddeleni|tiskovi\s+mluvci|persdienst|persvoorlichting|"
+    r"pressetjeneste|"
     r"presstjanst|pressekontor|γραφειο\s+τυπου|пресс-служба|прес-служба|портпарол)\b"
 )
 
