@@ -77,3 +77,15 @@ def test_the_words_after_an_office_number_on_a_run_on_line_are_no_office() -> No
     )
     person = next(p for p in parse_release_text(text, "test").people if p.name == "Dana Reyes")
     assert person.office is None
+
+
+def test_a_compound_closed_on_a_job_word_is_the_title() -> None:
+    text = (
+        "Die Gemeinde spendet für Menschen auf der Flucht.\n"
+        "Weitere Auskünfte:\n"
+        "Lea Muster, Bibliothekskoordinatorin, 061 555 01 42\n"
+        "Ben Beispiel, Stadtbeauftragter, 061 555 01 43\n"
+    )
+    people = _people(text)
+    assert people["Lea Muster"][0] == "Bibliothekskoordinatorin"
+    assert people["Ben Beispiel"][0] == "Stadtbeauftragter"

@@ -159,13 +159,24 @@ def is_title_word(word: str) -> bool:
 
 
 def has_job_word(text: str) -> bool:
-    """A word naming a person's job ("Officer", "porte-parole"), not only a unit ("Media")."""
+    """A word naming a person's job ("Officer", "porte-parole"), not only a unit ("Media");
+    also a German or Nordic compound closed on one ("Kommunikationsbeauftragter",
+    "förvaltningskommunikatör", "förhandlingschef")."""
     return any(
         (w in ROLE_WORDS_FOLDED or w.split("-")[0] in ROLE_WORDS_FOLDED
-         or w.split("-")[-1] in ROLE_WORDS_FOLDED)  # "Greenpeace-Sprecher"
+         or w.split("-")[-1] in ROLE_WORDS_FOLDED  # "Greenpeace-Sprecher"
+         or (len(w) >= 10 and _JOB_ENDING.search(w) is not None))
         and w not in UNIT_WORDS_FOLDED
         for w in folded_tokens(text)
     )
+
+
+# Job words of four letters or more that close a compound ("…beauftragter", "…chef").
+_JOB_ENDING = re.compile(
+    "(?:" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS_FOLDED
+                             if len(w) >= 4 and w.isalpha() and w not in UNIT_WORDS_FOLDED),
+                            key=len, reverse=True)) + ")$"
+)
 
 
 def strip_honorific(text: str) -> str:
