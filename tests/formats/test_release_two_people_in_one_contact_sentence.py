@@ -49,3 +49,15 @@ def test_a_name_closing_a_sentence_is_not_offered_with_the_next_ones_address() -
         "pressestelle@museumsroute.example.de Nachricht, ob Sie teilnehmen.\n"
     )
     assert not _contacts(page)
+
+
+def test_a_person_who_can_be_contacted_at_a_number() -> None:
+    page = (
+        "Corporate communication centralised\n"
+        "\n"
+        "As part of the restructuring of the university, media enquiries are now handled by "
+        "one office for all campuses.\n"
+        "In his absence these will be dealt with by Pieter van Rooyen who can be contacted at "
+        "+27 18 555 4952, or pieter.vanrooyen@university.example.ac.za\n"
+    )
+    assert set(_contacts(page)) == {"Pieter van Rooyen"}

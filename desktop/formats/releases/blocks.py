@@ -769,6 +769,13 @@ _GAP_END = re.compile(r"[.!?;]\s+[A-ZÀ-Ý]|[.!?;]\s*$")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*,?|\([^\W\d_]+\)")
 
 
+# "Name (who) can be contacted at …", "… may be reached on …": the sentence offers the person.
+_REACHED_AT = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:can|may|could|will)\s+(?:also\s+)?be\s+(?:contacted|reached)"
+    r"\s+(?:at|on|by|via)\b", re.IGNORECASE
+)
+
+
 def _sentence_ends_in(name: str) -> bool:
     """"Axel Biermann. Bitte": a word closed by a full stop inside what would be a name ends a
     sentence there, unless it is an honorific ("Prof. Name") or an initial ("J. Name")."""
@@ -831,7 +838,7 @@ def spoken_people(text: str) -> list[Spoken]:
             # After a job ("assessor de imprensa Name estará disponível … pelo telefone …")
             # the sentence may say more before the number.
             jobbed = any(has_job_word(w.group()) for w in words[max(0, index - 4):index])
-            reach = 9 if apposition or jobbed else 4
+            reach = 9 if apposition or jobbed or _REACHED_AT.match(gap) else 4
             # A label right before the number ("al número celular: 09…") is not sentence.
             said = [word for word in gap.split() if not word.endswith((":", "："))]
             if len(said) > reach or (gap.count(",") > (2 if apposition else 1)):
@@ -855,6 +862,8 @@ def _pointed_at(text: str, person: Spoken) -> bool:
         return True  # "via the press office (Name – name@… – 06-…)": her details in brackets
     if has_job_word(text[person.name_end:person.cue]):
         return True
+    if _REACHED_AT.match(text[person.name_end:person.cue]):
+        return True  # "… Name who can be contacted at 018 …"
     if text[person.name_end:person.cue].strip() == "(" and find_email_spans(
         text[person.cue:person.cue + 80]
     ) and starts_with_given_name(text[person.name_start:person.name_end]):
