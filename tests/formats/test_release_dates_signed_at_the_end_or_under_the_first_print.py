@@ -27,3 +27,22 @@ def test_the_date_under_the_headlines_first_print() -> None:
         "Tuesday, May 6, at the board's offices on Water Street.\n"
     )
     assert str(read_article(text).published_on) == "2031-05-05"
+
+
+def test_a_date_alone_under_the_text_dates_the_page() -> None:
+    text = (
+        "Vertreter der Medien wenden sich täglich mit Fragen an die Stadtverwaltung; bitte "
+        "verweisen Sie sie an die Pressestelle, die alle Anfragen gebündelt beantwortet.\n\n"
+        "12. November 2031\n\nKontakte:\n\nAnna Beispiel, Pressesprecherin\n"
+    )
+    assert str(read_article(text).published_on) == "2031-11-12"
+
+
+def test_an_exhibitions_period_under_the_text_is_no_date() -> None:
+    text = (
+        "The gallery shows new paintings by three artists from the region in its spring "
+        "exhibition, with talks on Sunday afternoons.\n\n"
+        + "The artists will be present at the opening and will guide visitors.\n\n" * 5
+        + "02.03. – 23.06.2031\n"
+    )
+    assert read_article(text).published_on is None

@@ -638,6 +638,11 @@ def _closing_signature(lines: list[str]) -> tuple[str, date] | None:
     a communiqué signed with its place and date at the end, as official ones are, where no
     dateline opens it. The last such line of the text, a place and nothing but a date."""
     for line in reversed(lines):
+        stamp = first_date(line) if _bare_date(line) and not weekday_dated(line) and not (
+            _period(line) or re.search(r"\d\.?\s*[-–—]\s*\d", line)  # "02.03. – 23.06.2031"
+        ) else None
+        if stamp is not None:  # "12. November 2031" alone under the text: the page's stamp
+            return "", stamp
         if not 2 <= len(line.split()) <= 9 or "," not in line:
             continue
         found = _place(line.strip())
