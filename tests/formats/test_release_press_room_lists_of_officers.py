@@ -107,3 +107,21 @@ def test_a_full_stop_after_the_name_parts_it_from_the_job() -> None:
         "Tel: 021-55 51 21\n"
     )
     assert _names(page) == {"Ingrid Sjöholm", "Per Lindwall"}
+
+
+def test_an_officer_above_the_headline_under_a_numbered_office_heading() -> None:
+    page = (
+        "The Mayor's Cabinet consists of the following offices:\n"
+        "a1. Office of the Special Advisers\n"
+        "a2. Press Office\n"
+        "Press Officer for the Mayor of Lakeport: Elena Marouli\n"
+        "Address: 63 Harbour St., 105 52 Lakeport\n"
+        "Tel.: (+30) 210 5552141, 210 5552163\n"
+        "Fax: (+30) 210 5552302\n"
+        "\n"
+        "Mayor's Office\n"
+        "\n"
+        "The Mayor's office supports the Mayor in the everyday running of the city and in "
+        "relations with residents, the council and the city's partners abroad.\n"
+    )
+    assert "Elena Marouli" in _names(page)

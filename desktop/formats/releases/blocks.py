@@ -510,6 +510,10 @@ def header_entry(lines: list[str], block: Block) -> bool:
                  if re.search(r"\w", lines[i])]
     if not block.offset and _signature_at(lines, block.start, following):
         return True  # a whole signature ("Name, PMP", its job, an address, a mobile)
+    for index in range(block.start, min(block.end, block.start + 4)):
+        near = [i for i in range(index + 1, min(len(lines), index + 6)) if lines[i].strip()]
+        if _listed_entry(lines, index, near):
+            return True  # "a2. Press Office" / "Press Officer for …: Name" / "Tel.: …" / "Fax: …"
     return any(_header_entry(lines, index)
                for index in range(block.start, min(block.end, block.start + 3)))
 
