@@ -5,7 +5,6 @@ what they hold."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -57,11 +56,12 @@ def _cut_columns(qtbot: QtBot, window: QMainWindow, opens: Callable[[], object])
 
 
 @pytest.fixture
-def narrow_columns_remembered(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+def narrow_columns_remembered(
+        qapp: QApplication, tmp_path: Path, qt_user_settings: Path) -> Iterator[None]:
     """Qt's file dialog restores its columns from the user's QtProject settings (kept here in
     a scratch folder, not in ~/.config): remember them narrow, as a person who once dragged
-    them, or Qt's defaults on a small screen, leaves them."""
-    home = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    them, or Qt's defaults on a small screen, leaves them. Afterwards Qt's settings go back to
+    the session's scratch folder (tests/ui/conftest.py), never to the real ~/.config."""
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
     dialog = QFileDialog(None, "", str(tmp_path), "*")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
@@ -73,7 +73,8 @@ def narrow_columns_remembered(qapp: QApplication, tmp_path: Path) -> Iterator[No
     dialog.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     yield
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, home)
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      str(qt_user_settings))
 
 
 @pytest.fixture
