@@ -18,6 +18,7 @@ from desktop.domain.emails import EmailCheck
 from desktop.domain.phones import PhoneCheck
 from desktop.domain.text import fold, squeeze
 from desktop.formats.releases.model import ExtractedPerson
+from desktop.formats.releases.review_notes import flag_kept
 from desktop.services import audit
 from desktop.services.contact_rules import (
     email_row,
@@ -54,9 +55,11 @@ def _match(session: Session, person: ExtractedPerson, office: Office | None) -> 
 
 
 def _flags(phones: tuple[PhoneCheck, ...], emails: tuple[EmailCheck, ...]) -> list[str]:
-    flagged = [f"phone {p.as_written!r}: {p.problem}" for p in phones if not p.valid]
-    flagged += [f"email {e.as_written!r}: {e.problem}" for e in emails if not e.valid]
-    return flagged
+    flagged: list[str] = [flag_kept(f"phone {p.as_written!r}: {p.problem}", "phone", p)
+                          for p in phones if not p.valid]
+    flagged += [flag_kept(f"email {e.as_written!r}: {e.problem}", "email", e)
+                for e in emails if not e.valid]
+    return flagged  # English strings that carry their codes (ReviewNote)
 
 
 def _merge(contact: Contact, person: ExtractedPerson, office: Office | None) -> list[str]:

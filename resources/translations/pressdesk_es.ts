@@ -3833,6 +3833,29 @@
     </message>
 </context>
 <context>
+    <name>ReviewNote</name>
+    <message>
+        <source>no media contact block was found</source>
+        <translation>no se encontró ningún bloque de contactos de prensa</translation>
+    </message>
+    <message>
+        <source>{name}: {kind} “{value}” kept as written but not valid: {reason}</source>
+        <translation>{name}: {kind} «{value}» conservado tal cual pero no válido: {reason}</translation>
+    </message>
+    <message>
+        <source>{kind} “{value}”: {reason}</source>
+        <translation>{kind} «{value}»: {reason}</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Connecting…</source>

@@ -3833,6 +3833,29 @@
     </message>
 </context>
 <context>
+    <name>ReviewNote</name>
+    <message>
+        <source>no media contact block was found</source>
+        <translation>aucun bloc de contacts presse trouvé</translation>
+    </message>
+    <message>
+        <source>{name}: {kind} “{value}” kept as written but not valid: {reason}</source>
+        <translation>{name} : {kind} « {value} » conservé tel quel mais non valide : {reason}</translation>
+    </message>
+    <message>
+        <source>{kind} “{value}”: {reason}</source>
+        <translation>{kind} « {value} » : {reason}</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>adresse e-mail</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Connecting…</source>

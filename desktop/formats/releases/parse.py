@@ -19,6 +19,7 @@ from desktop.formats.releases.lexicon import fold_keep_length, word_list
 from desktop.formats.releases.model import ExtractedPerson, ParsedRelease, value_warning
 from desktop.formats.releases.places import city_country, region_country
 from desktop.formats.releases.quotes import find_quoted
+from desktop.formats.releases.review_notes import no_contact_block, value_kept
 
 
 def content_hash(title: str, body: str) -> str:
@@ -83,16 +84,18 @@ def _venue_country(line: str) -> str | None:
 
 def review_warnings(people: list[ExtractedPerson]) -> list[str]:
     """What a person should check: numbers and addresses kept as written but not valid."""
-    warnings = []
+    warnings: list[str] = []
     for person in people:
         for phone in person.phones:
             if not phone.valid:
-                warnings.append(f"{value_warning(person.name, 'phone', phone.as_written)} "
-                                f"but not valid: {phone.problem}")
+                warnings.append(value_kept(
+                    f"{value_warning(person.name, 'phone', phone.as_written)} "
+                    f"but not valid: {phone.problem}", person.name, "phone", phone))
         for email in person.emails:
             if not email.valid:
-                warnings.append(f"{value_warning(person.name, 'email', email.as_written)} "
-                                f"but not valid: {email.problem}")
+                warnings.append(value_kept(
+                    f"{value_warning(person.name, 'email', email.as_written)} "
+                    f"but not valid: {email.problem}", person.name, "email", email))
     return warnings
 
 
@@ -142,7 +145,7 @@ def parse_release_text(
     names = {person.name.casefold() for person in media}
     quoted = [p for p in find_quoted(lines, skip) if p.name.casefold() not in names]
     if not media:
-        warnings.append("no media contact block was found")
+        warnings.append(no_contact_block())  # its English: "no media contact block was found"
     warnings.extend(review_warnings(media))
     return ParsedRelease(
         title=article.title,

@@ -29,6 +29,7 @@ from desktop.ui.dialogs.sheet_preview import fit_to_parent
 from desktop.ui.import_changes import change_text
 from desktop.ui.plural import counted
 from desktop.ui.refusals import file_reason
+from desktop.ui.review_notes import review_text
 
 ERROR_COLOR = QColor("#b00020")
 FLAG_COLOR = QColor("#9a5b00")
@@ -175,7 +176,8 @@ class ImportPreviewDialog(QDialog):
         for contact in outcome.contacts:
             self._add_contact(top, contact)
         for warning in outcome.warnings:
-            self._item(top, "warning", [self.tr("Warning"), "", warning], FLAG_COLOR)
+            self._item(top, "warning", [self.tr("Warning"), "", review_text(warning)],
+                       FLAG_COLOR)
 
     def _add_contact(self, parent: QTreeWidgetItem, contact: releases.LinkedContact) -> None:
         action = {"create": self.tr("Create contact"), "update": self.tr("Update contact"),
@@ -194,8 +196,8 @@ class ImportPreviewDialog(QDialog):
         for change in contact.changes:
             self._item(item, "change", [self.tr("Change"), "", change_text(change)])
         for flag in contact.flagged:
-            self._item(item, "flag", [self.tr("Kept as written"), self.tr("Needs review"), flag],
-                       FLAG_COLOR)
+            self._item(item, "flag", [self.tr("Kept as written"), self.tr("Needs review"),
+                                      review_text(flag)], FLAG_COLOR)
 
     def _item(self, parent: QTreeWidgetItem | None, kind: str, texts: list[str],
               color: QColor | None = None) -> QTreeWidgetItem:
