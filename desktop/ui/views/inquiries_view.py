@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -148,10 +147,8 @@ class InquiriesView(QWidget):
         self.ics_button = QPushButton()
         self.ics_button.setObjectName("icsButton")
         self.ics_button.clicked.connect(self.choose_ics_path)
-        self.export_button = QToolButton()
-        self.export_button.setObjectName("exportButton")
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.export_button = QPushButton()  # a push button's menu arrow gets its own room: a
+        self.export_button.setObjectName("exportButton")  # tool button's touched "Export"
         self._export_menu()
         self.overdue_label = QLabel()
         self.overdue_label.setObjectName("overdueLabel")

@@ -10,8 +10,16 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
 
 from desktop.ui import override
 from desktop.ui.i18n import ui_language
@@ -29,6 +37,36 @@ MAX_LIST_ROWS = 12
 """Rows the inquiries list shows before it scrolls on its own."""
 
 
+class InquiryList(QListWidget):
+    """The card's inquiries, each wrapped onto as many lines as the card's width needs and all
+    shown up to MAX_LIST_ROWS: at 800×600 a French open inquiry's line ("Attribuée · Almaty
+    process · en retard de 5 h · échéance 29 nov. 2026, 08:17") was cut with "…"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            QTimer.singleShot(0, self.fit_rows)  # once Qt has laid the rows out at this width
+
+    def fit_rows(self) -> None:
+        """As tall as its first MAX_LIST_ROWS rows, wrapped at the present width."""
+        if self.count() == 0:
+            return
+        self.doItemsLayout()
+        rows = range(min(self.count(), MAX_LIST_ROWS))
+        height = sum(max(self.visualItemRect(self.item(n)).height(), self.sizeHintForRow(n))
+                     for n in rows)
+        self.setFixedHeight(height + 2 * self.frameWidth() + 4)
+
+
 class JournalistCard(ContactCard):
     """Shows one journalist and their inquiries, newest first; asks the window to open an
     inquiry or to log a new one from this journalist through signals."""
@@ -42,7 +80,7 @@ class JournalistCard(ContactCard):
         self._journalist: JournalistRecord | None = None
         self._inquiries: tuple[InquiryRecord, ...] = ()
         self._now = clock or (lambda: datetime.now(UTC))
-        self.inquiry_list: QListWidget | None = None
+        self.inquiry_list: InquiryList | None = None
         super().__init__(parent)
         self.setObjectName("journalistCard")
 
@@ -147,18 +185,13 @@ class JournalistCard(ContactCard):
         hint = self._label(self.tr("Newest first; Enter or a double click opens one."),
                            "journalistInquiriesHint")
         mute(hint)
-        listing = QListWidget()
+        listing = InquiryList()
         listing.setObjectName("journalistInquiries")
         listing.setAccessibleName(self.tr("Inquiries from this journalist"))
         listing.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        listing.setWordWrap(False)
-        listing.setTextElideMode(Qt.TextElideMode.ElideRight)
-        listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         listing.itemActivated.connect(self._activated)
         self._fill_inquiries(listing)
-        rows = min(count, MAX_LIST_ROWS)
-        height = listing.sizeHintForRow(0) * rows + 2 * listing.frameWidth() + 4
-        listing.setFixedHeight(height)
+        listing.fit_rows()  # again when it gets its width
         listing.setCurrentRow(0)
         self._layout.addWidget(listing)
         self.inquiry_list = listing
@@ -178,7 +211,7 @@ class JournalistCard(ContactCard):
         received = self.tr("received {when}").format(when=local_text(inquiry.received_at))
         return f"{self.inquiry_text(inquiry)}\n{received}"
 
-    def _fill_inquiries(self, listing: QListWidget) -> None:
+    def _fill_inquiries(self, listing: InquiryList) -> None:
         current = listing.currentRow()
         listing.clear()
         for inquiry in self._inquiries:
@@ -189,6 +222,8 @@ class JournalistCard(ContactCard):
             listing.addItem(item)
         if current >= 0:
             listing.setCurrentRow(min(current, listing.count() - 1))
+        if listing.isVisible():
+            listing.fit_rows()  # a line the clock made longer may take one more line
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.inquiryActivated.emit(int(item.data(INQUIRY_ROLE)))
