@@ -395,8 +395,14 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, message)
 
     def _undone(self, record: ContactRecord) -> None:
-        self.contacts.show_record(record)
-        self._contact_changed(record)
+        """The contact a step put back is on the card: an archive undone brings them back
+        there (and into the results), as a saved edit does; one archived again is shown
+        archived until the results move on to the next."""
+        if record.archived:
+            self.contacts.show_record(record)
+            self._contact_changed(record)
+        else:
+            self.contacts.select_contact(record.id, record)
         self.refresh()
 
     def _undo_failed(self, undoing: bool, message: str) -> None:
