@@ -1149,6 +1149,10 @@
         <source>Columns not imported: {columns}</source>
         <translation>Columnas no importadas: {columns}</translation>
     </message>
+    <message>
+        <source>An import cannot be undone (Ctrl+Z does not reach it): what is listed here is written when you choose Import.</source>
+        <translation>Una importación no se puede deshacer (Ctrl+Z no la alcanza): lo que se lista aquí se escribe al elegir Importar.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln cards</source>
         <translation>

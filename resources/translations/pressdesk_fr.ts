@@ -1149,6 +1149,10 @@
         <source>Columns not imported: {columns}</source>
         <translation>Colonnes non importées : {columns}</translation>
     </message>
+    <message>
+        <source>An import cannot be undone (Ctrl+Z does not reach it): what is listed here is written when you choose Import.</source>
+        <translation>Une importation ne peut pas être annulée (Ctrl+Z ne l’atteint pas) : ce qui est listé ici est écrit quand vous choisissez Importer.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln cards</source>
         <translation>

@@ -183,6 +183,9 @@ class ContactImportDialog(QDialog):
         if result.unmapped_columns:
             text += "\n" + self.tr("Columns not imported: {columns}").format(
                 columns=", ".join(result.unmapped_columns))
+        if result.created or result.updated:  # not on the undo stack (README: left for later)
+            text += "\n" + self.tr("An import cannot be undone (Ctrl+Z does not reach it): "
+                                   "what is listed here is written when you choose Import.")
         return text
 
     def _fill(self) -> None:
