@@ -76,9 +76,47 @@ def country_from_name(text: str) -> str | None:
 
 
 def find_country_in_text(text: str) -> str | None:
-    """The first country named in ``text`` ("OIM Tadjikistan" -> "TJ"), longest name first."""
-    match = _name_pattern().search(fold(text))
-    return _names_to_codes()[match.group(0)] if match else None
+    """The first country named in ``text`` ("OIM Tadjikistan" -> "TJ"), longest name first.
+
+    A name that is also a common word in some language ("réunion" a meeting, "того" Russian
+    for "of that", "gana" "wins") names the country only when written as a proper name, with
+    a capital inside a sentence; one that is also a given name ("Maurice", "Jordan", "Chad")
+    only when no surname follows it."""
+    for match in _name_pattern().finditer(fold(text)):
+        name = match.group(0)
+        doubtful = name in _SENTENCE_WORDS or name in _GIVEN_NAMES or (
+            name in _COMMON_WORDS and text != text.lower()  # "unicef mali", typed lower-case
+        )
+        if doubtful and not any(_as_place(text, token, name) for token in _WORD.finditer(text)):
+            continue
+        return _names_to_codes()[name]
+    return None
+
+
+# Country names (folded) that are everyday words in a language Press Desk reads.
+_COMMON_WORDS = frozenset([
+    "reunion", "reuniao", "того", "gana", "ira", "oma", "mali", "мали", "peru", "чад", "suede",
+    "granada", "jersey",
+])
+# Of those, the ones that open sentences as words ("Réunion du conseil …", "Того же дня").
+_SENTENCE_WORDS = frozenset(["reunion", "reuniao", "того", "gana", "oma"])
+# Country names that are also given names, so "Name Surname" is a person, not a place.
+_GIVEN_NAMES = frozenset([
+    "maurice", "dominique", "dominica", "jordan", "chad", "ira", "salvador", "guadalupe",
+    "israel", "india", "georgia",
+])
+_WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
+
+
+def _as_place(text: str, token: re.Match[str], name: str) -> bool:
+    word = token.group(0)
+    if fold(word) != name or not word[:1].isupper():
+        return False
+    before = text[: token.start()].rstrip(" \t\"'«“(")
+    if name in _SENTENCE_WORDS and (not before or before[-1] in ".!?:;\n•-–—"):
+        return False  # "Réunion du conseil …": a capital any sentence's first word has
+    after = text[token.end():]
+    return not (name in _GIVEN_NAMES and re.match(r"[ \t]+[A-ZÀ-ÞА-Я][^\W\d_]", after))
 
 
 def countries_matching_prefix(prefix: str) -> frozenset[str]:

@@ -26,11 +26,13 @@ from desktop.formats.releases.fields import (
     is_acronym,
     is_label_only,
     looks_like_office,
+    opens_unit,
     split_lower_job,
 )
 from desktop.formats.releases.layout import heading_at
 from desktop.formats.releases.lexicon import BULLETS, DESK_LINE, fold_keep_length
 from desktop.formats.releases.model import ExtractedPerson
+from desktop.formats.releases.page_numbers import settle_page_numbers
 from desktop.formats.releases.places import is_city
 from desktop.formats.releases.regions import office_country
 from desktop.formats.releases.settling import (
@@ -68,6 +70,7 @@ def extract_contacts(
         read = [replace(p, office=None) if _number_label_office(p) or (
             p.office and _not_an_office(lines, block, p)) else p for p in read]
         read = _section_offices(lines, block, read)
+        read = _leading_organisation(lines, block, read)
         if block.spoken and len(read) == 1 and read[0].office is None:
             read = [replace(read[0], office=_spoken_office(lines[block.start][block.offset:],
                                                            read[0]))]
@@ -83,7 +86,7 @@ def extract_contacts(
             read = [_national_numbers_at_domain(p, lines) for p in read]
         people.extend(read)
         kept.append(block)
-    return _merged(people), kept
+    return settle_page_numbers(_merged(people), lines, fallback_region, home_regions), kept
 
 
 def _not_an_office(lines: list[str], block: Block, person: ExtractedPerson) -> bool:
@@ -191,6 +194,65 @@ def _section_offices(lines: list[str], block: Block, people: list[ExtractedPerso
         heading = _section_heading(lines, block, at, taken) if at is not None else None
         found.append(replace(person, office=heading) if heading else person)
     return found
+
+
+def _leading_organisation(lines: list[str], block: Block, people: list[ExtractedPerson]
+                          ) -> list[ExtractedPerson]:
+    """An organisation alone on the line between the block's lead-in and its first entry
+    ("Para más información:" / "Agency-Name:" / entries; "wenden Sie sich an:" / "" / "Org" /
+    "Abt. Kommunikation, Name"): the office of every entry under it that names none, with the
+    unit the entry's own line writes before the name (LABELLING: an organisation leading the
+    entries; an organisation line and its unit are one office joined with ", ")."""
+    if not people or all(p.office for p in people) or block.offset == 0:
+        return people
+    at = [i for p in people if (i := _name_line(lines, block, p.name)) is not None]
+    if not at or min(at) <= block.start:
+        return people
+    between = [i for i in range(block.start + 1, min(at)) if lines[i].strip()]
+    if len(between) != 1:
+        return people
+    text = lines[between[0]].strip().rstrip(":：").strip()
+    taken = {fold_keep_length(value) for p in people for value in (p.name, p.title) if value}
+    if _detail(text) or has_job_word(text) or clean_name(text) is not None or (
+        not _organisation_heading(text, taken) or _CLOSING.match(fold_keep_length(text))
+    ):
+        return people
+    found: list[ExtractedPerson] = []
+    for person in people:
+        if person.office:
+            found.append(person)
+            continue
+        line = lines[_name_line(lines, block, person.name) or 0]
+        unit = line[: line.find(person.name)].strip(" ,;:-–—")
+        office = f"{text}, {unit}" if unit and _unit_before_name(unit) else text
+        found.append(replace(person, office=office))
+    return found
+
+
+def _unit_before_name(text: str) -> bool:
+    """"Abt. Kommunikation", "Service de presse": a unit, not a job, label or lead-in."""
+    return (
+        1 <= len(text.split()) <= 5 and text[:1].isupper() and not _detail(text)
+        and not has_job_word(text) and heading_at(text) is None and not is_label_only(text)
+        and (has_org_word(text) or opens_unit(text.split()[0].rstrip("."))
+             or _UNIT_ABBREVIATION.match(text) is not None)
+    )
+
+
+# A letter's closing over its signature ("Mit freundlichen Grüßen", "Kind regards"), folded.
+_CLOSING = re.compile(
+    r"(?:mit (?:freundlichen|besten) grußen|mit freundlichen grussen|freundliche grusse|"
+    r"(?:best|kind|warm)(?:est)? regards|regards|sincerely|yours|cordialement|bien a vous|"
+    r"salutations|atentamente|saludos|un saludo|cordiales saludos|atenciosamente|"
+    r"cordiali saluti|distinti saluti|met vriendelijke groet(?:en)?|vriendelijke groet|"
+    r"med vanlig halsning|vanliga halsningar|(?:med )?vennlig hilsen|med venlig hilsen|"
+    r"venlig hilsen|s pozdravem|z powazaniem|ystavallisin terveisin|с уважением|"
+    r"cu stima|cu respect|udvozlettel|saygilarimla|srdacan pozdrav|s postovanjem)\b"
+)
+
+
+# A unit's word shortened ("Abt. Kommunikation", "Dept. of …", "Div. Presse").
+_UNIT_ABBREVIATION = re.compile(r"(?:abt|dept|dpt|div|ref|serv|dir|sect)\.\s", re.IGNORECASE)
 
 
 def _name_line(lines: list[str], block: Block, name: str) -> int | None:

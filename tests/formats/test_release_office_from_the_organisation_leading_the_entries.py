@@ -1,0 +1,58 @@
+"""An organisation alone on the line between a contact lead-in and the entries is their office.
+
+"Para más información:" / "Agency:" / entries, or "wenden Sie sich bitte an:" / "" / "Org" /
+"Abt. Kommunikation, Name": each entry that names no office works for that organisation, with
+the unit its own line writes before the name. A letter's closing over a signature ("Mit
+freundlichen Grüßen") is no organisation. Pages invented, modelled on these layouts.
+"""
+
+from __future__ import annotations
+
+from desktop.formats.releases import parse_release_text
+from desktop.formats.releases.model import ExtractedPerson
+
+
+def _people(text: str) -> dict[str, ExtractedPerson]:
+    return {p.name: p for p in parse_release_text(text, "test").media_contacts}
+
+
+def test_an_agency_line_ending_in_a_colon_leads_the_entries_under_it() -> None:
+    text = (
+        "Presentación del nuevo programa deportivo\n\n"
+        "Madrid, 4 de marzo de 2019.- La fundación presentará mañana su nuevo programa de "
+        "deporte inclusivo en la sede de la federación.\n\n"
+        "Para más información:\n"
+        "Ortuño-Albarrán:\n"
+        "Lucía Berenguer, lucia.berenguer@albarran.example.com 91 555 0123\n"
+        "Marcos Oyarzun, marcos.oyarzun@albarran.example.com 93 555 0456\n"
+    )
+    people = _people(text)
+    assert people["Lucía Berenguer"].office == "Ortuño-Albarrán"
+    assert people["Marcos Oyarzun"].office == "Ortuño-Albarrán"
+
+
+def test_an_organisation_over_its_unit_and_the_name_gives_both() -> None:
+    text = (
+        "Presseeinladung: Zwei Monate nach dem Sturm\n\n"
+        "Das Hilfswerk zieht am Montag in München Bilanz seiner Nothilfe und stellt die "
+        "nächsten Schritte des Wiederaufbaus vor.\n\n"
+        "Für Akkreditierungswünsche wenden Sie sich bitte an:\n\n"
+        "Kinderdorf-Hilfswerk weltweit\n"
+        "Abt. Kommunikation, Henrike Wallner\n"
+        "Tel.: 089/555 12-262, E-Mail: henrike.wallner@kinderhilfe.example.org\n"
+    )
+    person = _people(text)["Henrike Wallner"]
+    assert person.office == "Kinderdorf-Hilfswerk weltweit, Abt. Kommunikation"
+
+
+def test_a_letters_closing_over_the_signature_is_no_office() -> None:
+    text = (
+        "Einladung zur Pressekonferenz\n\n"
+        "Wir laden Sie herzlich zur Pressekonferenz am 12. März in Aachen ein. Für Rückfragen "
+        "stehen wir gerne zur Verfügung!\n\n"
+        "Mit freundlichen Grüßen\n"
+        "Henrike Wallner\n"
+        "Tel.: 0241/555 12-262, E-Mail: henrike.wallner@kinderhilfe.example.org\n"
+    )
+    people = _people(text)
+    assert all(p.office != "Mit freundlichen Grüßen" for p in people.values())
