@@ -1,7 +1,7 @@
 """Where a release's date stands when no dateline gives it, in any language: a communiqué
-signed at its end with its place and date alone on a line ("Lima, 12 de octubre de 2031"; the
-date only: a signature is no dateline), and a page printing its headline twice with the date
-under the first print, above the contacts. Text invented."""
+signed at its end with its place and date alone on a line ("Lima, 12 de octubre de 2031": the
+place it was issued in is its dateline, LABELLING.md), and a page printing its headline twice
+with the date under the first print, above the contacts. Text invented."""
 
 from __future__ import annotations
 
@@ -15,7 +15,19 @@ def test_a_communique_signed_with_place_and_date_at_its_end() -> None:
         "la opinión pública que ha dispuesto que se inicie la investigación correspondiente.\n\n"
         "Valmonte, 12 de octubre de 2031\n\nAvenida Central s/n – Valmonte\n"
     )
-    assert str(read_article(text).published_on) == "2031-10-12"
+    article = read_article(text)
+    assert str(article.published_on) == "2031-10-12"
+    assert article.dateline == "Valmonte"
+
+
+def test_a_signature_gives_no_place_over_the_storys_own_dateline() -> None:
+    text = (
+        "Nueva biblioteca en el barrio Norte\n\n"
+        "RIOSECO, 3 de mayo de 2031 – La alcaldía abrió hoy la nueva biblioteca del barrio "
+        "Norte, con una sala infantil y cuarenta puestos de lectura.\n\n"
+        "Valmonte, 3 de mayo de 2031\n"
+    )
+    assert read_article(text).dateline == "Rioseco"
 
 
 def test_the_date_under_the_headlines_first_print() -> None:

@@ -34,6 +34,7 @@ TUNED = ("corpus", "blind", "holdout", "holdout2", "holdout3", "holdout4", "hold
          "realshapes13",
          "realshapes15",
          "realshapes14",
+         "realshapes18",
          "morelanguages")
 FRESH = ("holdout10",)
 

@@ -22,12 +22,13 @@ from desktop.formats.releases.dates import (
     language_decides,
     month_names,
     page_language,
+    slash_order,
     timed,
     weekday_dated,
 )
 from desktop.formats.releases.fields import find_phone_spans, looks_like_office
 from desktop.formats.releases.forwarded import forwarded_headers
-from desktop.formats.releases.furniture import pager_line
+from desktop.formats.releases.furniture import consent_notice, pager_line
 from desktop.formats.releases.headlines import (
     KIND_PREFIX,
     SCRAPED_STAMP,
@@ -54,6 +55,7 @@ from desktop.formats.releases.lexicon import (
     fold_keep_length,
     word_list,
 )
+from desktop.formats.releases.openings import town_dateline
 from desktop.formats.releases.places import city_country
 
 _DATELINE = re.compile(  # "20.12.2015, München - …", "3 May 2031, Nairobi – …": the date first
@@ -775,7 +777,9 @@ def read_article(text: str, title_hint: str | None = None,
     # "15. listopada 2024" (October in Croatian, November in Polish), "03/12/2014": the page's
     # language decides, worked out only when such a date is there
     language = detect_language(text) if language_decides(text) else None
-    with page_language(language):
+    # "12/03/2031" on an English page: day or month first, as the page's own evidence says
+    order = slash_order(text) if language == "en" else None
+    with page_language(language, order):
         return _read_article(text, title_hint, date_hint)
 
 
@@ -796,9 +800,12 @@ def _read_article(text: str, title_hint: str | None, date_hint: date | None) -> 
         title_hint = _archived_subject(lines)
     start, dateline = _find_start(lines)
     if start is None:
-        start = next((i for i, line in enumerate(lines) if _prose(line)), None)
+        start = next((i for i, line in enumerate(lines)
+                      if _prose(line) and not consent_notice(line)), None)
         if start is not None:
             start = _past_notice(lines, start)
+            town = town_dateline(lines, start)  # "Neubrück. Der Stadtrat hat …"
+            dateline = (town, "") if town else None
     if start is None:  # a hard-wrapped page: the first paragraph of long lines
         start = next((i for i, line in enumerate(lines)
                       if len(line.split()) >= 8 and _wrapped(lines, i)), None)
@@ -879,10 +886,12 @@ def _read_article(text: str, title_hint: str | None, date_hint: date | None) -> 
     place = dateline[0] if dateline else (
         _header_dateline(lines, start) or wire_place or _signed_dateline(lines)
     )
-    if published is None:  # "Lima, 12 de octubre de 2031" under the text: its date (the
-        signed = _closing_signature(body_lines)  # place signs it, it is no dateline)
-        if signed is not None:
-            published = signed[1]
+    # "Lima, 12 de octubre de 2031" under the text: a communiqué signed with the place and
+    # date it was issued, which a dateline gives at the top of other releases
+    signed = _closing_signature(body_lines) if published is None or place is None else None
+    if signed is not None and published in (None, signed[1]):
+        published = signed[1]
+        place = place or signed[0] or None
     if _list_page(lines) or any(pager_line(line) for line in lines[:start]) or (
         title_at is not None and _listed_items(lines, title_at) >= 3
     ):

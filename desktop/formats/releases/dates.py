@@ -40,18 +40,57 @@ _OWN_MONTHS: dict[str, dict[str, int]] = {"hr": {"listopad": 10, "listopada": 10
 _MONTH_FIRST = frozenset({"en"})
 
 _PAGE_LANGUAGE: ContextVar[str | None] = ContextVar("page_language", default=None)
+_SLASH_ORDER: ContextVar[str | None] = ContextVar("slash_order", default=None)
 
 
 @contextmanager
-def page_language(language: str | None) -> Iterator[None]:
+def page_language(language: str | None, order: str | None = None) -> Iterator[None]:
     """Read dates as a page in ``language`` writes them: its own month names, and the order of
     a date in figures with slashes ("03/12/2014" is 12 March in French, unread in English, where
-    US and British pages differ)."""
+    US and British pages differ, unless the page's ``order`` says: "dmy" or "mdy")."""
     token = _PAGE_LANGUAGE.set(language)
+    order_token = _SLASH_ORDER.set(order)
     try:
         yield
     finally:
+        _SLASH_ORDER.reset(order_token)
         _PAGE_LANGUAGE.reset(token)
+
+
+# Spellings that tell a British (and Irish, Australian, Indian …) English page, which writes
+# "12/03/2031" day first, from an American one, which writes it month first.
+_BRITISH = frozenset({
+    "organisation", "organisations", "organised", "organise", "centre", "centres", "programme",
+    "programmes", "colour", "colours", "favour", "labour", "neighbour", "neighbours",
+    "neighbourhood", "behaviour", "recognise", "recognised", "realise", "realised", "defence",
+    "licence", "catalogue", "travelling", "honour", "honoured", "councillor", "councillors",
+    "metres", "kilometres", "litres", "theatre", "utilise", "prioritise", "apologise",
+})
+_AMERICAN = frozenset({
+    "organization", "organizations", "organized", "organize", "center", "centers", "color",
+    "colors", "favor", "labor", "neighbor", "neighbors", "neighborhood", "behavior",
+    "recognize", "recognized", "realize", "realized", "defense", "license", "catalog",
+    "traveling", "honor", "honored", "councilmember", "meters", "kilometers", "liters",
+    "theater", "utilize", "prioritize", "apologize",
+})
+
+
+def slash_order(text: str) -> str | None:
+    """How an English page orders a date in figures with slashes: "dmy" or "mdy", from the
+    page's own evidence (another such date that can be read one way only, "25/03/2031"; else its
+    spelling, "organisation" against "organization"), or None when it gives none."""
+    day_first = month_first = 0
+    for match in _SLASHED.finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        day_first += first > 12 >= second
+        month_first += second > 12 >= first
+    if day_first != month_first:
+        return "dmy" if day_first > month_first else "mdy"
+    words = set(re.findall(r"[a-z]+", text[:20000].lower()))  # a name said twice is one
+    british, american = len(words & _BRITISH), len(words & _AMERICAN)
+    if abs(british - american) >= 2:
+        return "dmy" if british > american else "mdy"
+    return None
 
 
 def language_decides(text: str) -> bool:
@@ -134,7 +173,10 @@ def find_dates(text: str, month_first: bool = False) -> list[tuple[int, date]]:
                 first, second = int(groups["first"]), int(groups["second"])
                 if first > 12 and second > 12:
                     continue
-                day_first = language is not None and language not in _MONTH_FIRST
+                order = _SLASH_ORDER.get()
+                day_first = (language is not None and language not in _MONTH_FIRST) or (
+                    order == "dmy" and not month_first)
+                month_first = month_first or order == "mdy"
                 if first <= 12 and second <= 12 and not (month_first or day_first):
                     continue  # "03/04/2017": March or April, the page does not say
                 groups["day"], groups["month"] = (

@@ -78,3 +78,17 @@ def page_furniture(text: str) -> bool:
         or re.match(r"^[^\W\d_][\w-]*\s*[:：]\s*\S+(?:\s+\S+)?$", text)
         or _CREDIT.match(folded) or _tag_line(text)  # "Crédit photo : …", "Categories: A, B"
     )
+
+
+# A site's cookie or consent notice, in the release languages ("We use cookies …", "Diese
+# Website verwendet Cookies …", "Ce site utilise des cookies …", "Käytämme evästeitä …").
+_CONSENT = re.compile(
+    r"\b(?:cookies?|cookie-\w+|\w*evaste\w*|kakor|informasjonskapsler|ciasteczk\w*|sutik|"
+    r"cerez\w*)\b"
+)
+
+
+def consent_notice(line: str) -> bool:
+    """Whether ``line`` is a site's cookie notice, a sentence that opens many scraped pages
+    above the headline and is never the story's first paragraph."""
+    return _CONSENT.search(fold(line)) is not None and len(line.split()) <= 80

@@ -22,6 +22,7 @@ from desktop.formats.releases.fields import (
     has_email_label,
     has_job_word,
     has_phone_label,
+    is_org_word,
     looks_like_office,
 )
 from desktop.formats.releases.furniture import page_furniture
@@ -181,10 +182,12 @@ def _named_by_date(text: str, at: int) -> bool:
     place by a comma or a dash ("Genève, 25 novembre 2010", "Cairo – 3 May"), or names only a
     place or a day ("Stockholm 3 april 2006", "Jeudi 2 avril 2020")."""
     head, tail = text[:at].rstrip(), fold(text[at:])
-    if not head or head[-1] in ",;:|/–—-(" or city_country(head) or _CLOCK_TIME.search(tail):
-        return False  # "Medienmitteilung vom 01.01.2008 02:51": a page's stamp
     if fold(head) in _DATE_LABELS:
         return False  # "Mis à jour le 12/03/2031", "Gepubliceerd op 12 maart 2031": a label
+    while head and fold(head.split()[-1]) in _DATE_WORDS and len(head.split()) > 1:
+        head = head.rsplit(None, 1)[0]  # "Lussac, le 12 mars 2031": the place, then "le"
+    if not head or head[-1] in ",;:|/–—-(" or city_country(head) or _CLOCK_TIME.search(tail):
+        return False  # "Medienmitteilung vom 01.01.2008 02:51": a page's stamp
     months = month_names()
     if not all(word.isdigit() or word in months or word in _DATE_WORDS
                for word in re.findall(r"[^\W_]+", tail)):
@@ -249,7 +252,33 @@ def continued(lines: list[str], index: int) -> bool:
         _function_word(words[0]) and len(following) <= len(head) + 10
     ):  # "COUNCIL APPROVES NEW BIKE LANES" over "ALONG THE WHOLE OF MAIN STREET": the rest
         return True  # opens on a function word, as no deck does
+    if _capitals(f"{head} X") and _capitals(f"{following} X X") and _broken_capitals(
+        head, following
+    ):
+        return True  # "HARBOUR AUTHORITY ANNOUNCES" over "NEW FERRY SERVICE TO THE ISLANDS"
     return _function_word(head.split()[-1]) or following[:1].islower()
+
+
+_ORG_ENDINGS = tuple(fold(word) for word in word_list("org_words") if len(word) >= 6)
+_NAMED_OF = re.compile(r"\b(?:of|de|du|des|del|der|di|van|af|för)\s+(?:the\s+)?[^\W\d_]+$")
+
+
+def _broken_capitals(head: str, following: str) -> bool:
+    """A headline in capitals a scrape or a narrow column broke in two, with no blank between:
+    the upper part is no organisation's name (an office's name closes on its organisation word
+    or on "of" and a place: "CITY OF RIVERTON", "RIVERTON POLICE DEPARTMENT"), no kind label,
+    and the two read as one headline's length."""
+    words = head.split()
+    if len(words) + len(following.split()) > 22 or len(following.split()) > 14:
+        return False
+    last = fold(words[-1]) if words else ""
+    if len(words) < 2 or _NAMED_OF.search(fold(head)) or is_org_word(last) or any(
+        last.endswith(word) for word in _ORG_ENDINGS
+    ):  # "RIVERTON POLICE DEPARTMENT", "STADTVERWALTUNG"
+        return False
+    folded = fold_keep_length(head).strip()
+    return not (KIND_PREFIX.match(f"{folded} ") or NOT_TITLES.match(head)
+                or METADATA_LINE.match(folded) or page_furniture(head))
 
 
 def wire_opening(line: str) -> bool:
