@@ -1938,8 +1938,8 @@
         <translation>Resumen de la importación</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importar</translation>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import the files</source>
@@ -2302,7 +2302,7 @@
     </message>
     <message>
         <source>Saved: {topic}</source>
-        <translation>Guardado: {topic}</translation>
+        <translation>Consulta actualizada: {topic}</translation>
     </message>
     <message>
         <source>Inquiry</source>

@@ -1938,8 +1938,8 @@
         <translation>Résumé de l’importation</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importer</translation>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Import the files</source>
@@ -2302,7 +2302,7 @@
     </message>
     <message>
         <source>Saved: {topic}</source>
-        <translation>Enregistré : {topic}</translation>
+        <translation>Demande mise à jour : {topic}</translation>
     </message>
     <message>
         <source>Inquiry</source>
@@ -2435,7 +2435,7 @@
     </message>
     <message>
         <source>Closed</source>
-        <translation>Close</translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <source>Declined</source>

@@ -105,7 +105,7 @@ class ImportPreviewDialog(QDialog):
                                    self.tr("Details")])
         self.tree.setAccessibleName(self.tr("What the import will do"))
         self.summary.setAccessibleName(self.tr("Import summary"))
-        self.import_button.setText(self.tr("Import"))
+        self.import_button.setText(self.tr("&Import"))
         self.import_button.setAccessibleName(self.tr("Import the files"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
