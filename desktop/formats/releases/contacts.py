@@ -98,6 +98,8 @@ def _not_an_office(lines: list[str], block: Block, person: ExtractedPerson) -> b
     office = person.office or ""
     if is_label_only(office) or (has_email_label(office) and len(office.split()) == 1):
         return True
+    if _no_office_text(office) or _state_after_city(lines, block, office):
+        return True
     folded = fold_keep_length(office.split(",")[0].strip())
     line = next((lines[i] for i in range(block.start, block.end)
                  if folded in fold_keep_length(lines[i])), None)
@@ -113,6 +115,56 @@ def _not_an_office(lines: list[str], block: Block, person: ExtractedPerson) -> b
         item[:1].islower() and fold_keep_length(item.split()[0]) not in _NAME_LINKS
         for item in items[1:]
     ) and not any(is_acronym(item) for item in items) and not any(_detail(item) for item in items)
+
+
+def _no_office_text(office: str) -> bool:
+    """What an entry writes beside a person that names no organisation: the hours to call
+    ("zwischen 7 und 23 Uhr MEZ", "9 a.m. to 5 p.m."), a release's kind label and date ("FOR
+    IMMEDIATE RELEASE: Thursday"), a floor or room ("Rathaus, 9. OG", "Room 214"), or the
+    story's next sentence run on (mostly lower-case words, as no organisation's name is)."""
+    folded = fold_keep_length(office)
+    if _HOURS.search(folded) or _RELEASE_LABEL.search(folded) or _FLOOR.search(folded):
+        return True
+    words = [w.strip(",;:.()'’\"") for w in office.split()]
+    lower = [w for w in words if w[:1].islower() and fold_keep_length(w) not in _NAME_LINKS
+             and fold_keep_length(w) not in _LOWER_IN_NAMES]
+    return len(words) >= 9 and len(lower) * 2 > len(words)
+
+
+# Small words organisations' names carry in lower case beyond the links ("für", "pour").
+_LOWER_IN_NAMES = frozenset(["fur", "pour", "para", "por", "per", "for", "to", "on", "in", "a",
+                             "en", "och", "og", "i", "w", "z", "na", "al", "dei", "delle"])
+
+# Hours to call: "7 und 23 Uhr", "9.00 Uhr", "9 a.m.", "8:30 – 17:00", "de 9h à 17h".
+_HOURS = re.compile(
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:uhr|a\.\s?m\b|p\.\s?m\b|am\b|pm\b|h\b|hs\b|horas\b|hrs?\b)|"
+    r"\b\d{1,2}[.:]\d{2}\s*(?:-|–|—|to|a|à|bis|till?)\s*\d{1,2}[.:]\d{2}\b|"
+    r"\b(?:zwischen|between|entre)\s+\d{1,2}\b"
+)
+_RELEASE_LABEL = re.compile(
+    r"\b(?:for immediate release|immediate release|embargo(?:ed)?|sperrfrist|"
+    r"pour diffusion immediate|para publicacion inmediata|para difusion inmediata)\b"
+)
+# A floor or room: "9. OG", "3rd floor", "Zimmer 901", "Room 214", "2e étage", "bureau 12".
+_FLOOR = re.compile(
+    r"\b\d{1,2}\.\s?(?:og|ug|eg|stock|etage)\b|\b\d{1,2}(?:st|nd|rd|th|e|er|eme)?\s+"
+    r"(?:floor|etage|piso|verdieping|vaning|etasje|sal)\b|"
+    r"\b(?:zimmer|raum|room|suite|salle|sala|kamer|rum|rom|despacho|bureau|buro)\s+[a-z]?\d"
+)
+
+
+def _state_after_city(lines: list[str], block: Block, office: str) -> bool:
+    """"Washington, DC" on the entry's line: the state's code after the city is where the
+    person sits, not an organisation's acronym (nor with the label of the number under it,
+    "OR Office")."""
+    words = office.strip(" .").split()
+    code = words[0] if words else ""
+    if not re.fullmatch(r"[A-Z]{2}", code) or len(words) > 2 or (
+        len(words) == 2 and not (has_phone_label(words[1]) or is_label_only(words[1]))
+    ):
+        return False
+    pattern = re.compile(rf"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+)*,\s*{code}\.?\s*$")
+    return any(pattern.search(lines[i].strip()) for i in range(block.start, block.end))
 
 
 # Words that carry an organisation's name on past a comma ("Cabinet du ministre de
@@ -444,4 +496,5 @@ def headed_contacts(lines: list[str], fallback_region: str | None = None,
             lines, block
         ):  # "Name/Name", "Headquarters, Washington", "202-555-0100/0101" over the release
             people.extend(read_block(lines, block, fallback_region, home_regions))
-    return people
+    return [replace(p, office=None) if p.office and _no_office_text(p.office) else p
+            for p in people]
