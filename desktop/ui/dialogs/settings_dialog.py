@@ -146,7 +146,10 @@ class SettingsDialog(QDialog):
         database.setObjectName("databaseScroll")
         database.setWidgetResizable(True)
         database.setFrameShape(QScrollArea.Shape.NoFrame)
-        database.setWidget(self.db_box)
+        page = QWidget()  # the same margins as the General tab's: the box's title sat on
+        page_layout = QVBoxLayout(page)  # the tab's frame, its first letter cut by it
+        page_layout.addWidget(self.db_box)
+        database.setWidget(page)
         self.tabs.addTab(database, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
