@@ -194,9 +194,26 @@ def _labelled_job(lines: list[str], block: Block, person: ExtractedPerson) -> Ex
     line = lines[at]
     label = re.match(r"^\s*([^\W\d_][^:：\d@]{1,40}?)\s*[:：]\s*", line)
     if label is None or not line[label.end():].startswith(person.name):
-        return person
+        return _job_line_above(lines, block, person, at)
     job = label.group(1).strip()
     if not has_job_word(job) or clean_name(job) is not None or heading_at(job + ":") is not None:
+        return person
+    return replace(person, title=job)
+
+
+def _job_line_above(lines: list[str], block: Block, person: ExtractedPerson, at: int
+                    ) -> ExtractedPerson:
+    """"Zastępca Dyrektora … – Rzecznik Prasowy:" alone on the line right over the name: the
+    job written as a label over its holder, when the entry gave no other job."""
+    if at <= 0 or at - 1 < block.start or not lines[at].strip().startswith(person.name):
+        return person
+    above = lines[at - 1].strip()
+    if not above.endswith((":", "：")) or _detail(above) or len(above.split()) > 12:
+        return person
+    job = above.rstrip(":： ").strip()
+    if not has_job_word(job) or clean_name(job) is not None or heading_at(above) is not None or (
+        job.isupper()  # "PRACOWNICY BIURA PRASOWEGO:": a section's heading over its staff
+    ):
         return person
     return replace(person, title=job)
 
