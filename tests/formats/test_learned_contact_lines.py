@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.formats.releases import parse_release_text
+from desktop.formats.releases.blocks import Block
 from desktop.formats.releases.learned import MODEL_PATH, SWITCH, learned_spans, tag_lines
 from desktop.formats.releases.learned_train import (
     LABELLED,
@@ -109,6 +110,36 @@ def test_a_block_the_reader_would_split_at_a_building_is_left_out(
     block = _LONG_OFFICE.replace("Office of the Director General", "Quay Building, Pier 4")
     monkeypatch.setenv(SWITCH, "1")
     assert "Quay Building" not in _people(_STORY + block)
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "stands"),
+    [("Ingrid Aukland", "Kommunikasjonsrådgiver Ingrid Aukland", True),
+     ("Maren Vloet", "Maren Vloet, Leiterin Kommunikation", True),
+     ("Peter Holm", "Anna Berg und Peter Holm, Tel. 030 555 41 20", True),
+     ("Harbour Pressestelle", "Polizei Harbourville/ Hafen an der Harbour Pressestelle Telefon",
+      False),
+     ("Die Initiative “Harbour-Watch", "Die Initiative “Harbour-Watch” erreichen Sie unter",
+      False)],
+    ids=["after-a-job", "opening", "second-person", "mid-line-unit", "quoted"],
+)
+def test_a_name_read_from_the_middle_of_a_line_or_in_quotes_is_no_person(
+    name: str, line: str, stands: bool
+) -> None:
+    # Where a person's name stands in an entry: opening the line, after a separator or after
+    # one word (the job); a unit's words in the middle of a line or a quoted initiative's name
+    # made a person of an organisation on an unseen page with the word lists hidden.
+    from desktop.formats.releases.learned import _stands_as_name
+
+    assert _stands_as_name(name, line) is stands
+
+
+def test_a_rule_block_inside_the_models_run_leaves_the_rest_of_the_run_to_be_judged() -> None:
+    # The rules took the entry's last line (a block of their own); the name and number above
+    # it are still one person's entry the model found, not a run to drop whole.
+    lines = (_STORY + _LONG_OFFICE).splitlines()
+    name, email = lines.index("Maren Vloet"), lines.index("mvloet@port.example.be")
+    assert learned_spans(lines, [Block(email, 0, email + 1)]) == [(name, email)]
 
 
 def test_on_by_default_and_off_when_the_switch_says_so(monkeypatch: pytest.MonkeyPatch) -> None:

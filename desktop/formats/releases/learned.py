@@ -92,28 +92,34 @@ def learned_spans(lines: list[str], found: Sequence[Span],
     spans: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):
-        if tags[index] == "O" or not lines[index].strip():
+        if tags[index] == "O" or not lines[index].strip() or index in covered:
             index += 1
             continue
         end = index + 1
-        while end < len(lines) and tags[end] != "O":
-            end += 1
+        while end < len(lines) and tags[end] != "O" and end not in covered:
+            end += 1  # a rule block ends the run: the model's lines beyond it are judged apart
         while end > index + 1 and not lines[end - 1].strip():
             end -= 1
-        run = range(index, end)
-        first_cue = next((i for i in run if cue[i]), None)
-        named = first_cue is not None and any(
-            _name_like(lines[i]) and not _addressed(lines, i)
-            for i in range(index, first_cue + 1) if lines[i].strip()
-        )  # a person's name before (or with) the first number: not a footer or a desk
-        if (
-            named and not any(i in covered for i in run)
-            and not any(FOOTER_MARKERS.match(lines[i]) for i in run)
-            and _read_as_tagged(lines, index, end, tags, cue)
-        ):
+        if _acceptable(lines, index, end, tags, cue):
             spans.append((index, end))
         index = end
     return spans
+
+
+def _acceptable(lines: list[str], start: int, end: int, tags: list[str],
+                cue: list[bool]) -> bool:
+    """Whether the run ``start``..``end`` is a person's entry: a name before (or with) its
+    first number or address, no footer line, and read as the model tagged it."""
+    run = range(start, end)
+    first_cue = next((i for i in run if cue[i]), None)
+    if first_cue is None:
+        return False
+    if not any(_name_like(lines[i]) and not _addressed(lines, i)
+               for i in range(start, first_cue + 1) if lines[i].strip()):
+        return False  # a footer, a desk, a switchboard
+    if any(FOOTER_MARKERS.match(lines[i]) for i in run):
+        return False
+    return _read_as_tagged(lines, start, end, tags, cue)
 
 
 def _name_like(line: str) -> bool:
@@ -153,6 +159,30 @@ def _read_as_tagged(lines: list[str], start: int, end: int, tags: list[str],
     for person in people:
         first = person.snippet.splitlines()[0].strip() if person.snippet else ""
         at = next((i for i in range(start, end) if lines[i].strip() == first), None)
-        if at is None or not (tags[at] == "B" or cue[at]):
+        if at is None or not (tags[at] == "B" or cue[at]) or not _stands_as_name(
+                person.name, lines[at]):
             return False
     return bool(people)
+
+
+_QUOTES = "\"“”„«»‹›"
+
+
+def _stands_as_name(name: str, line: str) -> bool:
+    """Whether ``name`` is written where a person's name stands in an entry: opening its line,
+    after a separator or a bracket, or after one word (a job: "Sprecher Name"). A "name" in
+    the middle of a line ("Polizei Essen/ Mülheim an der Ruhr Pressestelle Telefon …") or with
+    quotation marks ('Die Initiative "Sea-Watch"') is an organisation's or a sentence's words."""
+    if any(mark in name for mark in _QUOTES):
+        return False
+    at = line.find(name)
+    if at < 0:
+        return True  # the reader rewrote it ("SURNAME Given" turned round): nothing to check
+    before = _SEPARATED.split(line[:at])[-1].split()
+    if len(before) <= 1:
+        return True
+    *other, joint = before  # "Anna Berg und Name": a second person's name after the first
+    return joint.islower() and len(joint) <= 4 and clean_name(" ".join(other)) is not None
+
+
+_SEPARATED = re.compile(r"[,;:：|–—/()\[\]]|\s-\s")
