@@ -35,6 +35,7 @@ from desktop.formats.releases.headlines import (
     SENTENCE_END,
     WIRE_CODE,
     WIRE_OPENING,
+    bracketed_date_closing,
     candidate,
     continued,
     field_run,
@@ -872,6 +873,8 @@ def _read_article(text: str, title_hint: str | None, date_hint: date | None) -> 
         published = first_date(dateline[1])
     if published is None:
         published = _header_date(lines, title_at, start)
+    if published is None and title_at is not None and bracketed_date_closing(lines[title_at]):
+        published = first_date(lines[title_at])  # "… Kindergarten (12.03.2031)"
     if published is None:
         published = _immediate_release_date(lines, start)
     if published is None and title_at is not None:  # " date 2018-04-26 <headline>"

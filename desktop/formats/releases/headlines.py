@@ -10,6 +10,7 @@ lower one its sub-headline (or its translation), as newsrooms and wires print th
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from babel import Locale
 
@@ -164,12 +165,65 @@ def title_like(line: str) -> bool:
     days = _PLACE_AND_DAYS.search(folded)
     if days and names_only(text[: days.start()]):
         return False  # "UNEP Headquarters, Nairobi (Kenya), 16-20 February": where and when
+    if _stamp_row(text):
+        return False  # "Nyhet • 12 mars 2031 09:15 CET", "News | 12.03.2031 | Environment"
     dates = find_dates(text)
     if dates and (len(words) <= 6 or dates[0][0] <= 4) and not (
         _named_by_date(text, dates[0][0]) or _dated_headline(text)
+        or bracketed_date_closing(text)
     ):
         return False  # "Le 4 février 2025 – Ottawa …", "Genève, 3 mars 2010": a date line
     return not re.match(r"^(?:by|par|por|автор)\s", text, re.I)
+
+
+# An hour and a time zone after a stamp's date ("09:15 CET", "kl. 10.00", "10:15 a.m. EST").
+_HOUR = re.compile(
+    r"^(?:(?:kl|klo|um|at|a\s+las|à|alle|om|o)\.?\s*)?\d{1,2}[.:h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|"
+    r"h|cet|cest|gmt|utc|bst|est|edt|pst|pdt|[a-z]{3,4}))?$", re.IGNORECASE
+)
+
+
+def _stamp_row(text: str) -> bool:
+    """A publishing system's row of short pieces set apart by bullets or bars, one of them the
+    date ("Nyhet • 12 mars 2031 09:15 CET", "Nieuwsbericht | 12-03-2031 | 10:15"): the kind
+    of item, its date and hour, a section; in any language, never a headline."""
+    pieces = [piece.strip() for piece in re.split(r"\s+[•|·]\s+|\s*[•·]\s*", text)]
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) < 2:
+        return False
+    dated = [piece for piece in pieces if find_dates(piece)]
+    if len(dated) != 1:
+        return False
+    date_at = find_dates(dated[0])[0][0]
+    rest = dated[0][:date_at].strip()
+    after = re.sub(r"^.*?(?:19|20)\d\d\.?", "", dated[0][date_at:]).strip(" ,")
+    return len(rest.split()) <= 3 and (not after or _HOUR.match(after) is not None) and all(
+        len(piece.split()) <= 3 or piece is dated[0] for piece in pieces
+    )
+
+
+# The kind of item a publishing system prints before its date, in the release languages.
+_ITEM_KINDS = frozenset({
+    "news", "nyhed", "nyheder", "nyhet", "nyheter", "nieuws", "nieuwsbericht", "uutinen",
+    "uutiset", "tiedote", "aktuelles", "aktuell", "aktuality", "aktualnosci", "meldung",
+    "mitteilung", "pressemitteilung", "medienmitteilung", "pressemeldung", "notizia",
+    "notizie", "noticia", "noticias", "actualite", "actualites", "communique",
+    "persbericht", "pressmeddelande", "pressemelding", "pressemeddelelse", "komunikat",
+    "zprava", "tiskova", "comunicado", "comunicat", "article", "update", "announcement",
+    "artikel", "press", "release", "media", "statement", "stampa", "comunicato", "nota",
+    "prensa", "de", "du", "la", "van", "vom", "the", "of", "posted", "published",
+})
+
+
+def bracketed_date_closing(text: str) -> bool:
+    """"Gemeinderat beschließt neuen Kindergarten (12.03.2031)": a headline of three words or
+    more closed by its date in brackets, not a place and a date."""
+    match = re.match(r"^(.*\S)\s*\(([^()]{6,30})\)\s*$", text)
+    if match is None or not _date_only(match.group(2)):
+        return False
+    head = match.group(1)
+    return len(head.split()) >= 3 and city_country(head) is None and not re.search(
+        r"[,;:–—-]\s*$", head)
 
 
 _DATE_WORDS = frozenset({"de", "del", "du", "le", "the", "of", "den", "der", "am", "er", "o"})
@@ -184,6 +238,8 @@ def _named_by_date(text: str, at: int) -> bool:
     head, tail = text[:at].rstrip(), fold(text[at:])
     if fold(head) in _DATE_LABELS:
         return False  # "Mis à jour le 12/03/2031", "Gepubliceerd op 12 maart 2031": a label
+    if all(word in _ITEM_KINDS for word in re.findall(r"[^\W\d_]+", fold(head))):
+        return False  # "Nyhed 12. marts 2031", "Pressemitteilung 12.03.2031": the kind, dated
     while head and fold(head.split()[-1]) in _DATE_WORDS and len(head.split()) > 1:
         head = head.rsplit(None, 1)[0]  # "Lussac, le 12 mars 2031": the place, then "le"
     if not head or head[-1] in ",;:|/–—-(" or city_country(head) or _CLOCK_TIME.search(tail):
@@ -358,7 +414,7 @@ def find_title(lines: list[str], start: int, hint: str | None) -> int | None:
         if candidate(lines, i)
         # "International Committee of the Red Cross" above "The International Committee of the
         # Red Cross (ICRC) is calling …": the organisation's name, not a headline
-        and not (len(lines[i].split()) <= 8 and fold(lines[i]) in opening)
+        and not (len(lines[i].split()) <= 8 and _opens_with(opening, fold(lines[i])))
         and not _teaser(lines[i], opening)
     ]
     # "Wien (OTS) - …" opens the story; it heads it only on a page with no headline above
@@ -380,6 +436,10 @@ def find_title(lines: list[str], start: int, hint: str | None) -> int | None:
     dated = _headline_over_date(lines, chosen, candidates)
     if dated is not None:
         return dated
+    below = next((i for i in range(chosen + 1, min(len(lines), chosen + 4)) if lines[i].strip()),
+                 None)
+    if below is not None and _stamp_row(lines[below]):
+        return chosen  # "Headline" over "Pressmeddelanden • Aug 22, 2031 12:00 CEST"
     over = chosen - 1
     if (
         over in candidates and _LABELLED.match(lines[over]) and not full_stop(lines[over])
@@ -439,6 +499,17 @@ def _cover_headline(lines: list[str], start: int) -> int | None:
     return next((i for i in range(contents)
                  if candidate(lines, i) and not full_stop(lines[i]) and not wire_opening(lines[i])),
                 None)
+
+
+def _opens_with(opening: str, name: str) -> bool:
+    """Whether the story's opening names ``name`` as its subject, among its first two words
+    ("The International Committee of the Red Cross (ICRC) is calling …"): that line over it is
+    the organisation's name. A headline the story repeats further in ("The library's summer
+    reading challenge returns …") is still the headline."""
+    # "GENEVA, May 8 /Wire/ -- The International Committee …": read from past the dateline
+    opening = re.sub(r"^[^.!?]{0,80}?\s(?:--|[–—-])\s", "", opening, count=1)
+    at = opening.find(name) if name else -1
+    return at >= 0 and len(opening[:at].split()) <= 1
 
 
 def _date_only(line: str) -> bool:
@@ -508,9 +579,24 @@ def field_run(lines: list[str], index: int) -> bool:
                     break
                 run.append(at)
             at += step
+    if _headline_over_fields(lines, index, sorted(run)):
+        return False  # "Einladung: Landrat eröffnet …" / "" / "Datum: …" / "Ort: …"
     if len(run) >= 3:
         return True
     return bool(_FIELD.match(lines[index])) and len(run) >= 2  # "Zeit: 11.00 Uhr" by "Ort: …"
+
+
+def _headline_over_fields(lines: list[str], index: int, run: list[int]) -> bool:
+    """A labelled headline set apart by a blank line over an information box whose fields stand
+    one under the other ("Einladung: Landrat eröffnet neue Rettungswache" / "" / "Datum: …" /
+    "Ort: …"): the headline heads the run, it is not one of its fields."""
+    if run[0] != index or len(run) < 2 or run[1] == index + 1:
+        return False
+    if any(following - previous != 1 for previous, following in pairwise(run[1:])):
+        return False  # "Qui : …" / "" / "Quoi : …" / "" / "Où : …": a box set with blanks
+    label = _LABELLED.match(lines[index])
+    value = lines[index][label.end() - 1 :] if label else ""
+    return len(value.split()) >= 4 and not full_stop(value)
 
 
 def candidate(lines: list[str], index: int) -> bool:
@@ -658,8 +744,8 @@ def _banner(line: str) -> bool:
 
 
 def _first_headline(lines: list[str], candidates: list[int]) -> int | None:
-    for index in candidates:
-        if not SENTENCE_END.search(lines[index].strip()):
+    for index in candidates:  # "… Kindergarten (12.03.2031)": a bracketed date ends no sentence
+        if not SENTENCE_END.search(lines[index].strip()) or bracketed_date_closing(lines[index]):
             return index
     for index in candidates:  # a headline may end in "!" or ")", but not in a full stop
         if not full_stop(lines[index]):

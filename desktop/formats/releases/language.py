@@ -103,7 +103,37 @@ def _vote(text: str) -> str | None:
         lang: sum(_WEIGHT[w] for w in words if w in stop) for lang, stop in _STOPWORDS.items()
     }
     best = max(scores, key=lambda lang: scores[lang])
+    lettered = _by_letters(sample, scores, best)
+    if lettered is not None:
+        return lettered
     # two words at most one other list shares: "la", "en", "se" alone (in a language no list
     # has, Esperanto's "la urba konsilio") tell nothing
     telling = sum(w in _STOPWORDS[best] and _WEIGHT[w] >= 0.5 for w in words)
     return best if telling >= 2 else None
+
+
+# Letters only some of the languages that share function words write: Polish "ł", "ą", "ę"
+# (not Czech or Slovak), Czech "ě", "ů", "ř", Slovak "ľ", "ô", Swedish "ä", "ö" against the
+# "æ", "ø" of Norwegian and Danish.
+_OWN_LETTERS: dict[str, frozenset[str]] = {
+    "pl": frozenset("ąęłśźżńĄĘŁŚŹŻŃ"), "cs": frozenset("ěůřĚŮŘ"), "sk": frozenset("ľĺŕôĽĹŔÔ"),
+    "sv": frozenset("äöÄÖ"), "no": frozenset("æøÆØ"), "da": frozenset("æøÆØ"),
+}
+
+
+def _by_letters(sample: str, scores: dict[str, float], best: str) -> str | None:
+    """A short text's vote that comes out even between languages sharing their function words
+    ("na", "z", "i"; "og", "til", "for"), or is won only on shared words: the one whose own
+    letters the text writes, three or more times, decides among those within a word of the
+    best."""
+    close = [lang for lang, score in scores.items()
+             if score > 0 and score >= scores[best] - 1.0 and lang in _OWN_LETTERS]
+    if not close or (best not in close and len(close) < 2):
+        return None
+    counts = {lang: sum(ch in _OWN_LETTERS[lang] for ch in sample) for lang in close}
+    top = max(counts.values(), default=0)
+    winners = [lang for lang in close if counts[lang] == top]
+    if top < 3 or len({_OWN_LETTERS[lang] for lang in winners}) > 1:
+        return None
+    return max(winners, key=lambda lang: scores[lang]) if len(winners) == 1 or (
+        scores[winners[0]] != scores[winners[1]]) else None
