@@ -56,3 +56,37 @@ def test_a_letters_closing_over_the_signature_is_no_office() -> None:
     )
     people = _people(text)
     assert all(p.office != "Mit freundlichen Grüßen" for p in people.values())
+
+
+def test_the_issuer_a_release_names_over_its_contact_is_her_office() -> None:
+    text = (
+        "Jahresbericht vorgestellt\n\n"
+        "Das Hilfswerk hat im vergangenen Jahr mehr Projekte gefördert als je zuvor.\n\n"
+        "Pressekontakt:\n"
+        "Herausgeber:\n"
+        "Hilfswerk Brunnenbau e. V.\n"
+        "Pressestelle\n"
+        "Lindenallee 12\n"
+        "53111 Bonn\n"
+        "Ansprechpartner:\n"
+        "Henrike Wallner\n"
+        "Pressesprecherin\n"
+        "Telefon 0228 / 555 88 -132\n"
+    )
+    person = _people(text)["Henrike Wallner"]
+    assert person.office == "Hilfswerk Brunnenbau e. V., Pressestelle"
+
+
+def test_an_organisation_answering_for_the_release_is_the_office_a_person_is_not() -> None:
+    text = (
+        "Mitgliederversammlung wählt neues Präsidium\n\n"
+        "Die Mitgliederversammlung hat am Samstag ein neues Präsidium gewählt.\n"
+        "Pressekontakt:\n"
+        "Verantwortlich: Netzwerk Kinderrechte e.V.\n"
+        "Für Rückfragen und Interviews:\n"
+        "Carl Nordhaus, Telefon 05 41 / 55 01-158, c.nordhaus@kinderrechte.example.de\n"
+    )
+    assert _people(text)["Carl Nordhaus"].office == "Netzwerk Kinderrechte e.V."
+    signed = text.replace("Verantwortlich: Netzwerk Kinderrechte e.V.",
+                          "V.i.S.d.P.: Jonas Wellbrock")
+    assert _people(signed)["Carl Nordhaus"].office is None

@@ -14,23 +14,29 @@ from desktop.formats.releases.addresses import recheck_phone
 from desktop.formats.releases.areas import is_region
 from desktop.formats.releases.block_reading import read_block
 from desktop.formats.releases.blocks import Block, find_blocks, header_entry, job_label
+from desktop.formats.releases.entry_offices import (
+    NAME_LINKS,
+    has_detail,
+    issuer_office,
+    leading_organisation,
+    name_line,
+    no_office_text,
+    organisation_heading,
+    state_after_city,
+)
 from desktop.formats.releases.fields import (
     clean_name,
-    find_email_spans,
-    find_phone_spans,
     has_email_label,
     has_job_word,
     has_org_word,
-    has_phone_label,
     has_role_word,
     is_acronym,
     is_label_only,
     looks_like_office,
-    opens_unit,
     split_lower_job,
 )
 from desktop.formats.releases.layout import heading_at
-from desktop.formats.releases.lexicon import BULLETS, DESK_LINE, fold_keep_length
+from desktop.formats.releases.lexicon import BULLETS, fold_keep_length
 from desktop.formats.releases.model import ExtractedPerson
 from desktop.formats.releases.page_numbers import settle_page_numbers
 from desktop.formats.releases.places import is_city
@@ -70,7 +76,8 @@ def extract_contacts(
         read = [replace(p, office=None) if _number_label_office(p) or (
             p.office and _not_an_office(lines, block, p)) else p for p in read]
         read = _section_offices(lines, block, read)
-        read = _leading_organisation(lines, block, read)
+        read = leading_organisation(lines, block, read)
+        read = issuer_office(lines, block, read)
         if block.spoken and len(read) == 1 and read[0].office is None:
             read = [replace(read[0], office=_spoken_office(lines[block.start][block.offset:],
                                                            read[0]))]
@@ -98,7 +105,7 @@ def _not_an_office(lines: list[str], block: Block, person: ExtractedPerson) -> b
     office = person.office or ""
     if is_label_only(office) or (has_email_label(office) and len(office.split()) == 1):
         return True
-    if _no_office_text(office) or _state_after_city(lines, block, office):
+    if no_office_text(office) or state_after_city(lines, block, office):
         return True
     folded = fold_keep_length(office.split(",")[0].strip())
     line = next((lines[i] for i in range(block.start, block.end)
@@ -112,65 +119,11 @@ def _not_an_office(lines: list[str], block: Block, person: ExtractedPerson) -> b
     ):  # "Teknikförvaltningen, park- och trafikavdelningen"; "специалист …, страновой офис …"
         return False
     return any(
-        item[:1].islower() and fold_keep_length(item.split()[0]) not in _NAME_LINKS
+        item[:1].islower() and fold_keep_length(item.split()[0]) not in NAME_LINKS
         for item in items[1:]
-    ) and not any(is_acronym(item) for item in items) and not any(_detail(item) for item in items)
-
-
-def _no_office_text(office: str) -> bool:
-    """What an entry writes beside a person that names no organisation: the hours to call
-    ("zwischen 7 und 23 Uhr MEZ", "9 a.m. to 5 p.m."), a release's kind label and date ("FOR
-    IMMEDIATE RELEASE: Thursday"), a floor or room ("Rathaus, 9. OG", "Room 214"), or the
-    story's next sentence run on (mostly lower-case words, as no organisation's name is)."""
-    folded = fold_keep_length(office)
-    if _HOURS.search(folded) or _RELEASE_LABEL.search(folded) or _FLOOR.search(folded):
-        return True
-    words = [w.strip(",;:.()'’\"") for w in office.split()]
-    lower = [w for w in words if w[:1].islower() and fold_keep_length(w) not in _NAME_LINKS
-             and fold_keep_length(w) not in _LOWER_IN_NAMES]
-    return len(words) >= 9 and len(lower) * 2 > len(words)
-
-
-# Small words organisations' names carry in lower case beyond the links ("für", "pour").
-_LOWER_IN_NAMES = frozenset(["fur", "pour", "para", "por", "per", "for", "to", "on", "in", "a",
-                             "en", "och", "og", "i", "w", "z", "na", "al", "dei", "delle"])
-
-# Hours to call: "7 und 23 Uhr", "9.00 Uhr", "9 a.m.", "8:30 – 17:00", "de 9h à 17h".
-_HOURS = re.compile(
-    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:uhr|a\.\s?m\b|p\.\s?m\b|am\b|pm\b|h\b|hs\b|horas\b|hrs?\b)|"
-    r"\b\d{1,2}[.:]\d{2}\s*(?:-|–|—|to|a|à|bis|till?)\s*\d{1,2}[.:]\d{2}\b|"
-    r"\b(?:zwischen|between|entre)\s+\d{1,2}\b"
-)
-_RELEASE_LABEL = re.compile(
-    r"\b(?:for immediate release|immediate release|embargo(?:ed)?|sperrfrist|"
-    r"pour diffusion immediate|para publicacion inmediata|para difusion inmediata)\b"
-)
-# A floor or room: "9. OG", "3rd floor", "Zimmer 901", "Room 214", "2e étage", "bureau 12".
-_FLOOR = re.compile(
-    r"\b\d{1,2}\.\s?(?:og|ug|eg|stock|etage)\b|\b\d{1,2}(?:st|nd|rd|th|e|er|eme)?\s+"
-    r"(?:floor|etage|piso|verdieping|vaning|etasje|sal)\b|"
-    r"\b(?:zimmer|raum|room|suite|salle|sala|kamer|rum|rom|despacho|bureau|buro)\s+[a-z]?\d"
-)
-
-
-def _state_after_city(lines: list[str], block: Block, office: str) -> bool:
-    """"Washington, DC" on the entry's line: the state's code after the city is where the
-    person sits, not an organisation's acronym (nor with the label of the number under it,
-    "OR Office")."""
-    words = office.strip(" .").split()
-    code = words[0] if words else ""
-    if not re.fullmatch(r"[A-Z]{2}", code) or len(words) > 2 or (
-        len(words) == 2 and not (has_phone_label(words[1]) or is_label_only(words[1]))
-    ):
-        return False
-    pattern = re.compile(rf"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+)*,\s*{code}\.?\s*$")
-    return any(pattern.search(lines[i].strip()) for i in range(block.start, block.end))
-
-
-# Words that carry an organisation's name on past a comma ("Cabinet du ministre de
-# l'Innovation, des Sciences et de l'Industrie"): that item is no topic.
-_NAME_LINKS = frozenset(["de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "of", "the",
-                         "and", "et", "y", "e", "und", "der", "van", "di", "del", "da", "do"])
+    ) and not any(is_acronym(item) for item in items) and not any(
+        has_detail(item) for item in items
+    )
 
 
 def _number_label_office(person: ExtractedPerson) -> bool:
@@ -188,7 +141,7 @@ def _labelled_job(lines: list[str], block: Block, person: ExtractedPerson) -> Ex
     when the entry gave no other job."""
     if person.title:
         return person
-    at = _name_line(lines, block, person.name)
+    at = name_line(lines, block, person.name)
     if at is None:
         return person
     line = lines[at]
@@ -208,7 +161,7 @@ def _job_line_above(lines: list[str], block: Block, person: ExtractedPerson, at:
     if at <= 0 or at - 1 < block.start or not lines[at].strip().startswith(person.name):
         return person
     above = lines[at - 1].strip()
-    if not above.endswith((":", "：")) or _detail(above) or len(above.split()) > 12:
+    if not above.endswith((":", "：")) or has_detail(above) or len(above.split()) > 12:
         return person
     job = above.rstrip(":： ").strip()
     if not has_job_word(job) or clean_name(job) is not None or heading_at(above) is not None or (
@@ -259,75 +212,10 @@ def _section_offices(lines: list[str], block: Block, people: list[ExtractedPerso
              if value}
     found: list[ExtractedPerson] = []
     for person in people:
-        at = None if person.office else _name_line(lines, block, person.name)
+        at = None if person.office else name_line(lines, block, person.name)
         heading = _section_heading(lines, block, at, taken) if at is not None else None
         found.append(replace(person, office=heading) if heading else person)
     return found
-
-
-def _leading_organisation(lines: list[str], block: Block, people: list[ExtractedPerson]
-                          ) -> list[ExtractedPerson]:
-    """An organisation alone on the line between the block's lead-in and its first entry
-    ("Para más información:" / "Agency-Name:" / entries; "wenden Sie sich an:" / "" / "Org" /
-    "Abt. Kommunikation, Name"): the office of every entry under it that names none, with the
-    unit the entry's own line writes before the name (LABELLING: an organisation leading the
-    entries; an organisation line and its unit are one office joined with ", ")."""
-    if not people or all(p.office for p in people) or block.offset == 0:
-        return people
-    at = [i for p in people if (i := _name_line(lines, block, p.name)) is not None]
-    if not at or min(at) <= block.start:
-        return people
-    between = [i for i in range(block.start + 1, min(at)) if lines[i].strip()]
-    if len(between) != 1:
-        return people
-    text = lines[between[0]].strip().rstrip(":：").strip()
-    taken = {fold_keep_length(value) for p in people for value in (p.name, p.title) if value}
-    if _detail(text) or has_job_word(text) or clean_name(text) is not None or (
-        not _organisation_heading(text, taken) or _CLOSING.match(fold_keep_length(text))
-    ):
-        return people
-    found: list[ExtractedPerson] = []
-    for person in people:
-        if person.office:
-            found.append(person)
-            continue
-        line = lines[_name_line(lines, block, person.name) or 0]
-        unit = line[: line.find(person.name)].strip(" ,;:-–—")
-        office = f"{text}, {unit}" if unit and _unit_before_name(unit) else text
-        found.append(replace(person, office=office))
-    return found
-
-
-def _unit_before_name(text: str) -> bool:
-    """"Abt. Kommunikation", "Service de presse": a unit, not a job, label or lead-in."""
-    return (
-        1 <= len(text.split()) <= 5 and text[:1].isupper() and not _detail(text)
-        and not has_job_word(text) and heading_at(text) is None and not is_label_only(text)
-        and (has_org_word(text) or opens_unit(text.split()[0].rstrip("."))
-             or _UNIT_ABBREVIATION.match(text) is not None)
-    )
-
-
-# A letter's closing over its signature ("Mit freundlichen Grüßen", "Kind regards"), folded.
-_CLOSING = re.compile(
-    r"(?:mit (?:freundlichen|besten) grußen|mit freundlichen grussen|freundliche grusse|"
-    r"(?:best|kind|warm)(?:est)? regards|regards|sincerely|yours|cordialement|bien a vous|"
-    r"salutations|atentamente|saludos|un saludo|cordiales saludos|atenciosamente|"
-    r"cordiali saluti|distinti saluti|met vriendelijke groet(?:en)?|vriendelijke groet|"
-    r"med vanlig halsning|vanliga halsningar|(?:med )?vennlig hilsen|med venlig hilsen|"
-    r"venlig hilsen|s pozdravem|z powazaniem|ystavallisin terveisin|с уважением|"
-    r"cu stima|cu respect|udvozlettel|saygilarimla|srdacan pozdrav|s postovanjem)\b"
-)
-
-
-# A unit's word shortened ("Abt. Kommunikation", "Dept. of …", "Div. Presse").
-_UNIT_ABBREVIATION = re.compile(r"(?:abt|dept|dpt|div|ref|serv|dir|sect)\.\s", re.IGNORECASE)
-
-
-def _name_line(lines: list[str], block: Block, name: str) -> int | None:
-    folded = fold_keep_length(name)
-    return next((i for i in range(block.start, block.end)
-                 if folded in fold_keep_length(lines[i])), None)
 
 
 def _section_heading(lines: list[str], block: Block, at: int, taken: set[str]) -> str | None:
@@ -335,36 +223,18 @@ def _section_heading(lines: list[str], block: Block, at: int, taken: set[str]) -
     for index in range(at - 1, max(block.start, at - 16) - 1, -1):
         text = lines[index][block.offset:] if index == block.start else lines[index]
         text = text.strip()
-        if not text or _detail(text) or has_job_word(text):
+        if not text or has_detail(text) or has_job_word(text):
             continue  # the entries above it in the same section, and the blank lines
         above = next((lines[i].strip() for i in range(index - 1, block.start - 1, -1)
                       if lines[i].strip()), None)
         apart = not lines[index - 1].strip() if index > block.start else True
         if (
             apart and index + 1 < len(lines) and not lines[index + 1].strip()
-            and (above is None or index == block.start or _detail(above))
-            and _organisation_heading(text, taken)
+            and (above is None or index == block.start or has_detail(above))
+            and organisation_heading(text, taken)
         ):
             return text.strip(" ,;:.")
     return None
-
-
-def _detail(text: str) -> bool:
-    return bool(find_phone_spans(text) or find_email_spans(text))
-
-
-def _organisation_heading(text: str, taken: set[str]) -> bool:
-    """A line naming an organisation on its own: a few capitalised words, no number, no job,
-    no place alone, no contact heading, nobody's name or office in the block already."""
-    words = text.split()
-    return (
-        1 <= len(words) <= 8 and text[:1].isupper() and not any(ch.isdigit() for ch in text)
-        and not text.rstrip().endswith(":") and "@" not in text
-        and fold_keep_length(text.strip(" ,;:.")) not in taken
-        and heading_at(text) is None and DESK_LINE.match(fold_keep_length(text)) is None
-        and not is_city(text) and country_from_name(text.strip(" .")) is None
-        and not is_region(text) and not has_phone_label(text) and not has_role_word(text)
-    )
 
 
 def _spoken_office(sentence: str, person: ExtractedPerson) -> str | None:
@@ -513,5 +383,5 @@ def headed_contacts(lines: list[str], fallback_region: str | None = None,
             lines, block
         ):  # "Name/Name", "Headquarters, Washington", "202-555-0100/0101" over the release
             people.extend(read_block(lines, block, fallback_region, home_regions))
-    return [replace(p, office=None) if p.office and _no_office_text(p.office) else p
+    return [replace(p, office=None) if p.office and no_office_text(p.office) else p
             for p in people]
