@@ -33,8 +33,9 @@ TUNED = ("corpus", "blind", "holdout", "holdout2", "holdout3", "holdout4", "hold
          "realshapes12",
          "realshapes13",
          "realshapes15",
-         "realshapes14",
+         "realshapes16",
          "realshapes18",
+         "realshapes14",
          "morelanguages")
 FRESH = ("holdout10",)
 

@@ -64,6 +64,7 @@ from desktop.formats.releases.lexicon import (
 from desktop.formats.releases.model import ExtractedPerson
 from desktop.formats.releases.persons import (
     is_given_name,
+    job_before_given_name,
     job_run_into_name,
     not_a_person,
     starts_with_given_name,
@@ -166,6 +167,7 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
             text = closed.group("name") + (", " if text[closed.end():].strip() else "") + (
                 text[closed.end():]
             )
+        text = _job_after_name(text)
         if block.rows and (row := table_row_name(text)) is not None:
             text = text[row:]  # "Brno Name Surname name@… 736 …": the diocese is no office
         if index > block.start and cut_address_end(lines, index):
@@ -215,6 +217,16 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
         if _office_under_name(lines, block, index, current, text):
             assert current is not None
             current.office = text.strip()
+            current.lines.append(index)
+            continue
+        if _job_under_name(lines, block, index, current, text):
+            assert current is not None
+            if looks_like_office(text.strip()) or has_org_word(text) or _named_elsewhere(
+                lines, block, index, text
+            ):
+                current.office = text.strip(" ,;:.")
+            else:
+                current.title = text.strip(" ,;:.")
             current.lines.append(index)
             continue
         labelled_job = job_label(text)
@@ -383,6 +395,11 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
         ]
     line = lines[block.start]
     job = _job_before(line[: block.offset]) if block.offset else None
+    head = re.search(r"(\S+)\s+$", line[: block.offset]) if block.offset else None
+    if job is None and head and job_before_given_name(line[head.start(1):]) == (
+        block.offset - head.start(1)
+    ):  # "Lisätietoja: Tiedotuspäällikkö Name, p. …": the compound job before the name
+        job = head.group(1)
     if block.spoken and (found := spoken_people(line)):  # "O assessor de imprensa Name …"
         job = _spoken_job(line[block.offset:found[0].name_start])
     if job and len(people) == 1 and people[0].title is None:  # "Контакты: начальник … Анна"
@@ -626,6 +643,65 @@ def _office_under_name(
         return True  # "Name" / "Riverside Chamber Orchestra" / number: whom she works for
     after = next((lines[i] for i in range(index + 1, block.end) if lines[i].strip()), "")
     return bool(after.strip()) and not has_cue(after) and not _name_line_text(after)
+
+
+def _job_after_name(text: str) -> str:
+    """"Kommunikationskonsulent Name Surname, tlf. …" with a compound job no list knows (no
+    name reads from its first word): rewritten "Name Surname, Kommunikationskonsulent, tlf. …",
+    the name first, as entries are read."""
+    at = job_before_given_name(text.lstrip())
+    if not at:
+        return text
+    text = text.lstrip()
+    segments = split_segments(text)
+    if not segments or clean_name(segments[0]) is not None:
+        return text
+    rest = split_segments(text[at:])
+    if not rest or clean_name(rest[0]) is None:
+        return text
+    name_end = text.find(rest[0], at) + len(rest[0])
+    return f"{text[at:name_end]}, {text[:at].strip()}{text[name_end:]}"
+
+
+def _named_elsewhere(lines: list[str], block: Block, index: int, text: str) -> bool:
+    """Whether the words of a line in a block recur in the page around it or in the block's
+    addresses ("Acme Robotics" in the story and in "…@acmerobotics…"): the organisation's name,
+    as a person's job is seldom written twice."""
+    folded = fold_keep_length(text.strip())
+    if any(folded in fold_keep_length(line) for i, line in enumerate(lines)
+           if not block.start <= i < block.end):
+        return True
+    first = re.sub(r"\W", "", folded.split()[0]) if folded.split() else ""
+    return len(first) >= 4 and any(
+        first in address.split("@")[-1]
+        for i in range(block.start, block.end)
+        for address in re.findall(r"\S+@\S+", fold_keep_length(lines[i]))
+    )
+
+
+def _job_under_name(
+    lines: list[str], block: Block, index: int, current: Draft | None, text: str
+) -> bool:
+    """A capitalised line in words no list knows right under a person named by a known given
+    name (or the one an unknown lead-in points to), with their number or address on the next
+    line ("Name Surname" / "Kepala Bagian Humas" / "Telp. …"): it has a name's shape, but it is
+    that person's job or unit, not a second person with no given name of their own."""
+    if current is None or current.name is None or current.reachable or current.title or (
+        current.office or current.lead_office
+    ) or not current.lines or current.lines[-1] != index - 1 or has_cue(text):
+        return False
+    words = text.split()
+    pointed = block.pointed is not None and index == current.lines[0] + 1 and (
+        fold_keep_length(block.pointed) == fold_keep_length(current.name)
+    )  # the lead-in points to the name over it ("Për më shumë informacion:" / "Name" / job)
+    if not 2 <= len(words) <= 6 or clean_name(text.strip()) is None or any(
+        is_given_name(word) for word in words
+    ) or not (starts_with_given_name(current.name) or pointed):
+        return False
+    if fold_keep_length(text.strip()) in fold_keep_length(current.name):
+        return False
+    after = next((lines[i] for i in range(index + 1, block.end) if lines[i].strip()), "")
+    return has_cue(after)
 
 
 def _name_line_text(text: str) -> bool:

@@ -31,6 +31,7 @@ from desktop.formats.releases.lexicon import (
 )
 from desktop.formats.releases.persons import (
     is_given_name,
+    job_before_given_name,
     job_run_into_name,
     starts_with_given_name,
 )
@@ -210,15 +211,16 @@ def colon_lead_in(lines: list[str], index: int) -> int | None:
     if _BANK_DETAILS.search(line):
         return None
     if rest.strip():
-        segments = split_segments(rest)
+        job = job_before_given_name(rest)  # "Lisätietoja: Tiedotuspäällikkö Name, p. 040 …"
+        segments = split_segments(rest[job:])
         if segments and clean_name(segments[0]) is not None and _evidence(rest):
-            return match.end()
+            return match.end() + job
         return None
     following = [i for i in range(index + 1, min(len(lines), index + 3)) if lines[i].strip()]
     if not following:
         return None
     first = lines[following[0]]
-    segments = split_segments(first)
+    segments = split_segments(first[job_before_given_name(first):])
     if not segments or clean_name(segments[0]) is None or len(first.split()) > 14:
         return None
     below = [i for i in range(following[0], min(len(lines), following[0] + 6)) if lines[i].strip()]
@@ -286,6 +288,7 @@ def _pointed_name(lines: list[str], index: int, offset: int | None) -> str | Non
     text = lines[index][offset:]
     if not text.strip():
         text = next((line for line in lines[index + 1:index + 3] if line.strip()), "")
+    text = text[job_before_given_name(text):]  # "Kommunikationskonsulent |Name, tlf. …"
     segments = split_segments(text)
     name = clean_name(segments[0]) if segments else None
     if name is None:
@@ -504,6 +507,9 @@ def header_entry(lines: list[str], block: Block) -> bool:
     or people a line names each with their details ("Por A, a@…, 787-… & B, 787-…")."""
     if block.spoken:
         return True
+    if block.pointed is not None and starts_with_given_name(block.pointed):
+        return True  # "Kontaktinis asmuo: Name, tel. …": a lead-in in any words, pointing to
+        # a person by a known given name with a number or address right with them
     if _led_from_above(lines, block.start):
         return True
     following = [i for i in range(block.start + 1, min(len(lines), block.start + 6))
@@ -838,7 +844,9 @@ def spoken_people(text: str) -> list[Spoken]:
             gap = text[name_end:cue]
             if _GAP_END.search(_ABBREVIATION.sub(" ", gap)) or _sentence_ends_in(f"{name} …"):
                 break  # (also "… Axel Biermann. Bitte geben Sie unter …": the full stop)
-            apposition = gap.lstrip().startswith(",") and has_job_word(gap)
+            apposition = gap.lstrip().startswith(",") and (
+                has_job_word(gap) or _lower_apposition(gap, name)
+            )
             # After a job ("assessor de imprensa Name estará disponível … pelo telefone …")
             # the sentence may say more before the number.
             jobbed = any(has_job_word(w.group()) for w in words[max(0, index - 4):index])
@@ -855,6 +863,26 @@ def spoken_people(text: str) -> list[Spoken]:
     return found
 
 
+# ", woordvoerder, via …", ", rzecznik prasowy, tel. …": one to four lower-case words set off
+# by commas right after a name, in any language: the person's job, though no list knows it.
+_LOWER_APPOSITION = re.compile(r"^\s*,\s*(?:[^\W\d_A-ZÀ-ÞА-Я][\w'’-]*\s+){0,3}"
+                               r"[^\W\d_A-ZÀ-ÞА-Я][\w'’-]*\s*,")
+
+
+def _lower_apposition(gap: str, name: str) -> bool:
+    """A lower-case job between commas after a name a person bears (a known given name)."""
+    return _LOWER_APPOSITION.match(gap) is not None and starts_with_given_name(name)
+
+
+# The stem of "contact" in the languages of Europe ("contact opnemen met", "kontaktujte",
+# "kontakta", "contactați", "contattare", "контакт"): a sentence with it before a person's
+# name and their number offers that person, whether or not a list knows the wording.
+# So does the stem of "information" ("Daugiau informacijos suteiks … Name tel. …", "Více
+# informací poskytne Name, …").
+_CONTACT_STEM = re.compile(r"(?:contact|kontakt|контакт|kapcsolat|yhteyt|iletisim|επικοινων"
+                           r"|informa|информ|πληροφορ)", re.IGNORECASE)
+
+
 def _pointed_at(text: str, person: Spoken) -> bool:
     """Whether a sentence points to ``person`` as someone to contact: a job in the few words
     before or after their name ("assessor de imprensa Name", "Name, Media Officer, at …"), or
@@ -868,6 +896,11 @@ def _pointed_at(text: str, person: Spoken) -> bool:
         return True
     if _REACHED_AT.match(text[person.name_end:person.cue]):
         return True  # "… Name who can be contacted at 018 …"
+    sentence = re.split(r"[.!?]\s+(?=[^\W\d_])", text[:person.name_start])[-1]
+    if _CONTACT_STEM.search(fold_keep_length(sentence)) and starts_with_given_name(
+        text[person.name_start:person.name_end]
+    ):  # "… kunt u contact opnemen met Name, …, via 06 …": the press's contact, any language
+        return True
     if text[person.name_end:person.cue].strip() == "(" and find_email_spans(
         text[person.cue:person.cue + 80]
     ) and starts_with_given_name(text[person.name_start:person.name_end]):

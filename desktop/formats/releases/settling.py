@@ -19,6 +19,7 @@ from desktop.formats.releases.addresses import read_phones
 from desktop.formats.releases.areas import strip_region_head, strip_region_tail
 from desktop.formats.releases.lexicon import HONORIFICS_FOLDED, fold_keep_length
 from desktop.formats.releases.model import ExtractedPerson, Role
+from desktop.formats.releases.persons import job_before_given_name
 from desktop.formats.releases.places import city_country
 from desktop.formats.releases.reader import Draft
 from desktop.formats.releases.regions import office_country
@@ -74,11 +75,12 @@ def finish_person(draft: Draft, lines: list[str], fallback_region: str | None,
     title = strip_region_head(strip_region_tail(draft.title)) if draft.title else None
     snippet = "\n".join(lines[first : last + 1]).strip()
     assert draft.name is not None
+    name, job = _job_before_given_name(_without_degrees(draft.name))
     return ExtractedPerson(
-        name=_without_honorific(draft.name),
+        name=_without_honorific(name),
         role=Role.MEDIA_CONTACT,
         snippet=snippet,
-        title=title,
+        title=title or job,
         office=office,
         country=country,
         location=draft.location,
@@ -97,6 +99,27 @@ def _without_honorific(name: str) -> str:
     ):
         return words[1]
     return name
+
+
+# An academic degree or title of address written before a name in a shortened form no list
+# needs to know ("Mgr.", "PhDr.", "Ing.", "MUDr.", "Dipl.-Ing.", "doc."): letters and a dot.
+_DEGREE = re.compile(r"^(?:[^\W\d_]{2,5}\.)(?:-?[^\W\d_]{2,5}\.)*$")
+
+
+def _without_degrees(name: str) -> str:
+    """"Mgr. Name Surname", "PhDr. Name Surname": the shortened degrees before a name are no part
+    of it, in any language (LABELLING: names without honorifics); the name keeps two words."""
+    words = name.split()
+    while len(words) >= 3 and _DEGREE.match(words[0]) and words[1][:1].isupper():
+        words = words[1:]
+    return " ".join(words) if words != name.split() else name
+
+
+def _job_before_given_name(name: str) -> tuple[str, str | None]:
+    """"Viestintäjohtaja Name Surname" read whole as a name: the compound job before the given
+    name (``persons.job_before_given_name``) and the name apart, else the name alone."""
+    at = job_before_given_name(name)
+    return (name[at:], name[:at].strip()) if at else (name, None)
 
 
 # A North American number as written there: "709-729-3015", "(202) 544-0200", "203.221.3767".
