@@ -159,3 +159,14 @@ def test_the_line_under_the_name_that_the_page_names_again_is_her_organisation()
     assert [(p.name, p.title, p.office) for p in release.media_contacts] == [
         ("Agnes Wolfram", None, "Bluaj Montoj")
     ]
+
+
+def test_a_unit_line_under_the_lead_in_heads_the_person_named_under_it() -> None:
+    """"Pliaj informoj:" / "Gazetara Oficejo Urbo Norda" / "Dott.ssa Name" / numbers: the
+    unit heads the entry, and the person is the one a given name names under it, without
+    the shortened title of address before her name."""
+    people = _people(
+        STORY + "Pliaj informoj:\nGazetara Oficejo Urbo Norda\nDott.ssa Chiara Benvenuti\n"
+        "tel. +39 051 555 0123\nchiara.benvenuti@urbo.example.it\n"
+    )
+    assert list(people) == ["Chiara Benvenuti"]

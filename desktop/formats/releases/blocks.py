@@ -34,6 +34,7 @@ from desktop.formats.releases.persons import (
     job_before_given_name,
     job_run_into_name,
     starts_with_given_name,
+    without_degrees,
 )
 from desktop.formats.releases.reader import split_segments
 from desktop.formats.releases.wrapping import wraps
@@ -286,15 +287,29 @@ def _pointed_name(lines: list[str], index: int, offset: int | None) -> str | Non
     if offset is None:
         return None
     text = lines[index][offset:]
+    below = [line for line in lines[index + 1:index + 4] if line.strip()]
     if not text.strip():
-        text = next((line for line in lines[index + 1:index + 3] if line.strip()), "")
+        text = below.pop(0) if below else ""
+    name = _name_opening(text)
+    if name is not None and not starts_with_given_name(name) and below and not (
+        lines[index][offset:].strip()
+    ):  # "Per informazioni:" / "Ufficio Stampa Comune di X" / "Dott.ssa Name": the unit
+        # heads the entry, and the person a given name names right under it is the one
+        under = _name_opening(below[0])
+        name = under if under is not None and starts_with_given_name(under) else name
+    return name
+
+
+def _name_opening(text: str) -> str | None:
+    """The name a line opens with, without a compound job before it or degrees."""
     text = text[job_before_given_name(text):]  # "Kommunikationskonsulent |Name, tlf. …"
     segments = split_segments(text)
     name = clean_name(segments[0]) if segments else None
     if name is None:
         return None
     at = text.find(name)  # "Name Surname Development and Special Projects Coordinator"
-    return job_run_into_name(name, text[at + len(name):]) if at >= 0 else name
+    name = job_run_into_name(name, text[at + len(name):]) if at >= 0 else name
+    return without_degrees(name)
 
 
 @dataclass(frozen=True)

@@ -168,3 +168,18 @@ def job_before_given_name(text: str) -> int:
     ):
         return words[1].start()
     return 0
+
+
+# An academic degree or title of address written before a name in a shortened form no list
+# needs to know ("Mgr.", "PhDr.", "Ing.", "MUDr.", "Dipl.-Ing.", "doc."): letters and a dot, maybe
+# a feminine ending after it ("Dott.ssa", "Sig.ra").
+_DEGREE = re.compile(r"^(?:[^\W\d_]{2,5}\.)(?:-?[^\W\d_]{2,5}\.)*$|^[^\W\d_]{2,5}\.[a-z]{1,3}$")
+
+
+def without_degrees(name: str) -> str:
+    """"Mgr. Name Surname", "PhDr. Name Surname": the shortened degrees before a name are no part
+    of it, in any language (LABELLING: names without honorifics); the name keeps two words."""
+    words = name.split()
+    while len(words) >= 3 and _DEGREE.match(words[0]) and words[1][:1].isupper():
+        words = words[1:]
+    return " ".join(words) if words != name.split() else name

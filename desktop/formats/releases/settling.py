@@ -19,7 +19,7 @@ from desktop.formats.releases.addresses import read_phones
 from desktop.formats.releases.areas import strip_region_head, strip_region_tail
 from desktop.formats.releases.lexicon import HONORIFICS_FOLDED, fold_keep_length
 from desktop.formats.releases.model import ExtractedPerson, Role
-from desktop.formats.releases.persons import job_before_given_name
+from desktop.formats.releases.persons import job_before_given_name, without_degrees
 from desktop.formats.releases.places import city_country
 from desktop.formats.releases.reader import Draft
 from desktop.formats.releases.regions import office_country
@@ -75,7 +75,7 @@ def finish_person(draft: Draft, lines: list[str], fallback_region: str | None,
     title = strip_region_head(strip_region_tail(draft.title)) if draft.title else None
     snippet = "\n".join(lines[first : last + 1]).strip()
     assert draft.name is not None
-    name, job = _job_before_given_name(_without_degrees(draft.name))
+    name, job = _job_before_given_name(without_degrees(draft.name))
     return ExtractedPerson(
         name=_without_honorific(name),
         role=Role.MEDIA_CONTACT,
@@ -99,20 +99,6 @@ def _without_honorific(name: str) -> str:
     ):
         return words[1]
     return name
-
-
-# An academic degree or title of address written before a name in a shortened form no list
-# needs to know ("Mgr.", "PhDr.", "Ing.", "MUDr.", "Dipl.-Ing.", "doc."): letters and a dot.
-_DEGREE = re.compile(r"^(?:[^\W\d_]{2,5}\.)(?:-?[^\W\d_]{2,5}\.)*$")
-
-
-def _without_degrees(name: str) -> str:
-    """"Mgr. Name Surname", "PhDr. Name Surname": the shortened degrees before a name are no part
-    of it, in any language (LABELLING: names without honorifics); the name keeps two words."""
-    words = name.split()
-    while len(words) >= 3 and _DEGREE.match(words[0]) and words[1][:1].isupper():
-        words = words[1:]
-    return " ".join(words) if words != name.split() else name
 
 
 def _job_before_given_name(name: str) -> tuple[str, str | None]:
