@@ -142,6 +142,18 @@ def test_a_rule_block_inside_the_models_run_leaves_the_rest_of_the_run_to_be_jud
     assert learned_spans(lines, [Block(email, 0, email + 1)]) == [(name, email)]
 
 
+@pytest.mark.parametrize(
+    "line", ["Pressesprecher: Dr. Maren Vloet", "Büro des Hafendirektors – Maren Vloet",
+             "Maren Vloet, Leiterin Kommunikation", "Maren Vloet: +49 30 5554120"],
+)
+def test_a_name_after_a_jobs_label_counts_as_the_entrys_name(line: str) -> None:
+    # An entry headed by its job then the name, in a language whose words are not listed: the
+    # run is a person's even though the line does not open with the name.
+    from desktop.formats.releases.learned import _name_like
+
+    assert _name_like(line)
+
+
 def test_on_by_default_and_off_when_the_switch_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
     # On unless turned off: on the session-8 final check it found more people than the rules alone.
     lines = (_STORY + _LONG_OFFICE).splitlines()

@@ -123,16 +123,18 @@ def _acceptable(lines: list[str], start: int, end: int, tags: list[str],
 
 
 def _name_like(line: str) -> bool:
-    """A line that is a name, or opens with one ("Maren Vloet, spokesperson, …")."""
+    """A line that is a name, opens with one ("Maren Vloet, spokesperson, …") or gives one
+    after a job's label ("Pressesprecher: Dr. Name")."""
     text = line.strip()
     if len(text.split()) > 40:
         return False
     segments = split_segments(text)
-    head = _HEAD.split(text, maxsplit=1)[0]  # "Gerry Rice: 202-…", "Ana Lima – Tel. …"
+    pieces = _HEAD.split(text, maxsplit=2)  # "Gerry Rice: 202-…", "Ana Lima – Tel. …"
     first = text.split()[0] if text.split() else ""
     if len(first) >= 13 and first.isalpha():
         return False  # "Umweltverband Harbourville", "Landespolizeidirektion …": a compound noun
-    return any(clean_name(part) is not None for part in (text, head, *segments[:1]))
+    # or the name after a job or unit ("Pressesprecher: Dr. Name", "Büro des … – Name")
+    return any(clean_name(part) is not None for part in (text, *pieces[:2], *segments[:1]))
 
 
 _HEAD = re.compile(r"\s*[:：|–—/]\s*|\s+-\s+")
