@@ -240,6 +240,13 @@ def _dateline_of(line: str) -> tuple[str, str] | None:
             rest = following.group("head")  # "March 12, 2031 — Portland, Ore. — The …"
         place = _place(rest)
         return (place[0], head) if place and not place[1] else None
+    before = head[: opening[0][0]] if opening else ""
+    if before.strip() and "," not in before and not all(
+        word in _DATE_FILLERS or word in _WEEKDAYS for word in fold(before).split()
+    ):  # "Helsinki 12.3.2031 – …", "Bratislava 12. marca 2031 – …": the place, no comma
+        bare = _place(before.strip())
+        if bare and not bare[1]:
+            return bare[0], head[opening[0][0]:]
     place = _place(head)
     if place is None:
         return None
