@@ -90,3 +90,24 @@ def test_an_organisation_answering_for_the_release_is_the_office_a_person_is_not
     signed = text.replace("Verantwortlich: Netzwerk Kinderrechte e.V.",
                           "V.i.S.d.P.: Jonas Wellbrock")
     assert _people(signed)["Carl Nordhaus"].office is None
+
+
+def test_an_organisation_between_the_lead_in_and_the_name_on_one_line() -> None:
+    text = (
+        "Baromètre de la pauvreté 2019\n\n"
+        "L'association publie son baromètre annuel de la pauvreté réalisé avec un institut de "
+        "sondage.\n\n"
+        "Contact presse Entraide solidaire française Margot Lefébure - 01 45 55 21 57 / "
+        "06 55 04 57 33\n"
+    )
+    assert _people(text)["Margot Lefébure"].office == "Entraide solidaire française"
+
+
+def test_an_honorific_or_a_pointing_phrase_before_the_name_is_no_office() -> None:
+    text = (
+        "Point de presse du ministre\n\n"
+        "Le ministre tiendra un point de presse mardi.\n\n"
+        "Les journalistes qui souhaitent y participer doivent s'inscrire auprès de "
+        "M. Louis-Félix Brassard à lf.brassard@ministere.example.qc.ca, avant 11h.\n"
+    )
+    assert all(p.office != "M." for p in _people(text).values())

@@ -18,6 +18,7 @@ from desktop.formats.releases.fields import (
     clean_name,
     find_email_spans,
     find_phone_spans,
+    has_email_label,
     has_job_word,
     has_org_word,
     has_phone_label,
@@ -96,6 +97,8 @@ def leading_organisation(lines: list[str], block: Block, people: list[ExtractedP
     if not people or all(p.office for p in people) or block.offset == 0:
         return people
     at = [i for p in people if (i := name_line(lines, block, p.name)) is not None]
+    if at and min(at) == block.start and len(people) == 1:
+        return _organisation_after_lead_in(lines[block.start], block.offset, people)
     if not at or min(at) <= block.start:
         return people
     between = [i for i in range(block.start + 1, min(at)) if lines[i].strip()]
@@ -117,6 +120,29 @@ def leading_organisation(lines: list[str], block: Block, people: list[ExtractedP
         office = f"{text}, {unit}" if unit and _unit_before_name(unit) else text
         found.append(replace(person, office=office))
     return found
+
+
+def _organisation_after_lead_in(line: str, offset: int, people: list[ExtractedPerson]
+                                ) -> list[ExtractedPerson]:
+    """"Contact presse Secours populaire français Karine Vauloup - 01 …": the organisation the
+    lead-in's line names between the lead-in and the one person's name."""
+    person = people[0]
+    at = line.find(person.name, offset)
+    text = line[offset:at].strip(" ,;:-–—|") if at > offset else ""
+    text = re.sub(r"^(?:[^\W\d_A-ZÀ-Þ]\w*\s+){1,2}(?=[A-ZÀ-Þ])", "", text)  # "presse Secours …"
+    words = text.split()
+    if person.office or len(words) < 2 or text[:1].islower() or "." in text or (
+        has_detail(text) or has_job_word(text) or clean_name(text) is not None
+        or has_email_label(text) or has_phone_label(text)
+        or fold_keep_length(words[-1]) in NAME_LINKS | _POINTING
+        or not organisation_heading(text, {fold_keep_length(person.name)})
+    ):
+        return people  # "M. Name", "per Email an Name": no organisation
+    return [replace(person, office=text)]
+
+
+# Words that point to the person after them ("E-Mail an", "write to", "auprès de").
+_POINTING = frozenset(["an", "a", "at", "to", "bei", "aupres", "con", "with", "avec", "pour"])
 
 
 def issuer_office(lines: list[str], block: Block, people: list[ExtractedPerson]
