@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from itertools import chain
 from pathlib import Path
 
 from sqlalchemy import select
@@ -499,26 +500,27 @@ def import_contacts(db: Database, path: Path | str, *, format: str | None = None
         cards, unmapped = open_cards(path, kind, mapping)
     except (OSError, UnicodeError, ContactFileError) as error:
         raise _unreadable(path, error) from error
-    with db.writing() as session, sparing_collections():
-        try:
-            importer = _Importer(session, db.actor, import_source(path.name), region,
-                                 default_country, keep_records)
-            parallel = processes_for(path, processes) > 1
-            shared = SharedKeys() if parallel else None
-            importer.seen = directory_keys(session, shared)
-            reader: Reader | None = None
-            if parallel:
-                reader = start_reader(
-                    path, kind, mapping, region, default_country, importer.offices_known(),
-                    known=shared.to_bytes() if shared is not None and not shared.empty
-                    else None)
-                if reader is not None:
-                    _warm_up()
+    reader: Reader | None = None
+    try:
+        with db.writing() as session, sparing_collections():
             try:
+                importer = _Importer(session, db.actor, import_source(path.name), region,
+                                     default_country, keep_records)
+                parallel = processes_for(path, processes) > 1
+                shared = SharedKeys() if parallel else None
+                importer.seen = directory_keys(session, shared)
+                if parallel:
+                    reader = start_reader(
+                        path, kind, mapping, region, default_country,
+                        importer.offices_known(),
+                        known=shared.to_bytes() if shared is not None and not shared.empty
+                        else None)
+                    if reader is not None:
+                        _warm_up()
                 items: Iterator[_Checked]
                 if reader is not None:
-                    _close(cards)  # the reading process opens the file itself
-                    items = (importer.finish(p) for p in reader.prepared())
+                    items = chain(_head_start(importer, cards, reader),
+                                  (importer.finish(p) for p in reader.prepared()))
                 else:
                     items = (importer.check(card) for card in cards)
                 batch: list[_Checked] = []
@@ -533,21 +535,24 @@ def import_contacts(db: Database, path: Path | str, *, format: str | None = None
                             progress(read, item.card.where)
                 if batch:
                     outcomes += importer.run_batch(batch)
-            finally:
-                if reader is not None:
-                    reader.stop()
-            if progress:
-                progress(read, "")
-            if dry_run:
+                if progress:
+                    progress(read, "")
+                if dry_run:
+                    session.rollback()
+                else:
+                    session.commit()
+            except (OSError, UnicodeError, ContactFileError, csv.Error) as error:
                 session.rollback()
-            else:
-                session.commit()
-        except (OSError, UnicodeError, ContactFileError, csv.Error) as error:
-            session.rollback()
-            raise _unreadable(path, error) from error
-        except BaseException:
-            session.rollback()
-            raise
+                raise _unreadable(path, error) from error
+            except BaseException:
+                session.rollback()
+                raise
+    finally:
+        # After the commit: a reader that sent its last cards is still ending (a Python
+        # with a full heap takes a second or more to exit), which the commit need not wait
+        # for; one that did not finish (an error, Cancel) is ended here at once.
+        if reader is not None:
+            reader.stop()
     if dry_run:
         outcomes = [_unsaved(o) for o in outcomes]
     return ContactImportResult(str(path), kind, dry_run, tuple(outcomes), unmapped)
@@ -575,6 +580,21 @@ def _warm_up() -> None:
     is found with, about 0.2 s) while the reading process starts: a second or more in which
     the writer has no card to write yet."""
     find_country_in_text("")
+
+
+def _head_start(importer: _Importer, cards: Iterator[ParsedCard], reader: Reader
+                ) -> Iterator[_Checked]:
+    """The file's first cards, read and checked here while the reading process starts (it
+    takes over from the first card this one did not claim: HeadStart); then the file is
+    closed here."""
+    try:
+        while reader.take():
+            card = next(cards, None)
+            if card is None:
+                return
+            yield importer.check(card)
+    finally:
+        _close(cards)
 
 
 def _close(cards: Iterator[ParsedCard]) -> None:

@@ -55,6 +55,10 @@ class ReaderHere:
         self.people = 0
         self.cards = 0
 
+    def take(self) -> bool:
+        """The writer reads no card itself: this reader starts at once (no head start)."""
+        return False
+
     def prepared(self) -> Iterator[Prepared]:
         out = BehindQueue()
         contact_import_pipeline._read(*self.args, out, self.known)
