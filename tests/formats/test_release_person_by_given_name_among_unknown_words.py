@@ -170,3 +170,12 @@ def test_a_unit_line_under_the_lead_in_heads_the_person_named_under_it() -> None
         "tel. +39 051 555 0123\nchiara.benvenuti@urbo.example.it\n"
     )
     assert list(people) == ["Chiara Benvenuti"]
+
+
+def test_a_name_over_a_labelled_number_above_the_headline_under_an_unknown_heading() -> None:
+    """"Kontaktinė informacija" / "Name" / "Tel. +370 …" over the headline: an entry at the
+    top of the page, though the heading's words are in no list."""
+    text = (
+        "Gazetara komuniko\nKontaktaj informoj\nRasa Vilkaitė\nTel. +370 5 211 0125\n\n" + STORY
+    )
+    assert _people(text) == {"Rasa Vilkaitė": (None, ["+37052110125"], [])}

@@ -499,7 +499,19 @@ def _header_entry(lines: list[str], index: int) -> bool:
         return True
     if not _name_line(lines[index].replace("/", " ")):
         return False
+    if starts_with_given_name(lines[index]) and index + 1 < len(lines) and _labelled_number(
+        lines[index + 1]
+    ):  # "Name" over "Tel. +370 …" above the headline, under a heading in any words
+        return True
     return any(_number_only(line) for line in lines[index + 1 : index + 3])
+
+
+def _labelled_number(line: str) -> bool:
+    """A short line of a phone label and one number ("Tel. +370 5 …", "Mobil: 0171 …")."""
+    return (
+        len(line.split()) <= 7 and has_phone_label(line) and len(find_phone_spans(line)) == 1
+        and not find_email_spans(line)
+    )
 
 
 def _name_and_job(line: str) -> bool:
