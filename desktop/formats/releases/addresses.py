@@ -63,6 +63,7 @@ def read_phones(segment: str, region: str | None) -> list[PhoneCheck]:
     default, plus phone-like runs it misses (kept so they can be flagged, never dropped)."""
     written_segment = segment
     segment = _BRACKET_CODE.sub(_as_plus, segment)  # "[43-1] 2600-…" is "+43 1 2600-…"
+    segment = _TRUNK_DASH.sub(r"\1-", segment)  # "033–48 25 20": Swedish area code, en dash
     found: list[tuple[int, int, str]] = []
     try:
         matcher = phonenumbers.PhoneNumberMatcher(
@@ -108,6 +109,11 @@ def read_phones(segment: str, region: str | None) -> list[PhoneCheck]:
             checks.append(_check_written(squeeze(second), region, kind_from_label(label)))
             previous_end = end + other.end()
     return checks
+
+
+# An area code with its trunk "0" joined to the number by an en dash, as Swedish pages write
+# it ("010–698 10 13"): the same length with a hyphen, so spans still map to the text.
+_TRUNK_DASH = re.compile(r"(?<![\d.:])(0\d{1,3})–(?=\d{2})")
 
 
 # Countries where a whole national number is always written with its trunk "0" ("0331 866 1509"):

@@ -93,7 +93,14 @@ def extract_contacts(
             read = [_national_numbers_at_domain(p, lines) for p in read]
         people.extend(read)
         kept.append(block)
-    return settle_page_numbers(_merged(people), lines, fallback_region, home_regions), kept
+    people = _without_outline_numbers(_merged(people))
+    return settle_page_numbers(people, lines, fallback_region, home_regions), kept
+
+
+# An outline's item number before a heading ("a2. ", "1.3 ", "II. "), not its name.
+_OUTLINE_NUMBER = re.compile(
+    r"^\s*(?:[a-zA-Z]?\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+(?=[^\W\d_])"
+)
 
 
 def _not_an_office(lines: list[str], block: Block, person: ExtractedPerson) -> bool:
@@ -383,5 +390,12 @@ def headed_contacts(lines: list[str], fallback_region: str | None = None,
             lines, block
         ):  # "Name/Name", "Headquarters, Washington", "202-555-0100/0101" over the release
             people.extend(read_block(lines, block, fallback_region, home_regions))
-    return [replace(p, office=None) if p.office and no_office_text(p.office) else p
+    return _without_outline_numbers(
+        [replace(p, office=None) if p.office and no_office_text(p.office) else p for p in people]
+    )
+
+
+def _without_outline_numbers(people: list[ExtractedPerson]) -> list[ExtractedPerson]:
+    """"a2. Press Office": an outline's item number is no part of the office's name."""
+    return [replace(p, office=_OUTLINE_NUMBER.sub("", p.office)) if p.office else p
             for p in people]
