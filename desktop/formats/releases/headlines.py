@@ -121,6 +121,8 @@ def title_like(line: str) -> bool:
         return False  # "« Back to news" (a quotation in guillemets closes them)
     if page_furniture(text):
         return False  # "Print this page", "Photo: …", "Viewing 1 - 20 of 533", tags, counters
+    if image_description(text):
+        return False  # "A man holding a sign in front of the town hall": a picture's alt text
     if sum(1 for word in re.findall(r"[^\W\d_]{2,}", text)) < 2:
         return False  # "(ots) -", "ID: 1392612": a wire code or a number, not a headline
     if words[0][:1].islower() or re.match(WIRE_CODE, text):
@@ -228,6 +230,30 @@ def bracketed_date_closing(text: str) -> bool:
 
 _DATE_WORDS = frozenset({"de", "del", "du", "le", "the", "of", "den", "der", "am", "er", "o"})
 _DATE_LABELS = frozenset(fold(label) for label in word_list("date_labels"))
+
+
+# An indefinite article (or "two") opening a picture's description, in the release languages,
+# and the relative pronouns that describe what the person or thing in it does.
+_ARTICLES = frozenset({
+    "a", "an", "two", "ein", "eine", "einer", "zwei", "un", "une", "deux", "una", "dos", "uno",
+    "en", "ett", "et", "ei", "tva", "een", "twee", "due", "um", "uma", "dois", "duas",
+})
+_RELATIVES = frozenset({
+    "who", "that", "som", "die", "der", "das", "qui", "que", "che", "wie", "dat", "which",
+})
+
+
+def image_description(text: str) -> bool:
+    """"A man holding a sign in front of the town hall", "En person som tar et bilde av …":
+    a picture's alt text a scrape keeps over the headline, in any language: an indefinite
+    article, a noun, then what the person or thing does (a relative pronoun, or an English
+    "-ing" word), with no sentence end; a headline drops its articles."""
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    if len(words) < 5 or words[0] not in _ARTICLES or SENTENCE_END.search(text.strip()):
+        return False
+    following = words[2:5]
+    return any(word in _RELATIVES for word in following) or any(
+        word.endswith("ing") and len(word) > 5 for word in words[2:4])
 
 
 def _named_by_date(text: str, at: int) -> bool:
