@@ -62,6 +62,7 @@ TUNED_CORPORA = (
     DATA / "realshapes9", DATA / "realshapes11", DATA / "realshapes10", DATA / "realshapes12",
     DATA / "realshapes13", DATA / "realshapes14", DATA / "realshapes15",
     DATA / "realshapes16",
+    DATA / "realshapes17",
     DATA / "realshapes18",
     DATA / "morelanguages",
 )

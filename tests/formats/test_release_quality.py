@@ -34,6 +34,7 @@ TUNED = ("corpus", "blind", "holdout", "holdout2", "holdout3", "holdout4", "hold
          "realshapes13",
          "realshapes15",
          "realshapes16",
+         "realshapes17",
          "realshapes18",
          "realshapes14",
          "morelanguages")

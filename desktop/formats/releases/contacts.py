@@ -72,6 +72,7 @@ def extract_contacts(
             read = [replace(p, office=whose) if p.office is None else p for p in read]
         read = [replace(p, title=_job_only(p.title)) if p.title else p for p in read]
         read = [_office_out_of_title(p) for p in read]
+        read = [_without_beat_tail(lines, block, p) for p in read]
         read = [_labelled_job(lines, block, p) for p in read]
         read = [replace(p, office=None) if _number_label_office(p) or (
             p.office and _not_an_office(lines, block, p)) else p for p in read]
@@ -101,6 +102,24 @@ def extract_contacts(
 _OUTLINE_NUMBER = re.compile(
     r"^\s*(?:[a-zA-Z]?\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+(?=[^\W\d_])"
 )
+
+
+def _without_beat_tail(lines: list[str], block: Block, person: ExtractedPerson
+                       ) -> ExtractedPerson:
+    """"Media Officer, schools and young people": the end of a beat line under the entry
+    ("- Transport, schools and young people") joined to the job; the job alone is the title.
+    A job cut by a comma on its own line ("Vice President, Corporate Communications") or
+    broken over two lines keeps its field."""
+    if not person.title or ", " not in person.title:
+        return person
+    head, tail = person.title.split(", ", 1)
+    folded_head, folded_tail = fold_keep_length(head), fold_keep_length(tail)
+    for index in range(block.start, block.end):
+        line = fold_keep_length(lines[index])
+        at = line.find(folded_tail)
+        if at > 0 and folded_head not in line and "," in line[:at]:
+            return replace(person, title=head)
+    return person
 
 
 def _not_an_office(lines: list[str], block: Block, person: ExtractedPerson) -> bool:
