@@ -154,6 +154,17 @@ def test_a_name_after_a_jobs_label_counts_as_the_entrys_name(line: str) -> None:
     assert _name_like(line)
 
 
+def test_a_name_over_a_number_under_a_word_no_list_knows_is_no_person() -> None:
+    # "Vaihde" (a switchboard) is in no list: two place names over it read like a person over
+    # a phone line, but a number labelled by an unknown word alone could be anybody's line.
+    lines = (_STORY + "Harbourville Eastport\nVaihde 09 555 00 00\n").splitlines()
+    assert learned_spans(lines, []) == []
+    labelled = (_STORY + "Maren Vloet\nTel. 09 555 00 00\n").splitlines()
+    from desktop.formats.releases.learned import _unknown_label
+
+    assert not any(_unknown_label(line) for line in labelled)
+
+
 def test_on_by_default_and_off_when_the_switch_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
     # On unless turned off: on the session-8 final check it found more people than the rules alone.
     lines = (_STORY + _LONG_OFFICE).splitlines()

@@ -33,6 +33,7 @@ from desktop.formats.releases.fields import (
     clean_name,
     find_email_spans,
     find_phone_spans,
+    has_phone_label,
     is_postal_line,
 )
 from desktop.formats.releases.learned_features import line_features
@@ -118,9 +119,21 @@ def _acceptable(lines: list[str], start: int, end: int, tags: list[str],
     if not any(_name_like(lines[i]) and not _addressed(lines, i)
                for i in range(start, first_cue + 1) if lines[i].strip()):
         return False  # a footer, a desk, a switchboard
+    if all(_unknown_label(lines[i]) for i in run if cue[i]):
+        return False  # "Vaihde 09 …": a switchboard's number in words no list knows
     if any(FOOTER_MARKERS.match(lines[i]) for i in run):
         return False
     return _read_as_tagged(lines, start, end, tags, cue)
+
+
+def _unknown_label(line: str) -> bool:
+    """A number under a word no list knows as a phone's label ("Vaihde 09 555 00 00"): it may
+    be a switchboard's, a fax's or a hotline's in any language, so alone it is nobody's."""
+    match = _WORD_BEFORE_NUMBER.match(line)
+    return bool(match) and not has_phone_label(line) and not find_email_spans(line)
+
+
+_WORD_BEFORE_NUMBER = re.compile(r"^\s*[^\W\d_]{3,}\.?\s*[:：]?\s*[+(]?\d")
 
 
 def _name_like(line: str) -> bool:
