@@ -36,6 +36,7 @@ import traceback
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from itertools import islice
+from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -306,11 +307,12 @@ def _pass_over(cards: Iterator[ParsedCard], count: int, guess: RegionGuess) -> N
 
 def _read(path: str, kind: str, mapping: Mapping[str, str] | None, region: str | None,
           default_country: str | None, offices: Mapping[str, str | None],
-          out: Any, known: bytes | None = None, head: HeadStart | None = None) -> None:
+          out: Any, known: bytes | Connection | None = None, head: HeadStart | None = None
+          ) -> None:
     """The reading process: chunks of prepared cards, then ("done", None), or ("error",
-    (exception, its traceback)). ``known``: the directory's keys (SharedKeys' bytes), None
-    for a directory without any. ``head``: the writer's head start; the cards it claimed
-    are passed over."""
+    (exception, its traceback)). ``known``: the directory's keys (SharedKeys' bytes, or the
+    pipe they come through), None for a directory without any. ``head``: the writer's head
+    start; the cards it claimed are passed over."""
     _end_with_the_writer()
     gc.set_threshold(*COLLECT_AFTER)  # this process only imports: see sparing_collections
     try:
@@ -318,7 +320,8 @@ def _read(path: str, kind: str, mapping: Mapping[str, str] | None, region: str |
         guess = RegionGuess(region, default_country, offices)
         checks = Checks()
         source = import_source(Path(path).name)
-        seen = SharedKeys(known) if known is not None else None
+        keys = _known_bytes(known)
+        seen = SharedKeys(keys) if keys is not None else None
         chunk: list[Prepared] = []
         if head is not None:
             _pass_over(cards, head.hand_over(), guess)
@@ -342,6 +345,30 @@ def _read(path: str, kind: str, mapping: Mapping[str, str] | None, region: str |
     finally:
         out.close()
         out.join_thread()
+
+
+def _known_bytes(known: bytes | Connection | None) -> bytes | None:
+    """The directory's keys: as given, or read from the pipe the writer sends them through.
+
+    Not a process argument: a new process reads its arguments as it loads its modules, and
+    the writer's start() waited until 2 MiB of them were read, about a second (a re-import's
+    head start lost), where a pipe written by a thread holds nobody up."""
+    if known is None or isinstance(known, bytes):
+        return known
+    try:
+        return known.recv_bytes()
+    finally:
+        known.close()
+
+
+def _send_known(pipe: Connection, known: bytes) -> None:
+    """The writer's thread that sends the directory's keys (the reader ended: no matter)."""
+    try:
+        pipe.send_bytes(known)
+    except OSError:
+        pass
+    finally:
+        pipe.close()
 
 
 def _read_and_end(*args: Any) -> None:
@@ -406,11 +433,17 @@ class Reader:
         context = multiprocessing.get_context("spawn")
         self.queue: Any = context.Queue(QUEUED)
         self.head = HeadStart(context)
+        keys: tuple[Connection, Connection] | None = (
+            context.Pipe(duplex=False) if known is not None else None)
         self.process: BaseProcess = context.Process(
             target=_read_and_end, name="pressdesk-import-reader", daemon=True,
             args=(str(path), kind, dict(mapping) if mapping else None, region, default_country,
-                  dict(offices), self.queue, known, self.head))
+                  dict(offices), self.queue, keys[0] if keys else None, self.head))
         self.process.start()
+        if keys is not None and known is not None:
+            keys[0].close()  # the reader has its own end
+            threading.Thread(target=_send_known, args=(keys[1], known), daemon=True,
+                             name="pressdesk-import-keys").start()
         self.finished = False
 
     def take(self) -> bool:
