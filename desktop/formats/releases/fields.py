@@ -26,6 +26,7 @@ from desktop.formats.releases.lexicon import (
     UNIT_WORDS_FOLDED,
     fold_keep_length,
 )
+from desktop.formats.releases.persons import is_given_name
 from desktop.formats.releases.places import is_city
 
 _SPACE = r"[ \t\u00a0\u202f\u2009]"
@@ -325,8 +326,13 @@ def _is_leading_acronym(words: list[str]) -> bool:
     """"MSF Genève", "CICR Colombia": an organisation's acronym then a place, not a person.
 
     A surname in capitals ("Aïssatou SY") comes after the given name, and a name written all in
-    capitals has every word so, which keeps both readable as names.
+    capitals has every word so, which keeps both readable as names; so does a register's surname
+    in capitals before a known given name ("POPESCU Elena", Romanian and French lists).
     """
+    if (len(words) >= 2 and len(words[0]) >= 3
+            and re.search(r"[AEIOUYÁÉÍÓÚĂÂÎ]", words[0]) is not None
+            and not words[1].isupper() and is_given_name(words[1])):
+        return False
     return is_acronym(words[0]) and not all(w.isupper() for w in words if w.isalpha())
 
 
