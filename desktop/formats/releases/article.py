@@ -533,8 +533,9 @@ def _opening_date(lines: list[str], start: int) -> date | None:
         ):
             continue  # "Zeit: Donnerstag, 3. Oktober 2002": the event's day
         dates = find_dates(line)
-        if dates and dates[0][0] <= 40:
-            return dates[0][1]
+        before = re.findall(r"[^\W\d_]+", line[: dates[0][0]]) if dates else []
+        if dates and dates[0][0] <= 40 and sum(word[:1].islower() for word in before) <= 2:
+            return dates[0][1]  # not "A public meeting will be held on 20 March 2031 …"
     return None
 
 
