@@ -91,3 +91,13 @@ def test_numbers_only_a_neighbour_languages_country_reads_go_there() -> None:
     person = next(p for p in people if p.name == "Sigrid Hammervoll")
     assert person.country == "NO"
     assert [p.e164 for p in person.phones] == ["+4778551234", "+4748055123"]
+
+
+def test_a_contact_reached_only_by_address_takes_its_domains_home_country() -> None:
+    text = (
+        "Akkreditierung für das Rathaus\n\n"
+        "Die Akkreditierung richtet sich an Journalistinnen und Journalisten, die regelmäßig "
+        "aus dem Rathaus berichten. Bei Rückfragen wenden Sie sich an die Pressesprecherin "
+        "Ulrike Brandstätter (ulrike.brandstaetter@kanzlei.example-stadt.de).\n"
+    )
+    assert _people(text)["Ulrike Brandstätter"].country == "DE"

@@ -88,6 +88,7 @@ def extract_contacts(
             # its language when the page names none ("Kulturministeriet", Danish, no place)
             read = [replace(p, country=home)
                     if p.country is None and not p.phones else p for p in read]
+        read = [_address_domain_country(p, home_regions) for p in read]
         if fallback_region:
             read = [_at_address_country(p, fallback_region, lines) for p in read]
         else:  # no dateline and no country the page names: the addresses' domain
@@ -278,6 +279,18 @@ def _spoken_office(sentence: str, person: ExtractedPerson) -> str | None:
     if split is None or split[0] != person.title:
         return None
     return split[1]
+
+
+def _address_domain_country(person: ExtractedPerson, home_regions: tuple[str, ...]
+                            ) -> ExtractedPerson:
+    """A contact reached only by address, in a release that says nowhere where it is from,
+    written in a language of several countries ("…@bk.example-city.de" on a German page): the
+    one of them the address's domain names is the issuer's (LABELLING: such an entry takes the
+    country of the release's issuing organisation)."""
+    if person.country is not None or person.phones or not person.emails:
+        return person
+    code = email_country(list(person.emails))
+    return replace(person, country=code) if code in home_regions else person
 
 
 def _at_address_country(person: ExtractedPerson, guessed: str, lines: list[str]
