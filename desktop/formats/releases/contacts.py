@@ -73,6 +73,7 @@ def extract_contacts(
         read = [replace(p, title=_job_only(p.title)) if p.title else p for p in read]
         read = [_office_out_of_title(p) for p in read]
         read = [_without_beat_tail(lines, block, p) for p in read]
+        read = [_whole_job_line(lines, block, p) for p in read]
         read = [_labelled_job(lines, block, p) for p in read]
         read = [replace(p, office=None) if _number_label_office(p) or (
             p.office and _not_an_office(lines, block, p)) else p for p in read]
@@ -120,6 +121,32 @@ def _without_beat_tail(lines: list[str], block: Block, person: ExtractedPerson
         at = line.find(folded_tail)
         if at > 0 and folded_head not in line and "," in line[:at]:
             return replace(person, title=head)
+    return person
+
+
+def _whole_job_line(lines: list[str], block: Block, person: ExtractedPerson) -> ExtractedPerson:
+    """The rest of the title's own line when it only says more of the job: a qualifier in
+    brackets ("presschef (vikarierande)", "Director (acting)") or a second job after a comma
+    ("vedoucí referátu …, tiskový mluvčí"), as one title (LABELLING: a job as written)."""
+    if not person.title:
+        return person
+    for index in range(block.start, block.end):
+        line = lines[index]
+        at = line.find(person.title)
+        if at < 0 or person.name in line[at:]:
+            continue
+        rest = line[at + len(person.title):]
+        bracket = re.match(r"\s*(\([^\W\d_][^()\d@]{1,30}\))", rest)
+        if bracket and bracket.group(1)[1:2].islower():
+            return replace(person, title=person.title + " " + bracket.group(1))
+        more = re.fullmatch(r",\s*([^,;:()\d@]{3,60}?)\s*", rest)
+        if at == len(line) - len(line.lstrip()) and more and has_job_word(more.group(1)) and (
+            not has_detail(more.group(1)) and clean_name(more.group(1)) is None
+            and (person.office is None or fold_keep_length(person.office)
+                 != fold_keep_length(more.group(1)))
+        ):
+            return replace(person, title=f"{person.title}, {more.group(1)}")
+        return person
     return person
 
 

@@ -1,0 +1,35 @@
+"""A job's qualifier in brackets and a second job after a comma on the job's own line belong
+to the title ("presschef (vikarierande)", "vedoucí referátu …, tiskový mluvčí"). Texts
+invented, modelled on those entries."""
+
+from __future__ import annotations
+
+from desktop.formats.releases import parse_release_text
+from desktop.formats.releases.model import ExtractedPerson
+
+
+def _people(text: str) -> dict[str, ExtractedPerson]:
+    return {p.name: p for p in parse_release_text(text, "test").media_contacts}
+
+
+def test_a_qualifier_in_brackets_stays_with_the_job() -> None:
+    text = (
+        "Ny strategi för skogen\n\n"
+        "Myndigheterna presenterar i dag en gemensam strategi för skogens mångfald.\n\n"
+        "Kontaktuppgifter:\n\n"
+        "Lisa Berglund, presschef (vikarierande) Miljöverket, 010–555 13 00\n"
+    )
+    assert _people(text)["Lisa Berglund"].title == "presschef (vikarierande)"
+
+
+def test_a_second_job_after_a_comma_on_the_jobs_line_stays_in_the_title() -> None:
+    text = (
+        "Tisková konference muzea\n\n"
+        "Muzeum představí novou expozici na tiskové konferenci ve čtvrtek.\n\n"
+        "Kontakt:\n"
+        "Mgr. Pavel Horák\n\n"
+        "vedoucí referátu komunikace, tiskový mluvčí\n"
+        "MUZEUM MODERNÍHO UMĚNÍ\n"
+        "tel.: +420 585 555 282\n"
+    )
+    assert _people(text)["Pavel Horák"].title == "vedoucí referátu komunikace, tiskový mluvčí"
