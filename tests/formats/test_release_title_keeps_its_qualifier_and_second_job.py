@@ -33,3 +33,14 @@ def test_a_second_job_after_a_comma_on_the_jobs_line_stays_in_the_title() -> Non
         "tel.: +420 585 555 282\n"
     )
     assert _people(text)["Pavel Horák"].title == "vedoucí referátu komunikace, tiskový mluvčí"
+
+
+def test_the_field_in_lower_case_before_the_organisation_is_the_title() -> None:
+    text = (
+        "Persmoment herbenoeming burgemeester\n\n"
+        "De gemeenteraad vergadert donderdagavond over de herbenoeming van de burgemeester.\n\n"
+        "Voor meer informatie: Sanne de Wilde-Kok, communicatie raadsgriffie Dordrecht, "
+        "06 - 55 64 31 29 of s.dewilde@griffie.example.nl.\n"
+    )
+    person = _people(text)["Sanne de Wilde-Kok"]
+    assert (person.title, person.office) == ("communicatie", "raadsgriffie Dordrecht")

@@ -36,7 +36,7 @@ from desktop.formats.releases.fields import (
     split_lower_job,
 )
 from desktop.formats.releases.layout import heading_at
-from desktop.formats.releases.lexicon import BULLETS, fold_keep_length
+from desktop.formats.releases.lexicon import BULLETS, JOB_LINE, fold_keep_length
 from desktop.formats.releases.model import ExtractedPerson
 from desktop.formats.releases.page_numbers import settle_page_numbers
 from desktop.formats.releases.places import is_city
@@ -74,6 +74,7 @@ def extract_contacts(
         read = [_office_out_of_title(p) for p in read]
         read = [_without_beat_tail(lines, block, p) for p in read]
         read = [_whole_job_line(lines, block, p) for p in read]
+        read = [_field_before_office(p) for p in read]
         read = [_labelled_job(lines, block, p) for p in read]
         read = [replace(p, office=None) if _number_label_office(p) or (
             p.office and _not_an_office(lines, block, p)) else p for p in read]
@@ -147,6 +148,23 @@ def _whole_job_line(lines: list[str], block: Block, person: ExtractedPerson) -> 
         ):
             return replace(person, title=f"{person.title}, {more.group(1)}")
         return person
+    return person
+
+
+def _field_before_office(person: ExtractedPerson) -> ExtractedPerson:
+    """"Name, communicatie raadsgriffie Rotterdam": the field the person works in, in lower
+    case before the organisation, is their title and the rest the office (a job line's words:
+    "communicatie", "Kommunikation", "public relations")."""
+    if person.title or not person.office:
+        return person
+    words = person.office.split()
+    for size in (3, 2, 1):
+        if len(words) <= size or not words[0][:1].islower():
+            continue
+        head = " ".join(words[:size])
+        rest = " ".join(words[size:])
+        if JOB_LINE.match(fold_keep_length(head)) and any(w[:1].isupper() for w in words[size:]):
+            return replace(person, title=head, office=rest)
     return person
 
 
