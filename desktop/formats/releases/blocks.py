@@ -74,6 +74,17 @@ class Block:
     """A table's rows ("Brno Name Surname name@… 736 …"): each read from its given name on."""
 
 
+def piped_heading_at(line: str) -> int | None:
+    """``layout.heading_at``, also after the bars a scraped table leaves at a line's start
+    ("|CONTACT:", "|Contact: Name"), in any language."""
+    offset = heading_at(line)
+    if offset is None and line.lstrip().startswith("|"):
+        bars = len(line) - len(line.lstrip(" |\t"))
+        inner = heading_at(line[bars:])
+        offset = None if inner is None else bars + inner
+    return offset
+
+
 def _contactish(line: str) -> bool:
     """Whether ``line`` may still belong to a contact block.
 
@@ -105,7 +116,7 @@ def find_blocks(lines: list[str]) -> list[Block]:
     blocks: list[Block] = []
     index = 0
     while index < len(lines):
-        offset = heading_at(lines[index])
+        offset = piped_heading_at(lines[index])
         if offset is None and opens_form(lines, index):
             offset = 0
         pointed = None
@@ -532,8 +543,13 @@ def header_entry(lines: list[str], block: Block) -> bool:
     """Whether ``block`` opens with such a header entry (read above the headline too), maybe
     under the short lines a block takes in above its name (the date, "For immediate release"),
     or people a line names each with their details ("Por A, a@…, 787-… & B, 787-…")."""
-    if block.spoken:
+    if block.spoken or piped_heading_at(lines[block.start]) is not None:
         return True
+    opening = split_segments(lines[block.start][block.offset:])
+    if opening and (name := clean_name(opening[0])) is not None and starts_with_given_name(
+        name
+    ) and _evidence(lines[block.start][block.offset:]) and len(lines[block.start].split()) <= 16:
+        return True  # "Name, Media and Communications, name@…, (253) …" over the headline
     if block.pointed is not None and starts_with_given_name(block.pointed):
         return True  # "Kontaktinis asmuo: Name, tel. …": a lead-in in any words, pointing to
         # a person by a known given name with a number or address right with them
