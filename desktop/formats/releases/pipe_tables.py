@@ -43,13 +43,31 @@ def unfold_pipe_tables(lines: list[str]) -> list[str]:
             end += 1
         rows = [_cells(line) or [] for line in lines[index:end]]
         wide = sum(1 for row in rows if sum(1 for cell in row if cell) >= 2)
-        if end - index < _MIN_ROWS or wide < 2:
+        if end - index < _MIN_ROWS or wide < 2 or not _people_in_columns(rows):
             out.extend(lines[index:end])
             index = end
             continue
         out.extend(_unfolded(rows))
         index = end
     return out
+
+
+def _people_in_columns(rows: list[list[str]]) -> bool:
+    """Whether each column holds a person (a row of numbers or addresses side by side, and
+    no row mixing a number with other text), not each row ("Name | Job | +58 … | address",
+    a table read row by row already)."""
+    side_by_side = False
+    for row in rows:
+        filled = [cell for cell in row if cell]
+        details = [cell for cell in filled if _DETAIL.search(cell)]
+        if details and len(details) < len(filled):
+            return False
+        side_by_side = side_by_side or len(details) >= 2
+    return side_by_side
+
+
+# A phone number or an address in a cell.
+_DETAIL = re.compile(r"@|\d{3}[\s.)-]*\d{3}[\s.-]*\d{2,4}")
 
 
 def _unfolded(rows: list[list[str]]) -> list[str]:
