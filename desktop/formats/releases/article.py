@@ -575,7 +575,9 @@ def _immediate_release_date(lines: list[str], start: int) -> date | None:
         for at in (index, above, below):
             line = lines[at] if at is not None else ""
             found = first_date(line)
-            if found and not timed(line) and not is_event_line(line):
+            label = fold_keep_length(line).lstrip(" |*•")  # "|Date: July 8, 2031" under it
+            dated = _DATE_LABEL.match(label) or re.match(r"date\s*:", label)
+            if found and not timed(line) and (not is_event_line(line) or dated):
                 return found
     return None
 

@@ -134,7 +134,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?<![\w]){day}\s*(?:de\s+)?{levant}(?P<name>{months})\.?,?\s+(?:de\s+|del\s+)?"
             rf"{year}(?!\d)"
         ),
-        re.compile(rf"(?<![\w])(?P<name>{months})\.?\s+{day},?\s+{year}(?!\d)"),
+        re.compile(rf"(?<![\w])(?P<name>{months})\.?\s+{day}(?:,\s*|\s+){year}(?!\d)"),
         # Hungarian puts the year first: "2024. november 15.", "2024.11.15.".
         re.compile(rf"(?<![\w.]){year}\.\s*(?P<name>{months})\.?\s+(?P<day>[0-3]?\d)(?!\d)"),
         re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.\s?(?P<month>[01]\d)\.\s?"

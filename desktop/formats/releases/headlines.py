@@ -123,6 +123,8 @@ def title_like(line: str) -> bool:
         return False  # "Print this page", "Photo: …", "Viewing 1 - 20 of 533", tags, counters
     if image_description(text):
         return False  # "A man holding a sign in front of the town hall": a picture's alt text
+    if re.match(r"^[—–-]{1,2}\s*\S.*\S\s*[—–-]{1,2}$", text):
+        return False  # "—Growing Airline Ready for Another Year—": a deck set between dashes
     if sum(1 for word in re.findall(r"[^\W\d_]{2,}", text)) < 2:
         return False  # "(ots) -", "ID: 1392612": a wire code or a number, not a headline
     if words[0][:1].islower() or re.match(WIRE_CODE, text):
@@ -377,6 +379,8 @@ def runs_on(lines: list[str], index: int) -> bool:
     for line in lines[index : index + 8]:
         if not line.strip():
             break
+        if len(line) > _WRAP_WIDTH and paragraph and all(len(text) <= 70 for text in paragraph):
+            break  # short headline lines over a story of unwrapped long lines, with no blank
         paragraph.append(line.strip())
     listed = next((line.strip() for line in lines[index + 1 : index + 3] if line.strip()), "")
     if len(paragraph) == 1 and listed[:1] in BULLETS and not SENTENCE_END.search(paragraph[0]):
@@ -472,6 +476,14 @@ def find_title(lines: list[str], start: int, hint: str | None) -> int | None:
         and len(lines[over].split()) < len(lines[chosen].split())
     ):  # "Media call: NSF post-shutdown Q&A" right over its longer deck: the labelled headline
         return over
+    top = over - 1  # "Introducing: Name" over its deck over a second deck, no blank between
+    if (
+        over in candidates and top in candidates and top > chosen - 4
+        and _LABELLED.match(lines[top]) and not full_stop(lines[top]) and not full_stop(lines[over])
+        and len(lines[top].split()) < len(lines[over].split())
+        and (top == 0 or not lines[top - 1].strip() or not candidate(lines, top - 1))
+    ):
+        return top
     if (
         over >= 0 and len(lines[chosen].split()) <= 3 and lines[over].strip()
         and len(lines[over].split()) >= 2 * len(lines[chosen].split()) + 2
@@ -755,6 +767,8 @@ def _banner(line: str) -> bool:
     Río Claro", "World Health Organization – Somalia Country Office"): a short run of
     capitalised words, or names joined by a dash."""
     words = line.split()
+    if line.rstrip().endswith("!") and len(words) >= 3:
+        return False  # "BABY GORILLA LOVE AT RIVERTON ZOO!": a site's name does not exclaim
     if len(words) <= 2:
         return True  # "Newswire banner", "UNICEF Niger": a name, where a headline says something
     if len(words) <= 5 and all(word[:1].isupper() or not word[:1].isalpha() for word in words):
