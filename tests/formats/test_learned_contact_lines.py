@@ -144,7 +144,8 @@ def test_a_rule_block_inside_the_models_run_leaves_the_rest_of_the_run_to_be_jud
 
 @pytest.mark.parametrize(
     "line", ["Pressesprecher: Dr. Maren Vloet", "Büro des Hafendirektors – Maren Vloet",
-             "Maren Vloet, Leiterin Kommunikation", "Maren Vloet: +49 30 5554120"],
+             "Maren Vloet, Leiterin Kommunikation", "Maren Vloet: +49 30 5554120",
+             "MAREN VLOET mvloet@port.example.be"],
 )
 def test_a_name_after_a_jobs_label_counts_as_the_entrys_name(line: str) -> None:
     # An entry headed by its job then the name, in a language whose words are not listed: the
@@ -163,6 +164,18 @@ def test_a_name_over_a_number_under_a_word_no_list_knows_is_no_person() -> None:
     from desktop.formats.releases.learned import _unknown_label
 
     assert not any(_unknown_label(line) for line in labelled)
+
+
+def test_a_block_the_model_found_is_told_from_the_rules_blocks() -> None:
+    # Above the headline only opened blocks are read, and those the model found: the reader of
+    # the header asks which of the block finder's blocks is the model's.
+    from desktop.formats.releases.blocks import find_blocks
+    from desktop.formats.releases.learned import found_by_model
+
+    lines = (_STORY + _LONG_OFFICE).splitlines()
+    blocks = find_blocks(lines)
+    name = lines.index("Maren Vloet")
+    assert [found_by_model(lines, b, blocks) for b in blocks if b.start <= name < b.end] == [True]
 
 
 def test_on_by_default_and_off_when_the_switch_says_so(monkeypatch: pytest.MonkeyPatch) -> None:

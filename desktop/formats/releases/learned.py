@@ -108,6 +108,17 @@ def learned_spans(lines: list[str], found: Sequence[Span],
     return spans
 
 
+def found_by_model(lines: list[str], block: Span, blocks: Sequence[Span]) -> bool:
+    """Whether ``block``, one of the ``blocks`` the block finder gave for ``lines``, is a run
+    the model tagged and this module accepted (no rule found it). Above the headline only
+    blocks something opens are read; an entry the model found there (capitals name and
+    address on one line over its number, no heading) is one too."""
+    if not enabled():
+        return False
+    others = [other for other in blocks if other is not block]
+    return (block.start, block.end) in learned_spans(lines, others)
+
+
 def _acceptable(lines: list[str], start: int, end: int, tags: list[str],
                 cue: list[bool]) -> bool:
     """Whether the run ``start``..``end`` is a person's entry: a name before (or with) its
@@ -142,6 +153,10 @@ def _name_like(line: str) -> bool:
     text = line.strip()
     if len(text.split()) > 40:
         return False
+    cues = sorted([*find_email_spans(text), *find_phone_spans(text)])
+    before = text[:cues[0][0]].strip() if cues else ""
+    if before and clean_name(before) is not None:
+        return True  # "NICK RAGONE nick.ragone@…": the name, then the address
     segments = split_segments(text)
     pieces = _HEAD.split(text, maxsplit=2)  # "Gerry Rice: 202-…", "Ana Lima – Tel. …"
     first = text.split()[0] if text.split() else ""
