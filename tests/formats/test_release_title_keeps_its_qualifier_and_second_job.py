@@ -44,3 +44,15 @@ def test_the_field_in_lower_case_before_the_organisation_is_the_title() -> None:
     )
     person = _people(text)["Sanne de Wilde-Kok"]
     assert (person.title, person.office) == ("communicatie", "raadsgriffie Dordrecht")
+
+
+def test_a_department_segment_on_the_name_line_is_the_title() -> None:
+    text = (
+        "February 3, 2031\n"
+        "MEDIA CONTACTS\n"
+        "Dana Whitcombe, Media and Communications, dwhitcombe@city.example.org, (253) 555-0152\n"
+        "City Offices Open Late on Monday\n"
+        "Due to snow, city offices will open at 10 AM on Monday for all non-essential "
+        "employees. The situation will be assessed again in the morning.\n"
+    )
+    assert _people(text)["Dana Whitcombe"].title == "Media and Communications"

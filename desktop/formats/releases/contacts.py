@@ -75,6 +75,7 @@ def extract_contacts(
         read = [_without_beat_tail(lines, block, p) for p in read]
         read = [_whole_job_line(lines, block, p) for p in read]
         read = [_field_before_office(p) for p in read]
+        read = [_job_line_segment(lines, block, p) for p in read]
         read = [_labelled_job(lines, block, p) for p in read]
         read = [replace(p, office=None) if _number_label_office(p) or (
             p.office and _not_an_office(lines, block, p)) else p for p in read]
@@ -148,6 +149,27 @@ def _whole_job_line(lines: list[str], block: Block, person: ExtractedPerson) -> 
         ):
             return replace(person, title=f"{person.title}, {more.group(1)}")
         return person
+    return person
+
+
+def _job_line_segment(lines: list[str], block: Block, person: ExtractedPerson
+                      ) -> ExtractedPerson:
+    """"Name, Media and Communications, name@…, (253) …": a segment of the name's own line
+    that a job line's words fill ("Media and Communications", "Öffentlichkeitsarbeit") is the
+    title when the entry gave none, as the same words on a line under the name are."""
+    if person.title:
+        return person
+    at = name_line(lines, block, person.name)
+    if at is None:
+        return person
+    line = lines[at]
+    rest = line[line.find(person.name) + len(person.name):]
+    for segment in re.split(r"[,;|]", rest):
+        text = segment.strip(" .:-–—")
+        if text and not has_detail(text) and JOB_LINE.match(fold_keep_length(text)) and (
+            person.office is None or fold_keep_length(text) != fold_keep_length(person.office)
+        ):
+            return replace(person, title=text)
     return person
 
 
@@ -466,7 +488,8 @@ def headed_contacts(lines: list[str], fallback_region: str | None = None,
         if heading_at(opening) is not None or job_label(opening) is not None or header_entry(
             lines, block
         ):  # "Name/Name", "Headquarters, Washington", "202-555-0100/0101" over the release
-            people.extend(read_block(lines, block, fallback_region, home_regions))
+            people.extend(_job_line_segment(lines, block, person)
+                          for person in read_block(lines, block, fallback_region, home_regions))
     return _without_outline_numbers(
         [replace(p, office=None) if p.office and no_office_text(p.office) else p for p in people]
     )
