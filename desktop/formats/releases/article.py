@@ -133,6 +133,11 @@ def _place(head: str) -> tuple[str, str] | None:
             return f"{city[0]}, {dated.group(2).strip()}", dated.group(3)
     head = re.sub(r"\s*\(([^)]*)\)",
                   lambda m: m.group(0) if _kept_in_brackets(m.group(1)) else "", head).strip()
+    joined = re.match(r"^(.+?),?\s+(?:and|&)\s+(.+)$", head)
+    if joined:  # "NASHVILLE, Tennessee, and ST. LOUIS", "CAMBRIDGE, MA and Bethesda, MD": two
+        one, other = _place(joined.group(1)), _place(joined.group(2))  # places, as written
+        if one and other and not one[1] and not other[1]:
+            return head.rstrip(" ,"), ""
     place, _, rest = head.replace("،", ",").partition(",")  # Arabic writes "،"
     region = re.match(r"\s*([^\W\d_][^,–—\d]{1,30}?)\s*(?:,|$)", rest)
     if region and _is_region(region.group(1)):  # "OTTAWA, ON", "Ottawa, Ontario": one place
@@ -234,7 +239,7 @@ def _dateline_of(line: str) -> tuple[str, str] | None:
     opening = find_dates(head)
     if opening and (opening[0][0] == 0 or fold(head[: opening[0][0]]).strip(" ,.") in _WEEKDAYS):
         # "March 24, 2022, OTTAWA, ON – …", "Miércoles, 17 de mayo de 2023, Puerto Rico – …"
-        rest = re.sub(r"^.*?\d{4}\s*,?\s*", "", head)
+        rest = re.sub(r"^.*?\d{4}\s*[,.]?\s*", "", head)  # "July 1, 2031. Franklin, Tenn. –"
         following = _DATELINE.match(after) if not rest.strip() else None
         if following and len(after[following.end():].split()) >= 8:
             rest = following.group("head")  # "March 12, 2031 — Portland, Ore. — The …"
