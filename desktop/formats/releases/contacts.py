@@ -36,6 +36,7 @@ from desktop.formats.releases.fields import (
     split_lower_job,
 )
 from desktop.formats.releases.layout import heading_at
+from desktop.formats.releases.learned import found_by_model
 from desktop.formats.releases.lexicon import BULLETS, JOB_LINE, fold_keep_length
 from desktop.formats.releases.model import ExtractedPerson
 from desktop.formats.releases.page_numbers import settle_page_numbers
@@ -483,11 +484,13 @@ def headed_contacts(lines: list[str], fallback_region: str | None = None,
     as a label ("Press officer: Jo B." over her number) opens, as the menus and banners up there
     carry numbers and addresses of no one."""
     people: list[ExtractedPerson] = []
-    for block in find_blocks(lines):
+    blocks = find_blocks(lines)
+    for block in blocks:
         opening = lines[block.start]
         if heading_at(opening) is not None or job_label(opening) is not None or header_entry(
             lines, block
-        ):  # "Name/Name", "Headquarters, Washington", "202-555-0100/0101" over the release
+        ) or found_by_model(lines, block, blocks):
+            # "Name/Name", "Headquarters, Washington", "202-555-0100/0101" over the release
             people.extend(_job_line_segment(lines, block, person)
                           for person in read_block(lines, block, fallback_region, home_regions))
     return _without_outline_numbers(
