@@ -179,3 +179,9 @@ def test_a_name_over_a_labelled_number_above_the_headline_under_an_unknown_headi
         "Gazetara komuniko\nKontaktaj informoj\nRasa Vilkaitė\nTel. +370 5 211 0125\n\n" + STORY
     )
     assert _people(text) == {"Rasa Vilkaitė": (None, ["+37052110125"], [])}
+
+
+def test_a_tip_line_named_like_a_person_is_no_contact() -> None:
+    from desktop.formats.releases.persons import not_a_person
+
+    assert not_a_person("Crime Stoppers")

@@ -168,6 +168,8 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
                 text[closed.end():]
             )
         text = _job_after_name(text)
+        if block.described and index == block.start and block.pointed:
+            text = _name_and_short_job(text, block.pointed)
         if block.rows and (row := table_row_name(text)) is not None:
             text = text[row:]  # "Brno Name Surname name@… 736 …": the diocese is no office
         if index > block.start and cut_address_end(lines, index):
@@ -318,7 +320,9 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
                 draft.lead_office = draft.lead_office or heading_office
             heading_at_draft = len(reader.drafts)
             heading_used = True
-        if audience and NOT_MEDIA.search(audience.group("who")):
+        if audience and (NOT_MEDIA.search(audience.group("who")) or _ANALYSTS.search(
+            audience.group("who")
+        )):  # "Investors: …", "Analysts: Name, 915-…": not the press's contacts
             for draft in reader.drafts[before:]:
                 draft.for_investors = True
         elif audience:
@@ -365,6 +369,13 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
     for draft in reader.drafts:
         _signature_fields(draft, lines, block)
         _name_run_into_job(draft)
+    for draft in reader.drafts:
+        above = next((lines[i] for i in range(min(draft.lines) - 1, block.start - 1, -1)
+                      if lines[i].strip()), "") if draft.lines else ""
+        if id(draft) not in served and draft.lines and (
+            _investor_heading(above) or _FOR_INVESTORS.search(lines[min(draft.lines)])
+        ):  # "INVESTOR CONTACT:" over the entry, "Name (Investors)": for the market, not
+            draft.for_investors = True  # the press
     kept = [draft for draft in reader.drafts
             if _keep(draft) and not _over_address(draft, lines) and not _held_with(draft, lines)]
     people = [finish_person(draft, lines, fallback_region, home_regions) for draft in kept]
@@ -405,6 +416,20 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
     if job and len(people) == 1 and people[0].title is None:  # "Контакты: начальник … Анна"
         people[0] = replace(people[0], title=job)
     return people
+
+
+_ANALYSTS = re.compile(r"\banalysts?\b", re.IGNORECASE)
+# "Name (Investors)", "Name (Investor Relations)": whom an entry serves, in brackets.
+_FOR_INVESTORS = re.compile(r"\((?:investors?|investor\s+relations|analysts?)\)", re.IGNORECASE)
+
+
+def _investor_heading(line: str) -> bool:
+    """A heading alone that names investors or analysts ("INVESTOR CONTACT:", "Investor
+    Relations"): the entries under it are theirs, not the press's."""
+    text = line.strip(" |:：\t")
+    return 1 <= len(text.split()) <= 4 and bool(
+        NOT_MEDIA.search(text) or _ANALYSTS.search(text)
+    ) and not re.search(r"media|press|presse|prensa", text, re.IGNORECASE)
 
 
 # Where a scraped page ran two fields together with nothing between: digits then a capitalised
@@ -643,6 +668,17 @@ def _office_under_name(
         return True  # "Name" / "Riverside Chamber Orchestra" / number: whom she works for
     after = next((lines[i] for i in range(index + 1, block.end) if lines[i].strip()), "")
     return bool(after.strip()) and not has_cue(after) and not _name_line_text(after)
+
+
+def _name_and_short_job(text: str, name: str) -> str:
+    """"Name, kriminolog, forskar om …" read as "Name, kriminolog": the paragraph about the
+    person goes, a short lower-case job right after the name stays."""
+    at = text.find(name)
+    rest = text[at + len(name):] if at >= 0 else ""
+    job = re.match(r"\s*,\s*([^,.;:]+?)\s*(?:,|$)", rest)
+    if job and len(job.group(1).split()) <= 8 and job.group(1)[:1].islower():
+        return f"{name}, {job.group(1)}"
+    return name
 
 
 def _job_after_name(text: str) -> str:

@@ -72,6 +72,9 @@ class Block:
     """People named in running text with their details (``spoken_text`` rewrites the line)."""
     rows: bool = False
     """A table's rows ("Brno Name Surname name@… 736 …"): each read from its given name on."""
+    described: bool = False
+    """A paragraph about the person opens the block ("Name, job, works on …"): only the name
+    and a short job right after it are read from it."""
 
 
 def piped_heading_at(line: str) -> int | None:
@@ -166,6 +169,7 @@ def find_blocks(lines: list[str]) -> list[Block]:
     blocks.extend(_sentence_people_blocks(lines, blocks))
     blocks.extend(_spoken_blocks(lines, blocks))
     blocks.extend(_entry_list_blocks(lines, blocks))
+    blocks.extend(_described_person_blocks(lines, blocks))
     blocks.extend(Block(start, 0, end) for start, end in learned_spans(lines, blocks))
     return sorted((_with_cut_address(lines, block, blocks) for block in blocks),
                   key=lambda block: block.start)
@@ -1123,6 +1127,46 @@ def _entry_list_blocks(lines: list[str], found: list[Block]) -> list[Block]:
         else:
             index += 1
     return blocks
+
+
+# "Kontakt: name@…, 040-…": a short label, then only addresses and numbers, no name.
+_LABELLED_DETAILS = re.compile(r"^\s*[^\W\d_][\w-]{1,20}\s*[:：]\s*(?P<rest>\S.*)$")
+# "Name Surname, researcher, works on …": a paragraph opened by a person's name and a comma.
+_NAME_OPENING = re.compile(r"^\s*(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’.-]+),\s")
+
+
+def _described_person_blocks(lines: list[str], found: list[Block]) -> list[Block]:
+    """An experts' list: a paragraph opened by a person's name (a known given name) and a comma
+    that says what they work on, then right under it a labelled line of their address and
+    number with no name of its own ("Name, kriminolog, forskar om …" / "Kontakt: name@…,
+    040-…"), in any language: that person's entry."""
+    covered = {i for block in found for i in range(block.start, block.end)}
+    opened = {block.start for block in found}  # "Kontakt:" opens a block of its own, nameless
+    blocks = []
+    for index in range(1, len(lines)):
+        details = _LABELLED_DETAILS.match(lines[index])
+        if details is None or (index in covered and index not in opened) or index - 1 in covered:
+            continue
+        rest = details.group("rest")
+        if len(rest.split()) > 12 or not _evidence(rest) or any(
+            clean_name(segment) for segment in split_segments(rest)
+        ):
+            continue
+        opening = _NAME_OPENING.match(lines[index - 1])
+        name = clean_name(opening.group("name")) if opening else None
+        if name is None or not (starts_with_given_name(name) or _name_in_address(name, rest)):
+            continue
+        blocks.append(Block(index - 1, 0, index + 1, name, described=True))
+    return blocks
+
+
+def _name_in_address(name: str, text: str) -> bool:
+    """Whether an address in ``text`` is made of the name's first and last words
+    ("Manne Gerell" and "manne.gerell@…"): the person's own, whatever lists know the name."""
+    words = [fold_keep_length(word) for word in re.findall(r"[^\W\d_]+", name)]
+    locals_ = [fold_keep_length(text[start:end]).split("@")[0]
+               for start, end in find_email_spans(text)]
+    return len(words) >= 2 and any(words[0] in local and words[-1] in local for local in locals_)
 
 
 def table_row_name(line: str) -> int | None:

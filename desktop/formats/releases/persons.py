@@ -29,7 +29,7 @@ _INSTITUTION_WORDS = frozenset([
     "center", "centre", "centro", "zentrum", "college", "academy", "akademie", "school",
     "festival", "stadium", "arena", "hotel", "resort", "railway", "railways", "transit",
     "hurricane", "weather", "newsroom", "hotline", "helpline", "reservations", "switchboard",
-    "club", "clubs", "league", "union",
+    "club", "clubs", "league", "union", "stoppers", "crimestoppers",
 ])
 # German and Nordic compounds ending in an institution ("Caritasverband", "Sportverein").
 _INSTITUTION_ENDINGS = ("verband", "verein", "stiftung", "gesellschaft", "zentrum", "klinik",

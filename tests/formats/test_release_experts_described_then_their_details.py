@@ -1,0 +1,27 @@
+"""A list of experts for journalists: a paragraph opened by a person's name and a comma says
+what they work on, and the line right under it gives their address and number behind a short
+label, with no name of its own. Each is that person's entry, in any language; the paragraph
+gives no office. Text invented."""
+
+from __future__ import annotations
+
+from desktop.formats.releases import parse_release_text
+
+PAGE = (
+    "Eksperter før valget\n\n"
+    "Her finner du som journalist forskere som kan kommentere valget.\n\n"
+    "Ingrid Solhaug, statsviter, forsker på valgdeltakelse og partier. Hun har skrevet "
+    "flere bøker om lokalvalg og om unge velgere.\n"
+    "Kontakt: ingrid.solhaug@hogskole.example.no, 412 55 012\n\n"
+    "Torvik Aamodt, forsker på energipolitikk og klima. De fleste studiene hans handler om "
+    "vindkraft.\n"
+    "Kontakt: torvik.aamodt@hogskole.example.no, 412 55 013\n"
+)
+
+
+def test_each_described_person_with_the_details_under_them() -> None:
+    people = parse_release_text(PAGE, "test").media_contacts
+    assert [(p.name, p.office, [e.address for e in p.emails]) for p in people] == [
+        ("Ingrid Solhaug", None, ["ingrid.solhaug@hogskole.example.no"]),
+        ("Torvik Aamodt", None, ["torvik.aamodt@hogskole.example.no"]),
+    ]
