@@ -78,3 +78,18 @@ def test_the_storys_next_sentence_run_on_is_no_office() -> None:
         "federally supported projects are consistent with the state's plan.\n"
     )
     assert _person(text, "Mara Quintero").office is None
+
+
+def test_a_job_acronym_is_no_office() -> None:
+    text = (
+        "INVESTOR CONTACT:\n"
+        "Dana Whitcombe, SVP/CFO\n"
+        "615-555-3013\n"
+        "MEDIA CONTACT:\n"
+        "Rowan Ashby, VP – Communications\n"
+        "615-555-3014\n"
+        "Example Health Acquires Riverside Hospital\n"
+        "July 1, 2031. Franklin, Tenn. – Example Health has completed its acquisition of the "
+        "hospital, officials announced today.\n"
+    )
+    assert _person(text, "Rowan Ashby").office is None

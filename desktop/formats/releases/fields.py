@@ -131,7 +131,9 @@ def is_org_word(folded: str) -> bool:
 
 
 # Acronyms of a trade, not an organisation: "PR officer", "HR Manager", "RP" (relations presse).
-_TRADE_ACRONYMS = frozenset(["pr", "hr", "it", "ir", "csr", "rp", "rrpp", "rse"])
+_TRADE_ACRONYMS = frozenset(["pr", "hr", "it", "ir", "csr", "rp", "rrpp", "rse",
+                             # a job, never an organisation ("VP – Communications")
+                             "vp", "svp", "evp", "avp", "ceo", "cfo", "coo", "cmo", "cto"])
 
 
 def has_org_word(text: str) -> bool:
