@@ -93,3 +93,26 @@ def test_a_job_acronym_is_no_office() -> None:
         "hospital, officials announced today.\n"
     )
     assert _person(text, "Rowan Ashby").office is None
+
+
+def test_a_state_and_zip_code_are_no_office_and_a_camel_case_company_is() -> None:
+    text = (
+        "FOR:\n"
+        "|Example Air Group, Inc.\n"
+        "|CONTACT:\n"
+        "|Mr. Rowan Ashby\n"
+        "|410 N. 44th St. Suite 700\n"
+        "|602-555-4054\n"
+        "|Phoenix, AZ 85008\n"
+        "Example Air Group announces a new partnership\n"
+        "PHOENIX, March 2, 2031 -- Example Air Group today announced a new partnership with "
+        "a regional carrier to serve twelve more cities.\n"
+    )
+    assert _person(text, "Rowan Ashby").office != "AZ 85008"
+    banks = (
+        "For\nimmediate release\nContact:\nDana Whitcombe\nRiverBanks\n717.555.5838\n"
+        "Regulators Approve Mergers\n"
+        "The regulators approved the merger of the two banks on Friday, the companies said.\n"
+    )
+    person = _person(banks, "Dana Whitcombe")
+    assert (person.title, person.office) == (None, "RiverBanks")

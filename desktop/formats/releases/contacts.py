@@ -153,11 +153,18 @@ def _whole_job_line(lines: list[str], block: Block, person: ExtractedPerson) -> 
     return person
 
 
+# One word with a capital inside ("CommunityBanks", "PharmaCo"): a company's name, no job.
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+
 def _job_line_segment(lines: list[str], block: Block, person: ExtractedPerson
                       ) -> ExtractedPerson:
     """"Name, Media and Communications, name@…, (253) …": a segment of the name's own line
     that a job line's words fill ("Media and Communications", "Öffentlichkeitsarbeit") is the
-    title when the entry gave none, as the same words on a line under the name are."""
+    title when the entry gave none, as the same words on a line under the name are. A "title"
+    of one word with a capital inside ("CommunityBanks") is the company's name: the office."""
+    if person.title and not person.office and _CAMEL_CASE.fullmatch(person.title):
+        return replace(person, title=None, office=person.title)  # "CommunityBanks"
     if person.title:
         return person
     at = name_line(lines, block, person.name)

@@ -45,6 +45,8 @@ def no_office_text(office: str) -> bool:
     folded = fold_keep_length(office)
     if _HOURS.search(folded) or _RELEASE_LABEL.search(folded) or _FLOOR.search(folded):
         return True
+    if re.fullmatch(r"\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\s*", office):
+        return True  # "AZ 85008": a US state and ZIP code, the end of a postal address
     words = [w.strip(",;:.()'’\"") for w in office.split()]
     lower = [w for w in words if w[:1].islower() and fold_keep_length(w) not in NAME_LINKS
              and fold_keep_length(w) not in _LOWER_IN_NAMES]
