@@ -66,3 +66,14 @@ def test_a_date_field_under_for_immediate_release() -> None:
         "asked the regulator to raise its fuel charge.\n"
     )
     assert str(read_article(text).published_on) == "2031-07-08"
+
+
+def test_a_capitals_headline_over_its_mixed_case_deck() -> None:
+    text = (
+        "Exhibit 99.1\nContacts:\nJo Bloggs, 781-555-0133\n"
+        "NORTHWIND PHARMACEUTICALS ANNOUNCES OPTION TO ACQUIRE\nRIVERTON BIOSCIENCES\n"
+        "Lead Compound Would Address an Unmet Medical Need in Liver Disease;\n"
+        "Northwind Will Pay $4.7 Million for the Option and Fund the Next Study\n" + _STORY
+    )
+    assert read_article(text).title == (
+        "NORTHWIND PHARMACEUTICALS ANNOUNCES OPTION TO ACQUIRE RIVERTON BIOSCIENCES")

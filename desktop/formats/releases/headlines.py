@@ -466,6 +466,9 @@ def find_title(lines: list[str], start: int, hint: str | None) -> int | None:
     dated = _headline_over_date(lines, chosen, candidates)
     if dated is not None:
         return dated
+    capitals = _capitals_over_deck(lines, chosen, candidates)
+    if capitals is not None:
+        return capitals
     below = next((i for i in range(chosen + 1, min(len(lines), chosen + 4)) if lines[i].strip()),
                  None)
     if below is not None and _stamp_row(lines[below]):
@@ -537,6 +540,24 @@ def _cover_headline(lines: list[str], start: int) -> int | None:
     return next((i for i in range(contents)
                  if candidate(lines, i) and not full_stop(lines[i]) and not wire_opening(lines[i])),
                 None)
+
+
+def _capitals_over_deck(lines: list[str], chosen: int, candidates: list[int]) -> int | None:
+    """"CUBIST PHARMACEUTICALS ANNOUNCES …" / "ILLUMIGEN BIOSCIENCES" over a deck in mixed case
+    ("Lead Compound … Infections;" / "Company Will Pay …"), no blank between: the headline in
+    capitals heads the stack, the mixed-case lines under it are its deck."""
+    if _capitals(lines[chosen]):
+        return None
+    top = chosen
+    while top - 1 >= 0 and chosen - top < 4 and lines[top - 1].strip() and (
+        top - 1 in candidates or lines[top - 1].rstrip().endswith(";")
+    ):
+        top -= 1
+    block = [i for i in range(top, chosen) if _capitals(lines[i])]
+    if not block or block[0] != top:
+        return None
+    return top if top in candidates and not KIND_PREFIX.match(
+        f"{fold_keep_length(lines[top]).strip()} ") else None
 
 
 def _opens_with(opening: str, name: str) -> bool:
