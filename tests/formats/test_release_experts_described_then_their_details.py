@@ -25,3 +25,24 @@ def test_each_described_person_with_the_details_under_them() -> None:
         ("Ingrid Solhaug", None, ["ingrid.solhaug@hogskole.example.no"]),
         ("Torvik Aamodt", None, ["torvik.aamodt@hogskole.example.no"]),
     ]
+
+
+def test_a_description_opened_by_the_name_and_a_verb() -> None:
+    """"Name Surname forskar om …" with no comma after the name: still the person's paragraph."""
+    page = PAGE + (
+        "\nIngrid Haldorsen forsker på skolepolitikk og lærere.\n"
+        "Kontakt: ingrid.haldorsen@hogskole.example.no, 412 55 014\n"
+    )
+    names = [p.name for p in parse_release_text(page, "test").media_contacts]
+    assert "Ingrid Haldorsen" in names
+
+
+def test_a_name_then_its_lower_case_job_on_one_line_over_the_numbers() -> None:
+    """"Name Surname presskommunikatör" / organisation / numbers: the job follows the name
+    without a comma."""
+    page = (
+        "Pressmaterial\n\nKommunen publicerar pressmeddelanden på webbplatsen.\n\nKontakt\n\n"
+        "Ingrid Haldorsen presskommunikatör\nExempelby kommun\n090-16 13 43\n"
+    )
+    people = parse_release_text(page, "test").media_contacts
+    assert [(p.name, p.title) for p in people] == [("Ingrid Haldorsen", "presskommunikatör")]

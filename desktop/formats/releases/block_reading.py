@@ -167,7 +167,7 @@ def _read_block(lines: list[str], block: Block, fallback_region: str | None = No
             text = closed.group("name") + (", " if text[closed.end():].strip() else "") + (
                 text[closed.end():]
             )
-        text = _job_after_name(text)
+        text = _lower_job_after_name(_job_after_name(text))
         if block.described and index == block.start and block.pointed:
             text = _name_and_short_job(text, block.pointed)
         if block.rows and (row := table_row_name(text)) is not None:
@@ -679,6 +679,25 @@ def _name_and_short_job(text: str, name: str) -> str:
     if job and len(job.group(1).split()) <= 8 and job.group(1)[:1].islower():
         return f"{name}, {job.group(1)}"
     return name
+
+
+_NAME_THEN_LOWER = re.compile(
+    r"^\s*(?P<name>(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}?[A-ZÀ-Þ][\w'’-]+)\s+"
+    r"(?P<job>[a-zß-ÿ][\w'’-]*(?:\s+[a-zß-ÿ][\w'’-]*){0,3})\s*$"
+)
+
+
+def _lower_job_after_name(text: str) -> str:
+    """"Name Surname presskommunikatör" on a line of its own, with no comma: the name (by a
+    known given name) and the job in lower case after it, rewritten "Name Surname,
+    presskommunikatör" as entries are read, in any language."""
+    match = _NAME_THEN_LOWER.match(text)
+    if match is None or clean_name(text) is not None:
+        return text
+    name = clean_name(match.group("name"))
+    if name is None or name != match.group("name").strip() or not starts_with_given_name(name):
+        return text
+    return f"{name}, {match.group('job')}"
 
 
 def _job_after_name(text: str) -> str:

@@ -1132,7 +1132,8 @@ def _entry_list_blocks(lines: list[str], found: list[Block]) -> list[Block]:
 # "Kontakt: name@…, 040-…": a short label, then only addresses and numbers, no name.
 _LABELLED_DETAILS = re.compile(r"^\s*[^\W\d_][\w-]{1,20}\s*[:：]\s*(?P<rest>\S.*)$")
 # "Name Surname, researcher, works on …": a paragraph opened by a person's name and a comma.
-_NAME_OPENING = re.compile(r"^\s*(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-Þ][\w'’.-]+),\s")
+_NAME_OPENING = re.compile(r"^\s*(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,3}?[A-ZÀ-Þ][\w'’.-]+)"
+                           r"(?:,\s|\s+(?=[a-zß-ÿ]))")  # or "Name Surname forskar om …"
 
 
 def _described_person_blocks(lines: list[str], found: list[Block]) -> list[Block]:
