@@ -56,3 +56,16 @@ def test_a_department_segment_on_the_name_line_is_the_title() -> None:
         "employees. The situation will be assessed again in the morning.\n"
     )
     assert _people(text)["Dana Whitcombe"].title == "Media and Communications"
+
+
+def test_a_job_cut_by_a_comma_from_its_field_is_one_title_above_the_headline() -> None:
+    text = (
+        "March 11, 2031\n"
+        "For More Information:\n"
+        "Harriet Quill\n"
+        "Acting Manager, Marketing\n"
+        "(416) 555-5938\n"
+        "Baby Giraffe Born at the City Zoo\n"
+        "The City Zoo welcomed a baby giraffe on Tuesday, its first in ten years.\n"
+    )
+    assert _people(text)["Harriet Quill"].title == "Acting Manager, Marketing"

@@ -143,7 +143,9 @@ def _whole_job_line(lines: list[str], block: Block, person: ExtractedPerson) -> 
         if bracket and bracket.group(1)[1:2].islower():
             return replace(person, title=person.title + " " + bracket.group(1))
         more = re.fullmatch(r",\s*([^,;:()\d@]{3,60}?)\s*", rest)
-        if at == len(line) - len(line.lstrip()) and more and has_job_word(more.group(1)) and (
+        if at == len(line) - len(line.lstrip()) and more and (
+            has_job_word(more.group(1)) or JOB_LINE.match(fold_keep_length(more.group(1)))
+        ) and (
             not has_detail(more.group(1)) and clean_name(more.group(1)) is None
             and (person.office is None or fold_keep_length(person.office)
                  != fold_keep_length(more.group(1)))
@@ -498,7 +500,7 @@ def headed_contacts(lines: list[str], fallback_region: str | None = None,
             lines, block
         ) or found_by_model(lines, block, blocks):
             # "Name/Name", "Headquarters, Washington", "202-555-0100/0101" over the release
-            people.extend(_job_line_segment(lines, block, person)
+            people.extend(_job_line_segment(lines, block, _whole_job_line(lines, block, person))
                           for person in read_block(lines, block, fallback_region, home_regions))
     return _without_outline_numbers(
         [replace(p, office=None) if p.office and no_office_text(p.office) else p for p in people]
