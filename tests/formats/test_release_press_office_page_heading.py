@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.formats.releases.article import read_article
+from desktop.formats.releases.headlines import title_like
 
 _RULES = (
     "\n\nThe press office answers questions from journalists on working days and confirms each "
@@ -27,3 +28,13 @@ def test_a_press_office_page_heading_is_no_headline(heading: str) -> None:
 def test_a_headline_opening_with_a_press_word_stays() -> None:
     text = "Press office moves to the new city hall" + _RULES
     assert read_article(text).title == "Press office moves to the new city hall"
+
+
+def test_a_press_material_page_heading() -> None:
+    text = (
+        "Press- och informationsmaterial\n\n"
+        "Här hittar du pressbilder, logotyper och informationsmaterial om kommunen. Bilderna "
+        "får användas fritt i redaktionella sammanhang om fotografen anges.\n"
+    )
+    assert read_article(text).title == ""
+    assert title_like("New materials for the school library")

@@ -707,6 +707,8 @@ _SECTION_WORDS = _PRESS_WORDS | frozenset({
     "mluvci", "mluvcich", "diecezi", "δημοσιων", "σχεσεων", "επικοινωνιασ", "&",
     "department", "departement", "afdeling", "abteilung", "of", "international",
     "cooperation", "strategy", "strategie", "head", "hoofd", "unit", "division",
+    "material", "materials", "informationsmaterial", "bildmaterial", "materiaal", "materiel",
+    "materiale", "materialien", "pressematerial", "mediamateriaal",
 })
 # "Medienstelle der Zürcher Staatsanwaltschaft", "Γραφείο Τύπου …", "Press office of …": a
 # press office's name, in the release languages, heading its own page.
