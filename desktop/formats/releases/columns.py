@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from desktop.formats.releases.pipe_tables import unfold_pipe_tables
+
 _GAP = re.compile(r"\S(\s{3,})(?=\S)")
 _MIN_LINES = 3
 _MIN_COLUMN = 20
@@ -49,7 +51,9 @@ def unfold_columns(lines: list[str]) -> list[str]:
 
     A stretch is a run of lines (blank ones included) where each line either has text at the
     shared column start after a gap, or stops before it; it must hold at least three lines with
-    a right column, so ordinary prose with a stray wide space is left alone."""
+    a right column, so ordinary prose with a stray wide space is left alone. A contacts table
+    a scrape flattened into "A | B |" rows is unfolded column by column first (pipe_tables)."""
+    lines = unfold_pipe_tables(lines)
     start = _column(lines)
     if start is None:
         return lines
